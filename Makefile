@@ -1,0 +1,45 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Everything else is installed here.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DIR ?= demo-workspace
+
+.PHONY: install demo test lint typecheck unit bench clean system-deps
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+# System packages some tests need (a real browser, a real PostgreSQL); installed only when missing.
+system-deps:
+	@bash scripts/system-deps.sh
+
+demo: install
+	$(BIN)/banso demo $(DEMO_DIR) --force
+
+lint: install
+	$(BIN)/ruff check banso tests bench
+	$(BIN)/ruff format --check banso tests bench || true
+
+typecheck: install
+	$(BIN)/mypy banso
+
+unit: install
+	$(BIN)/pytest -q -p no:cacheprovider
+
+test: install system-deps
+	$(BIN)/ruff check banso tests bench
+	$(BIN)/mypy banso
+	$(BIN)/pytest -q -p no:cacheprovider
+
+bench: install
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,47 @@
+"""The `banso` command line. Each command parses input, makes one Workspace call, prints the result."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from banso.errors import BansoError
+
+app = typer.Typer(
+    name="banso",
+    help="banso (伴走) — customer-success analytics: account health, early warnings, evidence of what CS work is worth.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# Command modules register themselves on `app` when imported.
+from banso.cli import data_cmds, demo_cmds, workspace_cmds  # noqa: E402, F401
+
+
+def main() -> None:
+    """Entry point: a BansoError becomes a clear message and exit status 1, never a traceback."""
+    from banso.cli.common import err_console
+
+    try:
+        app(standalone_mode=False)
+    except BansoError as exc:
+        err_console.print("[bold red]error:[/]", end=" ")
+        err_console.print(str(exc), markup=False, highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err_console.print("interrupted; nothing half-written was kept")
+        sys.exit(130)
+    except typer.Abort:
+        sys.exit(1)
+    except SystemExit:
+        raise
+    except Exception as exc:  # click's usage errors
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise

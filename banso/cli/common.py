@@ -1,0 +1,59 @@
+"""What every command shares: the --workspace option, the console, progress bars."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+from banso.workspace import ENV_VAR, Workspace
+
+console = Console()
+err_console = Console(stderr=True)
+
+WorkspaceOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--workspace", "-w", envvar=ENV_VAR, show_envvar=True,
+        help="Workspace folder (default: the current folder).",
+    ),
+]
+
+
+@contextmanager
+def open_workspace(path: Path | None) -> Iterator[Workspace]:
+    ws = Workspace.open(path)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int, str], None]]:
+    """A progress bar on stderr; yields `update(done, total, what)`."""
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), TaskProgressColumn(),
+        TextColumn("{task.fields[what]}"), TimeElapsedColumn(),
+        console=err_console, transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=1, what="")
+
+        def update(done: int, total: int, what: str) -> None:
+            bar.update(task, completed=done, total=max(total, 1), what=what)
+
+        yield update
+
+
+def fraction_bar(update: Callable[[int, int, str], None]) -> Callable[[str, float], None]:
+    """Adapt a (stage, fraction) progress callback to the bar."""
+
+    def on_progress(stage: str, fraction: float) -> None:
+        update(int(fraction * 1000), 1000, stage)
+
+    return on_progress

@@ -1,0 +1,86 @@
+"""Load `banso.yaml` into a `WorkspaceConfig`, turning every problem into one clear message.
+
+Each message names the file, the line, the key and what would be valid, e.g.
+
+    banso.yaml:7: sources.crm.colums: unknown key; valid keys are: table, format, columns, …
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from banso.config.models import WorkspaceConfig
+from banso.config.yaml_source import Loc, YamlDocument, read_yaml
+from banso.errors import ConfigError
+from banso.model import SOURCE_TABLES
+
+
+def load_config(path: Path) -> WorkspaceConfig:
+    """Read and validate a workspace configuration file."""
+    doc = read_yaml(path)
+    if not isinstance(doc.data, dict):
+        raise ConfigError(f"{path}:1: the file must hold a mapping of settings (key: value)")
+    try:
+        config = WorkspaceConfig.model_validate(doc.data)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, doc)) from None
+    problems = _check_sources(config, doc)
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return config
+
+
+def _describe(exc: ValidationError, doc: YamlDocument) -> str:
+    messages = []
+    for err in exc.errors():
+        loc: Loc = tuple(err["loc"])
+        key = ".".join(str(p) for p in loc) or "(top level)"
+        if err["type"] == "extra_forbidden":
+            valid = ", ".join(_valid_keys(WorkspaceConfig, loc[:-1]))
+            text = f"unknown key; valid keys here are: {valid}"
+        elif err["type"] == "missing":
+            text = "required key is missing"
+        else:
+            text = err["msg"].removeprefix("Value error, ")
+            if "input" in err and not isinstance(err["input"], dict | list):
+                text += f" (got {err['input']!r})"
+        messages.append(f"{doc.where(loc)}: {key}: {text}")
+    return "\n".join(messages)
+
+
+def _valid_keys(model: type[BaseModel], loc: Loc) -> list[str]:
+    """The field names of the model found at `loc` (dict levels are stepped over by key)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(str(part))
+            if field is None:
+                return []
+            current = field.annotation
+        else:
+            args = getattr(current, "__args__", ())
+            current = args[-1] if args else None
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    args = [a for a in getattr(current, "__args__", ()) if isinstance(a, type) and issubclass(a, BaseModel)]
+    return list(args[0].model_fields) if args else []
+
+
+def _check_sources(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:
+    """Column mappings may only name canonical fields of their table."""
+    problems = []
+    for name, source in config.sources.items():
+        table = SOURCE_TABLES[source.table]
+        valid = [c.name for c in table.loadable if c.name != table.extra]
+        for section in ("columns", "defaults"):
+            for field in getattr(source, section):
+                if field not in valid:
+                    loc: Loc = ("sources", name, section, field)
+                    problems.append(
+                        f"{doc.where(loc)}: sources.{name}.{section}.{field}: "
+                        f"'{field}' is not a field of table {source.table}; valid fields are: {', '.join(valid)}"
+                    )
+    return problems

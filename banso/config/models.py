@@ -1,0 +1,73 @@
+"""Typed workspace configuration (`banso.yaml`). Unknown keys are errors, never ignored."""
+
+from __future__ import annotations
+
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+TableName = Literal["accounts", "users", "memberships", "events", "touchpoints", "revenue"]
+FileFormat = Literal["csv", "parquet", "jsonl"]
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(
+            f"unknown time zone {value!r}; use an IANA name such as 'Asia/Tokyo', 'UTC' or 'Europe/Berlin'"
+        ) from exc
+    return value
+
+
+class StoreConfig(StrictModel):
+    """Where the canonical tables live."""
+
+    engine: Literal["duckdb"] = "duckdb"
+    path: str = Field("banso.duckdb", description="DuckDB file, relative to the workspace folder")
+
+
+class SourceConfig(StrictModel):
+    """How one kind of export maps onto a canonical table."""
+
+    table: TableName
+    format: FileFormat | None = Field(None, description="inferred from the file name when empty")
+    columns: dict[str, str] = Field(
+        default_factory=dict, description="canonical field -> column name in the source file"
+    )
+    defaults: dict[str, str] = Field(
+        default_factory=dict, description="canonical field -> constant used when the source has no column"
+    )
+    keep_extra: bool = Field(True, description="keep unmapped columns as traits/properties")
+    timezone: str | None = Field(None, description="zone of timestamps written without an offset")
+    encoding: Literal["utf-8", "utf-8-sig", "cp932", "shift_jis", "euc-jp", "latin-1"] = "utf-8"
+    delimiter: str = ","
+
+    _tz = field_validator("timezone")(lambda v: v if v is None else check_timezone(v))
+
+
+class EventsConfig(StrictModel):
+    """Which events mean what for the metrics."""
+
+    passive: list[str] = Field(default_factory=list, description="events that are not real use")
+    features: list[str] = Field(default_factory=list, description="events counted for feature breadth")
+    key_actions: list[str] = Field(default_factory=list, description="shown per week as Company Activity")
+
+
+class WorkspaceConfig(StrictModel):
+    """The whole `banso.yaml`."""
+
+    name: str = "banso workspace"
+    timezone: str = "Asia/Tokyo"
+    currency: str = Field("JPY", min_length=3, max_length=3)
+    language: Literal["ja", "en"] = "ja"
+    store: StoreConfig = Field(default_factory=StoreConfig)  # type: ignore[arg-type]
+    sources: dict[str, SourceConfig] = Field(default_factory=dict)
+    events: EventsConfig = Field(default_factory=EventsConfig)
+
+    _tz = field_validator("timezone")(check_timezone)

@@ -1,0 +1,62 @@
+"""Write a new, fully commented `banso.yaml` from the template."""
+
+from __future__ import annotations
+
+from importlib import resources
+from string import Template
+
+import yaml
+
+EMPTY_SOURCES = """  # crm_accounts:
+  #   table: accounts
+  #   encoding: cp932
+  #   columns:
+  #     account_id: 取引先ID
+  #     name: 取引先名
+  #     mrr: 月額料金
+  #     renewal_date: 契約更新日
+  #     owner: 担当CSM
+  # product_events:
+  #   table: events
+  #   columns:
+  #     event_id: id
+  #     ts: occurred_at
+  #     user_id: member_id
+  #     account_id: org_id
+  #     event: action
+  {}"""
+
+
+def render(
+    *,
+    name: str,
+    timezone: str = "Asia/Tokyo",
+    currency: str = "JPY",
+    language: str = "ja",
+    sources: dict[str, dict[str, object]] | None = None,
+    passive: list[str] | None = None,
+    features: list[str] | None = None,
+    key_actions: list[str] | None = None,
+) -> str:
+    """The text of a `banso.yaml`; values are YAML-quoted, so any name is safe."""
+    text = resources.files("banso.config").joinpath("templates/banso.yaml").read_text(encoding="utf-8")
+    return Template(text).substitute(
+        name=_scalar(name),
+        timezone=_scalar(timezone),
+        currency=_scalar(currency),
+        language=_scalar(language),
+        sources=_block(sources, 2) if sources else EMPTY_SOURCES,
+        passive=_block({"passive": passive or []}, 2),
+        features=_block({"features": features or []}, 2),
+        key_actions=_block({"key_actions": key_actions or []}, 2),
+    )
+
+
+def _scalar(value: str) -> str:
+    return yaml.safe_dump(value, allow_unicode=True, default_flow_style=True).strip().removesuffix("...").strip()
+
+
+def _block(value: object, indent: int) -> str:
+    text = yaml.safe_dump(value, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100)
+    pad = " " * indent
+    return "\n".join(pad + line for line in text.rstrip().splitlines())

@@ -1,0 +1,67 @@
+"""Read YAML while remembering the line of every key, so errors can point at it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from banso.errors import ConfigError
+
+Loc = tuple[str | int, ...]
+
+
+class YamlDocument:
+    """A parsed YAML file: its data, and the line (1-based) where each path starts."""
+
+    def __init__(self, path: Path, data: Any, lines: dict[Loc, int]):
+        self.path = path
+        self.data = data
+        self.lines = lines
+
+    def line_of(self, loc: Loc) -> int | None:
+        """The line of the deepest part of `loc` that exists in the file."""
+        for cut in range(len(loc), -1, -1):
+            line = self.lines.get(tuple(loc[:cut]))
+            if line is not None:
+                return line
+        return None
+
+    def where(self, loc: Loc) -> str:
+        line = self.line_of(loc)
+        return f"{self.path}:{line}" if line else str(self.path)
+
+
+def read_yaml(path: Path) -> YamlDocument:
+    """Parse `path`; a syntax error becomes a ConfigError with file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: file not found") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason})") from exc
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{path}{line}: invalid YAML: {exc.problem}") from exc
+    lines: dict[Loc, int] = {}
+    if node is not None:
+        _index(node, (), lines)
+    return YamlDocument(path, {} if data is None else data, lines)
+
+
+def _index(node: yaml.Node, loc: Loc, lines: dict[Loc, int]) -> None:
+    lines.setdefault(loc, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            lines[(*loc, key)] = key_node.start_mark.line + 1
+            _index(value_node, (*loc, key), lines)
+            lines[(*loc, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _index(item, (*loc, i), lines)

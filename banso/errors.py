@@ -1,0 +1,66 @@
+"""The one error tree of banso.
+
+Every failure a user can cause is a `BansoError` with a message written for that user; the CLI
+turns it into a readable message and exit status 1, the web app into a clear page or JSON problem.
+
+    BansoError
+    ├── ConfigError        a workspace file is invalid (names file, line, key and what is valid)
+    ├── WorkspaceError     no workspace where one was expected, or one where none may be
+    ├── LoadError          a source file could not be loaded (lists the first bad rows)
+    ├── StoreError         the store is missing, locked or from a newer banso
+    └── NotFoundError      an account, user or other object does not exist
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class BansoError(Exception):
+    """Base of every error banso reports to a user."""
+
+
+class ConfigError(BansoError):
+    """A configuration file is invalid; the message names file, line and key."""
+
+
+class WorkspaceError(BansoError):
+    """The workspace folder is missing, or already exists where a new one was asked for."""
+
+
+class StoreError(BansoError):
+    """The store cannot be opened or used."""
+
+
+class NotFoundError(BansoError):
+    """A named object (account, user, segment, …) does not exist."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One bad row of a load: where it is and what is wrong with it."""
+
+    file: str
+    line: int | None
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        col = f" [{self.column}]" if self.column else ""
+        return f"{where}{col}: {self.reason}"
+
+
+class LoadError(BansoError):
+    """A load was refused; nothing of it landed in the store."""
+
+    def __init__(self, summary: str, problems: list[RowProblem] | None = None, total: int | None = None):
+        self.summary = summary
+        self.problems = problems or []
+        self.total = total if total is not None else len(self.problems)
+        lines = [summary]
+        lines += [f"  {p}" for p in self.problems]
+        if self.total > len(self.problems):
+            lines.append(f"  … and {self.total - len(self.problems)} more")
+        lines.append("Nothing was loaded.")
+        super().__init__("\n".join(lines))

@@ -1,0 +1,53 @@
+"""What the store holds, for `banso status` and the web app's data page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import ibis
+
+from banso.model import SOURCE_TABLES
+from banso.store.store import Store
+
+
+@dataclass
+class StoreStatus:
+    counts: dict[str, int]
+    first_event: datetime | None
+    last_event: datetime | None
+    accounts_without_events: int
+    events_without_account: int
+    events_with_unknown_account: int
+    events_by_source: dict[str, int] = field(default_factory=dict)
+    last_loads: list[dict[str, object]] = field(default_factory=list)
+
+
+def store_status(store: Store) -> StoreStatus:
+    counts = {name: store.count(name) for name in SOURCE_TABLES}
+    events = store.table("events")
+    accounts = store.table("accounts")
+    span = store.execute(events.aggregate(first=events.ts.min(), last=events.ts.max()))
+    with_events = events.filter(events.account_id.notnull()).select("account_id").distinct()
+    silent = accounts.anti_join(with_events, "account_id").count()
+    no_account = events.filter(events.account_id.isnull()).count()
+    unknown = events.filter(events.account_id.notnull()).anti_join(accounts, "account_id").count()
+    by_source = store.execute(events.group_by("source").aggregate(n=events.count()).order_by(ibis.desc("n")))
+    loads = store.table("loads")
+    recent = store.execute(loads.order_by(ibis.desc("finished_at")).limit(5))
+    return StoreStatus(
+        counts=counts,
+        first_event=_ts(span["first"].iloc[0]),
+        last_event=_ts(span["last"].iloc[0]),
+        accounts_without_events=int(store.ibis.execute(silent)),
+        events_without_account=int(store.ibis.execute(no_account)),
+        events_with_unknown_account=int(store.ibis.execute(unknown)),
+        events_by_source={str(r.source): int(r.n) for r in by_source.itertuples()},
+        last_loads=recent.to_dict("records"),
+    )
+
+
+def _ts(value: object) -> datetime | None:
+    if value is None or value != value:  # NaT
+        return None
+    return value.to_pydatetime() if hasattr(value, "to_pydatetime") else value  # type: ignore[return-value]

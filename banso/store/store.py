@@ -1,0 +1,111 @@
+"""The store: canonical tables in an embedded DuckDB file, reached through Ibis.
+
+Everything above this package asks the `Store` for Ibis tables (`store.table("events")`) and builds
+expressions on them; only modules in `banso.store` speak DuckDB's SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import ibis
+import pandas as pd
+from ibis.backends.duckdb import Backend as DuckDBBackend
+
+from banso.errors import StoreError
+from banso.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+
+class Store:
+    """One open store. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: Path, *, read_only: bool = False, memory_limit: str | None = None):
+        self.path = path
+        try:
+            self.raw = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(
+                    f"{path} is in use by another banso process (for example `banso serve`); "
+                    "stop it or wait for it to finish, then try again"
+                ) from exc
+            raise StoreError(f"cannot open the store {path}: {exc}") from exc
+        if memory_limit:
+            self.raw.execute(f"SET memory_limit = '{_safe_setting(memory_limit)}'")
+        self.raw.execute("SET TimeZone = 'UTC'")
+        self.ibis: DuckDBBackend = ibis.duckdb.from_connection(self.raw)
+        if not read_only:
+            self.migrate()
+        elif self.schema_version() != SCHEMA_VERSION:
+            raise StoreError(f"{path} needs migrating; open it once with a writing command such as `banso status`")
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def close(self) -> None:
+        self.raw.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def schema_version(self) -> int:
+        # fetchall, not fetchone: an unfinished result would block Ibis on this connection.
+        exists = self.raw.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'banso_meta'"
+        ).fetchall()
+        if not exists[0][0]:
+            return 0
+        rows = self.raw.execute("SELECT value FROM banso_meta WHERE key = 'schema_version'").fetchall()
+        return int(rows[0][0]) if rows else 0
+
+    def migrate(self) -> None:
+        """Bring the store's tables to this version of banso, in one transaction."""
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer banso (schema {current} > {SCHEMA_VERSION}); upgrade banso"
+            )
+        if current == SCHEMA_VERSION:
+            return
+        with self.transaction():
+            for statements in MIGRATIONS[current:]:
+                for sql in statements:
+                    self.raw.execute(sql)
+            self.raw.execute(
+                "INSERT OR REPLACE INTO banso_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """All or nothing: on any exception every change inside is rolled back."""
+        self.raw.execute("BEGIN TRANSACTION")
+        try:
+            yield self.raw
+        except BaseException:
+            self.raw.execute("ROLLBACK")
+            raise
+        self.raw.execute("COMMIT")
+
+    # -- reading -----------------------------------------------------------------------------
+    def table(self, name: str) -> ibis.Table:
+        """An Ibis table of the store, the starting point of every metric and analysis."""
+        return self.ibis.table(name)
+
+    def execute(self, expr: ibis.Expr, params: dict[Any, Any] | None = None) -> pd.DataFrame:
+        """Run an Ibis expression and return a DataFrame."""
+        result = self.ibis.execute(expr, params=params)
+        return result if isinstance(result, pd.DataFrame) else pd.DataFrame(result)
+
+    def count(self, name: str) -> int:
+        return int(self.ibis.execute(self.table(name).count()))
+
+
+def _safe_setting(value: str) -> str:
+    if not all(ch.isalnum() or ch in ".% " for ch in value):
+        raise StoreError(f"invalid memory limit {value!r}; use a size such as '4GB'")
+    return value

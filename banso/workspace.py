@@ -1,0 +1,99 @@
+"""The Workspace facade: one object the CLI, the web app and notebooks all drive.
+
+A workspace is a folder holding `banso.yaml` and the store. Operations live in their own packages
+(ingest, metrics, health, …); the Workspace wires configuration and store into them.
+
+>>> ws = Workspace.open("demo-workspace")      # doctest: +SKIP
+>>> ws.load("accounts", ["crm.csv"])          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from banso.config.load import load_config
+from banso.config.models import WorkspaceConfig
+from banso.config.template import render
+from banso.errors import WorkspaceError
+from banso.ingest.loader import Progress, load_files
+from banso.status import StoreStatus, store_status
+from banso.store.bulk_load import LoadOutcome
+from banso.store.store import Store
+
+CONFIG_FILE = "banso.yaml"
+ENV_VAR = "BANSO_WORKSPACE"
+
+
+class Workspace:
+    """Configuration plus store; open with `Workspace.open`, create with `Workspace.init`."""
+
+    def __init__(self, root: Path, config: WorkspaceConfig):
+        self.root = root
+        self.config = config
+        self._store: Store | None = None
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, root: str | Path | None = None) -> Workspace:
+        path = Path(root if root is not None else os.environ.get(ENV_VAR, ".")).expanduser()
+        config_path = path / CONFIG_FILE
+        if not config_path.is_file():
+            raise WorkspaceError(
+                f"no banso workspace at {path} ({CONFIG_FILE} not found); "
+                f"create one with `banso init {path}` or pass --workspace DIR"
+            )
+        return cls(path, load_config(config_path))
+
+    @classmethod
+    def init(cls, root: str | Path, *, name: str | None = None, timezone: str = "Asia/Tokyo",
+             config_text: str | None = None) -> Workspace:
+        """Create the folder, a fully commented `banso.yaml` and an empty store."""
+        path = Path(root).expanduser()
+        if (path / CONFIG_FILE).exists():
+            raise WorkspaceError(f"{path} is already a banso workspace ({CONFIG_FILE} exists)")
+        path.mkdir(parents=True, exist_ok=True)
+        text = config_text or render(name=name or path.resolve().name, timezone=timezone)
+        tmp = path / (CONFIG_FILE + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        try:
+            load_config(tmp)  # never leave an invalid file behind
+        except Exception:
+            tmp.unlink()
+            raise
+        tmp.rename(path / CONFIG_FILE)
+        ws = cls.open(path)
+        ws.store  # noqa: B018 - creates the store and its tables
+        return ws
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_FILE
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.root / self.config.store.path)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- operations --------------------------------------------------------------------------
+    def load(self, table: str, paths: list[str], *, source: str | None = None, allow_unknown: bool = False,
+             progress: Progress | None = None) -> LoadOutcome:
+        """Load files into a canonical table atomically (see `banso.ingest`)."""
+        return load_files(self.store, self.config, table, paths, source_name=source,
+                          allow_unknown=allow_unknown, progress=progress)
+
+    def status(self) -> StoreStatus:
+        """What the store holds: counts, time range, orphans, by source."""
+        return store_status(self.store)

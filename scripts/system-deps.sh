@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the system packages banso's tests use, only when they are missing.
+# Debian packages: chromium (browser tests), postgresql (engine tests).
+set -euo pipefail
+need=()
+# Entries are added as features that need them land: "command:package".
+for pair in ${BANSO_SYSTEM_PACKAGES:-}; do
+  cmd=${pair%%:*}; pkg=${pair##*:}
+  command -v "$cmd" >/dev/null 2>&1 || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  echo "installing system packages: ${need[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi

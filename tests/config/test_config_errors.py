@@ -1,0 +1,86 @@
+"""A bad banso.yaml fails with file:line, the key, and what would be valid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from banso.config.load import load_config
+from banso.config.template import render
+from banso.errors import ConfigError
+from banso.workspace import Workspace
+from tests.conftest import write
+
+
+def error_of(path: Path) -> str:
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    return str(info.value)
+
+
+def test_unknown_key_names_line_key_and_valid_keys(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "banso.yaml", """
+        name: x
+        sources:
+          crm:
+            table: accounts
+            colums:
+              account_id: ID
+        """)
+    msg = error_of(cfg)
+    assert f"{cfg}:5: sources.crm.colums: unknown key" in msg
+    assert "columns" in msg and "defaults" in msg  # what would be valid
+
+
+def test_wrong_type(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "banso.yaml", """
+        events:
+          passive: 3
+        """)
+    assert f"{cfg}:2: events.passive: Input should be a valid list" in error_of(cfg)
+
+
+def test_bad_time_zone(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "banso.yaml", "name: x\ntimezone: Asia/Tokio\n")
+    msg = error_of(cfg)
+    assert f"{cfg}:2: timezone: unknown time zone 'Asia/Tokio'" in msg
+    assert "Asia/Tokyo" in msg
+
+
+def test_unknown_table_lists_the_valid_ones(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "banso.yaml", "sources:\n  ev:\n    table: event\n")
+    msg = error_of(cfg)
+    assert f"{cfg}:3: sources.ev.table:" in msg and "'events'" in msg
+
+
+def test_mapping_to_a_field_the_table_does_not_have(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "banso.yaml", """
+        sources:
+          crm:
+            table: accounts
+            columns:
+              revenue: MRR
+        """)
+    msg = error_of(cfg)
+    assert f"{cfg}:5: sources.crm.columns.revenue" in msg and "mrr" in msg
+
+
+def test_yaml_syntax_error_has_a_line(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "banso.yaml", "name: x\nsources: [\n")
+    assert f"{cfg}:3: invalid YAML" in error_of(cfg)
+
+
+def test_template_is_valid_and_lists_every_setting(tmp_path: Path) -> None:
+    text = render(name="Acme: <CS>")
+    cfg = write(tmp_path / "banso.yaml", text)
+    config = load_config(cfg)
+    assert config.name == "Acme: <CS>"
+    for key in ("timezone:", "currency:", "language:", "store:", "sources:", "passive:", "features:", "key_actions:"):
+        assert key in text
+
+
+def test_init_refuses_an_existing_workspace(tmp_path: Path) -> None:
+    Workspace.init(tmp_path / "ws").close()
+    with pytest.raises(Exception, match="already a banso workspace"):
+        Workspace.init(tmp_path / "ws")

@@ -1,0 +1,177 @@
+"""Loads are all or nothing, report bad rows with file:line, and re-loading changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from banso.errors import LoadError
+from banso.workspace import Workspace
+from tests.conftest import write
+
+ACCOUNTS = """
+    account_id,name,tier,mrr,seats,status,contract_started_at,renewal_date
+    A1,Acme,SMB,"12,000",10,active,2025/04/01,2026-04-01
+    A2,Beta & Co,Mid,30000,,active,2025-01-01T09:00:00+09:00,2026-01-01
+    """
+
+EVENTS = """
+    event_id,ts,user_id,account_id,event,plan
+    e1,2026-01-05T10:00:00+09:00,u1,A1,login,x
+    e2,2026-01-05 23:30:00,u1,A1,issue_created,y
+    e3,2026-01-06T00:30:00+09:00,u2,A2,login,
+    """
+
+
+def snapshot(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every canonical table, to prove a failed load changed nothing."""
+    out = {}
+    for name in ("accounts", "users", "memberships", "events", "touchpoints", "revenue", "loads"):
+        df = ws.store.execute(ws.store.table(name))
+        out[name] = sorted(map(tuple, df.astype(str).values.tolist()))
+    return out
+
+
+@pytest.fixture
+def loaded(workspace: Workspace, tmp_path: Path) -> Workspace:
+    workspace.load("accounts", [str(write(tmp_path / "accounts.csv", ACCOUNTS))])
+    workspace.load("events", [str(write(tmp_path / "events.csv", EVENTS))])
+    return workspace
+
+
+def failing_load(ws: Workspace, table: str, path: Path, **kw: object) -> str:
+    before = snapshot(ws)
+    with pytest.raises(LoadError) as info:
+        ws.load(table, [str(path)], **kw)  # type: ignore[arg-type]
+    assert snapshot(ws) == before, "a failed load must leave the store unchanged"
+    return str(info.value)
+
+
+def test_values_are_parsed_and_unmapped_columns_kept(loaded: Workspace) -> None:
+    acc = loaded.store.execute(loaded.store.table("accounts").order_by("account_id"))
+    assert acc["mrr"].tolist() == [12000.0, 30000.0]
+    assert str(acc["contract_started_at"][0]) == "2025-03-31 15:00:00"  # 2025/04/01 00:00 JST in UTC
+    ev = loaded.store.execute(loaded.store.table("events").order_by("event_id"))
+    # a naive time is in the workspace zone (Asia/Tokyo); `day` is the local calendar day
+    assert [str(t) for t in ev["ts"]] == ["2026-01-05 01:00:00", "2026-01-05 14:30:00", "2026-01-05 15:30:00"]
+    assert [str(d.date()) for d in ev["day"]] == ["2026-01-05", "2026-01-05", "2026-01-06"]
+    assert ev["properties"].tolist() == [{"plan": "x"}, {"plan": "y"}, None]
+
+
+def test_reload_changes_nothing(loaded: Workspace, tmp_path: Path) -> None:
+    before = snapshot(loaded)
+    out = loaded.load("events", [str(tmp_path / "events.csv")])
+    assert (out.inserted, out.unchanged) == (0, 3)
+    out = loaded.load("accounts", [str(tmp_path / "accounts.csv")])
+    assert (out.inserted, out.updated, out.unchanged) == (0, 0, 2)
+    after = snapshot(loaded)
+    assert {k: v for k, v in after.items() if k not in ("loads", "accounts")} == {
+        k: v for k, v in before.items() if k not in ("loads", "accounts")
+    }
+
+
+def test_new_traits_are_kept_and_merged(loaded: Workspace, tmp_path: Path) -> None:
+    extra = write(tmp_path / "more.csv", "account_id,Industry\nA1,IT\n")
+    out = loaded.load("accounts", [str(extra)])
+    assert out.updated == 1
+    acc = loaded.store.execute(loaded.store.table("accounts").order_by("account_id"))
+    assert acc["traits"][0] == {"Industry": "IT"} and acc["name"][0] == "Acme"
+
+
+def test_missing_column(loaded: Workspace, tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.csv", "event_id,user_id,account_id,event\ne9,u1,A1,login\n")
+    msg = failing_load(loaded, "events", bad)
+    assert "missing column(s) 'ts'" in msg and "the file has: event_id, user_id, account_id, event" in msg
+
+
+def test_bad_timestamp_names_file_line_and_column(loaded: Workspace, tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.csv", "event_id,ts,user_id,account_id,event\ne8,2026-01-05,u1,A1,login\ne9,yesterday,u1,A1,login\n")
+    msg = failing_load(loaded, "events", bad)
+    assert "bad.csv:3 [ts]: not a valid timestamp" in msg and "yesterday" in msg
+    assert "Nothing was loaded." in msg
+
+
+def test_unknown_account(loaded: Workspace, tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.csv", "event_id,ts,user_id,account_id,event\ne9,2026-01-05,u1,A9,login\n")
+    msg = failing_load(loaded, "events", bad)
+    assert "bad.csv:2 [account_id]: unknown account 'A9'" in msg
+    out = loaded.load("events", [str(bad)], allow_unknown=True)
+    assert out.inserted == 1 and out.unknown_references == 1
+
+
+def test_duplicate_ids_in_one_load(loaded: Workspace, tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.csv", "event_id,ts,user_id,account_id,event\ne7,2026-01-05,u1,A1,login\ne7,2026-01-06,u1,A1,login\n")
+    msg = failing_load(loaded, "events", bad)
+    assert "duplicate key 'e7' (2 rows; lines 2, 3)" in msg
+
+
+def test_bad_choice_and_number(loaded: Workspace, tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.csv", "account_id,status,mrr\nA3,paying,10\nA4,active,ten\n")
+    msg = failing_load(loaded, "accounts", bad)
+    assert "bad.csv:2 [status]: must be one of trial, active, churned; got paying" in msg
+    assert "bad.csv:3 [mrr]: not a valid number: ten" in msg
+
+
+def test_second_file_bad_means_first_file_not_loaded(loaded: Workspace, tmp_path: Path) -> None:
+    good = write(tmp_path / "good.csv", "event_id,ts,user_id,account_id,event\ne10,2026-01-05,u1,A1,login\n")
+    bad = write(tmp_path / "worse.csv", "event_id,ts,user_id,account_id,event\ne11,never,u1,A1,login\n")
+    before = snapshot(loaded)
+    with pytest.raises(LoadError, match="worse.csv:2"):
+        loaded.load("events", [str(good), str(bad)])
+    assert snapshot(loaded) == before
+
+
+def test_unreadable_file(loaded: Workspace, tmp_path: Path) -> None:
+    bad = tmp_path / "events.parquet"
+    bad.write_bytes(b"not parquet at all")
+    assert "cannot be read as PARQUET" in failing_load(loaded, "events", bad)
+
+
+def test_csv_parquet_and_json_lines_give_identical_stores(tmp_path: Path) -> None:
+    rows = {
+        "event_id": ["e1", "e2", "e3"],
+        "ts": ["2026-01-05T10:00:00+09:00", "2026-01-05T23:30:00+09:00", "2026-01-06T00:30:00+09:00"],
+        "user_id": ["u1", "u1", "u2"],
+        "account_id": ["A1", "A1", "A2"],
+        "event": ["login", "issue_created", "login"],
+        "plan": ["x", "y", "z"],
+    }
+    import pandas as pd
+
+    df = pd.DataFrame(rows)
+    files = {
+        "csv": tmp_path / "e.csv",
+        "parquet": tmp_path / "e.parquet",
+        "jsonl": tmp_path / "e.jsonl.gz",
+    }
+    df.to_csv(files["csv"], index=False)
+    typed = df.assign(ts=pd.to_datetime(df["ts"], utc=True))
+    pq.write_table(pa.Table.from_pandas(typed, preserve_index=False), files["parquet"])
+    df.to_json(files["jsonl"], orient="records", lines=True, compression="gzip")
+    results = []
+    for fmt, path in files.items():
+        ws = Workspace.init(tmp_path / f"ws-{fmt}")
+        ws.load("accounts", [str(write(tmp_path / "accounts.csv", ACCOUNTS))])
+        ws.load("events", [str(path)])
+        ev = ws.store.execute(ws.store.table("events").drop("loaded_at", "source").order_by("event_id"))
+        results.append(ev.astype(str).values.tolist())
+        ws.close()
+    assert results[0] == results[1] == results[2]
+
+
+def test_japanese_crm_export_in_cp932(tmp_path: Path) -> None:
+    from banso.config.template import render
+
+    text = render(name="jp", sources={"crm": {"table": "accounts", "encoding": "cp932",
+                                             "columns": {"account_id": "取引先ID", "name": "取引先名", "mrr": "月額料金"}}})
+    ws = Workspace.init(tmp_path / "ws", config_text=text)
+    f = tmp_path / "crm.csv"
+    f.write_bytes("取引先ID,取引先名,月額料金,業種\nC1,株式会社サンプル,\"￥50,000\",製造業\n".encode("cp932"))
+    ws.load("accounts", [str(f)])
+    acc = ws.store.execute(ws.store.table("accounts"))
+    assert acc["name"][0] == "株式会社サンプル" and acc["mrr"][0] == 50000.0
+    assert acc["traits"][0] == {"業種": "製造業"}
+    ws.close()
