@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from banso.appstate import AppState
 from banso.config.load import load_config
 from banso.config.models import WorkspaceConfig
 from banso.config.template import render
@@ -32,6 +33,7 @@ class Workspace:
         self.root = root
         self.config = config
         self._store: Store | None = None
+        self._app_state: AppState | None = None
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -76,10 +78,21 @@ class Workspace:
             self._store = Store(self.root / self.config.store.path)
         return self._store
 
+    @property
+    def app_state(self) -> AppState:
+        """The application-state database (created on first use)."""
+        if self._app_state is None:
+            url = os.environ.get("BANSO_APP_STATE_URL") or self.config.app_state.url
+            self._app_state = AppState(url or f"sqlite:///{(self.root / 'app.db').resolve()}")
+        return self._app_state
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._app_state is not None:
+            self._app_state.dispose()
+            self._app_state = None
 
     def __enter__(self) -> Workspace:
         return self

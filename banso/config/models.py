@@ -32,6 +32,14 @@ class StoreConfig(StrictModel):
     path: str = Field("banso.duckdb", description="DuckDB file, relative to the workspace folder")
 
 
+class AppStateConfig(StrictModel):
+    """Where logins, alert states, saved segments and notes live."""
+
+    url: str | None = Field(
+        None, description="SQLAlchemy URL; empty means SQLite in the workspace (app.db). Env: BANSO_APP_STATE_URL"
+    )
+
+
 class SourceConfig(StrictModel):
     """How one kind of export maps onto a canonical table."""
 
@@ -67,6 +75,7 @@ class WorkspaceConfig(StrictModel):
     currency: str = Field("JPY", min_length=3, max_length=3)
     language: Literal["ja", "en"] = "ja"
     store: StoreConfig = Field(default_factory=StoreConfig)  # type: ignore[arg-type]
+    app_state: AppStateConfig = Field(default_factory=AppStateConfig)  # type: ignore[arg-type]
     sources: dict[str, SourceConfig] = Field(default_factory=dict)
     events: EventsConfig = Field(default_factory=EventsConfig)
 

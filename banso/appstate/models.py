@@ -1,0 +1,4 @@
+"""Imports every module that declares application-state tables, so `create_all` sees them.
+
+Add one import line per feature module (e.g. `banso.appstate.auth`, `banso.appstate.alerts`).
+"""
