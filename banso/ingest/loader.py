@@ -10,7 +10,8 @@ from banso.errors import LoadError
 from banso.ingest.files import expand, scratch_dir, source_file
 from banso.ingest.mapping import plan_for
 from banso.model import SOURCE_TABLES
-from banso.store.bulk_load import LoadOutcome, bulk_load, file_columns
+from banso.store.bulk_load import LoadOutcome, bulk_load, diagnose, file_columns
+from banso.store.event_append import RowsRejected
 from banso.store.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -57,6 +58,12 @@ def load_files(
             columns = [c for c, _ in file_columns(store.raw, f)]
             plan = plan_for(table, name, source, f.name, columns, config.timezone, allow_unknown)
             work.append((f, plan))
-        with store.transaction() as raw:
-            return bulk_load(raw, work, progress)
+        try:
+            with store.transaction() as raw:
+                return bulk_load(raw, work, progress)
+        except RowsRejected:
+            # The fast path held rows back: run the staging checks to name them; nothing is written.
+            with store.transaction() as raw:
+                diagnose(raw, work)
+            raise
 

@@ -118,19 +118,44 @@ def bulk_load(
     if not work:
         raise LoadError("no files to load")
     plan = work[0][1]
-    files = [f for f, _ in work]
+    if plan.table == "events":
+        from banso.store.event_append import append_events
+
+        return append_events(raw, work, progress)
+    outcome = _stage_and_check(raw, work, progress)
     table = SOURCE_TABLES[plan.table]
-    outcome = LoadOutcome(plan.table, plan.source, [f.name for f in files])
     started = datetime.now(UTC).replace(tzinfo=None)
-    raw.execute(f"SET TimeZone = '{_tz_literal(plan.source_timezone)}'")
+    if progress:
+        progress(len(work), len(work), "writing")
+    provided = sorted({fp.field for _, p in work for fp in p.fields} | ({table.extra} if table.extra else set()))
+    _merge(raw, table, provided, outcome)
+    record_load(raw, outcome, started)
+    raw.execute("DROP TABLE IF EXISTS _stage")
+    return outcome
+
+
+def diagnose(raw: duckdb.DuckDBPyConnection, work: Sequence[tuple[SourceFile, LoadPlan]]) -> None:
+    """Stage and check a load that the fast path refused, raising LoadError that names the bad rows."""
+    _stage_and_check(raw, work, None)
+    raise LoadError("the load was refused, but no row could be singled out; check the files' encoding and format")
+
+
+def _stage_and_check(
+    raw: duckdb.DuckDBPyConnection,
+    work: Sequence[tuple[SourceFile, LoadPlan]],
+    progress: Callable[[int, int, str], None] | None,
+) -> LoadOutcome:
+    plan = work[0][1]
+    table = SOURCE_TABLES[plan.table]
+    outcome = LoadOutcome(plan.table, plan.source, [f.name for f, _ in work])
     try:
         raw.execute("DROP TABLE IF EXISTS _stage")
         for i, (f, file_plan) in enumerate(work):
             if progress:
-                progress(i, len(files), f.name)
+                progress(i, len(work), f.name)
             _stage_file(raw, table, file_plan, f, first=(i == 0))
         if progress:
-            progress(len(files), len(files), "checking")
+            progress(len(work), len(work), "checking")
     finally:
         raw.execute("SET TimeZone = 'UTC'")
     outcome.rows_read = _scalar(raw, "SELECT count(*) FROM _stage")
@@ -142,19 +167,17 @@ def bulk_load(
             f"{outcome.unknown_references} rows refer to accounts or users that are not loaded yet; "
             "they are kept and counted by `banso status`"
         )
-    if progress:
-        progress(len(files), len(files), "writing")
-    provided = sorted({fp.field for _, p in work for fp in p.fields} | ({table.extra} if table.extra else set()))
-    if table.name == "events":
-        _append_events(raw, table, plan, outcome)
-    else:
-        _merge(raw, table, provided, outcome)
+    return outcome
+
+
+def record_load(raw: duckdb.DuckDBPyConnection, outcome: LoadOutcome, started: datetime) -> None:
+    """Write the load's line in the `loads` log (inside the load's transaction)."""
     raw.execute(
         "INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             uuid.uuid4().hex,
-            plan.table,
-            plan.source,
+            outcome.table,
+            outcome.source,
             ", ".join(outcome.files),
             outcome.rows_read,
             outcome.inserted,
@@ -163,8 +186,6 @@ def bulk_load(
             datetime.now(UTC).replace(tzinfo=None),
         ],
     )
-    raw.execute("DROP TABLE IF EXISTS _stage")
-    return outcome
 
 
 # -- staging ---------------------------------------------------------------------------------------
@@ -196,11 +217,11 @@ def _stage_file(
             continue
         if fp.column is not None:
             raw_sql = f"NULLIF(trim(CAST({q(fp.column)} AS VARCHAR)), '')"
-            typed = _typed(col, q(fp.column), types.get(fp.column, "VARCHAR"))
+            typed = _typed(col, q(fp.column), types.get(fp.column, "VARCHAR"), plan.source_timezone)
             select.append(f"{typed} AS {col.name}")
             select.append(f"{raw_sql} AS {_FLAG_PREFIX}{col.name}")
         else:
-            select.append(f"{_typed(col, '?', 'VARCHAR')} AS {col.name}")
+            select.append(f"{_typed(col, '?', 'VARCHAR', plan.source_timezone)} AS {col.name}")
             sel_params.append(fp.constant)
             select.append(f"? AS {_FLAG_PREFIX}{col.name}")
             sel_params.append(fp.constant)
@@ -210,8 +231,7 @@ def _stage_file(
     body = f"SELECT {', '.join(select)} FROM {scan}"
     if table.name == "events":
         # The calendar day in the workspace's zone, from the already typed UTC timestamp.
-        local_day = f"CAST(timezone('{_tz_literal(plan.workspace_timezone)}', timezone('UTC', ts)) AS DATE)"
-        body = f"SELECT *, {local_day} AS day FROM ({body})"
+        body = f"SELECT *, {local_day_sql('ts', plan.workspace_timezone)} AS day FROM ({body})"
     verb = "CREATE TEMP TABLE _stage AS " if first else "INSERT INTO _stage BY NAME "
     try:
         raw.execute(verb + body, sel_params + params)
@@ -225,27 +245,38 @@ def _sql_type(col: Column) -> str:
     return SQL_TYPES[col.kind]
 
 
-def _typed(col: Column, src: str, src_type: str) -> str:
-    """An expression turning the source value into the canonical type, NULL when it cannot."""
+def _typed(col: Column, src: str, src_type: str, source_tz: str) -> str:
+    """An expression turning the source value into the canonical type, NULL when it cannot.
+
+    The session time zone is UTC; times written without an offset are read in `source_tz`.
+    """
     text = f"NULLIF(trim(CAST({src} AS VARCHAR)), '')"
     native = src_type.upper()
+    tz = _tz_literal(source_tz)
     if col.kind == "string":
         return text
     if col.kind in ("float", "integer"):
         target = "DOUBLE" if col.kind == "float" else "BIGINT"
-        if native in ("DOUBLE", "FLOAT", "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT") or native.startswith("DECIMAL"):
+        if native in _NUMERIC or native.startswith("DECIMAL"):
             return f"TRY_CAST({src} AS {target})"
         cleaned = f"replace(replace(replace({text}, ',', ''), '¥', ''), '￥', '')"
         return f"TRY_CAST({cleaned} AS {target})"
     if col.kind == "timestamp":
-        if native.startswith("TIMESTAMP WITH TIME ZONE") or native == "TIMESTAMPTZ":
-            return f"timezone('UTC', {src})"
-        if native.startswith("TIMESTAMP"):
-            return f"timezone('UTC', CAST({src} AS TIMESTAMPTZ))"
-        if native == "DATE":
-            return f"timezone('UTC', CAST(CAST({src} AS TIMESTAMP) AS TIMESTAMPTZ))"
-        slash = f"CAST(try_strptime({text}, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M', '%Y/%m/%d']) AS TIMESTAMPTZ)"
-        return f"timezone('UTC', coalesce(TRY_CAST({text} AS TIMESTAMPTZ), {slash}))"
+        if native in ("TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ"):
+            return f"CAST({src} AS TIMESTAMP)"
+        if "TIME ZONE" in native or native.startswith("TIMESTAMPTZ"):  # e.g. nanosecond precision
+            return f"CAST(CAST({src} AS TIMESTAMPTZ) AS TIMESTAMP)"
+        if native.startswith("TIMESTAMP") or native == "DATE":
+            return f"CAST(timezone('{tz}', CAST({src} AS TIMESTAMP)) AS TIMESTAMP)"
+        naive = (
+            f"coalesce(TRY_CAST({text} AS TIMESTAMP), "
+            f"try_strptime({text}, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M', '%Y/%m/%d']))"
+        )
+        return (
+            f"CASE WHEN regexp_matches({text}, '([zZ]|[+-][0-9]{{2}}(:?[0-9]{{2}})?)$') "
+            f"THEN CAST(TRY_CAST({text} AS TIMESTAMPTZ) AS TIMESTAMP) "
+            f"ELSE CAST(timezone('{tz}', {naive}) AS TIMESTAMP) END"
+        )
     if col.kind == "date":
         if native == "DATE" or native.startswith("TIMESTAMP"):
             return f"CAST({src} AS DATE)"
@@ -257,6 +288,32 @@ def _typed(col: Column, src: str, src_type: str) -> str:
         parsed = f"coalesce(TRY_CAST({text} AS DATE), CAST(try_strptime({text}, ['%Y-%m', '%Y/%m']) AS DATE))"
         return f"CAST(date_trunc('month', {parsed}) AS DATE)"
     raise ValueError(col.kind)
+
+
+_NUMERIC = ("DOUBLE", "FLOAT", "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT", "UINTEGER")
+
+
+def local_day_sql(ts: str, zone: str) -> str:
+    """The calendar day of a UTC timestamp column in `zone`.
+
+    Zones without daylight saving (Asia/Tokyo) add a constant offset, which is much cheaper
+    over a hundred million rows than a per-row zone conversion.
+    """
+    offset = _fixed_offset_seconds(zone)
+    if offset is not None:
+        return f"CAST({ts} + INTERVAL ({offset}) SECOND AS DATE)"
+    return f"CAST(timezone('{_tz_literal(zone)}', timezone('UTC', {ts})) AS DATE)"
+
+
+def _fixed_offset_seconds(zone: str) -> int | None:
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(zone)
+    start = datetime(1990, 1, 1, tzinfo=UTC)
+    offsets = {int((start + timedelta(days=30 * i)).astimezone(tz).utcoffset().total_seconds())  # type: ignore[union-attr]
+               for i in range(0, 12 * 60)}
+    return offsets.pop() if len(offsets) == 1 else None
 
 
 def _extra_expr(
@@ -391,20 +448,6 @@ def _check_references(raw: duckdb.DuckDBPyConnection, table: Table, allow_unknow
 
 
 # -- writing ---------------------------------------------------------------------------------------
-
-
-def _append_events(raw: duckdb.DuckDBPyConnection, table: Table, plan: LoadPlan, outcome: LoadOutcome) -> None:
-    """Append new events in (account, time) order so an account's history sits together."""
-    cols = [c.name for c in table.columns if c.name != "loaded_at"]
-    select = ", ".join(f"s.{c}" for c in cols)
-    before = _scalar(raw, "SELECT count(*) FROM events")
-    anti = "" if before == 0 else "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = s.event_id)"
-    raw.execute(
-        f"INSERT INTO events ({', '.join(cols)}, loaded_at) "
-        f"SELECT {select}, now()::TIMESTAMP FROM _stage s {anti} ORDER BY s.account_id, s.ts"
-    )
-    outcome.inserted = _scalar(raw, "SELECT count(*) FROM events") - before
-    outcome.unchanged = outcome.rows_read - outcome.inserted
 
 
 def _merge(raw: duckdb.DuckDBPyConnection, table: Table, provided: list[str], outcome: LoadOutcome) -> None:

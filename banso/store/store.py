@@ -37,6 +37,7 @@ class Store:
         if memory_limit:
             self.raw.execute(f"SET memory_limit = '{_safe_setting(memory_limit)}'")
         self.raw.execute("SET TimeZone = 'UTC'")
+        self.raw.execute("SET enable_progress_bar = false")
         self.ibis: DuckDBBackend = ibis.duckdb.from_connection(self.raw)
         if not read_only:
             self.migrate()

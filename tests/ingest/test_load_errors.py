@@ -119,7 +119,7 @@ def test_second_file_bad_means_first_file_not_loaded(loaded: Workspace, tmp_path
     good = write(tmp_path / "good.csv", "event_id,ts,user_id,account_id,event\ne10,2026-01-05,u1,A1,login\n")
     bad = write(tmp_path / "worse.csv", "event_id,ts,user_id,account_id,event\ne11,never,u1,A1,login\n")
     before = snapshot(loaded)
-    with pytest.raises(LoadError, match="worse.csv:2"):
+    with pytest.raises(LoadError, match=r"worse\.csv:2"):
         loaded.load("events", [str(good), str(bad)])
     assert snapshot(loaded) == before
 
