@@ -1,0 +1,81 @@
+"""The command line as a user meets it: help with examples, clear errors, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import typer.main
+from typer.testing import CliRunner
+
+from banso.cli import app
+from tests.conftest import write
+
+runner = CliRunner()
+
+
+def all_commands() -> list[tuple[str, object]]:
+    """(full name, click command) for every command, sub-commands included."""
+    root = typer.main.get_command(app)
+    found: list[tuple[str, object]] = []
+
+    def walk(prefix: str, cmd: object) -> None:
+        subs = getattr(cmd, "commands", None)
+        if subs:
+            for name, sub in subs.items():
+                walk(f"{prefix} {name}".strip(), sub)
+        else:
+            found.append((prefix, cmd))
+
+    walk("", root)
+    return found
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    missing = [name for name, cmd in all_commands() if "Example" not in (getattr(cmd, "help", "") or "")]
+    assert missing == [], f"commands without an example in --help: {missing}"
+
+
+@pytest.mark.parametrize("name", [n for n, _ in all_commands()])
+def test_help_runs(name: str) -> None:
+    result = runner.invoke(app, [*name.split(), "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage" in result.output
+
+
+def test_init_load_status_round_trip(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    assert runner.invoke(app, ["init", str(ws), "--name", "Acme"]).exit_code == 0
+    accounts = write(tmp_path / "a.csv", "account_id,name\nA1,Acme\n")
+    result = runner.invoke(app, ["load", "accounts", str(accounts), "-w", str(ws)])
+    assert result.exit_code == 0, result.output
+    assert "1 new" in result.output
+    result = runner.invoke(app, ["status", "-w", str(ws)])
+    assert result.exit_code == 0 and "accounts" in result.output
+
+
+def test_bad_time_zone_is_refused_before_anything_is_created(tmp_path: Path) -> None:
+    from banso.cli import main
+
+    ws = tmp_path / "ws"
+    with pytest.raises(SystemExit) as info:
+        import sys
+
+        sys.argv = ["banso", "init", str(ws), "--timezone", "Mars/Olympus"]
+        main()
+    assert info.value.code == 1
+    assert not ws.exists()
+
+
+def test_missing_workspace_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    from banso.cli import main
+
+    sys.argv = ["banso", "status", "-w", str(tmp_path / "nowhere")]
+    with pytest.raises(SystemExit) as info:
+        main()
+    assert info.value.code == 1
+    err = capsys.readouterr().err
+    assert "no banso workspace" in err and "banso init" in err
+    assert "Traceback" not in err
