@@ -1,0 +1,55 @@
+"""The store creates and migrates its tables, refuses a newer schema, and says who holds a lock."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from banso.errors import StoreError
+from banso.model import SOURCE_TABLES
+from banso.store.schema import SCHEMA_VERSION
+from banso.store.store import Store
+
+
+def test_new_store_has_every_canonical_table(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        for name, table in SOURCE_TABLES.items():
+            assert set(table.names) <= set(store.table(name).columns)
+
+
+def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.raw.execute("INSERT INTO accounts (account_id, name) VALUES ('A1', 'Acme')")
+    with Store(path) as store:
+        assert store.count("accounts") == 1
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        store.raw.execute("UPDATE banso_meta SET value = '999' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="newer banso"):
+        Store(path)
+
+
+def test_a_store_in_use_by_another_process_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        time.sleep(0.2)
+        with pytest.raises(StoreError, match="in use by another banso process"):
+            Store(path)
+    finally:
+        holder.kill()
+        holder.wait()
