@@ -2,3 +2,4 @@
 
 Add one import line per feature module (e.g. `banso.appstate.auth`, `banso.appstate.alerts`).
 """
+from banso.appstate import auth, segments  # noqa: F401 - web users, tokens, saved segments

@@ -1,0 +1,1 @@
+"""Analyses over the store: retention, segments, the accounts list, renewals, account views."""
