@@ -8,7 +8,7 @@ Each message names the file, the line, the key and what would be valid, e.g.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
@@ -36,10 +36,10 @@ def load_config(path: Path) -> WorkspaceConfig:
 def _describe(exc: ValidationError, doc: YamlDocument) -> str:
     messages = []
     for err in exc.errors():
-        loc: Loc = tuple(err["loc"])
+        loc: Loc = _without_tags(tuple(err["loc"]), doc.data)
         key = ".".join(str(p) for p in loc) or "(top level)"
         if err["type"] == "extra_forbidden":
-            valid = ", ".join(_valid_keys(WorkspaceConfig, loc[:-1]))
+            valid = ", ".join(_valid_keys(WorkspaceConfig, tuple(err["loc"])[:-1]))
             text = f"unknown key; valid keys here are: {valid}"
         elif err["type"] == "missing":
             text = "required key is missing"
@@ -51,6 +51,21 @@ def _describe(exc: ValidationError, doc: YamlDocument) -> str:
     return "\n".join(messages)
 
 
+def _without_tags(loc: Loc, data: Any) -> Loc:
+    """Drop the discriminator values pydantic inserts into locations of tagged unions.
+
+    `metrics.tickets.touchpoint_count.kinds` becomes `metrics.tickets.kinds`, the path in the file.
+    """
+    out: list[str | int] = []
+    for part in loc:
+        if isinstance(data, dict) and part not in data and part in (data.get("kind"), data.get("type")):
+            continue
+        out.append(part)
+        data = data.get(part) if isinstance(data, dict) else (
+            data[part] if isinstance(data, list) and isinstance(part, int) and part < len(data) else None)
+    return tuple(out)
+
+
 def _valid_keys(model: type[BaseModel], loc: Loc) -> list[str]:
     """The field names of the model found at `loc` (dict levels are stepped over by key)."""
     current: Any = model
@@ -60,6 +75,8 @@ def _valid_keys(model: type[BaseModel], loc: Loc) -> list[str]:
             if field is None:
                 return []
             current = field.annotation
+        elif _tagged(current, part) is not None:
+            current = _tagged(current, part)
         else:
             args = getattr(current, "__args__", ())
             current = args[-1] if args else None
@@ -67,6 +84,19 @@ def _valid_keys(model: type[BaseModel], loc: Loc) -> list[str]:
         return list(current.model_fields)
     args = [a for a in getattr(current, "__args__", ()) if isinstance(a, type) and issubclass(a, BaseModel)]
     return list(args[0].model_fields) if args else []
+
+
+def _tagged(annotation: Any, tag: str | int) -> type[BaseModel] | None:
+    """The member of a tagged union (e.g. a metric spec) whose `kind`/`type` literal is `tag`."""
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    for member in get_args(annotation):
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            for name in ("kind", "type"):
+                field = member.model_fields.get(name)
+                if field is not None and tag in get_args(field.annotation):
+                    return member
+    return None
 
 
 def _check_sources(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+from banso.config.metrics import MetricSpec, check_metric_name
 
 TableName = Literal["accounts", "users", "memberships", "events", "touchpoints", "revenue"]
 FileFormat = Literal["csv", "parquet", "jsonl"]
@@ -78,5 +80,8 @@ class WorkspaceConfig(StrictModel):
     app_state: AppStateConfig = Field(default_factory=AppStateConfig)  # type: ignore[arg-type]
     sources: dict[str, SourceConfig] = Field(default_factory=dict)
     events: EventsConfig = Field(default_factory=EventsConfig)
+    metrics: dict[Annotated[str, AfterValidator(check_metric_name)], MetricSpec] = Field(
+        default_factory=dict, description="account metrics by name (see docs/metrics.md)"
+    )
 
     _tz = field_validator("timezone")(check_timezone)

@@ -47,9 +47,50 @@ CREATE TABLE IF NOT EXISTS loads (
 
 META_SQL = "CREATE TABLE IF NOT EXISTS banso_meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
 
+# The daily rollup of events (see rollup.py) and the health engine's snapshots. Snapshots carry no
+# primary key: a snapshot run replaces its (as_of, model_version) rows in one transaction, and a
+# key index over a year of per-metric rows would cost more than it guards.
+EVENT_DAILY_SQL = """
+CREATE TABLE IF NOT EXISTS event_daily (
+  account_id VARCHAR,
+  user_id VARCHAR,
+  day DATE,
+  event VARCHAR,
+  n BIGINT
+)
+"""
+
+HEALTH_SNAPSHOTS_SQL = """
+CREATE TABLE IF NOT EXISTS health_snapshots (
+  account_id VARCHAR NOT NULL,
+  as_of DATE NOT NULL,
+  score DOUBLE,
+  band VARCHAR,
+  model_name VARCHAR NOT NULL,
+  model_version VARCHAR NOT NULL,
+  computed_at TIMESTAMP NOT NULL,
+  dimensions JSON,
+  metrics JSON
+)
+"""
+
+HEALTH_METRIC_VALUES_SQL = """
+CREATE TABLE IF NOT EXISTS health_metric_values (
+  account_id VARCHAR NOT NULL,
+  as_of DATE NOT NULL,
+  model_version VARCHAR NOT NULL,
+  metric VARCHAR NOT NULL,
+  dimension VARCHAR NOT NULL,
+  value DOUBLE,
+  score DOUBLE,
+  points DOUBLE
+)
+"""
+
 # Each migration brings the store from version i to i + 1. Append, never edit.
 MIGRATIONS: list[list[str]] = [
     [META_SQL, LOADS_SQL, *(create_table_sql(t) for t in SOURCE_TABLES.values())],
+    [EVENT_DAILY_SQL, HEALTH_SNAPSHOTS_SQL, HEALTH_METRIC_VALUES_SQL],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,65 @@
+"""`compute_metrics`: one row per account, one column per metric, as a lazy Ibis expression."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Literal
+
+import ibis.expr.types as ir
+
+from banso.config.metrics import MetricSpec
+from banso.config.models import WorkspaceConfig
+from banso.metrics.catalog import resolve
+from banso.metrics.context import MetricContext
+from banso.metrics.registry import COMPILERS
+from banso.store.rollup import daily_rollup
+from banso.store.store import Store
+
+RollupUse = Literal["auto", "never"]
+
+
+def metric_context(store: Store, config: WorkspaceConfig, as_of: date, *, rollup: RollupUse = "auto") -> MetricContext:
+    """The tables of `store` seen at `as_of`; the daily rollup is used when it is up to date."""
+    return MetricContext(
+        as_of=as_of,
+        timezone=config.timezone,
+        passive=tuple(config.events.passive),
+        features=tuple(config.events.features),
+        accounts=store.table("accounts"),
+        memberships=store.table("memberships"),
+        events=store.table("events"),
+        touchpoints=store.table("touchpoints"),
+        rollup=daily_rollup(store) if rollup == "auto" else None,
+    )
+
+
+def compute_metrics(
+    store: Store,
+    config: WorkspaceConfig,
+    as_of: date,
+    names: list[str] | None = None,
+    *,
+    rollup: RollupUse = "auto",
+) -> ir.Table:
+    """Metrics of every account at `as_of` (midnight in the workspace zone).
+
+    Returns an Ibis table with `account_id` and one float64 column per metric (NULL when the metric
+    is undefined for the account, e.g. an active rate without seats). `names=None` computes every
+    metric known by name (built-in and declared). Nothing runs until the expression is executed:
+
+    >>> df = store.execute(compute_metrics(store, config, date(2026, 11, 16), ["active_rate_28d"]))  # doctest: +SKIP
+    """
+    specs = resolve(config, names)
+    ctx = metric_context(store, config, as_of, rollup=rollup)
+    return compile_metrics(ctx, specs)
+
+
+def compile_metrics(ctx: MetricContext, specs: Mapping[str, MetricSpec]) -> ir.Table:
+    """Join each metric's per-account column onto the accounts, in the order given."""
+    out = ctx.base()
+    for name, spec in specs.items():
+        part = COMPILERS[spec.kind](spec, ctx)
+        part = part.select("account_id", **{name: part.value.cast("float64")})
+        out = out.join(part, "account_id")
+    return out

@@ -1,0 +1,98 @@
+"""Metrics over members: who is active, how evenly they work, seats and their use.
+
+Only members at `as_of` count as users here (DESIGN.md: an active user is a *member* with a
+qualifying event); an event is counted for the account it is attributed to, so a user in two
+accounts is active in each account where they did something.
+"""
+
+from __future__ import annotations
+
+import ibis
+import ibis.expr.types as ir
+
+from banso.config.metrics import (
+    ActiveRate,
+    ActiveUsers,
+    AdminActivity,
+    Evenness,
+    Members,
+    Seats,
+    SeatUtilization,
+    TopUserShare,
+)
+from banso.metrics.context import MetricContext
+
+NULL = ibis.null("float64")
+
+
+def _ratio(num: ir.NumericValue, den: ir.NumericValue) -> ir.Value:
+    """num / den, NULL when the denominator is zero or missing."""
+    return ibis.ifelse(den > 0, num.cast("float64") / den.cast("float64"), NULL)
+
+
+def active_user_counts(ctx: MetricContext, days: int) -> ir.Table:
+    """Every account with `active`: members with at least one qualifying event in the window."""
+    per_user = ctx.member_event_counts(days)
+    agg = per_user.group_by("account_id").agg(active=per_user.user_id.count())
+    return ctx.fill(agg, active=0)
+
+
+def active_users(spec: ActiveUsers, ctx: MetricContext) -> ir.Table:
+    t = active_user_counts(ctx, spec.window)
+    return t.select("account_id", value=t.active.cast("float64"))
+
+
+def active_rate(spec: ActiveRate, ctx: MetricContext) -> ir.Table:
+    t = active_user_counts(ctx, spec.window).join(ctx.seats(), "account_id")
+    return t.select("account_id", value=_ratio(t.active, t.seats))
+
+
+def evenness(spec: Evenness, ctx: MetricContext) -> ir.Table:
+    """1 − Gini over all members (zeros included), from the members who had events.
+
+    With n members of which k had events, sorted ascending the zeros take ranks 1..n−k, so
+    Σ i·x₍ᵢ₎ = Σ over active members of (n − k + r)·x, r their rank among the active (ties do not
+    change the sum), and Gini = 2·Σ i·x₍ᵢ₎ / (n·Σx) − (n + 1)/n.
+    """
+    per_user = ctx.member_event_counts(spec.window)
+    ranked = per_user.mutate(
+        r=ibis.row_number().over(group_by="account_id", order_by=[per_user.n, per_user.user_id]) + 1
+    )
+    agg = ranked.group_by("account_id").agg(
+        k=ranked.user_id.count(), total=ranked.n.sum(), weighted=(ranked.r * ranked.n).sum()
+    )
+    t = ctx.fill(agg).join(ctx.fill(ctx.member_counts(), members=0), "account_id")
+    n = t.members.cast("float64")
+    weighted = t.weighted.cast("float64") + (n - t.k.cast("float64")) * t.total.cast("float64")
+    gini = 2.0 * weighted / (n * t.total.cast("float64")) - (n + 1.0) / n
+    return t.select("account_id", value=ibis.ifelse(t.total > 0, 1.0 - gini, NULL))
+
+
+def top_user_share(spec: TopUserShare, ctx: MetricContext) -> ir.Table:
+    per_user = ctx.member_event_counts(spec.window)
+    agg = per_user.group_by("account_id").agg(top=per_user.n.max(), total=per_user.n.sum())
+    t = ctx.fill(agg)
+    return t.select("account_id", value=_ratio(t.top, t.total))
+
+
+def admin_activity(spec: AdminActivity, ctx: MetricContext) -> ir.Table:
+    per_user = ctx.member_event_counts(spec.window)
+    admins = per_user.filter(per_user.role == "admin")
+    measure = admins.n.sum() if spec.measure == "events" else admins.user_id.count()
+    t = ctx.fill(admins.group_by("account_id").agg(v=measure), v=0)
+    return t.select("account_id", value=t.v.cast("float64"))
+
+
+def members(spec: Members, ctx: MetricContext) -> ir.Table:
+    t = ctx.seats()
+    return t.select("account_id", value=t.members)
+
+
+def seats(spec: Seats, ctx: MetricContext) -> ir.Table:
+    t = ctx.seats()
+    return t.select("account_id", value=ibis.ifelse(t.seats.notnull(), t.seats, NULL))
+
+
+def seat_utilization(spec: SeatUtilization, ctx: MetricContext) -> ir.Table:
+    t = ctx.seats()
+    return t.select("account_id", value=_ratio(t.members, t.seats))
