@@ -46,7 +46,7 @@ class AccountPage:
 def default_as_of(store: Store) -> date | None:
     """The Monday on or before the day after the last event's local day (None without events)."""
     events = store.table("events")
-    last = store.execute(events.select(last=events.day.max()))["last"].iloc[0]
+    last = store.execute(events.aggregate(last=events.day.max()))["last"].iloc[0]
     if last is None or pd.isna(last):
         return None
     after = pd.Timestamp(last).date() + timedelta(days=1)

@@ -1,0 +1,118 @@
+"""The forest: portfolio figures over the accounts facts table (see `account_list.account_facts`).
+
+Pure functions over the facts frame, so the overview costs a few milliseconds once the facts of a
+data version exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ibis
+import numpy as np
+import pandas as pd
+
+from banso.store.store import Store
+
+BANDS = ("good", "normal", "bad")
+
+
+@dataclass(frozen=True)
+class Kpis:
+    accounts: int  # every account in the store
+    active: int
+    trial: int
+    churned: int
+    mrr: float  # Σ MRR of active accounts
+    seats: int  # Σ contracted seats of active accounts
+    members: int  # Σ members of active accounts
+    scored: int
+    good: int
+    normal: int
+    bad: int
+
+    @property
+    def index(self) -> float | None:
+        """%Good − %Bad over scored accounts, in percentage points."""
+        return 100.0 * (self.good - self.bad) / self.scored if self.scored else None
+
+
+def kpis(facts: pd.DataFrame) -> Kpis:
+    status = facts["status"].fillna("")
+    active = facts[status == "active"]
+    bands = facts["band"].value_counts()
+    return Kpis(
+        accounts=len(facts),
+        active=int((status == "active").sum()),
+        trial=int((status == "trial").sum()),
+        churned=int((status == "churned").sum()),
+        mrr=float(active["mrr"].fillna(0).sum()),
+        seats=int(active["seats"].fillna(0).sum()),
+        members=int(active["members"].fillna(0).sum()),
+        scored=int(facts["score"].notna().sum()),
+        good=int(bands.get("good", 0)),
+        normal=int(bands.get("normal", 0)),
+        bad=int(bands.get("bad", 0)),
+    )
+
+
+@dataclass(frozen=True)
+class TierRow:
+    tier: str
+    accounts: int
+    mrr: float
+    mean_score: float | None
+    pct_bad: float | None
+    active_rate: float | None
+
+
+def by_tier(facts: pd.DataFrame) -> list[TierRow]:
+    """Active accounts per tier: count, MRR, mean score, share in the Bad band, median active rate."""
+    live = facts[facts["status"].fillna("active") != "churned"].copy()
+    live["tier"] = live["tier"].fillna("—")
+    rows = []
+    for tier, part in live.groupby("tier", sort=False):
+        scored = part["score"].notna().sum()
+        rows.append(TierRow(
+            tier=str(tier),
+            accounts=len(part),
+            mrr=float(part["mrr"].fillna(0).sum()),
+            mean_score=float(part["score"].mean()) if scored else None,
+            pct_bad=float((part["band"] == "bad").sum() / scored) if scored else None,
+            active_rate=float(part["active_rate"].median()) if part["active_rate"].notna().any() else None,
+        ))
+    return sorted(rows, key=lambda r: -r.mrr)
+
+
+def score_histogram(facts: pd.DataFrame, width: int = 5) -> list[tuple[int, int]]:
+    """(bin start, accounts) for scores in bins of `width` points, 0–100 (100 falls in the last bin)."""
+    scores = facts["score"].dropna().to_numpy(dtype=float)
+    edges = np.arange(0, 100 + width, width)
+    counts, _ = np.histogram(np.clip(scores, 0, 100), bins=edges)
+    return [(int(e), int(c)) for e, c in zip(edges[:-1], counts, strict=True)]
+
+
+def band_changes(store: Store, limit: int = 50) -> pd.DataFrame:
+    """Accounts whose band differs between the last two snapshots of the current model.
+
+    The current model is the one that wrote the most recent snapshot. Columns: account_id, name, tier,
+    mrr, from_band, to_band, score, change (points); worst moves first (into Bad, then largest drop).
+    """
+    hs = store.table("health_snapshots")
+    latest = store.execute(hs.order_by(ibis.desc(hs.computed_at)).limit(1).select("model_version"))
+    if not len(latest):
+        return pd.DataFrame(columns=["account_id", "name", "tier", "mrr", "from_band", "to_band", "score", "change"])
+    hs = hs.filter(hs.model_version == str(latest["model_version"].iloc[0]))
+    days = store.execute(hs.select("as_of").distinct().order_by(ibis.desc("as_of")).limit(2))["as_of"].tolist()
+    if len(days) < 2:
+        return pd.DataFrame(columns=["account_id", "name", "tier", "mrr", "from_band", "to_band", "score", "change"])
+    cur = hs.filter(hs.as_of == days[0]).select("account_id", to_band="band", score="score")
+    prev = hs.filter(hs.as_of == days[1]).select("account_id", from_band="band", prev_score="score")
+    j = cur.join(prev, "account_id")
+    j = j.filter(j.to_band.fill_null("none") != j.from_band.fill_null("none"))
+    acc = store.table("accounts").select("account_id", "name", "tier", "mrr")
+    j = j.join(acc, "account_id")
+    j = j.mutate(change=j.score - j.prev_score,
+                 severity=(j.to_band == "bad").ifelse(0, (j.to_band == "normal").ifelse(1, 2)))
+    out = store.execute(j.order_by([j.severity, j.change, j.account_id]).limit(limit))
+    return out[["account_id", "name", "tier", "mrr", "from_band", "to_band", "score", "change"]]

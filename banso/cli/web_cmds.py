@@ -1,0 +1,132 @@
+"""`banso serve` runs the web app; `banso user add|list|role` and `banso token create` manage access."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated
+
+import typer
+
+from banso.cli import app
+from banso.cli.common import WorkspaceOption, console, open_workspace
+
+user_app = typer.Typer(help="People who may sign in to the web app.", no_args_is_help=True)
+token_app = typer.Typer(help="API tokens for scripts (sent as 'Authorization: Bearer …').", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+app.add_typer(token_app, name="token")
+
+
+@app.command()
+def serve(
+    workspace: WorkspaceOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes it to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    secure_cookies: Annotated[bool, typer.Option(
+        "--secure-cookies", help="Always mark the session cookie Secure (behind a TLS proxy).")] = False,
+    proxy_headers: Annotated[bool, typer.Option(
+        "--proxy-headers", help="Trust X-Forwarded-Proto/For from the proxy in front.")] = False,
+) -> None:
+    """Serve the web app (pages and the JSON API) for a workspace.
+
+    Example: `banso serve -w demo-workspace --port 8000`
+    """
+    import logging
+
+    import uvicorn
+
+    from banso.web import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    with open_workspace(workspace) as ws:
+        web = create_app(ws, https_only=True if secure_cookies else None)
+        with ws.app_state.session() as s:
+            from banso.appstate.auth import count_users
+
+            users = count_users(s)
+        console.print(f"[green]banso[/] serving [bold]{ws.config.name}[/] at http://{host}:{port}/  (Ctrl+C stops)")
+        if users == 0:
+            console.print("[yellow]no users yet:[/] create one with `banso user add EMAIL --role admin`")
+        uvicorn.run(web, host=host, port=port, proxy_headers=proxy_headers, log_level="warning",
+                    access_log=False)
+
+
+@user_app.command("add")
+def user_add(
+    email: Annotated[str, typer.Argument(help="The person's email; it is their login.")],
+    role: Annotated[str, typer.Option(help="admin, csm or viewer.")] = "viewer",
+    name: Annotated[str | None, typer.Option(help="Display name.")] = None,
+    password_env: Annotated[str | None, typer.Option(
+        "--password-env", metavar="VAR", help="Read the password from this environment variable (no prompt).")] = None,
+    replace: Annotated[bool, typer.Option("--replace", help="Reset the password and role of an existing user.")] = False,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Create a web login (the password is asked for, or read from --password-env).
+
+    Example: `banso user add aiko@example.com --role csm`
+    """
+    from banso.appstate.auth import AuthError, add_user
+
+    if password_env:
+        password = os.environ.get(password_env)
+        if not password:
+            raise AuthError(f"environment variable {password_env} is empty or not set")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    with open_workspace(workspace) as ws, ws.app_state.session() as s:
+        user = add_user(s, email, password, role, name=name, replace=replace)
+        console.print(f"[green]{'updated' if replace else 'added'}[/] {user.email} ({user.role})")
+
+
+@user_app.command("list")
+def user_list(workspace: WorkspaceOption = None) -> None:
+    """List the web logins and their roles.
+
+    Example: `banso user list`
+    """
+    from banso.appstate.auth import list_users
+
+    with open_workspace(workspace) as ws, ws.app_state.session() as s:
+        users = list_users(s)
+        if not users:
+            console.print("no users yet; add one with `banso user add EMAIL --role admin`")
+        for u in users:
+            last = f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else "never"
+            console.print(f"{u.email:<40} {u.role:<8} {'active' if u.active else 'disabled':<9} last login {last}")
+
+
+@user_app.command("role")
+def user_role(
+    email: Annotated[str, typer.Argument(help="The user's email.")],
+    role: Annotated[str, typer.Argument(help="admin, csm or viewer.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Change a user's role.
+
+    Example: `banso user role aiko@example.com admin`
+    """
+    from banso.appstate.auth import set_role
+
+    with open_workspace(workspace) as ws, ws.app_state.session() as s:
+        user = set_role(s, email, role)
+        console.print(f"{user.email} is now {user.role}")
+
+
+@token_app.command("create")
+def token_create(
+    email: Annotated[str, typer.Argument(help="Whose token (it acts with that user's role).")],
+    name: Annotated[str, typer.Option(help="Where the token is used, e.g. 'nightly export'.")] = "script",
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Create an API token; it is printed once and stored only as a hash.
+
+    Example: `banso token create ops@example.com --name "nightly export"`
+    """
+    from banso.appstate.auth import create_token, find_user
+    from banso.errors import NotFoundError
+
+    with open_workspace(workspace) as ws, ws.app_state.session() as s:
+        user = find_user(s, email)
+        if user is None:
+            raise NotFoundError(f"no user {email!r}; add one with `banso user add {email}`")
+        _token, plain = create_token(s, user, name)
+    console.print(plain, markup=False, highlight=False)

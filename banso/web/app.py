@@ -1,0 +1,57 @@
+"""The FastAPI application: `create_app(workspace)` wires state, sessions, errors, static files and pages.
+
+Every page is server-rendered HTML with a JSON twin under `/api/…`; the twins are what the OpenAPI
+schema at `/api/openapi.json` (browsable at `/api/docs`) documents.
+
+>>> app = create_app(Workspace.open("demo-workspace"))     # doctest: +SKIP
+>>> uvicorn.run(app, host="127.0.0.1", port=8000)          # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import Depends, FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.staticfiles import StaticFiles
+
+from banso.appstate.auth import secret_setting
+from banso.web.assets import mount_vendor
+from banso.web.errors import install_error_handlers
+from banso.web.headers import SecurityHeadersMiddleware
+from banso.web.routes import ROUTERS
+from banso.web.security import csrf_protect
+from banso.web.session import SessionMiddleware
+from banso.web.state import WebState
+from banso.workspace import Workspace
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def create_app(workspace: Workspace, *, https_only: bool | None = None) -> FastAPI:
+    """The web app over an open workspace.
+
+    `https_only=None` marks the session cookie Secure whenever the request came over HTTPS;
+    True always does (use it behind a TLS-terminating proxy that does not forward the scheme).
+    """
+    app = FastAPI(
+        title="banso",
+        summary="Customer-success analytics: every page of the web app as JSON.",
+        version="0.1.0",
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        dependencies=[Depends(csrf_protect)],
+    )
+    app.state.web = WebState(workspace)
+    with workspace.app_state.session() as s:
+        secret = secret_setting(s, "session_key")
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(SessionMiddleware, secret_key=secret, https_only=https_only)
+    app.add_middleware(SecurityHeadersMiddleware)
+    install_error_handlers(app)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    mount_vendor(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    return app

@@ -1,0 +1,120 @@
+"""Plotly figure specs (plain dicts) for the pages; `banso.js` draws them with the bundled Plotly.
+
+Figures are built here rather than in the browser so labels are translated with the page and the
+numbers a chart shows are exactly the ones in the page's JSON twin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from banso.web.i18n import gettext_ as _
+
+GOOD, NORMAL, BAD, ACCENT = "#1e8e5a", "#d69e2e", "#c53030", "#1f6f8b"
+PALETTE = ["#1f6f8b", "#e07b39", "#6740b8", "#1e8e5a", "#c53030", "#946200", "#2457a6", "#7a8597"]
+Figure = dict[str, Any]
+
+
+def _iso(days: Sequence[date]) -> list[str]:
+    return [d.isoformat() for d in days]
+
+
+def band_composition(days: Sequence[date], good: Sequence[float], normal: Sequence[float],
+                     bad: Sequence[float]) -> Figure:
+    """Stacked shares of Good / Normal / Bad per snapshot (percent of scored accounts)."""
+    x = _iso(days)
+    traces = [
+        {"x": x, "y": list(vals), "name": name, "type": "scatter", "mode": "lines", "stackgroup": "bands",
+         "line": {"width": 0.5, "color": color}, "fillcolor": color, "hovertemplate": "%{y:.1f}%"}
+        for vals, name, color in ((bad, _("Bad"), BAD), (normal, _("Normal"), NORMAL), (good, _("Good"), GOOD))
+    ]
+    return {"data": traces, "layout": {"yaxis": {"range": [0, 100], "ticksuffix": "%"}}}
+
+
+def index_line(days: Sequence[date], index: Sequence[float]) -> Figure:
+    return {
+        "data": [{"x": _iso(days), "y": list(index), "type": "scatter", "mode": "lines+markers",
+                  "name": _("Index"), "line": {"color": ACCENT, "width": 2.5}, "marker": {"size": 5},
+                  "hovertemplate": "%{y:+.1f} pt"}],
+        "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}, "showlegend": False},
+    }
+
+
+def score_histogram(bins: Sequence[tuple[int, int]], good: float, bad: float, width: int = 5) -> Figure:
+    x = [b + width / 2 for b, _n in bins]
+    colors = [GOOD if b >= good else BAD if b + width <= bad else NORMAL for b, _n in bins]
+    return {
+        "data": [{"x": x, "y": [n for _b, n in bins], "type": "bar", "marker": {"color": colors}, "width": width * 0.9,
+                  "name": _("Accounts"), "hovertemplate": "%{x}: %{y}<extra></extra>"}],
+        "layout": {"xaxis": {"range": [0, 100], "title": {"text": _("Health score")}}, "showlegend": False,
+                   "hovermode": "closest", "bargap": 0.05},
+    }
+
+
+def score_history(days: Sequence[date], scores: Sequence[float | None], good: float, bad: float) -> Figure:
+    x = _iso(days)
+    shapes = [
+        {"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "y0": good, "y1": 100, "fillcolor": GOOD, "opacity": 0.07,
+         "line": {"width": 0}, "layer": "below"},
+        {"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "y0": 0, "y1": bad, "fillcolor": BAD, "opacity": 0.07,
+         "line": {"width": 0}, "layer": "below"},
+        {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": good, "y1": good, "line": {"color": GOOD, "dash": "dot", "width": 1}},
+        {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": bad, "y1": bad, "line": {"color": BAD, "dash": "dot", "width": 1}},
+    ]
+    annotations = [
+        {"xref": "paper", "x": 1, "y": good, "text": f"{_('Good')} ≥ {good:g}", "showarrow": False, "xanchor": "right",
+         "yanchor": "bottom", "font": {"color": GOOD, "size": 11}},
+        {"xref": "paper", "x": 1, "y": bad, "text": f"{_('Bad')} < {bad:g}", "showarrow": False, "xanchor": "right",
+         "yanchor": "top", "font": {"color": BAD, "size": 11}},
+    ]
+    return {
+        "data": [{"x": x, "y": list(scores), "type": "scatter", "mode": "lines+markers", "name": _("Health score"),
+                  "line": {"color": ACCENT, "width": 2.5}, "marker": {"size": 6}, "hovertemplate": "%{y:.1f}"}],
+        "layout": {"yaxis": {"range": [0, 100]}, "shapes": shapes, "annotations": annotations, "showlegend": False},
+    }
+
+
+def company_activity(weeks: Sequence[date], series: dict[str, Sequence[int]], shown: Sequence[str]) -> Figure:
+    """Key actions per week, one line each; actions not in `shown` start hidden (legend only)."""
+    traces = []
+    for i, (action, counts) in enumerate(series.items()):
+        traces.append({"x": _iso(weeks), "y": list(counts), "name": action, "meta": action, "type": "scatter",
+                       "mode": "lines+markers", "marker": {"size": 4},
+                       "line": {"color": PALETTE[i % len(PALETTE)], "width": 2},
+                       "visible": True if action in shown else "legendonly"})
+    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}}}
+
+
+def daily_activity(days: Sequence[date], events: Sequence[int], users: Sequence[int],
+                   marks: Sequence[tuple[date, str, str]]) -> Figure:
+    """Daily events (bars) and active users (line), with touchpoints as markers along the top."""
+    x = _iso(days)
+    data: list[dict[str, Any]] = [
+        {"x": x, "y": list(events), "type": "bar", "name": _("Events"), "marker": {"color": "#c9dbe3"}},
+        {"x": x, "y": list(users), "type": "scatter", "mode": "lines", "name": _("Active users"), "yaxis": "y2",
+         "line": {"color": ACCENT, "width": 2}},
+    ]
+    if marks:
+        data.append({"x": [d.isoformat() for d, _k, _t in marks], "y": [1.02] * len(marks), "yaxis": "y3",
+                     "type": "scatter", "mode": "markers", "name": _("Touchpoints"),
+                     "text": [f"{k}: {t}" for _d, k, t in marks], "hovertemplate": "%{text}<extra></extra>",
+                     "marker": {"symbol": "triangle-down", "size": 9, "color": "#e07b39"}})
+    return {"data": data, "layout": {
+        "yaxis": {"rangemode": "tozero", "title": {"text": _("Events")}},
+        "yaxis2": {"overlaying": "y", "side": "right", "rangemode": "tozero", "showgrid": False,
+                   "title": {"text": _("Active users")}},
+        "yaxis3": {"overlaying": "y", "range": [0, 1.05], "visible": False},
+        "bargap": 0.15, "margin": {"l": 48, "r": 48, "t": 8, "b": 36}}}
+
+
+def retention_curves(weeks: int, curves: Sequence[tuple[str, Sequence[float | None]]]) -> Figure:
+    colors = ["#7a8597", ACCENT]
+    return {
+        "data": [{"x": list(range(weeks)), "y": [None if v is None else 100 * v for v in shares], "name": label,
+                  "type": "scatter", "mode": "lines+markers", "line": {"color": colors[i % 2], "width": 2.5},
+                  "hovertemplate": "%{y:.1f}%"} for i, (label, shares) in enumerate(curves)],
+        "layout": {"xaxis": {"title": {"text": _("Week since start")}, "dtick": 1},
+                   "yaxis": {"range": [0, 100], "ticksuffix": "%"}},
+    }

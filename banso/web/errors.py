@@ -1,0 +1,99 @@
+"""Errors as pages people can act on, and as JSON problems for the API; never a stack trace.
+
+    LoginRequired   → page: redirect to /login?next=…   API: 401
+    Forbidden, PermissionError, CSRFError → 403
+    NotFoundError, unknown URL            → 404
+    BansoError (bad filter, bad input)    → 400 with its message
+    RequestValidationError                → 422 naming the parameter
+    anything else                         → 500 with a reference to find it in the server log
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from banso.errors import BansoError, NotFoundError
+from banso.web.security import CSRFError, Forbidden, LoginRequired, is_api
+
+log = logging.getLogger("banso.web")
+
+
+def _problem(request: Request, status: int, title: str, detail: str, **extra: Any) -> Response:
+    if is_api(request):
+        return JSONResponse({"status": status, "title": title, "detail": detail, **extra}, status_code=status,
+                            headers={"Content-Type": "application/problem+json"})
+    from fastapi.responses import HTMLResponse
+    from markupsafe import escape
+
+    from banso.web.render import render
+
+    try:
+        return render(request, "error.html", status_code=status, status=status, title=title, detail=detail, **extra)
+    except Exception:  # the page itself failed: still no traceback, still the message
+        log.exception("error page failed")
+        return HTMLResponse(f"<!doctype html><title>{escape(title)}</title><h1>{escape(title)}</h1>"
+                            f"<p>{escape(detail)}</p>", status_code=status)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, exc: LoginRequired) -> Response:
+        if is_api(request) or request.method != "GET":
+            return JSONResponse({"status": 401, "title": "Unauthorized",
+                                 "detail": "sign in, or send an API token as 'Authorization: Bearer banso_…'"},
+                                status_code=401, headers={"WWW-Authenticate": "Bearer"})
+        target = request.url.path + (("?" + request.url.query) if request.url.query else "")
+        return RedirectResponse("/login?next=" + quote(target, safe=""), status_code=303)
+
+    @app.exception_handler(Forbidden)
+    async def forbidden(request: Request, exc: Forbidden) -> Response:
+        return _problem(request, 403, "Not allowed", exc.message)
+
+    @app.exception_handler(PermissionError)
+    async def permission(request: Request, exc: PermissionError) -> Response:
+        return _problem(request, 403, "Not allowed", str(exc))
+
+    @app.exception_handler(CSRFError)
+    async def csrf(request: Request, exc: CSRFError) -> Response:
+        return _problem(request, 403, "Form expired",
+                        "The form was sent without its security token (or from another site). "
+                        "Reload the page and try again.")
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        return _problem(request, 404, "Not found", str(exc))
+
+    @app.exception_handler(BansoError)
+    async def banso_error(request: Request, exc: BansoError) -> Response:
+        return _problem(request, 400, "Cannot do that", str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
+            problems.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
+        return _problem(request, 422, "Invalid request", "; ".join(problems))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404:
+            return _problem(request, 404, "Not found", f"There is no page at {request.url.path}.")
+        detail = exc.detail if isinstance(exc.detail, str) else "The request could not be handled."
+        return _problem(request, exc.status_code, "Request refused", detail)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        ref = secrets.token_hex(4)
+        log.exception("unexpected error %s on %s %s", ref, request.method, request.url.path)
+        return _problem(request, 500, "Something went wrong",
+                        f"The server could not finish this request. The error was logged with reference {ref}.",
+                        reference=ref)

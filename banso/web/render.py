@@ -1,0 +1,94 @@
+"""Server-side rendering: one Jinja2 environment (autoescaped, gettext-aware) and `render()`.
+
+Every value reaches HTML through autoescaping; JSON for charts goes through `|tojson`, which escapes
+`<`, `>`, `&` and quotes, so a customer named `<script>` stays text everywhere.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from banso.web import i18n
+from banso.web.assets import plotly_url
+from banso.web.security import csrf_token, optional_user
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+env = Environment(
+    loader=FileSystemLoader(str(TEMPLATES)),
+    autoescape=select_autoescape(["html", "xml"], default=True),
+    extensions=["jinja2.ext.i18n"],
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+env.install_gettext_callables(i18n.gettext_, i18n.ngettext_, newstyle=True)  # type: ignore[attr-defined]
+env.filters.update(
+    num=i18n.number, compact=i18n.compact, money=i18n.money, pct=i18n.percent, signed=i18n.signed,
+    day=i18n.day, moment=i18n.moment,
+)
+env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url())
+
+
+def request_locale(request: Request) -> str:
+    """`?lang=`, then the switch's choice, then the browser, then the workspace default."""
+    asked = request.query_params.get("lang")
+    if asked in i18n.LOCALES:
+        return asked
+    chosen = request.session.get("lang") or request.cookies.get("lang")
+    if chosen in i18n.LOCALES:
+        return chosen  # type: ignore[no-any-return]
+    default = request.app.state.web.ws.config.language
+    return i18n.negotiate(request.headers.get("accept-language"), default)
+
+
+def url_with(request: Request, **changes: Any) -> str:
+    """The current URL with some query parameters replaced (None removes one)."""
+    pairs = [(k, v) for k, v in request.query_params.multi_items() if k not in changes]
+    for key, value in changes.items():
+        if value is None:
+            continue
+        if isinstance(value, list | tuple):
+            pairs += [(key, str(v)) for v in value]
+        else:
+            pairs.append((key, str(value)))
+    query = urlencode(pairs)
+    return request.url.path + ("?" + query if query else "")
+
+
+def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    state = request.app.state.web
+    config = state.ws.config
+    locale = request_locale(request)
+    try:
+        user = optional_user(request)
+    except Exception:
+        user = None
+    with i18n.using(locale, config.currency, config.timezone):
+        html = env.get_template(template).render(
+            request=request,
+            user=user,
+            locale=locale,
+            csrf_token=csrf_token(request),
+            workspace_name=config.name,
+            currency=config.currency,
+            path=request.url.path,
+            url_with=lambda **kw: url_with(request, **kw),
+            next_url=request.url.path + (("?" + request.url.query) if request.url.query else ""),
+            **context,
+        )
+    response = HTMLResponse(html, status_code=status_code)
+    response.headers["Content-Language"] = locale
+    return response
+
+
+def localized(request: Request) -> AbstractContextManager[None]:
+    """Build translated things (chart labels) in the request's locale, outside a template."""
+    config = request.app.state.web.ws.config
+    return i18n.using(request_locale(request), config.currency, config.timezone)

@@ -1,0 +1,10 @@
+"""One module per page; each holds the HTML route and its JSON twin under /api/."""
+
+from fastapi import APIRouter
+
+from banso.web.routes import account, accounts, auth, overview, renewals, retention, settings, users
+
+ROUTERS: list[APIRouter] = [
+    auth.router, overview.router, accounts.router, account.router, users.router, renewals.router,
+    retention.router, settings.router,
+]

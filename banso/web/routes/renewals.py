@@ -1,0 +1,5 @@
+"""(page under construction)"""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,58 @@
+// banso: draws the charts a page declares and wires the few interactive bits. No framework.
+(function () {
+  "use strict";
+  function drawCharts() {
+    if (!window.Plotly) return;
+    document.querySelectorAll("[data-chart]").forEach(function (el) {
+      var spec = document.getElementById(el.getAttribute("data-chart"));
+      if (!spec) return;
+      var fig = JSON.parse(spec.textContent);
+      var layout = Object.assign({
+        margin: { l: 48, r: 16, t: 8, b: 36 }, font: { family: getComputedStyle(document.body).fontFamily, size: 12, color: "#4a5566" },
+        paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)", hovermode: "x unified",
+        legend: { orientation: "h", y: -0.18 }, xaxis: { gridcolor: "#eef1f5" }, yaxis: { gridcolor: "#eef1f5" }
+      }, fig.layout || {});
+      Plotly.newPlot(el, fig.data, layout, { displayModeBar: false, responsive: true });
+      if (el.hasAttribute("data-toggle-legend")) el.on && el.on("plotly_legendclick", function () { return true; });
+    });
+  }
+  // Company Activity: pick which key actions are shown.
+  function wireActionPicker() {
+    var picker = document.getElementById("action-picker");
+    if (!picker) return;
+    picker.addEventListener("change", function () {
+      var chart = document.querySelector("[data-chart='chart-activity']");
+      if (!chart || !window.Plotly) return;
+      var shown = Array.prototype.map.call(picker.querySelectorAll("input:checked"), function (i) { return i.value; });
+      var vis = chart.data.map(function (t) { return shown.indexOf(t.meta) >= 0 ? true : "legendonly"; });
+      Plotly.restyle(chart, { visible: vis });
+    });
+  }
+  // Segment builder: add and remove metric filter rows.
+  function wireBuilder() {
+    var add = document.getElementById("add-metric");
+    if (!add) return;
+    add.addEventListener("click", function () {
+      var tpl = document.getElementById("metric-template");
+      var rows = document.getElementById("metric-rows");
+      rows.appendChild(tpl.content.cloneNode(true));
+    });
+    document.addEventListener("click", function (e) {
+      if (e.target && e.target.classList.contains("remove-metric")) { e.target.closest(".metricrow").remove(); }
+    });
+    var form = document.getElementById("segment-form");
+    form && form.addEventListener("submit", function () {
+      // metric rows become m=metric:op:value; empty rows are dropped
+      form.querySelectorAll("input[name=m]").forEach(function (i) { i.remove(); });
+      form.querySelectorAll(".metricrow").forEach(function (row) {
+        var m = row.querySelector(".metric").value, op = row.querySelector(".op").value, v = row.querySelector(".val").value;
+        if (m && v !== "") {
+          var h = document.createElement("input"); h.type = "hidden"; h.name = "m"; h.value = m + ":" + op + ":" + v; form.appendChild(h);
+        }
+      });
+      form.querySelectorAll(".metricrow select, .metricrow input").forEach(function (i) { i.disabled = true; });
+      form.querySelectorAll("input, select").forEach(function (i) { if (!i.disabled && i.value === "" && i.type !== "hidden") i.disabled = true; });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { drawCharts(); wireActionPicker(); wireBuilder(); });
+})();
