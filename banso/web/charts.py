@@ -6,7 +6,7 @@ numbers a chart shows are exactly the ones in the page's JSON twin.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -76,7 +76,7 @@ def score_history(days: Sequence[date], scores: Sequence[float | None], good: fl
     }
 
 
-def company_activity(weeks: Sequence[date], series: dict[str, Sequence[int]], shown: Sequence[str]) -> Figure:
+def company_activity(weeks: Sequence[date], series: Mapping[str, Sequence[int]], shown: Sequence[str]) -> Figure:
     """Key actions per week, one line each; actions not in `shown` start hidden (legend only)."""
     traces = []
     for i, (action, counts) in enumerate(series.items()):
@@ -103,7 +103,7 @@ def daily_activity(days: Sequence[date], events: Sequence[int], users: Sequence[
                      "marker": {"symbol": "triangle-down", "size": 9, "color": "#e07b39"}})
     return {"data": data, "layout": {
         "yaxis": {"rangemode": "tozero", "title": {"text": _("Events")}},
-        "yaxis2": {"overlaying": "y", "side": "right", "rangemode": "tozero", "showgrid": False,
+        "yaxis2": {"overlaying": "y", "side": "right", "rangemode": "tozero", "showgrid": False, "tickformat": ",d",
                    "title": {"text": _("Active users")}},
         "yaxis3": {"overlaying": "y", "range": [0, 1.05], "visible": False},
         "bargap": 0.15, "margin": {"l": 48, "r": 48, "t": 8, "b": 36}}}

@@ -115,7 +115,7 @@ class WebState:
         return self.cached("facts", compute)
 
     def facts_table(self) -> ir.Table:
-        return self.cached("facts_table", lambda: ibis.memtable(self.facts(), name="banso_account_facts"))
+        return self.cached("facts_table", lambda: ibis.memtable(self.facts()))
 
     def metric_names(self) -> list[str]:
         from banso.analysis.account_list import metric_names

@@ -1,0 +1,123 @@
+"""Saved segments: save the current accounts filter under a name, share it, change or delete it.
+
+Forms post from the accounts page (with the CSRF token); `/api/segments` does the same for scripts.
+Viewers may use shared segments but not save or change any (403).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import parse_qs, urlencode
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from banso.analysis.segments import SegmentSpec, parse_segment, segment_from_json
+from banso.appstate.segments import SavedSegment, delete_segment, save_segment, update_segment, visible_segments
+from banso.web.security import CurrentUser, web_state
+from banso.web.state import WebState
+
+router = APIRouter()
+
+
+class SegmentOut(BaseModel):
+    id: int
+    name: str
+    shared: bool
+    owner_id: int
+    segment: SegmentSpec
+    url: str = Field(description="the accounts list of this segment")
+
+
+class SegmentIn(BaseModel):
+    name: str = Field(min_length=1, max_length=120)
+    shared: bool = False
+    segment: SegmentSpec
+
+
+class SegmentPatch(BaseModel):
+    name: str | None = Field(None, min_length=1, max_length=120)
+    shared: bool | None = None
+    segment: SegmentSpec | None = None
+
+
+def _out(seg: SavedSegment) -> SegmentOut:
+    spec = seg.spec
+    return SegmentOut(id=seg.id, name=seg.name, shared=seg.shared, owner_id=seg.owner_id, segment=spec,
+                      url="/accounts?" + urlencode([*spec.to_query(), ("seg", str(seg.id))]))
+
+
+def _from_query(state: WebState, query: str) -> SegmentSpec:
+    return parse_segment(parse_qs(query, keep_blank_values=False), metrics=state.metric_names())
+
+
+def _checked(state: WebState, spec: SegmentSpec) -> SegmentSpec:
+    return segment_from_json(spec.model_dump(), metrics=state.metric_names())
+
+
+# -- forms ---------------------------------------------------------------------------------------
+@router.post("/segments", include_in_schema=False)
+def save_form(request: Request, user: CurrentUser, name: Annotated[str, Form(max_length=120)],
+              query: Annotated[str, Form(max_length=4000)] = "", shared: Annotated[bool, Form()] = False) -> Response:
+    state = web_state(request)
+    spec = _from_query(state, query)
+    with state.ws.app_state.session() as s:
+        seg = save_segment(s, user, name, spec, shared=shared)
+        target = _out(seg).url
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/segments/{segment_id}/update", include_in_schema=False)
+def update_form(request: Request, segment_id: int, user: CurrentUser,
+                query: Annotated[str | None, Form(max_length=4000)] = None,
+                shared: Annotated[bool | None, Form()] = None,
+                name: Annotated[str | None, Form(max_length=120)] = None) -> Response:
+    state = web_state(request)
+    spec = _from_query(state, query) if query is not None else None
+    with state.ws.app_state.session() as s:
+        seg = update_segment(s, segment_id, user, name=name, spec=spec, shared=shared)
+        target = _out(seg).url
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/segments/{segment_id}/delete", include_in_schema=False)
+def delete_form(request: Request, segment_id: int, user: CurrentUser) -> Response:
+    state = web_state(request)
+    with state.ws.app_state.session() as s:
+        delete_segment(s, segment_id, user)
+    return RedirectResponse("/accounts", status_code=303)
+
+
+# -- API -----------------------------------------------------------------------------------------
+@router.get("/api/segments", response_model=list[SegmentOut], tags=["segments"],
+            summary="Your segments and those shared with you")
+def list_api(request: Request, user: CurrentUser) -> list[SegmentOut]:
+    with web_state(request).ws.app_state.session() as s:
+        return [_out(x) for x in visible_segments(s, user)]
+
+
+@router.post("/api/segments", response_model=SegmentOut, status_code=201, tags=["segments"],
+             summary="Save a segment (csm or admin)")
+def create_api(request: Request, body: SegmentIn, user: CurrentUser) -> SegmentOut:
+    state = web_state(request)
+    spec = _checked(state, body.segment)
+    with state.ws.app_state.session() as s:
+        return _out(save_segment(s, user, body.name, spec, shared=body.shared))
+
+
+@router.patch("/api/segments/{segment_id}", response_model=SegmentOut, tags=["segments"],
+              summary="Rename, re-filter or (un)share a segment (its owner or an admin)")
+def update_api(request: Request, segment_id: int, body: SegmentPatch, user: CurrentUser) -> SegmentOut:
+    state = web_state(request)
+    spec = _checked(state, body.segment) if body.segment is not None else None
+    with state.ws.app_state.session() as s:
+        return _out(update_segment(s, segment_id, user, name=body.name, spec=spec, shared=body.shared))
+
+
+@router.delete("/api/segments/{segment_id}", status_code=204, tags=["segments"],
+               summary="Delete a segment (its owner or an admin)")
+def delete_api(request: Request, segment_id: int, user: CurrentUser) -> Response:
+    with web_state(request).ws.app_state.session() as s:
+        delete_segment(s, segment_id, user)
+    return Response(status_code=204)
