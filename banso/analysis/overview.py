@@ -92,17 +92,14 @@ def score_histogram(facts: pd.DataFrame, width: int = 5) -> list[tuple[int, int]
     return [(int(e), int(c)) for e, c in zip(edges[:-1], counts, strict=True)]
 
 
-def band_changes(store: Store, limit: int = 50) -> pd.DataFrame:
-    """Accounts whose band differs between the last two snapshots of the current model.
+def band_changes(store: Store, model_version: str, limit: int = 500) -> pd.DataFrame:
+    """Accounts whose band differs between the last two snapshots of a health model version.
 
-    The current model is the one that wrote the most recent snapshot. Columns: account_id, name, tier,
-    mrr, from_band, to_band, score, change (points); worst moves first (into Bad, then largest drop).
+    Columns: account_id, name, tier, mrr, from_band, to_band, score, change (points); worst moves
+    first (into Bad, then the largest drop).
     """
     hs = store.table("health_snapshots")
-    latest = store.execute(hs.order_by(ibis.desc(hs.computed_at)).limit(1).select("model_version"))
-    if not len(latest):
-        return pd.DataFrame(columns=["account_id", "name", "tier", "mrr", "from_band", "to_band", "score", "change"])
-    hs = hs.filter(hs.model_version == str(latest["model_version"].iloc[0]))
+    hs = hs.filter(hs.model_version == model_version)
     days = store.execute(hs.select("as_of").distinct().order_by(ibis.desc("as_of")).limit(2))["as_of"].tolist()
     if len(days) < 2:
         return pd.DataFrame(columns=["account_id", "name", "tier", "mrr", "from_band", "to_band", "score", "change"])

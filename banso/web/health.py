@@ -30,11 +30,24 @@ def has_snapshots(state: WebState) -> bool:
     return state.has_table("health_snapshots")
 
 
+def model_version(state: WebState) -> str | None:
+    """The version (hash) of the workspace's current health model, if the health engine is installed."""
+    try:
+        from banso.health.engine import ActiveModel
+    except ImportError:
+        return None
+    try:
+        return str(ActiveModel.current(state.ws.config).version)
+    except Exception:  # a model the metrics cannot support: the pages show no health
+        return None
+
+
 def band_changes(state: WebState) -> list[dict[str, Any]]:
-    if not has_snapshots(state):
+    version = model_version(state)
+    if version is None or not has_snapshots(state):
         return []
     with state.lock:
-        frame = _band_changes(state.ws.store)
+        frame = _band_changes(state.ws.store, version)
     return _records(frame)
 
 

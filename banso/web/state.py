@@ -83,10 +83,6 @@ class WebState:
             try:
                 return method(*args, **kwargs)
             except Exception as exc:  # no snapshots yet, or no health model configured
-                from banso.errors import NotFoundError
-
-                if isinstance(exc, NotFoundError):
-                    raise
                 log.info("health data unavailable (%s): %s", name, exc)
                 return None
 

@@ -154,7 +154,10 @@ def _health(state: WebState, account_id: str) -> Health | None:
 def _plain(value: Any) -> Any:
     """An explanation object as JSON-ready data (dataclasses, frames and dates included)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        out = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(getattr(type(value), "change", None), property):
+            out["change"] = _plain(value.change)  # type: ignore[attr-defined]
+        return out
     if isinstance(value, pd.DataFrame):
         return [_plain(r) for r in value.to_dict("records")]
     if isinstance(value, dict):

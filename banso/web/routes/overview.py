@@ -91,11 +91,10 @@ def build_overview(state: WebState) -> Overview:
     frame = state.cached("band_composition", lambda: state.health_call("band_composition"))
     if isinstance(frame, pd.DataFrame) and len(frame):
         for row in frame.sort_values("as_of").to_dict("records"):
-            scale = 100.0 if float(row.get("pct_good") or 0) <= 1.0 and float(row.get("pct_bad") or 0) <= 1.0 else 1.0
             composition.append(BandPoint(
                 as_of=pd.Timestamp(row["as_of"]).date(), good=int(row["good"]), normal=int(row["normal"]),
-                bad=int(row["bad"]), scored=int(row["scored"]), pct_good=float(row["pct_good"]) * scale,
-                pct_bad=float(row["pct_bad"]) * scale, index=float(row["index"]) * scale,
+                bad=int(row["bad"]), scored=int(row["scored"]), pct_good=float(row["pct_good"]),
+                pct_bad=float(row["pct_bad"]), index=float(row["index"]),
             ))
     changes = [BandChange(**c) for c in state.cached("band_changes", lambda: band_changes(state))]
     return Overview(

@@ -1,0 +1,24 @@
+"""Message ids that reach templates as data (kinds, roles, statuses, bands, error titles).
+
+Listed here so the catalogue extractor finds them; templates translate them with `_(value)`.
+"""
+
+from __future__ import annotations
+
+
+def N_(message: str) -> str:  # noqa: N802 - the conventional name for a gettext no-op marker
+    return message
+
+
+DYNAMIC = (
+    # account statuses and roles
+    N_("trial"), N_("active"), N_("churned"), N_("unknown"), N_("admin"), N_("member"), N_("csm"), N_("viewer"),
+    # bands
+    N_("Good"), N_("Normal"), N_("Bad"),
+    # touchpoint kinds and product use in the timeline
+    N_("support_ticket"), N_("cs_meeting"), N_("email"), N_("seminar"), N_("community"), N_("nps"), N_("chat"),
+    N_("note"), N_("onboarding"), N_("help_content"), N_("call"), N_("activity"),
+    # error page titles
+    N_("Not found"), N_("Not allowed"), N_("Form expired"), N_("Cannot do that"), N_("Invalid request"),
+    N_("Request refused"), N_("Something went wrong"), N_("Unauthorized"),
+)
