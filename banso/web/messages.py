@@ -6,7 +6,7 @@ Listed here so the catalogue extractor finds them; templates translate them with
 from __future__ import annotations
 
 
-def N_(message: str) -> str:  # noqa: N802 - the conventional name for a gettext no-op marker
+def N_(message: str) -> str:
     return message
 
 
