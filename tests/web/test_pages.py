@@ -1,0 +1,165 @@
+"""Every page and its JSON twin, in-process, on the literal world of conftest.py."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from fastapi.testclient import TestClient
+
+PAGES = ["/", "/accounts", "/accounts/A1", "/users/u1", "/renewals", "/retention", "/settings"]
+TWINS = {
+    "/api/overview": {"kpis", "tiers", "composition", "band_changes", "alerts", "revenue"},
+    "/api/accounts": {"rows", "total", "segment", "query", "bands", "mrr"},
+    "/api/accounts/A1": {"header", "members", "activity", "onboarding", "timeline", "health"},
+    "/api/users/u1": {"events", "event_names", "memberships", "total"},
+    "/api/renewals": {"accounts", "mrr_at_risk", "days"},
+    "/api/retention": {"cohorts", "weeks", "comparison"},
+    "/api/settings": {"me", "tokens"},
+    "/api/segments": None,
+    "/api/me": {"email", "role"},
+}
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_renders_for_a_signed_in_user(admin: TestClient, path: str) -> None:
+    r = admin.get(path)
+    assert r.status_code == 200, r.text[:500]
+    assert r.headers["content-type"].startswith("text/html")
+    assert 'href="/lang/ja' in r.text and 'href="/lang/en' in r.text  # the language switch is on every page
+    assert "Traceback" not in r.text
+
+
+@pytest.mark.parametrize("path", sorted(TWINS))
+def test_every_page_has_a_json_twin(admin: TestClient, path: str) -> None:
+    r = admin.get(path)
+    assert r.status_code == 200, r.text[:500]
+    body = r.json()
+    if TWINS[path] is not None:
+        assert TWINS[path] <= set(body), f"{path} lacks {TWINS[path] - set(body)}"
+
+
+def test_the_openapi_schema_documents_the_twins(anon: TestClient) -> None:
+    paths = anon.get("/api/openapi.json").json()["paths"]
+    for path in ("/api/overview", "/api/accounts", "/api/accounts/{account_id}", "/api/users/{user_id}",
+                 "/api/renewals", "/api/retention", "/api/segments", "/api/accounts.csv"):
+        assert path in paths, path
+    assert not any(p in paths for p in ("/", "/accounts", "/login")), "HTML routes stay out of the API schema"
+
+
+def test_unknown_account_and_user_are_friendly_404s(admin: TestClient) -> None:
+    page = admin.get("/accounts/NOPE")
+    assert page.status_code == 404
+    assert "no account with id &#39;NOPE&#39;" in page.text and "Back to the overview" in page.text
+    assert admin.get("/api/accounts/NOPE").json()["status"] == 404
+    assert admin.get("/users/nobody").status_code == 404
+    assert admin.get("/no/such/page").status_code == 404
+
+
+def test_overview_figures(admin: TestClient) -> None:
+    body = admin.get("/api/overview").json()
+    k = body["kpis"]
+    assert (k["accounts"], k["active"], k["churned"], k["mrr"]) == (4, 3, 1, 650000.0)
+    assert k["seats"] == 13 and k["members"] == 4
+    assert {t["tier"] for t in body["tiers"]} == {"Enterprise", "SMB", "Mid"}
+    assert body["alerts"]["available"] is False and body["revenue"]["available"] is False
+
+
+def test_account_page_shows_members_activity_and_timeline(admin: TestClient) -> None:
+    body = admin.get("/api/accounts/A1").json()
+    h = body["header"]
+    assert (h["name"], h["tier"], h["plan"], h["mrr"], h["seats"], h["owner"]) == (
+        "Acme 株式会社", "Enterprise", "Premium", 500000.0, 10, "佐藤")
+    assert [m["user_id"] for m in body["members"]] == ["u1", "u2"]
+    assert set(body["activity"]) == {"issue_created", "comment_added", "document_created"}
+    assert sum(body["activity"]["issue_created"]) > 0 and sum(body["activity"]["document_created"]) == 0
+    titles = [t["title"] for t in body["timeline"] if t["kind"] != "activity"]
+    assert "Quarterly review" in titles and "Cannot export CSV" in titles
+    page = admin.get("/accounts/A1").text
+    for text in ("Company Activity", "aiko@acme.example", "Quarterly review", "Open in CRM", 'href="/users/u1"'):
+        assert text in page
+
+
+def test_user_log_is_paged_and_filtered(admin: TestClient) -> None:
+    everything = admin.get("/api/users/u1?per_page=5").json()
+    assert everything["total"] == 18 and everything["pages"] == 4 and len(everything["events"]) == 5
+    ts = [e["ts"] for e in everything["events"]]
+    assert ts == sorted(ts, reverse=True), "newest first"
+    only = admin.get("/api/users/u1?event=user_invited").json()
+    assert only["total"] == 6 and {e["event"] for e in only["events"]} == {"user_invited"}
+    last = admin.get("/api/users/u1?per_page=5&page=4").json()
+    assert len(last["events"]) == 3
+
+
+def test_accounts_list_sorts_pages_and_filters_on_the_server(admin: TestClient) -> None:
+    by_mrr = admin.get("/api/accounts?per_page=2").json()
+    assert [r["account_id"] for r in by_mrr["rows"]] == ["A1", "A3"] and by_mrr["pages"] == 2
+    page2 = admin.get("/api/accounts?per_page=2&page=2").json()
+    assert [r["account_id"] for r in page2["rows"]] == ["A2", "A4"]
+    by_name = admin.get("/api/accounts?sort=name&dir=asc").json()
+    assert [r["name"] for r in by_name["rows"]][:2] == ["<script>alert(1)</script>", "Acme 株式会社"]
+    smb = admin.get("/api/accounts?tier=SMB&status=active").json()
+    assert [r["account_id"] for r in smb["rows"]] == ["A2"] and smb["mrr"] == 30000.0
+    soon = admin.get("/api/accounts?renewal_within=60").json()
+    assert {r["account_id"] for r in soon["rows"]} == {"A1", "A3"}
+    named = admin.get("/api/accounts?q=acme").json()
+    assert [r["account_id"] for r in named["rows"]] == ["A1"]
+
+
+def test_builder_form_redirects_to_a_bookmarkable_url(admin: TestClient) -> None:
+    r = admin.get("/accounts?q=&tier=SMB&mm=seats&mo=%3E&mv=2&mm=&mo=%3C&mv=", follow_redirects=False)
+    assert r.status_code == 303
+    assert r.headers["location"] == "/accounts?tier=SMB&m=seats%3A%3E%3A2"
+    page = admin.get(r.headers["location"])
+    assert page.status_code == 200 and "tier: SMB" in page.text
+
+
+def test_csv_export_holds_the_whole_segment(admin: TestClient) -> None:
+    r = admin.get("/api/accounts.csv?status=active&sort=name&dir=asc")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(r.text.lstrip("\ufeff"))))
+    assert [row["account_id"] for row in rows] == ["A2", "A1", "A3"]
+    assert rows[1]["seats"] == "10" and rows[1]["renewal_date"] == "2026-12-20"
+
+
+def test_renewals_flag_risk_and_upsell_with_reasons(admin: TestClient) -> None:
+    body = admin.get("/api/renewals?days=60").json()
+    assert {a["account_id"] for a in body["accounts"]} == {"A1", "A3"}
+    assert body["mrr"] == 620000.0
+
+
+def test_retention_matrix_is_served(admin: TestClient) -> None:
+    body = admin.get("/api/retention?weeks=4&cohort_from=2026-05-01&cohort_to=2026-07-31&split=2026-06-15").json()
+    starts = [c["start"] for c in body["cohorts"]]
+    assert starts == ["2026-05-04", "2026-05-11", "2026-06-01", "2026-07-06"]
+    assert all(len(c["cells"]) == 4 for c in body["cohorts"])
+    assert [c["cohorts"] for c in body["comparison"]] == [3, 1]
+    assert admin.get("/retention?split=2026-06-15").status_code == 200
+
+
+def test_languages_follow_the_browser_and_the_switch(app: object) -> None:
+    from tests.web.conftest import login
+
+    ja = login(TestClient(app, headers={"Accept-Language": "ja,en;q=0.8"}), "viewer@example.com")  # type: ignore[arg-type]
+    page = ja.get("/")
+    assert page.headers["content-language"] == "ja" and "概要" in page.text and "有効アカウント" in page.text
+    switched = ja.get("/lang/en?next=/accounts", follow_redirects=False)
+    assert switched.status_code == 303 and switched.headers["location"] == "/accounts"
+    assert "Segment builder" in ja.get("/accounts").text
+    assert ja.get("/lang/ja?next=//evil.example/x", follow_redirects=False).headers["location"] == "/"
+
+
+def test_money_and_dates_follow_the_locale(admin: TestClient) -> None:
+    en = admin.get("/accounts/A1?lang=en").text
+    assert "¥500,000" in en and "Dec 20, 2026" in en
+    ja = admin.get("/accounts/A1?lang=ja").text
+    assert "￥500,000" in ja and "2026/12/20" in ja
+
+
+def test_renewal_flags_rest_on_their_figures(admin: TestClient) -> None:
+    got = {a["account_id"]: a for a in admin.get("/api/renewals?days=60").json()["accounts"]}
+    # A3 has no contracted seats, so its one member is its seats, and that member was active: upsell.
+    assert (got["A3"]["flag"], got["A3"]["reason_codes"], got["A3"]["active_rate"]) == ("upsell", ["high_active"], 1.0)
+    # A1: 2 of 10 seats active (20 %, not below the 20 % risk line), 2 of 10 seats taken: no flag.
+    assert (got["A1"]["flag"], got["A1"]["active_rate"], got["A1"]["seat_utilization"]) == (None, 0.2, 0.2)
