@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from banso.appstate import AppState
 from banso.config.load import load_config
@@ -21,6 +22,15 @@ from banso.ingest.loader import Progress, load_files
 from banso.status import StoreStatus, store_status
 from banso.store.bulk_load import LoadOutcome
 from banso.store.store import Store
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    import pandas as pd
+
+    from banso.health.api import ScoreOutcome
+    from banso.health.engine import Progress as ScoreProgress
+    from banso.health.explain import Explanation
 
 CONFIG_FILE = "banso.yaml"
 ENV_VAR = "BANSO_WORKSPACE"
@@ -110,3 +120,42 @@ class Workspace:
     def status(self) -> StoreStatus:
         """What the store holds: counts, time range, orphans, by source."""
         return store_status(self.store)
+
+    # -- health (see banso.health.api) -------------------------------------------------------
+    def score(self, as_of: date | None = None, backfill_weeks: int = 0, model_path: str | Path | None = None,
+              compare: bool = False, progress: ScoreProgress | None = None) -> ScoreOutcome:
+        """Write weekly health snapshots (`banso score`)."""
+        from banso.health import api
+
+        return api.score(self.store, self.config, as_of=as_of, backfill_weeks=backfill_weeks,
+                         model_path=Path(model_path) if model_path else None, compare_models=compare,
+                         progress=progress)
+
+    def scores(self, as_of: date | None = None) -> pd.DataFrame:
+        """Scored accounts at a snapshot: score, band, trend, top reasons (`banso scores`)."""
+        from banso.health import api
+
+        return api.scores(self.store, self.config, as_of)
+
+    def explain(self, account_id: str, as_of: date | None = None) -> Explanation:
+        """One account's score in points per metric, and their change (`banso explain`)."""
+        from banso.health import api
+
+        return api.explain(self.store, self.config, account_id, as_of)
+
+    def score_history(self, account_id: str) -> pd.DataFrame:
+        from banso.health import api
+
+        return api.score_history(self.store, self.config, account_id)
+
+    def band_composition(self) -> pd.DataFrame:
+        """Per snapshot: Good / Normal / Bad counts, %Good, %Bad and the index %Good − %Bad."""
+        from banso.health import api
+
+        return api.band_composition(self.store, self.config)
+
+    def latest_as_of(self) -> date | None:
+        """The date of the current model's latest snapshot, if any."""
+        from banso.health import api
+
+        return api.latest_as_of(self.store, self.config)

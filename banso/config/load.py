@@ -12,6 +12,7 @@ from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from banso.config.health import check_health
 from banso.config.models import WorkspaceConfig
 from banso.config.yaml_source import Loc, YamlDocument, read_yaml
 from banso.errors import ConfigError
@@ -26,20 +27,21 @@ def load_config(path: Path) -> WorkspaceConfig:
     try:
         config = WorkspaceConfig.model_validate(doc.data)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, doc)) from None
-    problems = _check_sources(config, doc)
+        raise ConfigError(describe_errors(exc, doc)) from None
+    problems = _check_sources(config, doc) + check_health(config, doc)
     if problems:
         raise ConfigError("\n".join(problems))
     return config
 
 
-def _describe(exc: ValidationError, doc: YamlDocument) -> str:
+def describe_errors(exc: ValidationError, doc: YamlDocument, root: type[BaseModel] = WorkspaceConfig) -> str:
+    """One line per validation error: file:line: key: what is wrong (and what would be valid)."""
     messages = []
     for err in exc.errors():
         loc: Loc = _without_tags(tuple(err["loc"]), doc.data)
         key = ".".join(str(p) for p in loc) or "(top level)"
         if err["type"] == "extra_forbidden":
-            valid = ", ".join(_valid_keys(WorkspaceConfig, tuple(err["loc"])[:-1]))
+            valid = ", ".join(_valid_keys(root, tuple(err["loc"])[:-1]))
             text = f"unknown key; valid keys here are: {valid}"
         elif err["type"] == "missing":
             text = "required key is missing"

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from banso.config.health import DEFAULT_MODEL, HealthModel
 from banso.config.metrics import MetricSpec, check_metric_name
 
 TableName = Literal["accounts", "users", "memberships", "events", "touchpoints", "revenue"]
@@ -83,5 +84,6 @@ class WorkspaceConfig(StrictModel):
     metrics: dict[Annotated[str, AfterValidator(check_metric_name)], MetricSpec] = Field(
         default_factory=dict, description="account metrics by name (see docs/metrics.md)"
     )
+    health: HealthModel = Field(DEFAULT_MODEL, description="the current health model (see docs/metrics.md)")
 
     _tz = field_validator("timezone")(check_timezone)

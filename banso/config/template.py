@@ -37,8 +37,13 @@ def render(
     passive: list[str] | None = None,
     features: list[str] | None = None,
     key_actions: list[str] | None = None,
+    health: str | None = None,
 ) -> str:
-    """The text of a `banso.yaml`; values are YAML-quoted, so any name is safe."""
+    """The text of a `banso.yaml`; values are YAML-quoted, so any name is safe.
+
+    `health` is the text of the `metrics:` and `health:` sections (with their comments); the default
+    is a model of built-in metrics that suits any product (templates/health_default.yaml).
+    """
     text = resources.files("banso.config").joinpath("templates/banso.yaml").read_text(encoding="utf-8")
     return Template(text).substitute(
         name=_scalar(name),
@@ -49,7 +54,13 @@ def render(
         passive=_block({"passive": passive or []}, 2),
         features=_block({"features": features or []}, 2),
         key_actions=_block({"key_actions": key_actions or []}, 2),
+        health=(health or default_health_text()).rstrip("\n"),
     )
+
+
+def default_health_text() -> str:
+    """The commented `metrics:` and `health:` sections a new workspace starts with."""
+    return resources.files("banso.config").joinpath("templates/health_default.yaml").read_text(encoding="utf-8")
 
 
 def _scalar(value: str) -> str:

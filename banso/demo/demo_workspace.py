@@ -34,6 +34,101 @@ FEATURE_EVENTS = [
 ]
 KEY_ACTIONS = ["issue_created", "comment_added", "document_created", "gantt_viewed", "file_uploaded", "user_invited"]
 
+# The health check of the demo product, after the kintone CS team's: 行動力 (reaching for help
+# content and the CS team), 活用度 (breadth and frequency of use) and 浸透度 (how evenly the
+# organization's members work in it), 17 metrics in all.
+DEMO_HEALTH = """\
+# Metrics of this product, beyond the built-in ones (see docs/metrics.md for every kind and formula).
+metrics:
+  help_views_per_active_user_28d:
+    kind: events_per_active_user
+    events: [help_article_viewed]
+    description: help articles read per active member
+  collaboration_per_active_user_28d:
+    kind: events_per_active_user
+    events: [comment_added, document_created, wiki_page_created, file_uploaded]
+    description: comments, documents, wiki pages and files per active member
+  power_features_28d:
+    kind: event_count
+    events: [export_csv, api_call, webhook_created]
+    description: exports, API calls and webhooks
+  integrations_90d:
+    kind: event_count
+    events: [integration_connected]
+    window: 90
+    description: integrations connected in the last 90 days
+  active_rate_7d:
+    kind: active_rate
+    window: 7
+    description: members active this week / seats
+
+# The health score (0–100) of every account each Monday: `banso score`, `banso scores`, `banso explain`.
+# Dimension weights are relative (25/40/35); inside a dimension each metric has a weight and a
+# scoring function that turns its value into 0–100%:
+#   {type: threshold, bad: B, good: G}   0% at B or worse, 100% at G or better, a straight line between
+#   {type: percentile, within: tier}     how the account ranks among accounts of its tier
+# `missing: skip` means a metric without a value (no NPS answer yet) gives its weight to the others.
+health:
+  name: 伴走 health check (demo)
+  missing: skip
+  bands: {good: 70, bad: 40}   # Good ≥ 70, Bad < 40; the index is %Good − %Bad
+  dimensions:
+    engagement:
+      label: 行動力 (engagement with help content and CS)
+      weight: 25
+      metrics:
+        help_views_per_active_user_28d:
+          label: help articles read per active member
+          weight: 3
+          score: {type: threshold, bad: 0, good: 0.5}
+        support_tickets_90d:     # customers who ask are customers who care
+          label: support tickets in 90 days
+          score: {type: threshold, bad: 0, good: 2}
+        seminars_90d: {label: seminars attended in 90 days, score: {type: threshold, bad: 0, good: 1}}
+        community_90d: {label: community activity in 90 days, score: {type: threshold, bad: 0, good: 1}}
+        latest_nps: {label: latest NPS answer, weight: 2, score: {type: threshold, bad: 3, good: 9}}
+    utilization:
+      label: 活用度 (breadth and frequency of use)
+      weight: 40
+      metrics:
+        feature_breadth_28d:
+          label: share of the key features used
+          weight: 3
+          score: {type: threshold, bad: 0.3, good: 0.8}
+        events_per_active_user_28d:
+          label: actions per active member (vs same tier)
+          weight: 2
+          score: {type: percentile, within: tier}
+        collaboration_per_active_user_28d:
+          label: collaboration per active member
+          weight: 2
+          score: {type: threshold, bad: 0.5, good: 4}
+        days_since_last_event:
+          label: days since anyone used it
+          weight: 2
+          score: {type: threshold, bad: 14, good: 2}
+          missing: zero          # nothing in 90 days is as bad as it gets
+        growth_28d: {label: activity vs the 28 days before, score: {type: threshold, bad: 0.6, good: 1.1}}
+        power_features_28d:
+          label: exports, API and webhooks (vs same tier)
+          score: {type: percentile, within: tier}
+        integrations_90d: {label: integrations connected, score: {type: threshold, bad: 0, good: 2}}
+    penetration:
+      label: 浸透度 (how evenly members use it)
+      weight: 35
+      metrics:
+        active_rate_28d: {label: members active in 28 days / seats, weight: 2, score: {type: threshold, bad: 0.15, good: 0.6}}
+        active_rate_7d: {label: members active this week / seats, score: {type: threshold, bad: 0.05, good: 0.4}}
+        evenness_28d: {label: evenness of use across members, weight: 2, score: {type: threshold, bad: 0.1, good: 0.55}}
+        top_user_share_28d:
+          label: share of the busiest member
+          weight: 2
+          score: {type: threshold, bad: 0.6, good: 0.15}
+        active_admins_28d: {label: active admins, score: {type: threshold, bad: 0, good: 2}}
+"""
+
+HISTORY_WEEKS = 52
+
 # (table, files inside the data folder), in reference order.
 LOAD_ORDER = [
     ("accounts", "accounts.csv"),
@@ -47,14 +142,15 @@ LOAD_ORDER = [
 
 def demo_config(name: str = "banso demo (synthetic SaaS)") -> str:
     return render(
-        name=name, sources=DEMO_SOURCES, passive=PASSIVE_EVENTS, features=FEATURE_EVENTS, key_actions=KEY_ACTIONS
+        name=name, sources=DEMO_SOURCES, passive=PASSIVE_EVENTS, features=FEATURE_EVENTS, key_actions=KEY_ACTIONS,
+        health=DEMO_HEALTH,
     )
 
 
 def build_demo(
     directory: Path, *, preset: str = "town", seed: int = 7, progress: Callable[[str, float], None] | None = None
 ) -> Workspace:
-    """Create `directory` as a workspace holding the generated world, loaded."""
+    """Create `directory` as a workspace holding the generated world, loaded and scored weekly for a year."""
     from banso.demo import generate
 
     def report(stage: str, fraction: float) -> None:
@@ -65,7 +161,9 @@ def build_demo(
     data = directory / "data"
     generate(data, preset=preset, seed=seed, progress=lambda s, f: report(f"generating: {s}", 0.4 * f))
     for i, (table, name) in enumerate(LOAD_ORDER):
-        report(f"loading {table}", 0.4 + 0.6 * i / len(LOAD_ORDER))
+        report(f"loading {table}", 0.4 + 0.4 * i / len(LOAD_ORDER))
         ws.load(table, [str(data / name)], allow_unknown=(table == "events"))
+    ws.score(backfill_weeks=HISTORY_WEEKS,
+             progress=lambda done, total, what: report(f"scoring: {what}", 0.8 + 0.2 * done / max(total, 1)))
     report("done", 1.0)
     return ws

@@ -10,19 +10,22 @@ from banso.metrics.context import MetricContext
 from banso.metrics.people import active_user_counts
 
 
-def _count(ctx: MetricContext, spec: EventCount | EventsPerActiveUser | Growth, start_days: int,
+def _count(ctx: MetricContext, spec: EventCount | EventsPerActiveUser | Growth | DaysSinceLast, start_days: int,
            end_days: int = 0) -> ir.Table:
-    rows = ctx.event_rows(ctx.start(start_days), ctx.start(end_days), spec.events, spec.where)
-    return rows.group_by("account_id").agg(c=rows.n.sum())
+    """(account_id, c, last) of the spec's events in `[as_of − start_days, as_of − end_days)`."""
+    if spec.where:  # property filters need the raw events
+        rows = ctx.event_rows(start_days, end_days, spec.events, spec.where)
+        return rows.group_by("account_id").agg(c=rows.n.sum(), last=rows.day.max())
+    return ctx.event_counts(start_days, end_days, spec.events)
 
 
 def event_count(spec: EventCount, ctx: MetricContext) -> ir.Table:
-    t = ctx.fill(_count(ctx, spec, spec.window), c=0)
+    t = ctx.fill(_count(ctx, spec, spec.window).select("account_id", "c"), c=0)
     return t.select("account_id", value=t.c.cast("float64"))
 
 
 def events_per_active_user(spec: EventsPerActiveUser, ctx: MetricContext) -> ir.Table:
-    counts = ctx.fill(_count(ctx, spec, spec.window), c=0)
+    counts = ctx.fill(_count(ctx, spec, spec.window).select("account_id", "c"), c=0)
     active = active_user_counts(ctx, spec.window)
     t = counts.join(active, "account_id")
     value = ibis.ifelse(t.active > 0, t.c.cast("float64") / t.active.cast("float64"), ibis.null("float64"))
@@ -30,19 +33,16 @@ def events_per_active_user(spec: EventsPerActiveUser, ctx: MetricContext) -> ir.
 
 
 def growth(spec: Growth, ctx: MetricContext) -> ir.Table:
-    now = _count(ctx, spec, spec.window)
-    before = _count(ctx, spec, 2 * spec.window, spec.window).rename(p="c")
+    now = _count(ctx, spec, spec.window).select("account_id", "c")
+    before = _count(ctx, spec, 2 * spec.window, spec.window).select("account_id", p="c")
     t = ctx.fill(now, c=0).join(ctx.fill(before, p=0), "account_id")
     value = ibis.ifelse(t.p > 0, t.c.cast("float64") / t.p.cast("float64"), ibis.null("float64"))
     return t.select("account_id", value=value)
 
 
 def days_since_last(spec: DaysSinceLast, ctx: MetricContext) -> ir.Table:
-    rows = ctx.event_rows(ctx.start(spec.window), None, spec.events, spec.where)
-    last = rows.group_by("account_id").agg(last=rows.day.max())
-    t = ctx.fill(last)
-    as_of = ibis.literal(ctx.as_of, type="date")
-    return t.select("account_id", value=as_of.delta(t.last, unit="day").cast("float64"))
+    t = ctx.fill(_count(ctx, spec, spec.window).select("account_id", "last"))
+    return t.select("account_id", value=ctx.day(0).delta(t.last, unit="day").cast("float64"))
 
 
 def feature_breadth(spec: FeatureBreadth, ctx: MetricContext) -> ir.Table:
@@ -50,7 +50,5 @@ def feature_breadth(spec: FeatureBreadth, ctx: MetricContext) -> ir.Table:
     if not features:
         t = ctx.base()
         return t.select("account_id", value=ibis.null("float64"))
-    rows = ctx.event_rows(ctx.start(spec.window), None, features)
-    used = rows.group_by("account_id").agg(d=rows.event.nunique())
-    t = ctx.fill(used, d=0)
+    t = ctx.fill(ctx.event_breadth(spec.window, features), d=0)
     return t.select("account_id", value=t.d.cast("float64") / float(len(features)))

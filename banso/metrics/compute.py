@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Literal
 
@@ -12,15 +12,16 @@ from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig
 from banso.metrics.catalog import resolve
 from banso.metrics.context import MetricContext
-from banso.metrics.registry import COMPILERS
-from banso.store.rollup import daily_rollup
+from banso.metrics.registry import COMPILERS, needs
+from banso.store.rollup import daily_rollups
 from banso.store.store import Store
 
 RollupUse = Literal["auto", "never"]
 
 
 def metric_context(store: Store, config: WorkspaceConfig, as_of: date, *, rollup: RollupUse = "auto") -> MetricContext:
-    """The tables of `store` seen at `as_of`; the daily rollup is used when it is up to date."""
+    """The tables of `store` seen at `as_of`; the daily rollups are used when they are up to date."""
+    rollups = daily_rollups(store) if rollup == "auto" else None
     return MetricContext(
         as_of=as_of,
         timezone=config.timezone,
@@ -30,7 +31,8 @@ def metric_context(store: Store, config: WorkspaceConfig, as_of: date, *, rollup
         memberships=store.table("memberships"),
         events=store.table("events"),
         touchpoints=store.table("touchpoints"),
-        rollup=daily_rollup(store) if rollup == "auto" else None,
+        rollup=rollups[0] if rollups else None,
+        account_rollup=rollups[1] if rollups else None,
     )
 
 
@@ -55,8 +57,14 @@ def compute_metrics(
     return compile_metrics(ctx, specs)
 
 
-def compile_metrics(ctx: MetricContext, specs: Mapping[str, MetricSpec]) -> ir.Table:
-    """Join each metric's per-account column onto the accounts, in the order given."""
+def compile_metrics(ctx: MetricContext, specs: Mapping[str, MetricSpec],
+                    materialize: Callable[[ir.Table, str], ir.Table] | None = None) -> ir.Table:
+    """Join each metric's per-account column onto the accounts, in the order given.
+
+    The events are aggregated once for all the metrics' windows (`MetricContext.prepare`);
+    `materialize`, when given, computes those shared aggregates once instead of inlining them.
+    """
+    ctx.prepare(*needs(specs.values()), materialize=materialize)
     out = ctx.base()
     for name, spec in specs.items():
         part = COMPILERS[spec.kind](spec, ctx)

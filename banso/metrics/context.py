@@ -4,10 +4,16 @@
 `[as_of − N days, as_of)`. Events carry their local calendar `day`, so event windows are plain date
 comparisons; touchpoints and memberships carry UTC timestamps, so their bounds are the UTC instants
 of local midnights (correct across daylight-saving changes).
+
+Metrics never write a date into an expression themselves: they ask the context for `day(n)` (the
+date n days before `as_of`) and `midnight(n)` (its starting UTC instant). A context normally gives
+literals; a *parametrized* context gives query parameters instead, so one compiled query can be
+run for many dates (`DateParams`, used by backfills).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -25,11 +31,37 @@ def utc_midnight(day: date, timezone: str) -> datetime:
 
 
 @dataclass
+class DateParams:
+    """Query parameters standing for the dates a query needs, bound per `as_of` with `values`.
+
+    Keys are ("day", n) for the date n days before as_of and ("midnight", n) for its UTC instant.
+    """
+
+    timezone: str
+    params: dict[tuple[str, int], ir.Scalar] = field(default_factory=dict)
+
+    def get(self, kind: str, offset: int) -> ir.Scalar:
+        key = (kind, offset)
+        if key not in self.params:
+            self.params[key] = ibis.param("date" if kind == "day" else "timestamp").name(f"{kind}_{offset}")
+        return self.params[key]
+
+    def values(self, as_of: date) -> dict[ir.Scalar, object]:
+        """The value of every parameter for one `as_of`."""
+        out: dict[ir.Scalar, object] = {}
+        for (kind, offset), p in self.params.items():
+            day = as_of - timedelta(days=offset)
+            out[p] = day if kind == "day" else utc_midnight(day, self.timezone)
+        return out
+
+
+@dataclass
 class MetricContext:
     """The tables and settings metrics compile against, for one `as_of`.
 
-    `rollup`, when given, is the daily rollup (account_id, user_id, day, event, n) of `events`;
-    metrics without a property filter read it instead of the raw events (same numbers, far fewer rows).
+    `rollup` (account_id, user_id, day, event, n) and `account_rollup` (account_id, day, event, n),
+    when given, are the daily rollups of `events`; metrics without a property filter read them
+    instead of the raw events (same numbers, far fewer rows).
     """
 
     as_of: date
@@ -41,21 +73,35 @@ class MetricContext:
     events: ir.Table
     touchpoints: ir.Table
     rollup: ir.Table | None = None
+    account_rollup: ir.Table | None = None
+    params: DateParams | None = None
     _members: ir.Table | None = field(default=None, repr=False)
+    _by_event: ir.Table | None = field(default=None, repr=False)
+    _event_windows: frozenset[tuple[int, int]] = frozenset()
+    _by_member: ir.Table | None = field(default=None, repr=False)
+    _member_windows: frozenset[int] = frozenset()
 
-    def start(self, days: int) -> date:
-        return self.as_of - timedelta(days=days)
+    # -- dates -------------------------------------------------------------------------------
+    def day(self, days_before: int = 0) -> ir.DateValue:
+        """The calendar date `days_before` days before `as_of`, as an expression."""
+        if self.params is not None:
+            return self.params.get("day", days_before)  # type: ignore[return-value]
+        return ibis.literal(self.as_of - timedelta(days=days_before), type="date")  # type: ignore[return-value]
 
-    def instant(self, day: date) -> datetime:
-        return utc_midnight(day, self.timezone)
+    def midnight(self, days_before: int = 0) -> ir.TimestampValue:
+        """The UTC instant at which that local day starts, as an expression."""
+        if self.params is not None:
+            return self.params.get("midnight", days_before)  # type: ignore[return-value]
+        instant = utc_midnight(self.as_of - timedelta(days=days_before), self.timezone)
+        return ibis.literal(instant, type="timestamp")  # type: ignore[return-value]
 
     # -- account base ------------------------------------------------------------------------
     def base(self) -> ir.Table:
         """One row per account: every metric result is joined onto this."""
         return self.accounts.select("account_id")
 
-    def fill(self, agg: ir.Table, value: ir.Value | None = None, **defaults: object) -> ir.Table:
-        """Left-join an aggregate onto every account, filling missing counts with `defaults`.
+    def fill(self, agg: ir.Table, **defaults: object) -> ir.Table:
+        """Left-join an aggregate onto every account, filling missing values with `defaults`.
 
         Returns `account_id` plus the aggregate's other columns (defaults applied).
         """
@@ -74,8 +120,7 @@ class MetricContext:
         """Memberships in force at `as_of`: joined before it (or with no join time)."""
         if self._members is None:
             m = self.memberships
-            cutoff = ibis.literal(self.instant(self.as_of), type="timestamp")
-            m = m.filter(m.joined_at.isnull() | (m.joined_at < cutoff))
+            m = m.filter(m.joined_at.isnull() | (m.joined_at < self.midnight(0)))
             self._members = m.select("account_id", "user_id", "role").distinct()
         return self._members
 
@@ -94,17 +139,16 @@ class MetricContext:
     # -- events ------------------------------------------------------------------------------
     def event_rows(
         self,
-        start: date,
-        end: date | None = None,
+        start_days: int,
+        end_days: int = 0,
         events: list[str] | tuple[str, ...] | None = None,
         where: dict[str, PropertyValue] | None = None,
     ) -> ir.Table:
-        """Rows (account_id, user_id, day, event, n) of events in `[start, end)` (end defaults to `as_of`).
+        """Rows (account_id, user_id, day, event, n) of events in `[as_of − start_days, as_of − end_days)`.
 
         `events=None` means qualifying events (not passive). `n` is the number of events a row
         stands for: 1 on raw events, the day's count on the rollup.
         """
-        end = end or self.as_of
         if where or self.rollup is None:
             e = self.events
             if where:
@@ -112,20 +156,85 @@ class MetricContext:
             src = e.select("account_id", "user_id", "day", "event", n=ibis.literal(1, type="int64"))
         else:
             src = self.rollup.select("account_id", "user_id", "day", "event", "n")
-        src = src.filter(src.account_id.notnull(), src.day >= start, src.day < end)
+        src = src.filter(src.account_id.notnull(), src.day >= self.day(start_days), src.day < self.day(end_days))
+        return self._only(src, events)
+
+    def _only(self, src: ir.Table, events: list[str] | tuple[str, ...] | None) -> ir.Table:
         if events is None:
-            if self.passive:
-                src = src.filter(src.event.notin(list(self.passive)))
-        else:
-            src = src.filter(src.event.isin(list(events)))
-        return src
+            return src.filter(src.event.notin(list(self.passive))) if self.passive else src
+        return src.filter(src.event.isin(list(events)))
 
     def member_event_counts(self, days: int) -> ir.Table:
         """Per member at `as_of` with ≥ 1 qualifying event in the window: (account_id, user_id, role, n)."""
-        rows = self.event_rows(self.start(days))
+        if self._by_member is not None and days in self._member_windows:
+            t = self._by_member
+            return t.filter(t[f"n_{days}"] > 0).select("account_id", "user_id", "role", n=t[f"n_{days}"])
+        rows = self.event_rows(days)
         per_user = rows.group_by("account_id", "user_id").agg(n=rows.n.sum())
         m = self.members()
         return per_user.join(m, ["account_id", "user_id"]).select("account_id", "user_id", "role", "n")
+
+    def event_counts(self, start_days: int, end_days: int = 0,
+                     events: list[str] | tuple[str, ...] | None = None) -> ir.Table:
+        """Per account: `c` = events of the set in `[as_of − start_days, as_of − end_days)`,
+        and `last` = the latest day with one (accounts without any are absent)."""
+        if self._by_event is not None and (start_days, end_days) in self._event_windows:
+            t = self._only(self._by_event, events)
+            c, last = t[f"c_{start_days}_{end_days}"], t[f"last_{start_days}_{end_days}"]
+            t = t.filter(c > 0)
+            return t.group_by("account_id").agg(c=c.sum(), last=last.max())
+        rows = self.event_rows(start_days, end_days, events)
+        return rows.group_by("account_id").agg(c=rows.n.sum(), last=rows.day.max())
+
+    def event_breadth(self, days: int, events: tuple[str, ...]) -> ir.Table:
+        """Per account: `d` = how many of `events` occurred in the window."""
+        if self._by_event is not None and (days, 0) in self._event_windows:
+            t = self._by_event
+            t = t.filter(t.event.isin(list(events)), t[f"c_{days}_0"] > 0)
+            return t.group_by("account_id").agg(d=t.event.nunique())
+        rows = self.event_rows(days, 0, events)
+        return rows.group_by("account_id").agg(d=rows.event.nunique())
+
+    # -- shared aggregates -------------------------------------------------------------------
+    def prepare(self, event_windows: set[tuple[int, int]], member_windows: set[int],
+                materialize: Callable[[ir.Table, str], ir.Table] | None = None) -> None:
+        """Aggregate the events once for every window the metrics need.
+
+        `by_event` holds, per account and event name, the count and the latest day in each
+        `[as_of − start, as_of − end)`; `by_member` holds, per member with qualifying events, the
+        count in each member window. Metrics then read these small tables instead of scanning the
+        events once each. `materialize` (from the store) computes each of them once.
+        """
+        keep = materialize or (lambda expr, name: expr)
+        if event_windows:
+            lookback = max(start for start, _ in event_windows)
+            src = self._day_rows(self.account_rollup, lookback)
+            aggs: dict[str, ir.Value] = {}
+            for start, end in sorted(event_windows):
+                inside = (src.day >= self.day(start)) & (src.day < self.day(end))
+                aggs[f"c_{start}_{end}"] = src.n.sum(where=inside).fill_null(0)
+                aggs[f"last_{start}_{end}"] = src.day.max(where=inside)
+            self._by_event = keep(src.group_by("account_id", "event").agg(**aggs), "_metrics_by_event")
+            self._event_windows = frozenset(event_windows)
+        if member_windows:
+            src = self._only(self._day_rows(self.rollup, max(member_windows)), None)
+            windows = sorted(member_windows)
+            counts = src.group_by("account_id", "user_id").agg(
+                **{f"n_{w}": src.n.sum(where=src.day >= self.day(w)).fill_null(0) for w in windows}
+            )
+            joined = counts.join(self.members(), ["account_id", "user_id"])
+            cols = ["account_id", "user_id", "role", *[f"n_{w}" for w in windows]]
+            self._by_member = keep(joined.select(*cols), "_metrics_by_member")
+            self._member_windows = frozenset(member_windows)
+
+    def _day_rows(self, rollup: ir.Table | None, lookback: int) -> ir.Table:
+        """Rows of a rollup (or the raw events, counted 1 each) in the `lookback` days before `as_of`."""
+        if rollup is None:
+            e = self.events
+            src = e.select("account_id", "user_id", "day", "event", n=ibis.literal(1, type="int64"))
+        else:
+            src = rollup
+        return src.filter(src.account_id.notnull(), src.day >= self.day(lookback), src.day < self.day(0))
 
 
 def _property_equals(props: ir.Value, key: str, value: PropertyValue) -> ir.BooleanValue:

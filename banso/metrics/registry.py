@@ -34,6 +34,26 @@ COMPILERS: dict[str, Compiler] = {
 }
 
 
+MEMBER_KINDS = frozenset({"active_users", "active_rate", "evenness", "top_user_share", "admin_activity",
+                          "events_per_active_user"})
+EVENT_KINDS = frozenset({"event_count", "events_per_active_user", "growth", "days_since_last", "feature_breadth"})
+
+
+def needs(specs: Any) -> tuple[set[tuple[int, int]], set[int]]:
+    """The event windows `(start, end)` and member windows (days) a set of metric specs reads,
+    so the context can aggregate the events once for all of them."""
+    event_windows: set[tuple[int, int]] = set()
+    member_windows: set[int] = set()
+    for spec in specs:
+        if spec.kind in EVENT_KINDS and not getattr(spec, "where", None):
+            event_windows.add((spec.window, 0))
+            if spec.kind == "growth":
+                event_windows.add((2 * spec.window, spec.window))
+        if spec.kind in MEMBER_KINDS:
+            member_windows.add(spec.window)
+    return event_windows, member_windows
+
+
 def _events(spec: Any) -> str:
     names = "qualifying events" if spec.events is None else "events " + ", ".join(spec.events)
     if spec.where:

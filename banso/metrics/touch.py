@@ -11,9 +11,7 @@ from banso.metrics.context import MetricContext, _property_equals
 
 def _in_window(ctx: MetricContext, days: int) -> ir.Table:
     t = ctx.touchpoints
-    start = ibis.literal(ctx.instant(ctx.start(days)), type="timestamp")
-    end = ibis.literal(ctx.instant(ctx.as_of), type="timestamp")
-    return t.filter(t.ts >= start, t.ts < end)
+    return t.filter(t.ts >= ctx.midnight(days), t.ts < ctx.midnight(0))
 
 
 def touchpoint_count(spec: TouchpointCount, ctx: MetricContext) -> ir.Table:

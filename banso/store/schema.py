@@ -87,10 +87,21 @@ CREATE TABLE IF NOT EXISTS health_metric_values (
 )
 """
 
+# The same rollup summed over users: account-level windows (counts, breadth, recency) read this.
+ACCOUNT_DAILY_SQL = """
+CREATE TABLE IF NOT EXISTS account_daily (
+  account_id VARCHAR,
+  day DATE,
+  event VARCHAR,
+  n BIGINT
+)
+"""
+
 # Each migration brings the store from version i to i + 1. Append, never edit.
 MIGRATIONS: list[list[str]] = [
     [META_SQL, LOADS_SQL, *(create_table_sql(t) for t in SOURCE_TABLES.values())],
     [EVENT_DAILY_SQL, HEALTH_SNAPSHOTS_SQL, HEALTH_METRIC_VALUES_SQL],
+    [ACCOUNT_DAILY_SQL, "DELETE FROM banso_meta WHERE key = 'event_daily_stamp'"],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -105,8 +105,28 @@ EXPECTED: dict[str, dict[str, float | None]] = {
 }
 
 
-def config_text(timezone: str = "Asia/Tokyo", extra: str = EXTRA_METRICS) -> str:
-    return render(name="metrics test", timezone=timezone, passive=PASSIVE, features=FEATURES) + extra
+# A small health model over that world (hand-computed scores are in tests/health/test_snapshots.py).
+HEALTH = """
+health:
+  name: test model
+  bands: {good: 70, bad: 40}
+  dimensions:
+    use:
+      label: use
+      weight: 3
+      metrics:
+        events_28d: {score: {type: threshold, bad: 0, good: 10}}
+        active_rate_28d: {weight: 2, score: {type: threshold, bad: 0, good: 0.8}}
+    reach:
+      weight: 1
+      metrics:
+        support_tickets_90d: {label: tickets, score: {type: threshold, bad: 0, good: 2}}
+"""
+
+
+def config_text(timezone: str = "Asia/Tokyo", extra: str = EXTRA_METRICS, health: str = HEALTH) -> str:
+    return render(name="metrics test", timezone=timezone, passive=PASSIVE, features=FEATURES,
+                  health=(extra or "metrics: {}\n") + health)
 
 
 def build(root: Path, *, timezone: str = "Asia/Tokyo", events: str = EVENTS, touchpoints: str = TOUCHPOINTS,

@@ -1,0 +1,98 @@
+"""The health operations the Workspace exposes, over a store and a configuration.
+
+    score(...)             write weekly snapshots (one date, a backfill, or another model to compare)
+    scores(...)            the account list at a date: score, band, trend, top reasons
+    explain(...)           one account's points per metric and their change
+    score_history(...)     one account's scores over time
+    band_composition(...)  Good / Normal / Bad per week and the index %Good − %Bad
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from banso.config.models import WorkspaceConfig
+from banso.errors import ConfigError
+from banso.health import read
+from banso.health.compare import Comparison, compare
+from banso.health.engine import ActiveModel, Progress, RunReport, default_as_of, run, weekly_dates
+from banso.health.explain import Explanation
+from banso.health.explain import explain as explain_account
+from banso.metrics import all_metrics
+from banso.store.store import Store
+
+
+@dataclass
+class ScoreOutcome:
+    """What `score` did: the run of the model asked for, and the comparison when one was asked."""
+
+    run: RunReport
+    baseline: RunReport | None = None  # the current model, when it had to be scored for a comparison
+    comparison: Comparison | None = None
+
+
+def _descriptions(config: WorkspaceConfig) -> dict[str, str]:
+    return {name: spec.description for name, spec in all_metrics(config).items() if spec.description}
+
+
+def score(store: Store, config: WorkspaceConfig, *, as_of: date | None = None, backfill_weeks: int = 0,
+          model_path: Path | None = None, compare_models: bool = False,
+          progress: Progress | None = None) -> ScoreOutcome:
+    """Score weekly snapshots.
+
+    Without `model_path` the current model (banso.yaml) is scored at `as_of` (default: the Monday
+    after the last event) and, with `backfill_weeks` = N, at the N − 1 Mondays before it too.
+    With `model_path` that model is scored instead, stored under its own version, so the current
+    model's snapshots are never overwritten; with `compare_models` it is scored over the dates the
+    current model has snapshots for (scoring the current model first if it has none) and compared.
+    """
+    if compare_models and model_path is None:
+        raise ConfigError("--compare needs --model FILE: the model to compare with the current one")
+    if as_of is not None and as_of.weekday() != 0:
+        raise ConfigError(f"as_of {as_of} is a {as_of:%A}; weekly snapshots are taken on Mondays")
+    current = ActiveModel.current(config)
+    last = default_as_of(store)
+    dates = weekly_dates(as_of or last, backfill_weeks)
+    if model_path is None:
+        return ScoreOutcome(run(store, config, current, dates, progress))
+    other = ActiveModel.from_file(model_path, config)
+    if not compare_models:
+        return ScoreOutcome(run(store, config, other, dates, progress))
+    baseline = None
+    history = read.snapshot_dates(store, current.version)
+    if as_of is not None or backfill_weeks or not history:
+        missing = [d for d in dates if d not in set(history)]
+        if missing:
+            baseline = run(store, config, current, missing, progress)
+        history = dates
+    report = run(store, config, other, history, progress)
+    comparison = compare(store, current.version, other.version, other.model.name, history, last)
+    return ScoreOutcome(report, baseline, comparison)
+
+
+def scores(store: Store, config: WorkspaceConfig, as_of: date | None = None) -> pd.DataFrame:
+    current = ActiveModel.current(config)
+    day = read.resolve_as_of(store, current.version, as_of)
+    return read.scores(store, config.health, current.version, day, _descriptions(config))
+
+
+def explain(store: Store, config: WorkspaceConfig, account_id: str, as_of: date | None = None) -> Explanation:
+    current = ActiveModel.current(config)
+    day = read.resolve_as_of(store, current.version, as_of)
+    return explain_account(store, config.health, current.version, account_id, day, _descriptions(config))
+
+
+def score_history(store: Store, config: WorkspaceConfig, account_id: str) -> pd.DataFrame:
+    return read.score_history(store, ActiveModel.current(config).version, account_id)
+
+
+def band_composition(store: Store, config: WorkspaceConfig) -> pd.DataFrame:
+    return read.band_composition(store, ActiveModel.current(config).version)
+
+
+def latest_as_of(store: Store, config: WorkspaceConfig) -> date | None:
+    return read.latest_as_of(store, ActiveModel.current(config).version)

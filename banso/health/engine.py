@@ -1,0 +1,159 @@
+"""Scoring runs: which model, which dates, and writing the snapshots.
+
+A run takes a model (the current one from banso.yaml, or another file), computes its metrics for
+each `as_of` (a Monday, local midnight) from the daily rollup, scores them and replaces the
+snapshots of that date and model version. A backfill is the same for many weeks; the rollup is
+refreshed once before, so no window rescans the raw events.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+
+from banso.config.health import HealthModel, load_model_file, model_version
+from banso.config.metrics import MetricSpec
+from banso.config.models import WorkspaceConfig
+from banso.errors import ConfigError
+from banso.health.scoring import Plan, dimension_rows, metric_rows, score_accounts
+from banso.metrics import MetricContext, all_metrics, compile_metrics, metric_context
+from banso.metrics.context import DateParams
+from banso.store.health_write import SnapshotWriter
+from banso.store.prepared import DateQueries
+from banso.store.rollup import refresh_daily_rollup
+from banso.store.store import Store
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ActiveModel:
+    """A health model with the metric definitions it reads and its version hash."""
+
+    model: HealthModel
+    specs: dict[str, MetricSpec]
+    version: str
+    source: str
+
+    @classmethod
+    def current(cls, config: WorkspaceConfig) -> ActiveModel:
+        return cls.build(config.health, all_metrics(config), config, "banso.yaml")
+
+    @classmethod
+    def from_file(cls, path: Path, config: WorkspaceConfig) -> ActiveModel:
+        model, declared = load_model_file(path, config)
+        return cls.build(model, {**all_metrics(config), **declared}, config, str(path))
+
+    @classmethod
+    def build(cls, model: HealthModel, known: dict[str, MetricSpec], config: WorkspaceConfig,
+              source: str) -> ActiveModel:
+        missing = [m for m in model.metric_names() if m not in known]
+        if missing:
+            raise ConfigError(f"{source}: the health model uses unknown metric(s): {', '.join(missing)}")
+        specs = {m: known[m] for m in model.metric_names()}
+        version = model_version(model, specs, list(config.events.passive), list(config.events.features))
+        return cls(model, specs, version, source)
+
+
+def monday_on_or_before(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def default_as_of(store: Store) -> date:
+    """The Monday on or before the day after the last event (this week's Monday when there are none)."""
+    last = store.ibis.execute(store.table("events").day.max())
+    if last is None or pd.isna(last):
+        return monday_on_or_before(datetime.now(UTC).date())
+    return monday_on_or_before(pd.Timestamp(last).date() + timedelta(days=1))
+
+
+def weekly_dates(as_of: date, weeks: int) -> list[date]:
+    """`weeks` weekly dates ending at `as_of`, oldest first (at least `as_of` itself)."""
+    return [as_of - timedelta(weeks=k) for k in reversed(range(max(weeks, 1)))]
+
+
+def live_accounts(ctx: MetricContext) -> ir.Table:
+    """Every account with `tier` and `live`: started before `as_of` and not churned by then.
+
+    An account with neither a trial nor a contract start counts as started; one marked churned
+    without a churn date is never live (we cannot tell when it left).
+    """
+    a = ctx.accounts
+    cutoff = ctx.midnight(0)
+    started = a.trial_started_at.coalesce(a.contract_started_at)
+    began = started.isnull() | (started < cutoff)
+    stayed = ibis.ifelse(a.churned_at.notnull(), a.churned_at >= cutoff, a.status.fill_null("") != "churned")
+    return a.select("account_id", "tier", live=began & stayed)
+
+
+def score_expr(ctx: MetricContext, active: ActiveModel,
+               materialize: Callable[[ir.Table, str], ir.Table] | None = None) -> tuple[Plan, ir.Table]:
+    """The wide score table of every account at `ctx.as_of` (see `scoring.score_accounts`)."""
+    plan = Plan.of(active.model)
+    metrics = compile_metrics(ctx, active.specs, materialize)
+    inputs = live_accounts(ctx).join(metrics, "account_id")
+    return plan, score_accounts(inputs, plan)
+
+
+@dataclass
+class RunReport:
+    """What a scoring run did."""
+
+    model_name: str
+    model_version: str
+    source: str
+    dates: list[date]
+    rollup: str
+    seconds: float
+    bands: dict[str, int] = field(default_factory=dict)  # at the last date
+    scored: int = 0
+
+
+def run(
+    store: Store,
+    config: WorkspaceConfig,
+    active: ActiveModel,
+    dates: list[date],
+    progress: Progress | None = None,
+) -> RunReport:
+    """Score `active` at each date and write the snapshots; return a summary."""
+    started = time.perf_counter()
+    if progress:
+        progress(0, len(dates) + 1, "refreshing the daily rollup")
+    rollup = refresh_daily_rollup(store)
+    computed_at = datetime.now(UTC).replace(tzinfo=None)
+    # Compile once with date parameters, then run per date: compiling costs more than running.
+    params = DateParams(config.timezone)
+    ctx = metric_context(store, config, dates[0] if dates else date.today())
+    ctx.params = params
+    queries = DateQueries(store, params)
+    try:
+        plan, wide = score_expr(ctx, active, queries.materialize)
+        table = queries.materialize(wide, "_health_wide")
+        writer = SnapshotWriter(store, wide=table, metric_rows=metric_rows(table, plan),
+                                dimension_rows=dimension_rows(table, plan))
+        for i, as_of in enumerate(dates):
+            if progress:
+                progress(i + 1, len(dates) + 1, f"as of {as_of}")
+            queries.run(as_of)
+            writer.write(as_of, active.model.name, active.version, computed_at)
+    finally:
+        queries.close()
+    if progress:
+        progress(len(dates) + 1, len(dates) + 1, "done")
+    report = RunReport(active.model.name, active.version, active.source, dates, rollup,
+                       time.perf_counter() - started)
+    if dates:
+        snap = store.table("health_snapshots")
+        last = snap.filter(snap.as_of == dates[-1], snap.model_version == active.version, snap.band.notnull())
+        counts = store.execute(last.group_by("band").agg(n=last.count()))
+        report.bands = {str(b): int(n) for b, n in zip(counts["band"], counts["n"], strict=True)}
+        report.scored = sum(report.bands.values())
+    return report

@@ -1,0 +1,154 @@
+"""Why an account has its score: each metric's points, and how they moved since the previous snapshot.
+
+The points of an account's metrics add up to its score (scoring.py builds the score as their sum),
+so the changes per metric add up to the change of the score. A metric without a value in one of
+the two snapshots counts 0 points there.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from banso.config.health import HealthModel
+from banso.errors import NotFoundError
+from banso.health.read import metric_label, nominal_shares, snapshots
+from banso.store.store import Store
+
+
+@dataclass(frozen=True)
+class MetricContribution:
+    metric: str
+    dimension: str
+    label: str
+    value: float | None
+    score: float | None  # 0..1; None when the metric had no value and was skipped
+    points: float  # contribution to the score now
+    max_points: float  # what it would give at a perfect score (nominal weight share × 100)
+    previous_value: float | None = None
+    previous_points: float | None = None  # None when there is no previous snapshot
+
+    @property
+    def change(self) -> float | None:
+        return None if self.previous_points is None else self.points - self.previous_points
+
+
+@dataclass(frozen=True)
+class DimensionContribution:
+    dimension: str
+    label: str
+    score: float | None
+    weight: float | None  # effective share of the score
+    points: float
+    previous_points: float | None = None
+
+    @property
+    def change(self) -> float | None:
+        return None if self.previous_points is None else self.points - self.previous_points
+
+
+@dataclass(frozen=True)
+class Explanation:
+    account_id: str
+    name: str | None
+    as_of: date
+    model_name: str
+    model_version: str
+    score: float | None
+    band: str | None
+    previous_as_of: date | None = None
+    previous_score: float | None = None
+    previous_band: str | None = None
+    dimensions: list[DimensionContribution] = field(default_factory=list)
+    metrics: list[MetricContribution] = field(default_factory=list)
+
+    @property
+    def change(self) -> float | None:
+        if self.score is None or self.previous_score is None:
+            return None
+        return self.score - self.previous_score
+
+
+def _num(v: object) -> float | None:
+    return None if v is None or (isinstance(v, float) and math.isnan(v)) or pd.isna(v) else float(v)  # type: ignore[arg-type]
+
+
+def explain(store: Store, model: HealthModel, version: str, account_id: str, as_of: date,
+            descriptions: dict[str, str]) -> Explanation:
+    snap = snapshots(store, version)
+    rows = store.execute(
+        snap.filter(snap.account_id == account_id, snap.as_of <= as_of)
+        .select("as_of", "score", "band", "model_name")
+        .order_by([snap.as_of.desc()])
+        .limit(2)
+    )
+    rows["as_of"] = [pd.Timestamp(d).date() for d in rows["as_of"]]
+    if rows.empty or rows["as_of"].iloc[0] != as_of:
+        accounts = store.table("accounts")
+        if store.ibis.execute(accounts.filter(accounts.account_id == account_id).count()) == 0:
+            raise NotFoundError(f"no account {account_id!r}")
+        raise NotFoundError(f"account {account_id} has no snapshot as of {as_of} for the current model")
+    now = rows.iloc[0]
+    prev = rows.iloc[1] if len(rows) > 1 else None
+    prev_date = prev["as_of"] if prev is not None else None
+
+    mv = store.table("health_metric_values")
+    dates = [as_of] + ([prev_date] if prev_date is not None else [])
+    values = store.execute(
+        mv.filter(mv.model_version == version, mv.account_id == account_id, mv.as_of.isin(dates))
+        .select("as_of", "metric", "dimension", "value", "score", "points")
+    )
+    values["as_of"] = [pd.Timestamp(d).date() for d in values["as_of"]]
+    cur = {(r.dimension, r.metric): r for r in values[values.as_of == as_of].itertuples()}
+    old = {(r.dimension, r.metric): r for r in values[values.as_of == prev_date].itertuples()} if prev_date else {}
+    has_prev = prev is not None and _num(prev["score"]) is not None
+    shares = nominal_shares(model)
+
+    metrics = []
+    for (dim_of, metric), share in shares.items():
+        c, o = cur.get((dim_of, metric)), old.get((dim_of, metric))
+        metrics.append(MetricContribution(
+            metric=metric,
+            dimension=dim_of,
+            label=metric_label(model, dim_of, metric, descriptions),
+            value=_num(c.value) if c is not None else None,
+            score=_num(c.score) if c is not None else None,
+            points=(_num(c.points) or 0.0) if c is not None else 0.0,
+            max_points=100.0 * share,
+            previous_value=_num(o.value) if o is not None else None,
+            previous_points=((_num(o.points) or 0.0) if o is not None else 0.0) if has_prev else None,
+        ))
+    dims = []
+    for dim_name, spec in model.dimensions.items():
+        parts = [m for m in metrics if m.dimension == dim_name]
+        scored = [m for m in parts if m.score is not None]
+        weights = {name: scoring.weight for name, scoring in spec.metrics.items()}
+        total_w = sum(weights[m.metric] for m in scored)
+        dim_score = sum(weights[m.metric] * (m.score or 0.0) for m in scored) / total_w if total_w else None
+        points = sum(m.points for m in parts)
+        dims.append(DimensionContribution(
+            dimension=dim_name,
+            label=spec.label or dim_name,
+            score=dim_score,
+            weight=points / (100.0 * dim_score) if dim_score else None,
+            points=points,
+            previous_points=sum(m.previous_points or 0.0 for m in parts) if has_prev else None,
+        ))
+    names = store.execute(store.table("accounts").filter(lambda a: a.account_id == account_id).select("name"))
+    return Explanation(
+        account_id=account_id,
+        name=str(names["name"].iloc[0]) if not names.empty and names["name"].iloc[0] is not None else None,
+        as_of=as_of,
+        model_name=str(now["model_name"]),
+        model_version=version,
+        score=_num(now["score"]),
+        band=now["band"] if isinstance(now["band"], str) else None,
+        previous_as_of=prev_date,
+        previous_score=_num(prev["score"]) if prev is not None else None,
+        previous_band=prev["band"] if prev is not None and isinstance(prev["band"], str) else None,
+        dimensions=dims,
+        metrics=metrics,
+    )

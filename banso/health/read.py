@@ -1,0 +1,161 @@
+"""Reading snapshots: the account list with scores, one account's history, the band composition.
+
+Readers look at one model version (the current model's, unless told otherwise) and, by default,
+its latest snapshot date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import ibis
+import ibis.expr.types as ir
+import pandas as pd
+
+from banso.config.health import HealthModel
+from banso.errors import NotFoundError
+from banso.store.store import Store
+
+TREND_SNAPSHOTS = 4
+TOP_REASONS = 3
+
+
+def snapshots(store: Store, version: str) -> ir.Table:
+    t = store.table("health_snapshots")
+    return t.filter(t.model_version == version)
+
+
+def snapshot_dates(store: Store, version: str) -> list[date]:
+    t = snapshots(store, version)
+    df = store.execute(t.select("as_of").distinct().order_by("as_of"))
+    return [pd.Timestamp(d).date() for d in df["as_of"]]
+
+
+def latest_as_of(store: Store, version: str) -> date | None:
+    value = store.ibis.execute(snapshots(store, version).as_of.max())
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
+def resolve_as_of(store: Store, version: str, as_of: date | None) -> date:
+    """`as_of`, or the latest snapshot; an error naming the way out when there is none."""
+    if as_of is None:
+        latest = latest_as_of(store, version)
+        if latest is None:
+            raise NotFoundError("no health snapshots for the current model yet; run `banso score` first")
+        return latest
+    t = snapshots(store, version)
+    if store.ibis.execute(t.filter(t.as_of == as_of).count()) == 0:
+        dates = snapshot_dates(store, version)
+        hint = f"snapshots exist from {dates[0]} to {dates[-1]}" if dates else "there are none yet"
+        raise NotFoundError(f"no health snapshot as of {as_of} for the current model ({hint}); "
+                            f"run `banso score --as-of {as_of}`")
+    return as_of
+
+
+def trend_expr(store: Store, version: str, as_of: date) -> ir.Table:
+    """Per account: least-squares slope of the score (points per week) over the last 4 snapshots."""
+    t = snapshots(store, version)
+    dates = t.filter(t.as_of <= as_of).select("as_of").distinct().order_by(ibis.desc("as_of")).limit(TREND_SNAPSHOTS)
+    recent = t.join(dates, "as_of").filter(t.score.notnull())
+    x = recent.as_of.delta(ibis.literal(as_of, type="date"), unit="day").cast("float64") / 7.0
+    y = recent.score
+    pts = recent.select("account_id", x=x, y=y)
+    agg = pts.group_by("account_id").agg(
+        n=pts.count(), sx=pts.x.sum(), sy=pts.y.sum(), sxy=(pts.x * pts.y).sum(), sxx=(pts.x * pts.x).sum()
+    )
+    n = agg.n.cast("float64")
+    den = n * agg.sxx - agg.sx * agg.sx
+    slope = ibis.ifelse((agg.n >= 2) & (den > 0), (n * agg.sxy - agg.sx * agg.sy) / den, ibis.null("float64"))
+    return agg.select("account_id", trend=slope)
+
+
+def nominal_shares(model: HealthModel) -> dict[tuple[str, str], float]:
+    """Each (dimension, metric)'s share of 100 points when nothing is skipped."""
+    total = sum(d.weight for d in model.dimensions.values())
+    out = {}
+    for dim_name, dim in model.dimensions.items():
+        inner = sum(m.weight for m in dim.metrics.values())
+        for metric, scoring in dim.metrics.items():
+            out[(dim_name, metric)] = dim.weight / total * scoring.weight / inner
+    return out
+
+
+def metric_label(model: HealthModel, dimension: str, metric: str, descriptions: dict[str, str]) -> str:
+    scoring = model.dimensions[dimension].metrics[metric]
+    return scoring.label or metric
+
+
+def top_reasons(store: Store, model: HealthModel, version: str, as_of: date,
+                descriptions: dict[str, str]) -> dict[str, list[str]]:
+    """Per account, the metrics that cost it the most points (nominal share × (1 − score))."""
+    mv = store.table("health_metric_values")
+    mv = mv.filter(mv.model_version == version, mv.as_of == as_of, mv.score.notnull())
+    df = store.execute(mv.select("account_id", "dimension", "metric", "value", "score"))
+    if df.empty:
+        return {}
+    shares = nominal_shares(model)
+    df["lost"] = [
+        100.0 * shares.get((d, m), 0.0) * (1.0 - s) for d, m, s in zip(df.dimension, df.metric, df.score, strict=True)
+    ]
+    df = df[df.lost > 0.05].sort_values(["account_id", "lost"], ascending=[True, False])
+    out: dict[str, list[str]] = {}
+    for acc, g in df.groupby("account_id", sort=False):
+        out[str(acc)] = [
+            f"{metric_label(model, d, m, descriptions)} = {format_value(v)} (−{lost:.1f})"
+            for d, m, v, lost in g.head(TOP_REASONS)[["dimension", "metric", "value", "lost"]].itertuples(index=False)
+            if (d, m) in shares
+        ]
+    return out
+
+
+def format_value(v: float | None) -> str:
+    if v is None or pd.isna(v):
+        return "–"
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:.2f}" if abs(v) < 100 else f"{v:,.0f}"
+
+
+def scores(store: Store, model: HealthModel, version: str, as_of: date, descriptions: dict[str, str]) -> pd.DataFrame:
+    """Scored accounts at `as_of`, lowest score first, with trend and top reasons."""
+    snap = snapshots(store, version)
+    snap = snap.filter(snap.as_of == as_of, snap.score.notnull())
+    acc = store.table("accounts").select("account_id", "name", "tier", "plan", "mrr", "owner")
+    trend = trend_expr(store, version, as_of)
+    t = snap.select("account_id", "score", "band").join(acc, "account_id").left_join(trend, "account_id")
+    t = t.select("account_id", "name", "tier", "plan", "mrr", "owner", "score", "band", "trend")
+    df = store.execute(t.order_by(["score", "account_id"]))
+    reasons = top_reasons(store, model, version, as_of, descriptions)
+    df["top_reasons"] = [reasons.get(a, []) for a in df["account_id"]]
+    return df.reset_index(drop=True)
+
+
+def score_history(store: Store, version: str, account_id: str) -> pd.DataFrame:
+    """One account's snapshots (as_of, score, band), oldest first."""
+    snap = snapshots(store, version)
+    df = store.execute(snap.filter(snap.account_id == account_id).select("as_of", "score", "band").order_by("as_of"))
+    if df.empty:
+        accounts = store.table("accounts")
+        if store.ibis.execute(accounts.filter(accounts.account_id == account_id).count()) == 0:
+            raise NotFoundError(f"no account {account_id!r}")
+    return df
+
+
+def band_composition_expr(store: Store, version: str) -> ir.Table:
+    snap = snapshots(store, version)
+    scored = snap.filter(snap.score.notnull())
+    agg = scored.group_by("as_of").agg(
+        good=(scored.band == "good").sum(),
+        normal=(scored.band == "normal").sum(),
+        bad=(scored.band == "bad").sum(),
+        scored=scored.count(),
+    )
+    n = agg.scored.cast("float64")
+    pct_good = 100.0 * agg.good.cast("float64") / n
+    pct_bad = 100.0 * agg.bad.cast("float64") / n
+    return agg.mutate(pct_good=pct_good, pct_bad=pct_bad, index=pct_good - pct_bad).order_by("as_of")
+
+
+def band_composition(store: Store, version: str) -> pd.DataFrame:
+    """Per snapshot date: counts per band, scored accounts, %Good, %Bad and the index %Good − %Bad."""
+    return store.execute(band_composition_expr(store, version))

@@ -1,0 +1,217 @@
+"""Snapshots in a workspace: what `banso score` writes, and what scores / explain / history read back."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from banso.cli import app
+from banso.errors import ConfigError, NotFoundError
+from banso.health.engine import ActiveModel
+from banso.workspace import Workspace
+from tests.conftest import write
+from tests.metrics import world
+
+# The metric world's accounts, plus one that churned before as_of and one whose contract starts after.
+ACCOUNTS = world.ACCOUNTS.rstrip() + """
+    A5,3,SMB,churned,2025-01-01,2026-02-01T10:00:00+09:00
+    A6,3,SMB,active,2026-04-01,
+    """
+ACCOUNTS = ACCOUNTS.replace("account_id,seats,tier", "account_id,seats,tier,status,contract_started_at,churned_at")
+ACCOUNTS = "\n".join(line + ",,," if line.strip().startswith(("A1", "A2", "A3", "A4")) else line
+                     for line in ACCOUNTS.splitlines())
+AS_OF = world.AS_OF  # 2026-03-02, a Monday
+runner = CliRunner()
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    w = world.build(tmp_path, accounts=ACCOUNTS)
+    yield w  # type: ignore[misc]
+    w.close()
+
+
+def as_dict(value: object) -> dict[str, object]:
+    return value if isinstance(value, dict) else json.loads(str(value))
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def snapshot(ws: Workspace, as_of: date) -> pd.DataFrame:
+    t = ws.store.table("health_snapshots")
+    return ws.store.execute(t.filter(t.as_of == as_of)).set_index("account_id").sort_index()
+
+
+def test_scores_by_hand(ws: Workspace) -> None:
+    # use (weight 3): events_28d 0→10, active_rate_28d (weight 2) 0→0.8; reach (weight 1): tickets 0→2
+    # A1: events 7 → 0.7, rate 0.4 → 0.5, use = (0.7 + 2·0.5)/3; tickets 2 → 1: 100·(¾·0.5667 + ¼·1) = 67.5
+    # A2: events 2 → 0.2, rate 1.0 → 1, use = 2.2/3; tickets 0: 100·¾·0.7333 = 55
+    # A3: no events, no seats (rate skipped): 0. A4: 0. A5 churned, A6 not started: not scored.
+    report = ws.score(as_of=AS_OF).run
+    assert report.dates == [AS_OF] and report.bands == {"normal": 2, "bad": 2}
+    snap = snapshot(ws, AS_OF)
+    assert list(snap.index) == ["A1", "A2", "A3", "A4", "A5", "A6"], "one row per account"
+    assert snap.score.iloc[:4].tolist() == pytest.approx([67.5, 55.0, 0.0, 0.0])
+    assert snap.band.tolist()[:4] == ["normal", "normal", "bad", "bad"]
+    assert snap.loc[["A5", "A6"], "score"].isna().all() and snap.loc[["A5", "A6"], "band"].isna().all()
+    version = ActiveModel.current(ws.config).version
+    assert set(snap.model_version) == {version} and set(snap.model_name) == {"test model"}
+    assert snap.computed_at.notna().all()
+    dims = as_dict(snap.loc["A1", "dimensions"])
+    assert dims["use"] == pytest.approx({"score": 1.7 / 3, "weight": 0.75, "points": 42.5})
+    metrics = as_dict(snap.loc["A1", "metrics"])
+    assert metrics["events_28d"] == pytest.approx({"value": 7.0, "score": 0.7, "points": 17.5})
+    assert as_dict(snap.loc["A3", "metrics"])["active_rate_28d"] == {"value": None, "score": None, "points": None}
+    mv = ws.store.execute(ws.store.table("health_metric_values"))
+    assert len(mv) == 4 * 3, "one row per scored account and metric"
+    assert mv[(mv.account_id == "A2") & (mv.metric == "events_28d")].points.item() == pytest.approx(0.75 * 100 / 3 * 0.2)
+
+
+def test_backfill_replaces_rows_and_history_reads_back(ws: Workspace) -> None:
+    ws.score(as_of=AS_OF, backfill_weeks=4)
+    ws.score(as_of=AS_OF, backfill_weeks=2)  # the last two weeks again: replaced, not duplicated
+    t = ws.store.table("health_snapshots")
+    counts = ws.store.execute(t.group_by("as_of").agg(n=t.count()).order_by("as_of"))
+    assert [d.date() for d in counts.as_of] == [date(2026, 2, 9), date(2026, 2, 16), date(2026, 2, 23), AS_OF]
+    assert counts.n.tolist() == [6, 6, 6, 6]
+    hist = ws.score_history("A1")
+    assert len(hist) == 4 and hist.score.iloc[-1] == pytest.approx(67.5)
+    assert ws.latest_as_of() == AS_OF
+    with pytest.raises(NotFoundError, match="no account 'nope'"):
+        ws.score_history("nope")
+
+
+def test_trend_is_the_slope_over_the_last_four_snapshots(ws: Workspace) -> None:
+    ws.score(as_of=AS_OF, backfill_weeks=5)
+    df = ws.scores().set_index("account_id")
+    hist = ws.score_history("A1").tail(4)
+    weeks = np.array([-3.0, -2.0, -1.0, 0.0])
+    assert df.loc["A1", "trend"] == pytest.approx(np.polyfit(weeks, hist.score.to_numpy(), 1)[0])
+    assert list(df.columns) == ["account_id", "name", "tier", "plan", "mrr", "owner", "score", "band", "trend",
+                                "top_reasons"][1:]
+    assert df.index.tolist() == ["A3", "A4", "A2", "A1"], "lowest score first, unscored accounts left out"
+    # A2 loses the most on its tickets (¼ of 100 points) and its 2 events (¾·⅓·0.8·100 = 20)
+    assert df.loc["A2", "top_reasons"] == ["tickets = 0 (−25.0)", "events_28d = 2 (−20.0)"]
+
+
+def test_explanation_adds_up_to_the_score_and_the_change(ws: Workspace) -> None:
+    ws.score(as_of=AS_OF, backfill_weeks=3)
+    for acc in ("A1", "A2", "A3"):
+        e = ws.explain(acc)
+        assert e.as_of == AS_OF and e.previous_as_of == date(2026, 2, 23)
+        assert e.score is not None and e.previous_score is not None
+        assert math.fsum(m.points for m in e.metrics) == pytest.approx(e.score, abs=1e-9)
+        assert math.fsum(d.points for d in e.dimensions) == pytest.approx(e.score, abs=1e-9)
+        assert math.fsum(m.change for m in e.metrics if m.change is not None) == pytest.approx(e.change, abs=1e-9)
+        assert math.fsum(m.max_points for m in e.metrics) == pytest.approx(100.0)
+    a3 = ws.explain("A3")
+    rate = next(m for m in a3.metrics if m.metric == "active_rate_28d")
+    assert rate.value is None and rate.score is None and rate.points == 0.0
+    with pytest.raises(NotFoundError, match="no account 'nope'"):
+        ws.explain("nope")
+    with pytest.raises(NotFoundError, match="no health snapshot as of 2026-03-09"):
+        ws.explain("A1", as_of=date(2026, 3, 9))
+
+
+def test_band_composition_and_index(ws: Workspace) -> None:
+    ws.score(as_of=AS_OF)
+    comp = ws.band_composition()
+    row = comp.iloc[-1]
+    assert (row.good, row.normal, row.bad, row.scored) == (0, 2, 2, 4)
+    assert (row.pct_good, row.pct_bad, row["index"]) == (0.0, 50.0, -50.0)
+
+
+def test_default_date_is_the_monday_after_the_last_event(ws: Workspace) -> None:
+    # the last event is a07 on local day 2026-03-02 → the day after is 03-03 → Monday 03-02
+    assert ws.score().run.dates == [date(2026, 3, 2)]
+    with pytest.raises(ConfigError, match="2026-03-03 is a Tuesday"):
+        ws.score(as_of=date(2026, 3, 3))
+
+
+def test_another_model_is_compared_without_overwriting(ws: Workspace, tmp_path: Path) -> None:
+    ws.score(as_of=AS_OF, backfill_weeks=2)
+    before = snapshot(ws, AS_OF)
+    other = write(tmp_path / "other.yaml", """
+        health:
+          name: tickets only
+          bands: {good: 60, bad: 30}
+          dimensions:
+            reach:
+              weight: 1
+              metrics:
+                support_tickets_90d: {score: {type: threshold, bad: 0, good: 2}}
+        """)
+    out = ws.score(model_path=other, compare=True)
+    assert out.comparison is not None and out.baseline is None
+    assert out.run.dates == [date(2026, 2, 23), AS_OF], "the current model's history"
+    current = ActiveModel.current(ws.config).version
+    after = snapshot(ws, AS_OF)
+    mine = after[after.model_version == current]
+    assert mine.score.equals(before.score), "the current model's snapshots are untouched"
+    theirs = after[after.model_version == out.run.model_version]
+    assert theirs.score.iloc[:4].tolist() == [100.0, 0.0, 0.0, 0.0]
+    changes = out.comparison.band_changes.set_index("account_id")
+    assert changes.loc["A1", "other_band"] == "good" and changes.loc["A2", "other_band"] == "bad"
+    assert set(out.comparison.composition.model) == {"current", "other"}
+
+
+def test_model_files_are_checked_with_their_lines(ws: Workspace, tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.yaml", """
+        dimensions:
+          use:
+            weight: 1
+            metrics:
+              no_such_metric: {score: {type: threshold, bad: 0, good: 1}}
+              events_28d: {score: {type: threshold, bad: 0, good: 1}, wieght: 2}
+        """)
+    with pytest.raises(ConfigError) as info:
+        ws.score(model_path=bad)
+    assert f"{bad}:6: health.dimensions.use.metrics.events_28d.wieght: unknown key" in str(info.value)
+    bad.write_text(bad.read_text().replace(", wieght: 2", ""))
+    with pytest.raises(ConfigError, match=r"bad.yaml:5: health.dimensions.use.metrics.no_such_metric: unknown metric"):
+        ws.score(model_path=bad)
+
+
+def test_banso_yaml_health_errors_name_the_line(tmp_path: Path) -> None:
+    from banso.config.load import load_config
+
+    path = write(tmp_path / "banso.yaml", """
+        name: x
+        health:
+          dimensions:
+            use:
+              weight: 1
+              metrics:
+                feature_breadth_28d: {score: {type: threshold, bad: 0, good: 1}}
+        """)
+    with pytest.raises(ConfigError, match=r"banso.yaml:7: health.dimensions.use.metrics.feature_breadth_28d: .*"
+                                          r"no features are listed; fill `events.features`"):
+        load_config(path)
+
+
+def test_cli_score_scores_explain(ws: Workspace) -> None:
+    root = str(ws.root)
+    ws.close()
+    result = runner.invoke(app, ["score", "-w", root, "--as-of", "2026-03-02", "--backfill", "2"])
+    assert result.exit_code == 0, result.output
+    assert "2 weeks, 2026-02-23 – 2026-03-02" in flat(result.output)
+    result = runner.invoke(app, ["scores", "-w", root, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "account_id,name,tier,plan,mrr,owner,score,band,trend,top_reasons"
+    assert lines[-1].startswith("A1,,SMB,,,,67.5,normal,")
+    result = runner.invoke(app, ["scores", "-w", root, "--format", "json"])
+    assert json.loads(result.output)[0]["account_id"] == "A3"
+    result = runner.invoke(app, ["explain", "A1", "-w", root])
+    assert result.exit_code == 0, result.output
+    assert "A1 — 67.5 (normal) as of 2026-03-02" in flat(result.output)
+    assert "tickets" in result.output
