@@ -54,5 +54,11 @@
       form.querySelectorAll("input, select").forEach(function (i) { if (!i.disabled && i.value === "" && i.type !== "hidden") i.disabled = true; });
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { drawCharts(); wireActionPicker(); wireBuilder(); });
+  // Selects marked data-autosubmit send their form when changed (no inline handlers: the CSP forbids them).
+  function wireAutosubmit() {
+    document.querySelectorAll("select[data-autosubmit]").forEach(function (el) {
+      el.addEventListener("change", function () { el.form && el.form.submit(); });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { drawCharts(); wireActionPicker(); wireBuilder(); wireAutosubmit(); });
 })();

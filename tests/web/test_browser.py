@@ -1,0 +1,114 @@
+"""In a real browser: Debian's chromium, driven by Playwright, against the app served on 127.0.0.1.
+
+Walks forest → grove → tree as a CSM would: sign in, overview, build a segment, open an account
+from it, follow a member to their event log, switch to Japanese and back. Screenshots of every
+step go to test-artifacts/browser/ (not committed) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from tests.web.conftest import PASSWORD
+
+CHROMIUM = Path("/usr/bin/chromium")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make system-deps)")
+
+
+@pytest.fixture(scope="module")
+def base_url(app: object) -> Iterator[str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))  # type: ignore[arg-type]
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_forest_grove_tree_in_both_languages(base_url: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    errors: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 860}, locale="en-US")
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+        def shot(name: str) -> None:
+            page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+        # sign in: the anonymous visit lands on the login form and returns to where it was going
+        page.goto(base_url + "/accounts")
+        expect(page).to_have_url(base_url + "/login?next=%2Faccounts")
+        shot("01-login")
+        page.fill("#email", "csm@example.com")
+        page.fill("#password", PASSWORD)
+        page.click("button[type=submit]")
+        expect(page).to_have_url(base_url + "/accounts")
+
+        # forest
+        page.click("nav >> text=Overview")
+        expect(page.locator("h1")).to_have_text("Overview")
+        expect(page.locator(".kpi").first).to_contain_text("3")
+        expect(page.locator("body")).to_contain_text("Not available yet")
+        shot("02-overview")
+
+        # grove: a segment of Enterprise accounts, built with the form
+        page.click("nav >> text=Accounts")
+        expect(page.locator("#accounts tbody tr")).to_have_count(4)
+        page.check("input[name=tier][value=Enterprise]")
+        page.click("#apply")
+        expect(page).to_have_url(base_url + "/accounts?tier=Enterprise")
+        expect(page.locator("#accounts tbody tr")).to_have_count(1)
+        expect(page.locator("#segment-summary")).to_contain_text("tier: Enterprise")
+        shot("03-segment")
+        page.fill("#save-segment input[name=name]", "Enterprise accounts")
+        page.click("#save-segment button")
+        expect(page.locator("h1")).to_have_text("Enterprise accounts")
+
+        # tree: the account, its charts drawn by the bundled Plotly, then a member's log
+        page.click("#accounts >> text=Acme 株式会社")
+        expect(page.locator("#account-name")).to_have_text("Acme 株式会社")
+        expect(page.locator("#plot-daily .main-svg").first).to_be_visible()
+        expect(page.locator("#members")).to_contain_text("aiko@acme.example")
+        expect(page.locator("#timeline")).to_contain_text("Quarterly review")
+        shot("04-account")
+        page.click("#members >> text=aiko@acme.example")
+        expect(page.locator("#user-email")).to_have_text("aiko@acme.example")
+        expect(page.locator("#events tbody tr")).to_have_count(18)
+        page.select_option("#event-filter select", "user_invited")
+        expect(page.locator("#events tbody tr")).to_have_count(6)
+        shot("05-user")
+
+        # Japanese and back
+        page.click("[data-lang=ja]")
+        expect(page.locator("h2").first).to_have_text("行動ログ")
+        expect(page.locator("nav")).to_contain_text("アカウント")
+        shot("06-user-ja")
+        page.click("nav >> text=概要")
+        expect(page.locator("h1")).to_have_text("概要")
+        shot("07-overview-ja")
+        page.click("[data-lang=en]")
+        expect(page.locator("h1")).to_have_text("Overview")
+        browser.close()
+    assert errors == [], f"JavaScript errors: {errors}"
