@@ -59,9 +59,12 @@ def tree_pss_mib(root: int) -> float:
 
 
 class TreeSampler(threading.Thread):
-    """Samples `tree_pss_mib` every `interval` seconds until the process ends."""
+    """Samples `tree_pss_mib` every `interval` seconds until the process ends.
 
-    def __init__(self, process: subprocess.Popen[str], interval: float = 0.2) -> None:
+    Reading smaps walks page tables and slows the measured processes; once a second costs little.
+    """
+
+    def __init__(self, process: subprocess.Popen[str], interval: float = 1.0) -> None:
         super().__init__(daemon=True)
         self.process, self.interval, self.peak = process, interval, 0.0
 

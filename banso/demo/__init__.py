@@ -2,11 +2,12 @@
 
 `generate(out_dir, preset="town")` writes accounts, users, memberships, touchpoints and revenue as
 CSV exports, the event log as Parquet parts, and the truth behind them (truth.json and
-truth*.parquet). The modules follow the simulation's order: `accounts` → `lifecycle` (health,
-churn) → `people` → `touchpoints` and `revenue` → `events` (drawn per part in `partfile`).
+truth*.parquet). `world.generate` runs the stages in the simulation's order: `accounts` →
+`lifecycle` (health, churn) → `people` → `touchpoints` and `revenue` → `events`, drawn part by
+part (`parts`, `partfile`); `tables` and `truth` write the files.
 """
 
-from banso.demo.world import WorldSummary, generate
 from banso.demo.presets import PRESETS, Preset
+from banso.demo.world import WorldSummary, generate
 
 __all__ = ["PRESETS", "Preset", "WorldSummary", "generate"]

@@ -20,6 +20,8 @@ def digits_needed(largest: int, least: int) -> int:
 def format_ids(prefix: str, numbers: np.ndarray, width: int) -> pa.StringArray:
     """`prefix` followed by each number zero-padded to `width` digits (numbers must fit)."""
     values = np.asarray(numbers, dtype=np.int64)
+    if len(values) and values.min() >= 0 and values.max() < 2**31:
+        values = values.astype(np.int32)  # 32-bit division is markedly faster
     head = np.frombuffer(prefix.encode(), dtype=np.uint8)
     size = len(head) + width
     n = len(values)

@@ -135,7 +135,7 @@ def _table(
     no_account = events.account < 0
     prop = _properties(events, rng)
     columns = [
-        format_ids("e", chunk.part * 1_000_000_000 + np.arange(n), 13),
+        format_ids(f"e{chunk.part:04d}", np.arange(n), 9),
         pa.array(events.ts, pa.timestamp("us", tz="UTC")),
         pa.DictionaryArray.from_arrays(pa.array(user_index), format_ids("U", users + 1, user_width)),
         pa.DictionaryArray.from_arrays(
