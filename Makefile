@@ -5,6 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-workspace
+DEMO_PORT ?= 8000
 
 .PHONY: install demo test lint typecheck unit bench clean system-deps
 
@@ -20,8 +21,10 @@ install: $(STAMP)
 system-deps:
 	@bash scripts/system-deps.sh
 
+# Builds the demo workspace, then serves it (the URL and the demo login are printed; Ctrl+C stops).
 demo: install
 	$(BIN)/banso demo $(DEMO_DIR) --force
+	$(BIN)/banso serve -w $(DEMO_DIR) --port $(DEMO_PORT)
 
 lint: install
 	$(BIN)/ruff check banso tests bench

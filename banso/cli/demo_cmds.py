@@ -23,7 +23,7 @@ def demo(
 
     Example: `banso demo demo-workspace --preset town`
     """
-    from banso.demo.workspace import build_demo
+    from banso.demo.demo_workspace import DEMO_LOGIN, DEMO_PASSWORD, build_demo
 
     if directory.exists() and any(directory.iterdir()):
         if not force:
@@ -38,3 +38,4 @@ def demo(
         console.print(f"  {name:<12} {n:>12,}")
     if st.first_event:
         console.print(f"  events from {st.first_event:%Y-%m-%d} to {st.last_event:%Y-%m-%d}")
+    console.print(f"web login: [bold]{DEMO_LOGIN}[/] / [bold]{DEMO_PASSWORD}[/]  (serve it with `banso serve -w {directory}`)")

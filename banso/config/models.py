@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from banso.config.health import DEFAULT_MODEL, HealthModel
 from banso.config.metrics import MetricSpec, check_metric_name
+from banso.config.web import ONBOARDING_FIELD, Onboarding
 
 TableName = Literal["accounts", "users", "memberships", "events", "touchpoints", "revenue"]
 FileFormat = Literal["csv", "parquet", "jsonl"]
@@ -85,5 +86,6 @@ class WorkspaceConfig(StrictModel):
         default_factory=dict, description="account metrics by name (see docs/metrics.md)"
     )
     health: HealthModel = Field(DEFAULT_MODEL, description="the current health model (see docs/metrics.md)")
+    onboarding: Onboarding = ONBOARDING_FIELD
 
     _tz = field_validator("timezone")(check_timezone)

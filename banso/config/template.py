@@ -38,6 +38,7 @@ def render(
     features: list[str] | None = None,
     key_actions: list[str] | None = None,
     health: str | None = None,
+    onboarding: dict[str, str] | None = None,
 ) -> str:
     """The text of a `banso.yaml`; values are YAML-quoted, so any name is safe.
 
@@ -55,7 +56,15 @@ def render(
         features=_block({"features": features or []}, 2),
         key_actions=_block({"key_actions": key_actions or []}, 2),
         health=(health or default_health_text()).rstrip("\n"),
+        onboarding=_block({"onboarding": onboarding}, 0) if onboarding else EMPTY_ONBOARDING,
     )
+
+
+EMPTY_ONBOARDING = """onboarding: {}
+# onboarding:
+#   Invite a teammate: user_invited
+#   Create the first issue: issue_created
+#   Connect an integration: integration_connected"""
 
 
 def default_health_text() -> str:

@@ -140,10 +140,26 @@ LOAD_ORDER = [
 ]
 
 
+# The setup checklist on each account page (milestone: the event that completes it).
+ONBOARDING = {
+    "Finish the tutorial": "tutorial_step_completed",
+    "Invite a teammate": "user_invited",
+    "Create the first project": "project_created",
+    "Create the first issue": "issue_created",
+    "Upload a file": "file_uploaded",
+    "Connect an integration": "integration_connected",
+}
+
+# The web login every demo workspace has (`make demo` prints it). A demo only: change it with
+# `banso user add demo@banso.example --role admin --replace` before showing real data.
+DEMO_LOGIN = "demo@banso.example"
+DEMO_PASSWORD = "banso-demo-2026"
+
+
 def demo_config(name: str = "banso demo (synthetic SaaS)") -> str:
     return render(
         name=name, sources=DEMO_SOURCES, passive=PASSIVE_EVENTS, features=FEATURE_EVENTS, key_actions=KEY_ACTIONS,
-        health=DEMO_HEALTH,
+        health=DEMO_HEALTH, onboarding=ONBOARDING,
     )
 
 
@@ -165,5 +181,9 @@ def build_demo(
         ws.load(table, [str(data / name)], allow_unknown=(table == "events"))
     ws.score(backfill_weeks=HISTORY_WEEKS,
              progress=lambda done, total, what: report(f"scoring: {what}", 0.8 + 0.2 * done / max(total, 1)))
+    from banso.appstate.auth import add_user
+
+    with ws.app_state.session() as s:
+        add_user(s, DEMO_LOGIN, DEMO_PASSWORD, "admin", name="Demo Admin", replace=True)
     report("done", 1.0)
     return ws

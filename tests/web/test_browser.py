@@ -89,7 +89,7 @@ def test_forest_grove_tree_in_both_languages(base_url: str) -> None:
         # tree: the account, its charts drawn by the bundled Plotly, then a member's log
         page.click("#accounts >> text=Acme 株式会社")
         expect(page.locator("#account-name")).to_have_text("Acme 株式会社")
-        expect(page.locator("#plot-daily .main-svg").first).to_be_visible()
+        expect(page.locator("#plot-daily .main-svg").first).to_be_visible(timeout=30_000)  # a 4.6 MB bundle to parse
         expect(page.locator("#members")).to_contain_text("aiko@acme.example")
         expect(page.locator("#timeline")).to_contain_text("Quarterly review")
         shot("04-account")

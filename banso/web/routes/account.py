@@ -21,6 +21,7 @@ from banso.web.state import WebState
 router = APIRouter()
 ACTIVITY_WEEKS = 12
 TIMELINE_DAYS = 60
+MOVED_METRICS = 5
 
 
 class Header(BaseModel):
@@ -48,6 +49,8 @@ class Health(BaseModel):
     bad: float
     history: list[dict[str, Any]] = Field(description="as_of, score, band per snapshot")
     explanation: dict[str, Any] | None = Field(description="the health engine's explanation of the latest score")
+    changes: list[dict[str, Any]] = Field(default_factory=list,
+                                          description="the metrics that moved most since the previous snapshot")
 
 
 class Member(BaseModel):
@@ -142,12 +145,15 @@ def _health(state: WebState, account_id: str) -> Health | None:
             hist.append({"as_of": _date(r["as_of"]), "score": None if pd.isna(r.get("score")) else float(r["score"]),
                          "band": r.get("band") if isinstance(r.get("band"), str) else None})
     expl = explanation(state, account_id)
+    plain = _plain(expl) if expl is not None else None
+    moved = [m for m in (plain or {}).get("metrics", []) if m.get("change") is not None and abs(m["change"]) >= 0.05]
     return Health(
         score=None if row.empty or pd.isna(row["score"].iloc[0]) else float(row["score"].iloc[0]),
         band=None if row.empty or not isinstance(row["band"].iloc[0], str) else str(row["band"].iloc[0]),
         trend=None if row.empty or pd.isna(row["trend"].iloc[0]) else float(row["trend"].iloc[0]),
         good=good, bad=bad, history=hist,
-        explanation=_plain(expl) if expl is not None else None,
+        explanation=plain,
+        changes=sorted(moved, key=lambda m: -abs(m["change"]))[:MOVED_METRICS],
     )
 
 
