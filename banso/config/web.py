@@ -10,7 +10,7 @@ Each milestone is done, for an account, at the first event of that name attribut
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field
 
@@ -27,7 +27,7 @@ def _check(milestones: dict[str, str]) -> dict[str, str]:
 
 
 Onboarding = Annotated[dict[str, str], AfterValidator(_check)]
-ONBOARDING_FIELD = Field(
+ONBOARDING_FIELD: Any = Field(
     default_factory=dict,
     description="setup milestones shown on each account page: milestone name -> event that completes it",
 )

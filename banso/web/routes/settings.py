@@ -9,7 +9,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
-from banso.appstate.auth import ROLES, add_user, create_token, list_tokens, list_users, revoke_token, set_role
+from banso.appstate.auth import ROLES, User, add_user, create_token, list_tokens, list_users, revoke_token, set_role
 from banso.web.render import render
 from banso.web.security import AdminUser, CurrentUser, web_state
 
@@ -44,7 +44,7 @@ def _user(u: object) -> UserOut:
     return UserOut.model_validate(u, from_attributes=True)
 
 
-def build_settings(request: Request, user: object) -> Settings:
+def build_settings(request: Request, user: User) -> Settings:
     state = web_state(request)
     with state.ws.app_state.session() as s:
         me = s.merge(user)
