@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+
+from banso.demo import generate
 
 from .conftest import World
 
@@ -145,3 +149,17 @@ def test_touchpoint_values(tiny: World) -> None:
     proposable = {e["event"] for e in tiny.truth["events"] if e["cs_meeting_uplift_per_week"] > 0}
     assert set(proposed) <= proposable
     assert (tp.loc[proposed.index, "kind"] == "cs_meeting").all()
+
+
+def test_overrides_set_the_size_and_the_window(tmp_path: Path) -> None:
+    summary = generate(tmp_path, preset="tiny", seed=2, accounts=12, months=2, end=date(2026, 3, 2))
+    assert (summary.accounts, summary.start, summary.end) == (12, date(2026, 1, 2), date(2026, 3, 2))
+    assert len(pd.read_csv(tmp_path / "accounts.csv")) == 12
+    ts = pq.read_table(tmp_path / "events", columns=["ts"])["ts"].to_pandas().dt.tz_convert("Asia/Tokyo")
+    assert ts.min() >= pd.Timestamp("2026-01-02", tz="Asia/Tokyo")
+    assert ts.max() < pd.Timestamp("2026-03-02", tz="Asia/Tokyo")
+
+
+def test_unknown_presets_are_refused_with_the_choices(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="tiny, town, nulab"):
+        generate(tmp_path, preset="city")
