@@ -20,7 +20,7 @@ from banso.errors import BansoError
 from banso.store.store import Store
 
 BASE_COLUMNS = ("account_id", "name", "tier", "plan", "status", "mrr", "seats", "owner", "renewal_date",
-                "contract_started_at", "crm_url")
+                "trial_started_at", "contract_started_at", "churned_at", "crm_url")
 SORTABLE = ("name", "tier", "plan", "status", "mrr", "seats", "members", "score", "band", "trend",
             "active_rate", "days_to_renewal", "owner", "renewal_date")
 ACTIVE_RATE_METRIC = "active_rate_28d"

@@ -1,8 +1,8 @@
 """One account seen whole (the "tree"): header, members, Company Activity, onboarding, timeline.
 
 Each function filters the store to one account first, so the account page stays fast at 15,000
-accounts. Per-day figures read the daily rollup when it is fresh (same numbers, far fewer rows) and
-the raw events otherwise. Days are local calendar days (`events.day`); windows are
+accounts; `recent` computes the per-day figures and Company Activity from one pass over the
+account's recent events. Days are local calendar days (`events.day`); windows are
 `[as_of − N days, as_of)` as everywhere in banso.
 """
 
@@ -16,10 +16,9 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from banso.analysis.source import Source
 from banso.config.models import WorkspaceConfig
 from banso.errors import NotFoundError
-from banso.store.rollup import daily_rollup
-from banso.store.store import Store
 
 HEADER_COLUMNS = ("account_id", "name", "plan", "tier", "status", "mrr", "seats", "trial_started_at",
                   "contract_started_at", "renewal_date", "churned_at", "owner", "crm_url")
@@ -30,12 +29,12 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return clean.to_dict("records")  # type: ignore[return-value]
 
 
-def daily_rows(store: Store, account_id: str) -> ir.Table:
-    """(user_id, day, event, n) of one account: the rollup when fresh, else raw events with n = 1."""
-    rollup = daily_rollup(store)
-    if rollup is not None:
-        r = rollup.filter(rollup.account_id == account_id)
-        return r.select("user_id", "day", "event", "n")
+def daily_rows(store: Source, account_id: str) -> ir.Table:
+    """(user_id, day, event, n) of one account, from the raw events (n = 1 per event).
+
+    For a single account the raw log is the fastest source: events are stored in account order, so
+    the engine reads only the row groups of this account.
+    """
     e = store.table("events")
     e = e.filter(e.account_id == account_id)
     return e.select("user_id", "day", "event", n=ibis.literal(1, type="int64"))
@@ -45,7 +44,7 @@ def _qualifying(rows: ir.Table, config: WorkspaceConfig) -> ir.Table:
     return rows.filter(rows.event.notin(list(config.events.passive))) if config.events.passive else rows
 
 
-def account_header(store: Store, account_id: str) -> dict[str, Any]:
+def account_header(store: Source, account_id: str) -> dict[str, Any]:
     """The CRM fields of one account; NotFoundError when there is none with this id."""
     acc = store.table("accounts")
     frame = store.execute(acc.filter(acc.account_id == account_id).select(*HEADER_COLUMNS))
@@ -61,23 +60,37 @@ class Members:
     active_28d: int
 
 
-def members(store: Store, config: WorkspaceConfig, account_id: str, as_of: date, days: int = 28) -> Members:
-    """Every member with role, join date, last active day (before as_of) and qualifying events in the window."""
+def members(store: Source, config: WorkspaceConfig, account_id: str, as_of: date, days: int = 28,
+            emails: int | None = None) -> Members:
+    """Every member with role, join date, last active day (before as_of) and qualifying events in the window,
+    most active first; `emails` limits the email lookup to that many members from the top (None: all).
+
+    Two small queries: the members with their events, then the emails of the members shown (a join
+    over the whole users table would cost more than both).
+    """
     mem = store.table("memberships")
-    users = store.table("users").select("user_id", "email")
     m = mem.filter(mem.account_id == account_id).select("user_id", "role", "joined_at")
     rows = _qualifying(daily_rows(store, account_id), config)
     rows = rows.filter(rows.day < as_of, rows.user_id.notnull())
     start = as_of - timedelta(days=days)
     per_user = rows.group_by("user_id").agg(
         last_active=rows.day.max(),
-        events=(rows.day >= start).ifelse(rows.n, 0).sum(),
+        events_28d=(rows.day >= start).ifelse(rows.n, 0).sum(),
     )
-    j = m.left_join(per_user, m.user_id == per_user.user_id).left_join(users, m.user_id == users.user_id)
-    out = j.select(m.user_id, users.email, m.role, m.joined_at, per_user.last_active,
-                   events_28d=per_user.events.fill_null(0))
-    frame = store.execute(out.order_by([ibis.desc("events_28d"), ibis.desc("last_active"), "user_id"]))
+    joined = m.left_join(per_user, m.user_id == per_user.user_id).select(
+        m.user_id, m.role, m.joined_at, per_user.last_active, per_user.events_28d)
+    frame = store.execute(joined)
     frame["events_28d"] = frame["events_28d"].fillna(0).astype("int64")
+    frame["last_active"] = [None if pd.isna(d) else pd.Timestamp(d).date() for d in frame["last_active"]]
+    frame["_last"] = [date.min if d is None else d for d in frame["last_active"]]
+    frame = frame.sort_values(["events_28d", "_last", "user_id"], ascending=[False, False, True])
+    wanted = frame["user_id"].tolist()[:emails] if emails is not None else frame["user_id"].tolist()
+    found = pd.DataFrame({"user_id": pd.Series(dtype=object), "email": pd.Series(dtype=object)})
+    if wanted:
+        users = store.table("users")
+        found = store.execute(users.filter(users.user_id.isin(wanted)).select("user_id", "email"))
+    frame = frame.merge(found, on="user_id", how="left")
+    frame = frame[["user_id", "email", "role", "joined_at", "last_active", "events_28d"]]
     return Members(rows=_records(frame), members=len(frame), active_28d=int((frame["events_28d"] > 0).sum()))
 
 
@@ -87,22 +100,7 @@ class Activity:
     series: dict[str, list[int]]  # key action -> count per week
 
 
-def company_activity(store: Store, config: WorkspaceConfig, account_id: str, as_of: date, weeks: int = 12) -> Activity:
-    """Count of each key action per calendar week (Monday first), the `weeks` weeks before as_of."""
-    actions = list(config.events.key_actions)
-    last_monday = (as_of - timedelta(days=1)) - timedelta(days=(as_of - timedelta(days=1)).weekday())
-    mondays = [last_monday - timedelta(weeks=i) for i in reversed(range(weeks))]
-    if not actions:
-        return Activity(weeks=mondays, series={})
-    rows = daily_rows(store, account_id)
-    rows = rows.filter(rows.event.isin(actions), rows.day >= mondays[0], rows.day < as_of)
-    agg = rows.group_by(week=rows.day.truncate("W"), event=rows.event).agg(n=rows.n.sum())
-    frame = store.execute(agg)
-    counts = {(pd.Timestamp(w).date(), str(e)): int(n) for w, e, n in zip(frame["week"], frame["event"], frame["n"], strict=True)}
-    return Activity(weeks=mondays, series={a: [counts.get((w, a), 0) for w in mondays] for a in actions})
-
-
-def onboarding(store: Store, account_id: str, milestones: dict[str, str]) -> list[dict[str, Any]]:
+def onboarding(store: Source, account_id: str, milestones: dict[str, str]) -> list[dict[str, Any]]:
     """Each milestone with the day it was first reached by the account (None: not yet)."""
     if not milestones:
         return []
@@ -117,33 +115,62 @@ def onboarding(store: Store, account_id: str, milestones: dict[str, str]) -> lis
 @dataclass(frozen=True)
 class Daily:
     days: list[date]
-    events: list[int]
-    users: list[int]
-    top_event: list[str | None]
+    events: list[int]  # qualifying events per day
+    users: list[int]  # active members per day
+    top_event: list[str | None]  # the most frequent qualifying event of the day
 
 
-def daily_activity(store: Store, config: WorkspaceConfig, account_id: str, as_of: date, days: int = 90) -> Daily:
-    """Qualifying events and active members per local day, the `days` days before as_of (zeros kept)."""
-    start = as_of - timedelta(days=days)
-    rows = _qualifying(daily_rows(store, account_id), config)
+def recent(store: Source, config: WorkspaceConfig, account_id: str, as_of: date, *, days: int = 90,
+           weeks: int = 12) -> tuple[Activity, Daily]:
+    """Company Activity (key actions per calendar week, the `weeks` weeks before as_of) and daily use
+    (qualifying events and active members per local day, the `days` days before as_of, zeros kept).
+
+    Two small queries over the account's recent events: counts per (day, event), and distinct
+    active members per day.
+    """
+    last_monday = (as_of - timedelta(days=1)) - timedelta(days=(as_of - timedelta(days=1)).weekday())
+    mondays = [last_monday - timedelta(weeks=i) for i in reversed(range(weeks))]
+    start = min(as_of - timedelta(days=days), mondays[0])
+    rows = daily_rows(store, account_id)
     rows = rows.filter(rows.day >= start, rows.day < as_of)
-    per_day = store.execute(rows.group_by("day").agg(events=rows.n.sum(), users=rows.user_id.nunique()))
     per_event = store.execute(rows.group_by("day", "event").agg(n=rows.n.sum()))
-    top: dict[date, str] = {}
-    if len(per_event):
-        best = per_event.sort_values(["day", "n", "event"], ascending=[True, False, True]).drop_duplicates("day")
-        top = {pd.Timestamp(d).date(): str(e) for d, e in zip(best["day"], best["event"], strict=True)}
-    by_day = {pd.Timestamp(d).date(): (int(e), int(u)) for d, e, u in zip(per_day["day"], per_day["events"], per_day["users"], strict=True)}
-    all_days = [start + timedelta(days=i) for i in range(days)]
-    return Daily(
+    active = _qualifying(rows, config)
+    active = active.filter(active.user_id.notnull(), active.day >= as_of - timedelta(days=days))
+    per_day_users = store.execute(active.group_by("day").agg(users=active.user_id.nunique()))
+
+    per_event["day"] = [pd.Timestamp(d).date() for d in per_event["day"]]
+    passive = set(config.events.passive)
+    counts = {(d, str(e)): int(n) for d, e, n in zip(per_event["day"], per_event["event"], per_event["n"], strict=True)}
+
+    actions = list(config.events.key_actions)
+    week_of = {d: d - timedelta(days=d.weekday()) for d in per_event["day"]}
+    weekly: dict[tuple[date, str], int] = {}
+    for (d, e), n in counts.items():
+        if e in actions:
+            weekly[(week_of[d], e)] = weekly.get((week_of[d], e), 0) + n
+    activity = Activity(weeks=mondays, series={a: [weekly.get((w, a), 0) for w in mondays] for a in actions})
+
+    events: dict[date, int] = {}
+    top: dict[date, tuple[int, str]] = {}
+    for (d, e), n in counts.items():
+        if e in passive:
+            continue
+        events[d] = events.get(d, 0) + n
+        best = top.get(d)
+        if best is None or n > best[0] or (n == best[0] and e < best[1]):
+            top[d] = (n, e)
+    users = {pd.Timestamp(d).date(): int(u) for d, u in zip(per_day_users["day"], per_day_users["users"], strict=True)}
+    all_days = [as_of - timedelta(days=days - i) for i in range(days)]
+    daily = Daily(
         days=all_days,
-        events=[by_day.get(d, (0, 0))[0] for d in all_days],
-        users=[by_day.get(d, (0, 0))[1] for d in all_days],
-        top_event=[top.get(d) for d in all_days],
+        events=[events.get(d, 0) for d in all_days],
+        users=[users.get(d, 0) for d in all_days],
+        top_event=[top[d][1] if d in top else None for d in all_days],
     )
+    return activity, daily
 
 
-def touchpoints(store: Store, account_id: str, since: date | None = None, limit: int = 200) -> list[dict[str, Any]]:
+def touchpoints(store: Source, account_id: str, since: date | None = None, limit: int = 200) -> list[dict[str, Any]]:
     """The account's touchpoints, newest first (tickets, meetings, mails, seminars, NPS, notes)."""
     tp = store.table("touchpoints")
     t = tp.filter(tp.account_id == account_id)

@@ -9,8 +9,8 @@ from typing import Any
 import ibis
 import pandas as pd
 
+from banso.analysis.source import Source
 from banso.errors import BansoError, NotFoundError
-from banso.store.store import Store
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -18,7 +18,7 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return clean.to_dict("records")  # type: ignore[return-value]
 
 
-def user_profile(store: Store, user_id: str) -> dict[str, Any]:
+def user_profile(store: Source, user_id: str) -> dict[str, Any]:
     """The user's row plus their memberships (with account names); NotFoundError when unknown."""
     users = store.table("users")
     frame = store.execute(users.filter(users.user_id == user_id).select("user_id", "email", "created_at"))
@@ -34,7 +34,7 @@ def user_profile(store: Store, user_id: str) -> dict[str, Any]:
     return profile
 
 
-def event_counts(store: Store, user_id: str) -> list[tuple[str, int]]:
+def event_counts(store: Source, user_id: str) -> list[tuple[str, int]]:
     """Every event name the user sent, with how often, most frequent first."""
     e = store.table("events")
     e = e.filter(e.user_id == user_id)
@@ -54,7 +54,7 @@ class EventPage:
         return max(1, -(-self.total // self.per_page))
 
 
-def user_events(store: Store, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> EventPage:
+def user_events(store: Source, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> EventPage:
     """The user's events, newest first, optionally only one event name."""
     if page < 1 or not 1 <= per_page <= 500:
         raise BansoError("page must be 1 or more and per_page between 1 and 500")

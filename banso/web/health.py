@@ -52,12 +52,12 @@ def band_changes(state: WebState) -> list[dict[str, Any]]:
 
 
 def score_history(state: WebState, account_id: str) -> pd.DataFrame | None:
-    frame = state.health_call("score_history", account_id)
+    frame = state.per_account("history", account_id, lambda: state.health_call("score_history", account_id))
     return frame if isinstance(frame, pd.DataFrame) and len(frame) else None
 
 
 def explanation(state: WebState, account_id: str) -> Any:
-    return state.health_call("explain", account_id)
+    return state.per_account("explain", account_id, lambda: state.health_call("explain", account_id))
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:

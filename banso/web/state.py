@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
@@ -25,15 +26,34 @@ from banso.workspace import Workspace
 log = logging.getLogger("banso.web")
 T = TypeVar("T")
 VERSION_TTL = 5.0  # seconds between checks for new data
+ACCOUNT_CACHE = 2000  # accounts whose health explanation and history stay cached
+
+
+class CachedTables:
+    """The store, with table handles kept between requests (each lookup would cost a schema query)."""
+
+    def __init__(self, ws: Workspace):
+        self._ws = ws
+        self._tables: dict[str, ir.Table] = {}
+
+    def table(self, name: str) -> ir.Table:
+        if name not in self._tables:
+            self._tables[name] = self._ws.store.table(name)
+        return self._tables[name]
+
+    def execute(self, expr: ir.Expr, params: dict[Any, Any] | None = None) -> pd.DataFrame:
+        return self._ws.store.execute(expr, params)
 
 
 class WebState:
     def __init__(self, ws: Workspace):
         self.ws = ws
+        self.source = CachedTables(ws)
         self.lock = threading.RLock()
         self._version: tuple[Any, ...] | None = None
         self._checked = 0.0
         self._cache: dict[Any, Any] = {}
+        self._accounts: OrderedDict[tuple[str, str], Any] = OrderedDict()
 
     # -- data version --------------------------------------------------------------------------
     def version(self) -> tuple[Any, ...]:
@@ -50,6 +70,7 @@ class WebState:
                 version = (str(last_load), str(snap))
                 if version != self._version:
                     self._cache.clear()
+                    self._accounts.clear()
                 self._version = version
                 self._checked = now
         return self._version  # type: ignore[return-value]
@@ -85,6 +106,20 @@ class WebState:
             except Exception as exc:  # no snapshots yet, or no health model configured
                 log.info("health data unavailable (%s): %s", name, exc)
                 return None
+
+    def per_account(self, kind: str, account_id: str, compute: Callable[[], T]) -> T:
+        """`compute()` once per data version for one account (kept for the most recent accounts)."""
+        self.version()
+        key = (kind, account_id)
+        with self.lock:
+            if key in self._accounts:
+                self._accounts.move_to_end(key)
+                return self._accounts[key]  # type: ignore[no-any-return]
+            value = compute()
+            self._accounts[key] = value
+            while len(self._accounts) > ACCOUNT_CACHE:
+                self._accounts.popitem(last=False)
+            return value
 
     def as_of(self) -> date | None:
         """The date every page is seen at: the latest health snapshot, else after the last event."""

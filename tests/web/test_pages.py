@@ -8,7 +8,8 @@ import io
 import pytest
 from fastapi.testclient import TestClient
 
-PAGES = ["/", "/accounts", "/accounts/A1", "/users/u1", "/renewals", "/retention", "/settings"]
+PAGES = ["/", "/accounts", "/accounts/A1", "/accounts/A3", "/accounts/A4", "/users/u1", "/users/u5", "/renewals",
+         "/retention", "/settings"]
 TWINS = {
     "/api/overview": {"kpis", "tiers", "composition", "band_changes", "alerts", "revenue"},
     "/api/accounts": {"rows", "total", "segment", "query", "bands", "mrr"},

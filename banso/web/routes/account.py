@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import pandas as pd
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
@@ -96,20 +96,30 @@ class AccountPage(BaseModel):
     alerts_available: bool = False
 
 
-def build_account(state: WebState, account_id: str) -> AccountPage:
+def build_account(state: WebState, account_id: str, emails: int | None = None) -> AccountPage:
+    """The page's data; `emails` looks up the emails of only that many most active members."""
     ws = state.ws
     as_of = state.as_of() or date.today()
+    facts = state.facts()
+    known = facts[facts["account_id"] == account_id]
     with state.lock:
-        raw = av.account_header(ws.store, account_id)
-        mem = av.members(ws.store, ws.config, account_id, as_of)
-        act = av.company_activity(ws.store, ws.config, account_id, as_of, ACTIVITY_WEEKS)
-        steps = av.onboarding(ws.store, account_id, dict(getattr(ws.config, "onboarding", {}) or {}))
-        daily = av.daily_activity(ws.store, ws.config, account_id, as_of, 90)
-        touches = av.touchpoints(ws.store, account_id)
-    renewal = raw.get("renewal_date")
-    header = Header(**{**raw, "renewal_date": _date(renewal)},
-                    days_to_renewal=(_date(renewal) - as_of).days if renewal is not None else None)
-    seats = header.seats if header.seats else mem.members
+        source = state.source
+        if known.empty:
+            raw = av.account_header(source, account_id)  # not in the facts: the NotFoundError says so
+        else:
+            raw = {c: known[c].iloc[0] for c in av.HEADER_COLUMNS}
+            raw = {k: (None if v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v) else v)
+                   for k, v in raw.items()}
+        mem = av.members(source, ws.config, account_id, as_of, emails=emails)
+        act, daily = av.recent(source, ws.config, account_id, as_of, days=90, weeks=ACTIVITY_WEEKS)
+        steps = av.onboarding(source, account_id, dict(ws.config.onboarding))
+        touches = av.touchpoints(source, account_id)
+    renewal = _date(raw.get("renewal_date"))
+    seats = raw.get("seats")
+    header = Header(**{**raw, "renewal_date": renewal, "seats": int(seats) if seats is not None else None,
+                       "mrr": float(raw["mrr"]) if raw.get("mrr") is not None else None},
+                    days_to_renewal=(renewal - as_of).days if renewal is not None else None)
+    seats_now = header.seats if header.seats else mem.members
     return AccountPage(
         as_of=as_of,
         header=header,
@@ -117,7 +127,7 @@ def build_account(state: WebState, account_id: str) -> AccountPage:
         members=[Member(**m) for m in mem.rows],
         member_count=mem.members,
         active_members_28d=mem.active_28d,
-        active_rate_28d=(mem.active_28d / seats) if seats else None,
+        active_rate_28d=(mem.active_28d / seats_now) if seats_now else None,
         activity_weeks=act.weeks,
         activity=act.series,
         onboarding=[Milestone(**s) for s in steps],
@@ -128,7 +138,9 @@ def build_account(state: WebState, account_id: str) -> AccountPage:
     )
 
 
-def _date(value: Any) -> date:
+def _date(value: Any) -> date | None:
+    if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
+        return None
     return pd.Timestamp(value).date()
 
 
@@ -142,7 +154,7 @@ def _health(state: WebState, account_id: str) -> Health | None:
     hist = []
     if history is not None:
         for r in history.sort_values("as_of").to_dict("records"):
-            hist.append({"as_of": _date(r["as_of"]), "score": None if pd.isna(r.get("score")) else float(r["score"]),
+            hist.append({"as_of": pd.Timestamp(r["as_of"]).date(), "score": None if pd.isna(r.get("score")) else float(r["score"]),
                          "band": r.get("band") if isinstance(r.get("band"), str) else None})
     expl = explanation(state, account_id)
     plain = _plain(expl) if expl is not None else None
@@ -195,10 +207,14 @@ def account_api(request: Request, account_id: str, user: CurrentUser) -> Account
     return build_account(web_state(request), account_id)
 
 
+MEMBERS_SHOWN = 100
+
+
 @router.get("/accounts/{account_id}", response_class=HTMLResponse, include_in_schema=False)
-def account_page(request: Request, account_id: str, user: CurrentUser) -> HTMLResponse:
+def account_page(request: Request, account_id: str, user: CurrentUser,
+                 members: Annotated[Literal["top", "all"], Query()] = "top") -> HTMLResponse:
     state = web_state(request)
-    data = build_account(state, account_id)
+    data = build_account(state, account_id, emails=None if members == "all" else MEMBERS_SHOWN)
     figs: dict[str, charts.Figure] = {}
     with localized(request):
         if data.activity:
@@ -213,4 +229,5 @@ def account_page(request: Request, account_id: str, user: CurrentUser) -> HTMLRe
             figs["history"] = charts.score_history([p["as_of"] for p in h.history], [p["score"] for p in h.history],
                                                    h.good, h.bad)
     return render(request, "account.html", data=data, figs=figs, as_of=data.as_of, needs_plotly=True,
-                  shown_actions=list(data.activity)[:4])
+                  shown_actions=list(data.activity)[:4],
+                  members_shown=len(data.members) if members == "all" else MEMBERS_SHOWN)

@@ -50,7 +50,7 @@ class UserPage(BaseModel):
 
 
 def build_user(state: WebState, user_id: str, event: str | None, page: int, per_page: int) -> UserPage:
-    store = state.ws.store
+    store = state.source
     with state.lock:
         profile = user_profile(store, user_id)
         names = event_counts(store, user_id)

@@ -1,0 +1,149 @@
+"""Server time of the web app's heaviest pages against the nulab store, measured with wrk on loopback.
+
+Goals (issue: web app): account page p95 < 150 ms, accounts list (first page, sorted by score, one
+filter) p95 < 300 ms, overview p95 < 500 ms. `banso serve` runs in a child process on 127.0.0.1; a
+first request per page warms the per-data-version caches (its time is reported as `*_cold_s`);
+then wrk sends requests over one connection for a fixed time, so each latency is the server's own
+time plus loopback, without queueing behind other requests. The account page rotates over 200
+accounts drawn at random (seeded), from one-person teams to the largest organizations.
+
+    python -m bench.bench_web [--seconds 15] [--preset nulab]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from bench.common import Goal, Result
+from bench.worlds import loaded_workspace
+
+LOGIN = "bench@banso.example"
+PASSWORD = "bench-password-1"
+LUA = """
+local paths = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1], {["Cookie"] = "%s"})
+end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %%d %%d %%f %%f %%f %%f\\n", summary.requests, summary.errors.status
+    + summary.errors.connect + summary.errors.read + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
+"""
+
+
+def prepare(root: Path) -> list[str]:
+    """Score the store when it has no snapshots yet, add the bench login, pick account ids."""
+    from banso.appstate.auth import add_user
+    from banso.workspace import Workspace
+
+    with Workspace.open(root) as ws:
+        if ws.latest_as_of() is None:
+            started = time.perf_counter()
+            print("scoring the nulab store (4 weekly snapshots, once)…", file=sys.stderr)
+            ws.score(backfill_weeks=3)
+            print(f"scored in {time.perf_counter() - started:.0f}s", file=sys.stderr)
+        with ws.app_state.session() as s:
+            add_user(s, LOGIN, PASSWORD, "viewer", replace=True)
+        ids = ws.store.execute(ws.store.table("accounts").select("account_id"))["account_id"].tolist()
+    random.Random(1).shuffle(ids)
+    return sorted(ids[:200])
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wrk(url: str, paths: list[str], cookie: str, seconds: int) -> dict[str, float]:
+    script = Path(tempfile.mkstemp(suffix=".lua")[1])
+    quoted = ", ".join(json.dumps(p) for p in paths)
+    script.write_text(LUA % (quoted, cookie))
+    try:
+        out = subprocess.run(["wrk", "-t1", "-c1", f"-d{seconds}s", "--timeout", "10s", "-s", str(script), url],
+                             capture_output=True, text=True, check=True).stdout
+    finally:
+        script.unlink()
+    found = re.search(r"RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+)", out)
+    if not found:
+        raise RuntimeError(f"unexpected wrk output:\n{out}")
+    n, errors, p50, p95, p99, worst = found.groups()
+    return {"requests": int(n), "errors": int(errors), "p50_ms": float(p50), "p95_ms": float(p95),
+            "p99_ms": float(p99), "max_ms": float(worst)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--preset", default="nulab")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        sys.exit("wrk is missing: run `make system-deps` (Debian package wrk)")
+
+    root = loaded_workspace(args.preset)
+    accounts = prepare(root)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    banso = str(Path(sys.executable).with_name("banso"))
+    server = subprocess.Popen([banso, "serve", "-w", str(root), "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ})
+    result = Result("web", notes=[
+        f"{args.preset} store; banso serve on 127.0.0.1; wrk -t1 -c1 -d{args.seconds}s per page (server time "
+        "without queueing); the account page rotates over 200 random accounts",
+    ])
+    result.goals = [Goal("account_p95_ms", "<", 150.0), Goal("accounts_list_p95_ms", "<", 300.0),
+                    Goal("overview_p95_ms", "<", 500.0)]
+    pages = {
+        "overview": ["/"],
+        "accounts_list": ["/accounts?band=bad&sort=score&dir=asc"],
+        "account": [f"/accounts/{a}" for a in accounts],
+    }
+    try:
+        with httpx.Client(base_url=base, timeout=600) as client:
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    page = client.get("/login")
+                    break
+                except httpx.TransportError as exc:
+                    if time.monotonic() > deadline or server.poll() is not None:
+                        why = server.stderr.read() if server.stderr else ""
+                        raise RuntimeError(f"banso serve did not start: {why}") from exc
+                    time.sleep(0.5)
+            token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+            client.post("/login", data={"email": LOGIN, "password": PASSWORD, "csrf_token": token})
+            cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+            for name, paths in pages.items():
+                started = time.perf_counter()
+                r = client.get(paths[0])
+                r.raise_for_status()
+                result.figures[f"{name}_cold_s"] = round(time.perf_counter() - started, 3)
+            for name, paths in pages.items():
+                figures = wrk(base, paths, cookie, args.seconds)
+                print(name, figures, file=sys.stderr)
+                for key, value in figures.items():
+                    result.figures[f"{name}_{key}"] = value
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    result.write()
+
+
+if __name__ == "__main__":
+    main()
