@@ -22,10 +22,11 @@ from banso.config.health import HealthModel, load_model_file, model_version
 from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError
-from banso.health.scoring import Plan, dimension_rows, metric_rows, score_accounts
+from banso.health.scoring import Plan, metric_rows, score_accounts
 from banso.metrics import MetricContext, all_metrics, compile_metrics, metric_context
 from banso.metrics.context import DateParams
 from banso.store.health_write import SnapshotWriter
+from banso.store.limits import memory_cap
 from banso.store.prepared import DateQueries
 from banso.store.rollup import refresh_daily_rollup
 from banso.store.store import Store
@@ -127,25 +128,18 @@ def run(
     started = time.perf_counter()
     if progress:
         progress(0, len(dates) + 1, "refreshing the daily rollup")
-    rollup = refresh_daily_rollup(store)
+    rollup = refresh_daily_rollup(
+        store, config.events.passive,
+        (lambda done, total, what: progress(0, len(dates) + 1, what)) if progress else None,
+    )
     computed_at = datetime.now(UTC).replace(tzinfo=None)
     # Compile once with date parameters, then run per date: compiling costs more than running.
     params = DateParams(config.timezone)
     ctx = metric_context(store, config, dates[0] if dates else date.today())
     ctx.params = params
     queries = DateQueries(store, params)
-    try:
-        plan, wide = score_expr(ctx, active, queries.materialize)
-        table = queries.materialize(wide, "_health_wide")
-        writer = SnapshotWriter(store, wide=table, metric_rows=metric_rows(table, plan),
-                                dimension_rows=dimension_rows(table, plan))
-        for i, as_of in enumerate(dates):
-            if progress:
-                progress(i + 1, len(dates) + 1, f"as of {as_of}")
-            queries.run(as_of)
-            writer.write(as_of, active.model.name, active.version, computed_at)
-    finally:
-        queries.close()
+    with memory_cap(store):
+        _run_dates(store, active, ctx, queries, dates, computed_at, progress)
     if progress:
         progress(len(dates) + 1, len(dates) + 1, "done")
     report = RunReport(active.model.name, active.version, active.source, dates, rollup,
@@ -157,3 +151,27 @@ def run(
         report.bands = {str(b): int(n) for b, n in zip(counts["band"], counts["n"], strict=True)}
         report.scored = sum(report.bands.values())
     return report
+
+
+def _run_dates(store: Store, active: ActiveModel, ctx: MetricContext, queries: DateQueries, dates: list[date],
+               computed_at: datetime, progress: Progress | None) -> None:
+    """Compile the model once over date parameters, then compute and write each date's snapshot."""
+    try:
+        plan, wide = score_expr(ctx, active, queries.materialize)
+        table = queries.materialize(wide, "_health_wide")
+        writer = SnapshotWriter(
+            store, wide=table, long_rows=lambda t: metric_rows(t, plan),
+            metric_columns={e.metric: (e.value, e.score, e.points) for e in plan.entries},
+            dimension_columns={d: (plan.dim_col(j, "score"), plan.dim_col(j, "weight"), plan.dim_col(j, "points"))
+                               for j, d in enumerate(plan.dimensions())},
+        )
+        for i, as_of in enumerate(dates):
+            if progress:
+                progress(i + 1, len(dates) + 1, f"as of {as_of}")
+            queries.run(as_of)
+            writer.collect(as_of)
+        if progress:
+            progress(len(dates), len(dates) + 1, "writing the snapshots")
+        writer.flush(active.model.name, active.version, computed_at)
+    finally:
+        queries.close()

@@ -166,11 +166,13 @@ def score_accounts(metrics: ir.Table, plan: Plan) -> ir.Table:
 
 
 def metric_rows(wide: ir.Table, plan: Plan) -> ir.Table:
-    """The long form (account_id, metric, dimension, value, score, points) of live accounts."""
+    """The long form (account_id, metric, dimension, value, score, points) of live accounts
+    (with `as_of` first when `wide` has it)."""
     scored = wide.filter(wide.live)
+    keys = [c for c in ("as_of", "account_id") if c in wide.columns]
     parts = [
         scored.select(
-            "account_id",
+            *keys,
             metric=ibis.literal(e.metric),
             dimension=ibis.literal(e.dimension),
             value=scored[e.value],

@@ -21,7 +21,7 @@ RollupUse = Literal["auto", "never"]
 
 def metric_context(store: Store, config: WorkspaceConfig, as_of: date, *, rollup: RollupUse = "auto") -> MetricContext:
     """The tables of `store` seen at `as_of`; the daily rollups are used when they are up to date."""
-    rollups = daily_rollups(store) if rollup == "auto" else None
+    rollups = daily_rollups(store, config.events.passive) if rollup == "auto" else None
     return MetricContext(
         as_of=as_of,
         timezone=config.timezone,

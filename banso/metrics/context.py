@@ -59,9 +59,9 @@ class DateParams:
 class MetricContext:
     """The tables and settings metrics compile against, for one `as_of`.
 
-    `rollup` (account_id, user_id, day, event, n) and `account_rollup` (account_id, day, event, n),
-    when given, are the daily rollups of `events`; metrics without a property filter read them
-    instead of the raw events (same numbers, far fewer rows).
+    `rollup` (account_id, user_id, day, n: qualifying events) and `account_rollup` (account_id, day,
+    event, n), when given, are the daily rollups of `events`; metrics without a property filter read
+    them instead of the raw events (same numbers, far fewer rows).
     """
 
     as_of: date
@@ -76,8 +76,9 @@ class MetricContext:
     account_rollup: ir.Table | None = None
     params: DateParams | None = None
     _members: ir.Table | None = field(default=None, repr=False)
+    _seats: ir.Table | None = field(default=None, repr=False)
     _by_event: ir.Table | None = field(default=None, repr=False)
-    _event_windows: frozenset[tuple[int, int]] = frozenset()
+    _edges: tuple[int, ...] = ()
     _by_member: ir.Table | None = field(default=None, repr=False)
     _member_windows: frozenset[int] = frozenset()
 
@@ -117,24 +118,31 @@ class MetricContext:
 
     # -- members -----------------------------------------------------------------------------
     def members(self) -> ir.Table:
-        """Memberships in force at `as_of`: joined before it (or with no join time)."""
+        """Memberships in force at `as_of`: joined before it (or with no join time).
+
+        (user_id, account_id) is the key of memberships, so each member appears once.
+        """
         if self._members is None:
             m = self.memberships
             m = m.filter(m.joined_at.isnull() | (m.joined_at < self.midnight(0)))
-            self._members = m.select("account_id", "user_id", "role").distinct()
+            self._members = m.select("account_id", "user_id", "role")
         return self._members
 
     def member_counts(self) -> ir.Table:
-        m = self.members()
-        return m.group_by("account_id").agg(members=m.user_id.count())
+        """Every account with `members` at as_of (0 when none)."""
+        t = self.seats()
+        return t.select("account_id", members=t.members)
 
     def seats(self) -> ir.Table:
-        """Every account with `members` and `seats` (contracted seats, else its members)."""
-        counted = self.fill(self.member_counts(), members=0)
-        acc = self.accounts.select("account_id", contracted="seats")
-        t = counted.join(acc, "account_id")
-        seats = t.contracted.cast("float64").coalesce(t.members.cast("float64"))
-        return t.select("account_id", members=t.members.cast("float64"), seats=seats)
+        """Every account with `members` and `seats` (contracted seats, else its members), as floats."""
+        if self._seats is None:
+            m = self.members()
+            counted = self.fill(m.group_by("account_id").agg(members=m.user_id.count()), members=0)
+            acc = self.accounts.select("account_id", contracted="seats")
+            t = counted.join(acc, "account_id")
+            seats = t.contracted.cast("float64").coalesce(t.members.cast("float64"))
+            self._seats = t.select("account_id", members=t.members.cast("float64"), seats=seats)
+        return self._seats
 
     # -- events ------------------------------------------------------------------------------
     def event_rows(
@@ -144,18 +152,15 @@ class MetricContext:
         events: list[str] | tuple[str, ...] | None = None,
         where: dict[str, PropertyValue] | None = None,
     ) -> ir.Table:
-        """Rows (account_id, user_id, day, event, n) of events in `[as_of − start_days, as_of − end_days)`.
+        """Raw events (account_id, user_id, day, event, n = 1) in `[as_of − start_days, as_of − end_days)`.
 
-        `events=None` means qualifying events (not passive). `n` is the number of events a row
-        stands for: 1 on raw events, the day's count on the rollup.
+        `events=None` means qualifying events (not passive). Metrics read the shared aggregates of
+        `prepare` instead; this is for property filters, which the rollups do not keep.
         """
-        if where or self.rollup is None:
-            e = self.events
-            if where:
-                e = e.filter(*[_property_equals(e.properties, k, v) for k, v in where.items()])
-            src = e.select("account_id", "user_id", "day", "event", n=ibis.literal(1, type="int64"))
-        else:
-            src = self.rollup.select("account_id", "user_id", "day", "event", "n")
+        e = self.events
+        if where:
+            e = e.filter(*[_property_equals(e.properties, k, v) for k, v in where.items()])
+        src = e.select("account_id", "user_id", "day", "event", n=ibis.literal(1, type="int64"))
         src = src.filter(src.account_id.notnull(), src.day >= self.day(start_days), src.day < self.day(end_days))
         return self._only(src, events)
 
@@ -178,63 +183,76 @@ class MetricContext:
                      events: list[str] | tuple[str, ...] | None = None) -> ir.Table:
         """Per account: `c` = events of the set in `[as_of − start_days, as_of − end_days)`,
         and `last` = the latest day with one (accounts without any are absent)."""
-        if self._by_event is not None and (start_days, end_days) in self._event_windows:
+        segments = self._segments_of(start_days, end_days)
+        if segments is not None and self._by_event is not None:
             t = self._only(self._by_event, events)
-            c, last = t[f"c_{start_days}_{end_days}"], t[f"last_{start_days}_{end_days}"]
-            t = t.filter(c > 0)
-            return t.group_by("account_id").agg(c=c.sum(), last=last.max())
+            t = t.filter(t.seg.isin(segments))
+            return t.group_by("account_id").agg(c=t.c.sum(), last=t.last.max())
         rows = self.event_rows(start_days, end_days, events)
         return rows.group_by("account_id").agg(c=rows.n.sum(), last=rows.day.max())
 
     def event_breadth(self, days: int, events: tuple[str, ...]) -> ir.Table:
         """Per account: `d` = how many of `events` occurred in the window."""
-        if self._by_event is not None and (days, 0) in self._event_windows:
+        segments = self._segments_of(days, 0)
+        if segments is not None and self._by_event is not None:
             t = self._by_event
-            t = t.filter(t.event.isin(list(events)), t[f"c_{days}_0"] > 0)
+            t = t.filter(t.event.isin(list(events)), t.seg.isin(segments))
             return t.group_by("account_id").agg(d=t.event.nunique())
         rows = self.event_rows(days, 0, events)
         return rows.group_by("account_id").agg(d=rows.event.nunique())
+
+    def _segments_of(self, start: int, end: int) -> list[int] | None:
+        """The segments of `by_event` that make up `[as_of − start, as_of − end)`, if it is prepared."""
+        edges = self._edges
+        if start not in edges or end not in edges:
+            return None
+        return [k for k in range(len(edges) - 1) if edges[k] >= end and edges[k + 1] <= start]
 
     # -- shared aggregates -------------------------------------------------------------------
     def prepare(self, event_windows: set[tuple[int, int]], member_windows: set[int],
                 materialize: Callable[[ir.Table, str], ir.Table] | None = None) -> None:
         """Aggregate the events once for every window the metrics need.
 
-        `by_event` holds, per account and event name, the count and the latest day in each
-        `[as_of − start, as_of − end)`; `by_member` holds, per member with qualifying events, the
-        count in each member window. Metrics then read these small tables instead of scanning the
-        events once each. `materialize` (from the store) computes each of them once.
+        The windows' edges cut the days before `as_of` into disjoint segments (for windows of 7,
+        28 and 90 days: [0, 7), [7, 28), [28, 90) days back). `by_event` holds, per account, event
+        name and segment, the count and the latest day; a window's figures are sums (and maxima)
+        over its segments. `by_member` holds, per member with qualifying events, the count in each
+        member window. Metrics read these small tables instead of scanning the events once each;
+        `materialize` (from the store) computes each of them once.
         """
         keep = materialize or (lambda expr, name: expr)
+        self._seats = keep(self.seats(), "_metrics_seats")
         if event_windows:
-            lookback = max(start for start, _ in event_windows)
-            src = self._day_rows(self.account_rollup, lookback)
-            aggs: dict[str, ir.Value] = {}
-            for start, end in sorted(event_windows):
-                inside = (src.day >= self.day(start)) & (src.day < self.day(end))
-                aggs[f"c_{start}_{end}"] = src.n.sum(where=inside).fill_null(0)
-                aggs[f"last_{start}_{end}"] = src.day.max(where=inside)
-            self._by_event = keep(src.group_by("account_id", "event").agg(**aggs), "_metrics_by_event")
-            self._event_windows = frozenset(event_windows)
+            edges = sorted({0} | {start for start, _ in event_windows} | {end for _, end in event_windows})
+            src = self._window(self.account_rollup if self.account_rollup is not None else self._raw_rows(),
+                               edges[-1])
+            seg = ibis.cases(*[(src.day >= self.day(edges[k + 1]), k) for k in range(len(edges) - 2)],
+                             else_=len(edges) - 2) if len(edges) > 2 else ibis.literal(0)
+            src = src.mutate(seg=seg)
+            self._by_event = keep(src.group_by("account_id", "event", "seg").agg(c=src.n.sum(), last=src.day.max()),
+                                  "_metrics_by_event")
+            self._edges = tuple(edges)
         if member_windows:
-            src = self._only(self._day_rows(self.rollup, max(member_windows)), None)
+            if self.rollup is not None:  # qualifying events per member and day already
+                src = self._window(self.rollup, max(member_windows))
+            else:
+                src = self._only(self._window(self._raw_rows(), max(member_windows)), None)
+            src = src.filter(src.user_id.notnull())
             windows = sorted(member_windows)
-            counts = src.group_by("account_id", "user_id").agg(
-                **{f"n_{w}": src.n.sum(where=src.day >= self.day(w)).fill_null(0) for w in windows}
-            )
+            sums = {f"n_{w}": ibis.ifelse(src.day >= self.day(w), src.n, 0).sum() for w in windows[:-1]}
+            counts = src.group_by("account_id", "user_id").agg(**sums, **{f"n_{windows[-1]}": src.n.sum()})
             joined = counts.join(self.members(), ["account_id", "user_id"])
             cols = ["account_id", "user_id", "role", *[f"n_{w}" for w in windows]]
             self._by_member = keep(joined.select(*cols), "_metrics_by_member")
             self._member_windows = frozenset(member_windows)
 
-    def _day_rows(self, rollup: ir.Table | None, lookback: int) -> ir.Table:
-        """Rows of a rollup (or the raw events, counted 1 each) in the `lookback` days before `as_of`."""
-        if rollup is None:
-            e = self.events
-            src = e.select("account_id", "user_id", "day", "event", n=ibis.literal(1, type="int64"))
-        else:
-            src = rollup
-        return src.filter(src.account_id.notnull(), src.day >= self.day(lookback), src.day < self.day(0))
+    def _raw_rows(self) -> ir.Table:
+        e = self.events
+        return e.select("account_id", "user_id", "day", "event", n=ibis.literal(1, type="int64"))
+
+    def _window(self, rows: ir.Table, lookback: int) -> ir.Table:
+        """Rows (of a rollup or the events) in the `lookback` days before `as_of`."""
+        return rows.filter(rows.account_id.notnull(), rows.day >= self.day(lookback), rows.day < self.day(0))
 
 
 def _property_equals(props: ir.Value, key: str, value: PropertyValue) -> ir.BooleanValue:

@@ -51,19 +51,23 @@ def evenness(spec: Evenness, ctx: MetricContext) -> ir.Table:
     """1 − Gini over all members (zeros included), from the members who had events.
 
     With n members of which k had events, sorted ascending the zeros take ranks 1..n−k, so
-    Σ i·x₍ᵢ₎ = Σ over active members of (n − k + r)·x, r their rank among the active (ties do not
-    change the sum), and Gini = 2·Σ i·x₍ᵢ₎ / (n·Σx) − (n + 1)/n.
+    Σ i·x₍ᵢ₎ = Σ over active members of (n − k + r)·x, r their rank among the active, and
+    Gini = 2·Σ i·x₍ᵢ₎ / (n·Σx) − (n + 1)/n. Members with the same count share a run of ranks, so the
+    sum is taken per distinct count (c members with count v after C below: v·(c·C + c(c+1)/2)),
+    which sorts far fewer rows than ranking every member.
     """
     per_user = ctx.member_event_counts(spec.window)
-    ranked = per_user.mutate(
-        r=ibis.row_number().over(group_by="account_id", order_by=[per_user.n, per_user.user_id]) + 1
+    runs = per_user.group_by("account_id", "n").agg(c=per_user.count())
+    below = runs.c.sum().over(ibis.cumulative_window(group_by="account_id", order_by="n")) - runs.c
+    runs = runs.mutate(
+        ranked=runs.n.cast("float64") * (runs.c * below + runs.c * (runs.c + 1) / 2).cast("float64")
     )
-    agg = ranked.group_by("account_id").agg(
-        k=ranked.user_id.count(), total=ranked.n.sum(), weighted=(ranked.r * ranked.n).sum()
+    agg = runs.group_by("account_id").agg(
+        k=runs.c.sum(), total=(runs.n * runs.c).sum(), weighted=runs.ranked.sum()
     )
-    t = ctx.fill(agg).join(ctx.fill(ctx.member_counts(), members=0), "account_id")
-    n = t.members.cast("float64")
-    weighted = t.weighted.cast("float64") + (n - t.k.cast("float64")) * t.total.cast("float64")
+    t = ctx.fill(agg).join(ctx.member_counts(), "account_id")
+    n = t.members
+    weighted = t.weighted + (n - t.k.cast("float64")) * t.total.cast("float64")
     gini = 2.0 * weighted / (n * t.total.cast("float64")) - (n + 1.0) / n
     return t.select("account_id", value=ibis.ifelse(t.total > 0, 1.0 - gini, NULL))
 

@@ -90,7 +90,7 @@ class Reference:
         act = self.active_users(a, w)
         return self.event_count(a, w) / act if act else None
 
-    def days_since_last(self, a: str, w: int = 365) -> float | None:
+    def days_since_last(self, a: str, w: int = 90) -> float | None:
         days = [self.day(e["ts"]) for e in self.events(a, w)]
         return float((self.as_of - max(days)).days) if days else None
 

@@ -13,7 +13,7 @@ import pytest
 
 from banso.errors import ConfigError
 from banso.metrics import BUILTIN_METRICS, compute_metrics, list_metrics
-from banso.store.rollup import daily_rollup, refresh_daily_rollup
+from banso.store.rollup import daily_rollups, refresh_daily_rollup
 from banso.workspace import Workspace
 from tests.conftest import write
 from tests.metrics import world
@@ -45,8 +45,8 @@ def test_literal_world_matches_hand_computed_values(literal: Workspace, use_roll
     # Out: a06 (passive), a07 and a09 (00:00 JST on as_of), a08 (the day before the window).
     # Members u1, u2, u3 made 3, 2, 0 events: Gini = (1+3+2)·2 / (2·3²·5/3) = 0.4, evenness 0.6.
     if use_rollup:
-        assert refresh_daily_rollup(literal.store) == "rebuilt"
-        assert daily_rollup(literal.store) is not None
+        assert refresh_daily_rollup(literal.store, world.PASSIVE) == "rebuilt"
+        assert daily_rollups(literal.store, world.PASSIVE) is not None
     got = frame(literal, world.AS_OF, list(world.EXPECTED), "auto" if use_rollup else "never")
     assert list(got.index) == ["A1", "A2", "A3", "A4"], "every account, also those without events"
     wrong = [
@@ -141,7 +141,8 @@ def load_rows(root: Path, rows: Rows, tz: str) -> Workspace:
 
 
 @pytest.mark.parametrize("tz", ["Asia/Tokyo", "America/New_York"])
-def test_random_world_matches_the_reference(tmp_path: Path, tz: str) -> None:
+def test_random_world_matches_the_reference(tmp_path: Path, tz: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("banso.store.rollup._EVENTS_PER_SLICE", 150)  # build the rollups in several slices
     rows = random_world(11, tz)
     ws = load_rows(tmp_path, rows, tz)
     try:
@@ -149,7 +150,7 @@ def test_random_world_matches_the_reference(tmp_path: Path, tz: str) -> None:
         dates = [date(2026, 1, 5), date(2026, 3, 9), date(2026, 4, 20)]
         for use in ("never", "auto"):
             if use == "auto":
-                refresh_daily_rollup(ws.store)
+                refresh_daily_rollup(ws.store, world.PASSIVE)
             for as_of in dates:
                 ref = Reference(rows, as_of, tz, world.PASSIVE, world.FEATURES)
                 got = frame(ws, as_of, list(BUILTIN_METRICS), use)
@@ -205,17 +206,20 @@ def test_invalid_metric_spec_names_file_line_and_key(tmp_path: Path) -> None:
 
 
 def test_rollup_is_appended_on_new_loads_and_not_used_when_stale(literal: Workspace, tmp_path: Path) -> None:
-    assert daily_rollup(literal.store) is None
-    assert refresh_daily_rollup(literal.store) == "rebuilt"
-    assert refresh_daily_rollup(literal.store) == "fresh"
+    assert daily_rollups(literal.store, world.PASSIVE) is None
+    assert refresh_daily_rollup(literal.store, world.PASSIVE) == "rebuilt"
+    assert refresh_daily_rollup(literal.store, world.PASSIVE) == "fresh"
     more = write(tmp_path / "more.csv", """
         event_id,ts,user_id,account_id,event
         c01,2026-02-26T09:00:00+09:00,u3,A1,login
         c02,2026-02-26T10:00:00+09:00,u3,A1,login
         """)
     literal.load("events", [str(more)])
-    assert daily_rollup(literal.store) is None, "a stale rollup must never be read"
+    assert daily_rollups(literal.store, world.PASSIVE) is None, "a stale rollup must never be read"
     assert frame(literal, world.AS_OF, ["events_28d"]).loc["A1", "events_28d"] == 9.0
-    assert refresh_daily_rollup(literal.store) == "appended"
+    assert refresh_daily_rollup(literal.store, world.PASSIVE) == "appended"
+    assert refresh_daily_rollup(literal.store, [*world.PASSIVE, "login"]) == "rebuilt", "other passive events"
+    assert daily_rollups(literal.store, world.PASSIVE) is None
+    assert refresh_daily_rollup(literal.store, world.PASSIVE) == "rebuilt"
     got = frame(literal, world.AS_OF, ["events_28d", "active_users_28d"])
     assert got.loc["A1"].tolist() == [9.0, 3.0]
