@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -66,9 +67,8 @@ def _events() -> str:
     return "\n".join(rows) + "\n"
 
 
-@pytest.fixture(scope="session")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    root = tmp_path_factory.mktemp("web")
+def build_world(root: Path) -> Workspace:
+    """The literal world above, loaded, with four web logins (admin, two CSMs, a viewer)."""
     text = render(name="Test <b>workspace</b>", passive=["email_opened"],
                   key_actions=["issue_created", "comment_added", "document_created"])
     ws = Workspace.init(root / "ws", config_text=text)
@@ -81,6 +81,12 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
         add_user(s, "csm@example.com", PASSWORD, "csm", name="Chika CSM")
         add_user(s, "csm2@example.com", PASSWORD, "csm")
         add_user(s, "viewer@example.com", PASSWORD, "viewer")
+    return ws
+
+
+@pytest.fixture(scope="session")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    ws = build_world(tmp_path_factory.mktemp("web"))
     yield ws
     ws.close()
 

@@ -1,0 +1,62 @@
+"""The health parts of the pages, on the literal world scored by the health engine (default model)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from fastapi.testclient import TestClient
+
+from banso.web import create_app
+from banso.workspace import Workspace
+from tests.web.conftest import build_world, login
+
+
+@pytest.fixture(scope="module")
+def scored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    ws = build_world(Path(tmp_path_factory.mktemp("scored")))
+    ws.score(backfill_weeks=2)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def client(scored: Workspace) -> TestClient:
+    app = create_app(scored)
+    return login(TestClient(app, raise_server_exceptions=False, headers={"Accept-Language": "en"}),  # type: ignore[arg-type]
+                 "admin@example.com")
+
+
+def test_overview_shows_band_composition_and_index(client: TestClient, scored: Workspace) -> None:
+    body = client.get("/api/overview").json()
+    expected = scored.band_composition()
+    assert [p["as_of"] for p in body["composition"]] == [pd.Timestamp(d).date().isoformat() for d in expected["as_of"]]
+    last = body["composition"][-1]
+    assert last["index"] == pytest.approx(float(expected["index"].iloc[-1]))
+    assert body["health_available"] is True and body["kpis"]["scored"] == last["scored"]
+    assert sum(n for _, n in body["score_bins"]) == last["scored"]
+    page = client.get("/").text
+    for chart in ("chart-composition", "chart-index", "chart-histogram"):
+        assert chart in page
+
+
+def test_account_page_explains_the_score(client: TestClient, scored: Workspace) -> None:
+    body = client.get("/api/accounts/A1").json()
+    h = body["health"]
+    expected = scored.explain("A1")
+    assert h["score"] == pytest.approx(expected.score)
+    assert h["band"] == expected.band and len(h["history"]) == len(scored.score_history("A1")) >= 2
+    assert sum(m["points"] for m in h["explanation"]["metrics"]) == pytest.approx(expected.score)
+    page = client.get("/accounts/A1").text
+    assert "chart-history" in page and "What drives the score" in page and 'id="dimensions"' in page
+
+
+def test_list_columns_and_sorting_by_score(client: TestClient, scored: Workspace) -> None:
+    rows = client.get("/api/accounts?sort=score&dir=asc&status=active").json()["rows"]
+    scores = scored.scores().set_index("account_id")["score"]
+    assert [r["account_id"] for r in rows] == sorted(scores.index, key=lambda a: (scores[a], a))
+    assert all(r["band"] in ("good", "normal", "bad") for r in rows)
+    bad = client.get("/api/accounts?band=bad").json()
+    assert bad["total"] == int((scored.scores()["band"] == "bad").sum())
