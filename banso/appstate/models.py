@@ -3,3 +3,4 @@
 Add one import line per feature module (e.g. `banso.appstate.auth`, `banso.appstate.alerts`).
 """
 from banso.appstate import auth, segments  # noqa: F401 - web users, tokens, saved segments
+from banso.appstate import collector  # noqa: F401 - collector sources and their write keys

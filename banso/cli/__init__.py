@@ -18,7 +18,14 @@ app = typer.Typer(
 )
 
 # Command modules register themselves on `app` when imported.
-from banso.cli import data_cmds, demo_cmds, health_cmds, web_cmds, workspace_cmds  # noqa: E402, F401
+from banso.cli import (  # noqa: E402, F401
+    collector_cmds,
+    data_cmds,
+    demo_cmds,
+    health_cmds,
+    web_cmds,
+    workspace_cmds,
+)
 
 
 def main() -> None:

@@ -1,0 +1,114 @@
+"""`banso collect` serves the collector; `banso source add|list|revoke` manages its write keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from banso.cli import app
+from banso.cli.common import WorkspaceOption, console, open_workspace
+
+source_app = typer.Typer(help="Collector sources: the write keys tracking SDKs send events with.",
+                         no_args_is_help=True)
+app.add_typer(source_app, name="source")
+
+
+@app.command()
+def collect(
+    workspace: WorkspaceOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes it to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8080,
+    spool: Annotated[Path | None, typer.Option(
+        help="Folder of the durable spool (default: collector-spool in the workspace).")] = None,
+    compact_every: Annotated[float, typer.Option(
+        "--compact-every", help="Seconds between appends to the store.")] = 2.0,
+    max_backlog_mb: Annotated[int, typer.Option(
+        "--max-backlog-mb", help="Spooled-but-unstored megabytes past which requests get 503 + Retry-After.")] = 2048,
+    ssl_certfile: Annotated[str | None, typer.Option(help="TLS certificate (PEM) to serve HTTPS directly.")] = None,
+    ssl_keyfile: Annotated[str | None, typer.Option(help="TLS private key (PEM).")] = None,
+    drain: Annotated[bool, typer.Option(
+        "--drain", help="Do not serve: store what a stopped collector left on the spool, then exit.")] = False,
+) -> None:
+    """Accept events from Segment, RudderStack, PostHog and Mixpanel SDKs pointed at this host.
+
+    A request is acknowledged once it is on the spool on disk; a background compactor appends it to
+    the store every few seconds, opening the store only for that moment (DuckDB allows one writing
+    process at a time), so other commands can run in between. Create write keys with `banso source add`.
+
+    Example: `banso collect -w my-workspace --host 0.0.0.0 --port 8080`
+    """
+    from banso.collector import CollectorSettings
+
+    with open_workspace(workspace) as ws:
+        if drain:
+            stored = ws.drain_collector(spool)
+            console.print(f"stored {stored} events from the spool")
+            return
+        if not any(s.active for s in ws.collector_sources()):
+            console.print("[yellow]no active sources yet:[/] create one with "
+                          "`banso source add NAME --protocol segment|rudderstack|posthog|mixpanel`")
+        scheme = "https" if ssl_certfile else "http"
+        console.print(f"[green]banso[/] collecting for [bold]{ws.config.name}[/] at {scheme}://{host}:{port}/  "
+                      "(Ctrl+C stops after storing what is spooled)")
+        settings = CollectorSettings(spool=spool, compact_every=compact_every,
+                                     max_backlog_bytes=max_backlog_mb * 1024 * 1024)
+        ws.collect(host, port, settings, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+
+
+@source_app.command("add")
+def source_add(
+    name: Annotated[str, typer.Argument(help="Name of the source; stored with each of its events.")],
+    protocol: Annotated[str, typer.Option(help="segment, rudderstack, posthog or mixpanel.")] = "segment",
+    group_key: Annotated[str | None, typer.Option(
+        "--group-key",
+        help="Where the account id is: the PostHog group type (default company), the Mixpanel property "
+             "(default company_id), or for Segment a property used when context.groupId is absent.")] = None,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Create a collector source and print its write key (shown only this once).
+
+    Example: `banso source add web-app --protocol segment`
+    """
+    with open_workspace(workspace) as ws:
+        source, key = ws.add_source(name, protocol, group_key)
+    console.print(f"created source [bold]{source.name}[/] ({source.protocol}"
+                  + (f", group key {source.group_key}" if source.group_key else "") + ")")
+    console.print("write key (shown only now; banso keeps only its hash):")
+    console.print(key, markup=False, highlight=False, soft_wrap=True)
+
+
+@source_app.command("list")
+def source_list(workspace: WorkspaceOption = None) -> None:
+    """List collector sources: protocol, key hint, group key, state.
+
+    Example: `banso source list -w my-workspace`
+    """
+    from rich.table import Table
+
+    with open_workspace(workspace) as ws:
+        sources = ws.collector_sources()
+    if not sources:
+        console.print("no collector sources yet; create one with `banso source add NAME --protocol segment`")
+        return
+    table = Table("name", "protocol", "key", "group key", "created", "state")
+    for s in sources:
+        state = "active" if s.active else f"revoked {s.revoked_at:%Y-%m-%d %H:%M}"
+        group = s.group_key or ("context.groupId" if s.protocol in ("segment", "rudderstack") else "")
+        table.add_row(s.name, s.protocol, s.key_hint, group, f"{s.created_at:%Y-%m-%d}", state)
+    console.print(table)
+
+
+@source_app.command("revoke")
+def source_revoke(
+    name: Annotated[str, typer.Argument(help="The source whose key stops working.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Revoke a source's write key: its requests get 401 within seconds; its events stay in the store.
+
+    Example: `banso source revoke web-app`
+    """
+    with open_workspace(workspace) as ws:
+        source = ws.revoke_source(name)
+    console.print(f"revoked [bold]{source.name}[/]; running collectors refuse its key within 2 seconds")

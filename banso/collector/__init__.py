@@ -1,0 +1,17 @@
+"""The collector: accepts the tracking calls a product already makes, durably, at scale.
+
+Tracking SDKs (Segment, RudderStack, PostHog, Mixpanel) point their host at banso and send what they
+always send. Each wire protocol has its own parser (`segment`, `posthog`, `mixpanel`); accepted
+requests are appended to a durable spool (`spool`) before the reply, and the compactor
+(`compactor`) moves them into the store in large atomic appends, exactly once per message id.
+
+>>> app = create_app("my-workspace")          # doctest: +SKIP  (an ASGI app; `banso collect` serves it)
+"""
+
+from banso.collector.app import Collector, CollectorSettings, create_app
+from banso.collector.compactor import Compactor
+from banso.collector.limits import LIMITS
+from banso.collector.problems import Rejected
+from banso.collector.spool import Spool, SpoolError
+
+__all__ = ["LIMITS", "Collector", "CollectorSettings", "Compactor", "Rejected", "Spool", "SpoolError", "create_app"]

@@ -1,0 +1,227 @@
+"""The collector as an ASGI app: the routes of every wire protocol, the spool, the compactor.
+
+`create_app(workspace_root)` gives a Starlette app that opens the spool and starts the compactor
+when it starts and drains what it can when it stops; `banso collect` serves it with uvicorn.
+An app that hosts the collector itself (`banso serve`) uses `Collector` directly: add
+`collector.routes()` to its routes and call `collector.start()` / `collector.stop()` from its own
+lifespan (Starlette does not run the lifespan of a mounted app).
+
+A request is answered 200 only after its record is on disk (`banso.collector.spool`); a request
+that fails validation is answered 400/401/413 and nothing of it is kept; when storing falls behind
+by more than `max_backlog_bytes`, or the disk refuses writes, requests get 503 with `Retry-After`,
+which every supported client honours by retrying later.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from banso.collector.body import inflate, read_body
+from banso.collector.compactor import Compactor
+from banso.collector.keys import KeyRing
+from banso.collector.limits import ROUTE_FAMILY_MAX
+from banso.collector.mixpanel import MixpanelProtocol
+from banso.collector.normalize import now_us
+from banso.collector.posthog import PostHogProtocol
+from banso.collector.problems import Rejected, busy
+from banso.collector.protocol import Incoming, WireProtocol
+from banso.collector.segment import SegmentProtocol
+from banso.collector.spool import Spool
+
+log = logging.getLogger("banso.collector")
+
+PROTOCOLS: tuple[WireProtocol, ...] = (SegmentProtocol(), PostHogProtocol(), MixpanelProtocol())
+SPOOL_DIR = "collector-spool"
+MAX_QUEUED_BYTES = 256 * 1024 * 1024
+
+
+@dataclass
+class CollectorSettings:
+    """How a collector runs; every field has a default that suits one machine."""
+
+    spool: Path | None = None  # default: <workspace>/collector-spool
+    compact_every: float = 2.0  # seconds between appends to the store
+    max_backlog_bytes: int = 2 * 1024 * 1024 * 1024  # spooled but not yet stored; past it, 503
+    sync: bool = True  # fdatasync before acknowledging (turn off only for throwaway tests)
+    compact: bool = True  # run the compactor in this process
+
+
+@dataclass
+class Faults:
+    """Deliberate failures for tests of client retries: the next `fail_requests` requests get 503,
+    before (`after_spool=False`) or after their record reached the spool."""
+
+    fail_requests: int = 0
+    after_spool: bool = False
+    failed: list[str] = field(default_factory=list)
+
+
+class Collector:
+    """A workspace's collector: keys, spool and compactor, and the routes that feed them."""
+
+    def __init__(self, workspace_root: str | Path, settings: CollectorSettings | None = None):
+        from banso.workspace import Workspace
+
+        self.settings = settings or CollectorSettings()
+        self.workspace = Workspace.open(workspace_root)
+        self.spool_dir = self.settings.spool or self.workspace.root / SPOOL_DIR
+        self.keys = KeyRing.for_app_state(self.workspace.app_state)
+        self.faults = Faults()
+        self.spool: Spool | None = None
+        self.compactor: Compactor | None = None
+        self.started_at = time.time()
+        self.accepted_requests = 0
+        self.accepted_messages = 0
+        self.rejected: dict[int, int] = {}
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        self.spool = Spool.open(self.spool_dir, sync=self.settings.sync)
+        store_path = self.workspace.root / self.workspace.config.store.path
+        self.compactor = Compactor(self.spool, store_path, self.workspace.config.timezone,
+                                   interval=self.settings.compact_every)
+        if self.settings.compact:
+            self.compactor.start()
+        log.info("collector spool %s (backlog %d bytes)", self.spool_dir, self.spool.backlog_bytes(self.spool.end()))
+
+    def stop(self) -> None:
+        if self.compactor is not None:
+            self.compactor.stop(final=self.settings.compact)
+        if self.spool is not None:
+            self.spool.close()
+            self.spool = None
+        self.workspace.close()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, _app: Starlette) -> AsyncIterator[None]:
+        await asyncio.to_thread(self.start)
+        try:
+            yield
+        finally:
+            await asyncio.to_thread(self.stop)
+
+    # -- routes ------------------------------------------------------------------------------------
+    def routes(self) -> list[BaseRoute]:
+        out: list[BaseRoute] = [Route("/collector/status", self.status, methods=["GET"])]
+        for protocol in PROTOCOLS:
+            for path, kind in protocol.routes.items():
+                out.append(Route(path, self._endpoint(protocol, kind), methods=list(protocol.methods)))
+        return out
+
+    def _endpoint(self, protocol: WireProtocol, kind: str) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            return await self.handle(protocol, kind, request)
+
+        endpoint.__name__ = f"{protocol.family}_{kind}"
+        return endpoint
+
+    async def handle(self, protocol: WireProtocol, kind: str, request: Request) -> Response:
+        incoming = Incoming(kind, b"", request.headers.get("content-type", ""), request.headers.get("authorization"),
+                            now_us(), dict(request.query_params), request.method)
+        try:
+            self._check_capacity()
+            cap = ROUTE_FAMILY_MAX[protocol.family]
+            raw = await read_body(request, cap)
+            incoming.body = inflate(raw, request.headers.get("content-encoding"), cap)
+            collected = protocol.parse(incoming, self.keys)
+            if self.faults.fail_requests and not self.faults.after_spool:
+                self._fail(request)
+            if collected.messages:
+                await self._spool(collected.encode())
+            if self.faults.fail_requests and self.faults.after_spool:
+                self._fail(request)
+        except Rejected as rejected:
+            self.rejected[rejected.status] = self.rejected.get(rejected.status, 0) + 1
+            level = logging.INFO if rejected.status in (429, 503) else logging.WARNING
+            log.log(level, "%s %s -> %d %s: %s", request.method, request.url.path, rejected.status, rejected.code,
+                    rejected.message)
+            return protocol.error(incoming, rejected)
+        self.accepted_requests += 1
+        self.accepted_messages += collected.messages
+        return protocol.ok(incoming, collected)
+
+    def _fail(self, request: Request) -> None:
+        self.faults.fail_requests -= 1
+        self.faults.failed.append(request.url.path)
+        raise busy("failing this request on purpose (test fault)", retry_after=1)
+
+    def _check_capacity(self) -> None:
+        if self.spool is None or self.compactor is None:
+            raise busy("the collector is starting")
+        if self.spool.queued_bytes > MAX_QUEUED_BYTES:
+            raise busy("the disk is not keeping up with incoming requests", retry_after=2)
+        if self.settings.compact and self.compactor.backlog_bytes() > self.settings.max_backlog_bytes:
+            self.compactor.nudge()
+            raise busy("storing events is behind; the spool is full up to its limit", retry_after=10)
+
+    async def _spool(self, payload: bytes) -> None:
+        assert self.spool is not None
+        loop = asyncio.get_running_loop()
+        written: asyncio.Future[None] = loop.create_future()
+
+        def settle(error: BaseException | None) -> None:
+            if written.done():
+                return
+            if error is None:
+                written.set_result(None)
+            else:
+                written.set_exception(error)
+
+        def done(error: BaseException | None) -> None:
+            loop.call_soon_threadsafe(settle, error)
+
+        self.spool.append(payload, done)
+        try:
+            await written
+        except OSError as exc:
+            raise busy(f"cannot write the spool: {exc.strerror or exc}", retry_after=10) from None
+        if self.compactor is not None and self.compactor.backlog_bytes() > self.compactor.chunk_bytes:
+            self.compactor.nudge()
+
+    async def status(self, request: Request) -> Response:
+        """Counters for operators and the benchmark: what arrived, what is spooled, what is stored."""
+        spool, compactor = self.spool, self.compactor
+        stats = compactor.stats if compactor is not None else None
+        return JSONResponse({
+            "uptime_seconds": round(time.time() - self.started_at, 1),
+            "accepted_requests": self.accepted_requests,
+            "accepted_messages": self.accepted_messages,
+            "rejected_by_status": {str(k): v for k, v in sorted(self.rejected.items())},
+            "spool": {
+                "folder": str(self.spool_dir),
+                "backlog_bytes": compactor.backlog_bytes() if compactor else None,
+                "queued_bytes": spool.queued_bytes if spool else None,
+                "records_synced": spool.synced if spool else None,
+                "syncs": spool.syncs if spool else None,
+            },
+            "store": None if stats is None else {
+                "compactions": stats.compactions,
+                "events_received": stats.events_received,
+                "events_stored": stats.events_inserted,
+                "events_repeated": stats.events_repeated,
+                "events_stored_by_source": stats.by_source,
+                "last_compaction_at": stats.last_compaction_at,
+                "last_compaction_seconds": round(stats.last_compaction_seconds, 3),
+                "waiting_for_store_since": stats.busy_since,
+                "last_error": stats.last_error,
+            },
+        })
+
+
+def create_app(workspace_root: str | Path, settings: CollectorSettings | None = None) -> Starlette:
+    """The collector's ASGI app for a workspace (`app.state.collector` is its `Collector`)."""
+    collector = Collector(workspace_root, settings)
+    app = Starlette(routes=collector.routes(), lifespan=collector.lifespan)
+    app.state.collector = collector
+    return app

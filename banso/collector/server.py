@@ -1,0 +1,38 @@
+"""Running the collector: `serve` (what `banso collect` does) and `drain` (empty the spool, no server)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from banso.collector.app import SPOOL_DIR, CollectorSettings, create_app
+from banso.collector.compactor import Compactor
+from banso.collector.spool import Spool
+
+
+def serve(workspace_root: Path, host: str = "127.0.0.1", port: int = 8080, *,
+          settings: CollectorSettings | None = None, ssl_certfile: str | None = None,
+          ssl_keyfile: str | None = None, access_log: bool = False) -> None:
+    """Serve the collector until interrupted; on the way out, store what the spool holds."""
+    import uvicorn
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = create_app(workspace_root, settings)
+    uvicorn.run(app, host=host, port=port, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile,
+                access_log=access_log, log_level="info", timeout_graceful_shutdown=10)
+
+
+def drain(workspace_root: Path, spool: Path | None = None) -> int:
+    """Move everything spooled into the store, then return the number of events stored."""
+    from banso.workspace import Workspace
+
+    with Workspace.open(workspace_root) as ws:
+        folder = spool or ws.root / SPOOL_DIR
+        if not folder.exists():
+            return 0
+        sp = Spool.open(folder, writer=False)
+        try:
+            compactor = Compactor(sp, ws.root / ws.config.store.path, ws.config.timezone)
+            return compactor.drain()
+        finally:
+            sp.close()
