@@ -2,5 +2,5 @@
 
 Add one import line per feature module (e.g. `banso.appstate.auth`, `banso.appstate.alerts`).
 """
-from banso.appstate import auth, segments  # noqa: F401 - web users, tokens, saved segments
-from banso.appstate import collector  # noqa: F401 - collector sources and their write keys
+# Web users and tokens, saved segments, collector sources and their write keys.
+from banso.appstate import auth, collector, segments  # noqa: F401

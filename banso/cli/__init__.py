@@ -23,6 +23,7 @@ from banso.cli import (  # noqa: E402, F401
     data_cmds,
     demo_cmds,
     health_cmds,
+    report_cmds,
     web_cmds,
     workspace_cmds,
 )
