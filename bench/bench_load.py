@@ -76,8 +76,11 @@ def main() -> None:
         return
     data = world(args.preset)
     target = CACHE / "load-bench-workspace"
-    runs = [run_child("--child", str(data), str(target)) for _ in range(args.runs)]
-    refs = [run_child("--reference", str(data), str(CACHE / "load-bench-reference.duckdb")) for _ in range(args.runs)]
+    runs: list[dict[str, float]] = []
+    refs: list[dict[str, float]] = []
+    for _ in range(args.runs):  # interleaved, so both see the same machine load
+        runs.append(run_child("--child", str(data), str(target)))
+        refs.append(run_child("--reference", str(data), str(CACHE / "load-bench-reference.duckdb")))
     shutil.rmtree(target, ignore_errors=True)
     seconds = statistics.median(r["seconds"] for r in runs)
     ref_seconds = statistics.median(r["seconds"] for r in refs)

@@ -79,3 +79,43 @@ def test_missing_workspace_is_a_clear_error(tmp_path: Path, capsys: pytest.Captu
     err = capsys.readouterr().err
     assert "no banso workspace" in err and "banso init" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["status", "--bogus"], "No such option: --bogus"),
+        (["score", "--as-of", "yesterday-ish"], "--as-of"),
+        (["init"], "Missing argument"),
+    ],
+)
+def test_usage_errors_exit_2_with_a_message_not_a_traceback(
+    argv: list[str], says: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    from banso.cli import main
+
+    sys.argv = ["banso", *argv]
+    with pytest.raises(SystemExit) as info:
+        main()
+    assert info.value.code == 2
+    captured = capsys.readouterr()
+    assert says in captured.err
+    assert "Traceback" not in captured.err + captured.out
+
+
+def test_demo_force_refuses_a_folder_that_is_not_a_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    from banso.cli import main
+
+    keep = tmp_path / "documents"
+    keep.mkdir()
+    (keep / "contract.pdf").write_text("not banso's to delete")
+    sys.argv = ["banso", "demo", str(keep), "--force"]
+    with pytest.raises(SystemExit) as info:
+        main()
+    assert info.value.code == 2
+    assert "not a banso workspace" in capsys.readouterr().err
+    assert (keep / "contract.pdf").read_text() == "not banso's to delete"

@@ -28,6 +28,11 @@ def demo(
     if directory.exists() and any(directory.iterdir()):
         if not force:
             raise typer.BadParameter(f"{directory} exists and is not empty; pass --force to replace it", param_hint="DIRECTORY")
+        if not (directory / "banso.yaml").is_file():
+            raise typer.BadParameter(
+                f"{directory} is not a banso workspace (no banso.yaml); --force only replaces a workspace",
+                param_hint="DIRECTORY",
+            )
         shutil.rmtree(directory)
     with progress_bar("building the demo") as update:
         ws = build_demo(directory, preset=preset, seed=seed, progress=fraction_bar(update))

@@ -54,12 +54,11 @@ def append_events(
     for i, (f, file_plan) in enumerate(work):
         if progress:
             progress(i, len(work), f.name)
-        rows = _append_file(raw, f, file_plan, stamp)
-        total = _count_params(raw, "SELECT count(*) FROM events WHERE loaded_at = ?", [stamp])
+        rows, kept = _append_file(raw, f, file_plan, stamp)
         outcome.rows_read += rows
-        if total - appended != rows:
+        if kept != rows:
             raise RowsRejected(f.name)
-        appended = total
+        appended += kept
     if progress:
         progress(len(work), len(work), "checking ids")
     # Exact: equal ids have equal hashes, so no repeated hash means no repeated id.
@@ -72,7 +71,7 @@ def append_events(
         )
         if exact:
             raise RowsRejected("duplicate event ids")
-    new = _count_params(raw, "SELECT count(*) FROM events WHERE loaded_at = ?", [stamp])
+    new = appended
     if had_events:
         raw.execute(
             "DELETE FROM events WHERE loaded_at = ? AND event_id IN "
@@ -98,8 +97,8 @@ def append_events(
     return outcome
 
 
-def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, stamp: datetime) -> int:
-    """Append the convertible rows of one file in (account, time) order; return the file's row count."""
+def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, stamp: datetime) -> tuple[int, int]:
+    """Append the convertible rows of one file in (account, time) order; return (rows in file, rows kept)."""
     types = dict(file_columns(raw, f))
     scan, scan_params = _scan(f)
     by_field = {fp.field: fp for fp in plan.fields}
@@ -139,7 +138,8 @@ def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, 
     local_day = local_day_sql("ts", plan.workspace_timezone)
     cols = [c.name for c in EVENTS.columns if c.name not in ("day", "loaded_at")]
     try:
-        raw.execute(
+        kept = _count_params(
+            raw,
             f"INSERT INTO events ({', '.join(cols)}, day, loaded_at) "
             f"SELECT {', '.join(cols)}, {local_day}, ? FROM ({inner}) "
             f"WHERE _ok AND {' AND '.join(where)} ORDER BY account_id, ts",
@@ -147,7 +147,7 @@ def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, 
         )
     except duckdb.Error as exc:
         raise RowsRejected(f"{f.name}: {exc}") from exc
-    return _count_params(raw, f"SELECT count(*) FROM {scan}", scan_params)
+    return _count_params(raw, f"SELECT count(*) FROM {scan}", scan_params), kept
 
 
 def _count_params(raw: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> int:
