@@ -12,6 +12,7 @@ from banso.ingest.mapping import plan_for
 from banso.model import SOURCE_TABLES
 from banso.store.bulk_load import LoadOutcome, bulk_load, diagnose, file_columns
 from banso.store.event_append import RowsRejected
+from banso.store.limits import memory_cap
 from banso.store.store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -51,7 +52,7 @@ def load_files(
     """Load `paths` into `table`; all of them land, or none."""
     name, source = pick_source(config, table, source_name)
     files = expand(paths)
-    with scratch_dir() as scratch:
+    with scratch_dir() as scratch, memory_cap(store):
         work = []
         for path in files:
             f = source_file(path, source.format, source.encoding, source.delimiter, Path(scratch))
