@@ -102,6 +102,9 @@ def main() -> None:
         notes=[
             "banso's load validates every value, computes the local day, checks account references and event-id "
             "uniqueness, and writes events sorted by (account, time); the reference only copies the files.",
+            "Where the time goes (one 6.4M-event file, same machine): plain typed insert 3.4 s; + id trimming and "
+            "JSON/required checks ~1.3 s; + sort by (account, time) ~0.5-1 s; then one exact duplicate-id check "
+            "over the whole load (~10 s for 100M). DuckDB's memory is capped at BANSO_MEMORY_LIMIT (3GB) during loads.",
         ],
     )
     result.write()
