@@ -24,6 +24,7 @@ from banso.store.bulk_load import LoadOutcome
 from banso.store.store import Store
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date
 
     import pandas as pd
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from banso.health.api import ScoreOutcome
     from banso.health.engine import Progress as ScoreProgress
     from banso.health.explain import Explanation
+    from banso.signals.alerts import RunResult
+    from banso.signals.backtest import Backtest
 
 CONFIG_FILE = "banso.yaml"
 ENV_VAR = "BANSO_WORKSPACE"
@@ -161,6 +164,30 @@ class Workspace:
         from banso.health import api
 
         return api.latest_as_of(self.store, self.config)
+
+    # -- signals (see banso.signals) ---------------------------------------------------------
+    def alerts_date(self, as_of: date | None = None) -> date:
+        """`as_of`, or the date of the latest health snapshot (alerts read the snapshot of their date)."""
+        from banso.errors import NotFoundError
+
+        day = as_of or self.latest_as_of()
+        if day is None:
+            raise NotFoundError("no health snapshots yet; run `banso score --backfill 12` before `banso alerts run`")
+        return day
+
+    def run_alerts(self, as_of: date | None = None) -> RunResult:
+        """Evaluate every rule at a date and record new alerts (`banso alerts run`)."""
+        from banso.signals.alerts import run
+
+        return run(self.store, self.app_state, self.config, self.alerts_date(as_of))
+
+    def backtest_alerts(self, start: date, end: date, horizon_days: int = 180, rules: list[str] | None = None,
+                        progress: Callable[[int, int], None] | None = None) -> Backtest:
+        """Replay the rules over history and score each as a churn warning (`banso alerts backtest`)."""
+        from banso.signals.backtest import backtest
+
+        return backtest(self.store, self.config, start, end, horizon_days=horizon_days, rules=rules,
+                        progress=progress)
 
     # -- collector (see banso.collector) -----------------------------------------------------
     def add_source(self, name: str, protocol: str, group_key: str | None = None) -> tuple[SourceInfo, str]:

@@ -10,6 +10,19 @@ import pytest
 from banso.workspace import Workspace
 
 
+@pytest.fixture(scope="session")
+def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    """The demo's `town` world (1,500 accounts, a year, 52 weekly snapshots), built once per test session.
+
+    Tests that use it read it and never change the store; alerts they record go to their own app state.
+    """
+    from banso.demo.demo_workspace import build_demo
+
+    ws = build_demo(tmp_path_factory.mktemp("town") / "ws", preset="town", seed=7)
+    yield ws
+    ws.close()
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.init(tmp_path / "ws", name="test")

@@ -19,6 +19,7 @@ app = typer.Typer(
 
 # Command modules register themselves on `app` when imported.
 from banso.cli import (  # noqa: E402, F401
+    alerts_cmds,
     collector_cmds,
     data_cmds,
     demo_cmds,

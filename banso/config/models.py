@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from banso.config.health import DEFAULT_MODEL, HealthModel
 from banso.config.metrics import MetricSpec, check_metric_name
+from banso.config.signals import SignalsConfig
 from banso.config.web import ONBOARDING_FIELD, Onboarding
 
 TableName = Literal["accounts", "users", "memberships", "events", "touchpoints", "revenue"]
@@ -87,5 +88,7 @@ class WorkspaceConfig(StrictModel):
     )
     health: HealthModel = Field(DEFAULT_MODEL, description="the current health model (see docs/metrics.md)")
     onboarding: Onboarding = ONBOARDING_FIELD
+    signals: SignalsConfig = Field(default_factory=SignalsConfig,  # type: ignore[arg-type]
+                                   description="indicator rules and alert routing (see README: Alerts)")
 
     _tz = field_validator("timezone")(check_timezone)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 from banso.config.template import render
@@ -163,6 +164,9 @@ def demo_config(name: str = "banso demo (synthetic SaaS)") -> str:
     )
 
 
+ALERT_WEEKS = 4
+
+
 def build_demo(
     directory: Path, *, preset: str = "town", seed: int = 7, progress: Callable[[str, float], None] | None = None
 ) -> Workspace:
@@ -180,7 +184,13 @@ def build_demo(
         report(f"loading {table}", 0.4 + 0.4 * i / len(LOAD_ORDER))
         ws.load(table, [str(data / name)], allow_unknown=(table == "events"))
     ws.score(backfill_weeks=HISTORY_WEEKS,
-             progress=lambda done, total, what: report(f"scoring: {what}", 0.8 + 0.2 * done / max(total, 1)))
+             progress=lambda done, total, what: report(f"scoring: {what}", 0.8 + 0.15 * done / max(total, 1)))
+    # A month of alert history, week by week, so the inbox shows what a team would find on a Monday.
+    last = ws.latest_as_of()
+    if last is not None:
+        for weeks_ago in range(ALERT_WEEKS - 1, -1, -1):
+            report("evaluating alerts", 0.95)
+            ws.run_alerts(last - timedelta(days=7 * weeks_ago))
     from banso.appstate.auth import add_user
 
     with ws.app_state.session() as s:

@@ -6,8 +6,6 @@ way `banso demo` builds it. The figures are printed with the test results.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from banso.health.compare import churn_prediction
@@ -15,15 +13,6 @@ from banso.health.engine import ActiveModel, default_as_of
 from banso.workspace import Workspace
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="session")
-def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    from banso.demo.demo_workspace import build_demo
-
-    ws = build_demo(tmp_path_factory.mktemp("town") / "ws", preset="town", seed=7)
-    yield ws
-    ws.close()
 
 
 def test_low_scores_foresee_churn_within_90_days(town: Workspace, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,126 @@
+"""Evaluate the workspace's rules at a date: which accounts each rule fires on, and why.
+
+The rules are compiled once, the frame is built once per date with everything they read, and each
+rule runs as a filter in the query layer. A fired rule carries the values it read, so the alert
+can say "usage 12 against a normal week of 85" rather than only "usage drop".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import ibis
+import numpy as np
+import pandas as pd
+
+from banso.config.models import WorkspaceConfig
+from banso.config.signals import Rule
+from banso.signals.compile import CompiledRule, compile_rule, prepare
+from banso.signals.frame import BASE_COLUMNS, FrameBuilder, Needs, history_column
+from banso.store.store import Store
+
+SEVERITY_WEIGHT = {"high": 3.0, "medium": 2.0, "low": 1.0}
+FIRED_COLUMNS = ["rule", "account_id", "name", "owner", "tier", "mrr", "score", "band", "severity", "route",
+                 "priority", "values"]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The enabled rules of a config, parsed and checked against the names the frame offers."""
+
+    rules: dict[str, tuple[Rule, CompiledRule, CompiledRule | None]]
+
+    @classmethod
+    def of(cls, config: WorkspaceConfig, builder: FrameBuilder, only: list[str] | None = None) -> RuleSet:
+        known = set(BASE_COLUMNS) | builder.known_metrics()
+        out = {}
+        for name, rule in config.signals.rules.items():
+            if not rule.enabled or (only is not None and name not in only):
+                continue
+            applies = prepare(f"{name}.applies_to", rule.applies_to, known) if rule.applies_to else None
+            out[name] = (rule, prepare(name, rule.when, known), applies)
+        if only:
+            unknown = sorted(set(only) - set(config.signals.rules))
+            if unknown:
+                from banso.errors import NotFoundError
+
+                raise NotFoundError(f"no rule named {', '.join(unknown)}; rules are: {', '.join(config.signals.rules)}")
+        return cls(out)
+
+    @property
+    def needs(self) -> Needs:
+        total = Needs(frozenset({"account_id", "name", "owner", "tier", "mrr", "score", "band"}))
+        for _, when, applies in self.rules.values():
+            total = total | when.needs | (applies.needs if applies else Needs())
+        return total
+
+
+def evaluate(store: Store, config: WorkspaceConfig, day: date, *, builder: FrameBuilder | None = None,
+             rules: RuleSet | None = None) -> pd.DataFrame:
+    """One row per (rule, account) that fires at `day`, with FIRED_COLUMNS."""
+    builder = builder or FrameBuilder(store, config)
+    rules = rules or RuleSet.of(config, builder)
+    if not rules.rules:
+        return pd.DataFrame(columns=FIRED_COLUMNS)
+    frame_df = builder.build(day, rules.needs)
+    if frame_df.empty:
+        return pd.DataFrame(columns=FIRED_COLUMNS)
+    frame = ibis.memtable(_plain(frame_df))
+    parts = []
+    for name, (rule, when, applies) in rules.rules.items():
+        cond = compile_rule(when, frame)
+        if applies is not None:
+            cond = cond & compile_rule(applies, frame)
+        read = sorted((when.needs.names - {"account_id"}) | {history_column(*h) for h in when.needs.history})
+        cols = list(dict.fromkeys(["account_id", "name", "owner", "tier", "mrr", "score", "band", *read]))
+        hit = store.ibis.execute(frame.filter(cond).select(*cols))
+        if hit.empty:
+            continue
+        hit["values"] = [_values(row, read) for row in hit[read].to_dict("records")] if read else [{}] * len(hit)
+        hit["rule"], hit["severity"], hit["route"] = name, rule.severity, rule.route
+        parts.append(hit)
+    if not parts:
+        return pd.DataFrame(columns=FIRED_COLUMNS)
+    out = pd.concat(parts, ignore_index=True)
+    out["priority"] = priority(out["mrr"], out["score"], out["severity"])
+    return out[FIRED_COLUMNS]
+
+
+def priority(mrr: pd.Series, score: pd.Series, severity: pd.Series) -> pd.Series:
+    """MRR at stake × risk: risk grows with the severity and with how low the score is."""
+    risk = severity.map(SEVERITY_WEIGHT).astype("float64") * (1.0 + (100.0 - score.astype("float64").fillna(50.0)) / 100.0)
+    return (mrr.astype("float64").fillna(0.0) * risk).round(2)
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    """Object columns as strings and numbers as floats, so the query layer infers clean types."""
+    out = df.copy()
+    for c in out.columns:
+        if out[c].dtype == object:
+            out[c] = out[c].astype("string")
+        elif np.issubdtype(out[c].dtype, np.number):
+            out[c] = out[c].astype("float64")
+    return out
+
+
+def _values(row: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for n in names:
+        v = row[n]
+        if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA:
+            out[_label(n)] = None
+        elif isinstance(v, float | np.floating):
+            out[_label(n)] = round(float(v), 3)
+        else:
+            out[_label(n)] = str(v)
+    return out
+
+
+def _label(column: str) -> str:
+    """`__baseline__events_7d__8` → `baseline(events_7d, 8)`."""
+    if column.startswith("__"):
+        fn, metric, weeks = column[2:].split("__")
+        return f"{fn}({metric}, {weeks})"
+    return column

@@ -1,0 +1,205 @@
+"""The per-account frame rules read: one row per live account at a date, one column per name.
+
+Everything in it is what was knowable at that date — metrics over windows ending at it, the
+snapshot taken on it, the account's state then (trial, active or churned by `churned_at`), the
+next contract anniversary — so replaying a rule over history never looks ahead. The heavy parts
+(metrics over events) run in the store through the query layer; the frame itself is small (one
+row per account) and is handed back to the query layer as a table the rule compiles against.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import ibis
+import numpy as np
+import pandas as pd
+
+from banso.config.models import WorkspaceConfig
+from banso.health.engine import ActiveModel
+from banso.health.read import snapshots
+from banso.metrics import all_metrics, compute_metrics
+from banso.store.rollup import refresh_daily_rollup
+from banso.store.store import Store
+
+BAND_RANK = {"bad": 0, "normal": 1, "good": 2}
+
+# Columns every frame has, with what they mean (shown by `banso alerts names`).
+BASE_COLUMNS: dict[str, str] = {
+    "account_id": "the account's id",
+    "name": "the account's name",
+    "tier": "tier (e.g. Enterprise / Mid / SMB)",
+    "plan": "plan",
+    "mrr": "monthly recurring revenue now",
+    "owner": "the CSM in charge",
+    "status": "\"trial\" or \"active\" at the date",
+    "days_to_renewal": "days until the next contract anniversary (or renewal_date)",
+    "trial_days": "days since the trial started (trials only)",
+    "days_since_contract": "days since the contract started",
+    "score": "health score at the date (0–100)",
+    "band": "\"good\", \"normal\" or \"bad\" at the date",
+    "previous_band": "the band one week before",
+    "trial_invites": "members invited since the trial started (signals.invite_events)",
+    "champion_silent_days": "days since the most active member of the 28–90 days before last used the product",
+}
+
+
+@dataclass(frozen=True)
+class Needs:
+    """What a set of rules reads: names at the date, and (function, metric, weeks) over history."""
+
+    names: frozenset[str] = frozenset()
+    history: frozenset[tuple[str, str, int]] = frozenset()
+
+    def __or__(self, other: Needs) -> Needs:
+        return Needs(self.names | other.names, self.history | other.history)
+
+
+@dataclass
+class FrameBuilder:
+    """Builds frames for one store and config; caches metric values per date across frames (backtests)."""
+
+    store: Store
+    config: WorkspaceConfig
+    _metrics: dict[date, pd.DataFrame] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Trial and champion columns read the daily rollups; bring them up to date (incremental) first.
+        refresh_daily_rollup(self.store, self.config.events.passive)
+
+    def known_metrics(self) -> set[str]:
+        return set(all_metrics(self.config))
+
+    def metric_values(self, day: date, names: Iterable[str]) -> pd.DataFrame:
+        """Metrics at `day` indexed by account_id (computed once per date and name)."""
+        wanted = sorted(set(names))
+        have = self._metrics.get(day)
+        missing = [n for n in wanted if have is None or n not in have.columns]
+        if missing:
+            df = self.store.execute(compute_metrics(self.store, self.config, day, missing)).set_index("account_id")
+            have = df if have is None else have.join(df, how="outer")
+            self._metrics[day] = have
+        assert have is not None
+        return have[wanted] if wanted else pd.DataFrame(index=have.index)
+
+    def scores(self, day: date) -> pd.DataFrame:
+        version = ActiveModel.current(self.config).version
+        t = snapshots(self.store, version)
+        df = self.store.execute(t.filter(t.as_of == day).select("account_id", "score", "band"))
+        return df.set_index("account_id")
+
+    def build(self, day: date, needs: Needs) -> pd.DataFrame:
+        """The frame at `day` (midnight local time): live accounts only."""
+        acc = self._accounts(day)
+        metric_names = self.known_metrics()
+        direct = sorted(n for n in needs.names if n in metric_names and n not in BASE_COLUMNS)
+        if direct:
+            acc = acc.join(self.metric_values(day, direct), on="account_id")
+        now = self.scores(day)
+        prev = self.scores(day - timedelta(days=7)).rename(columns={"band": "previous_band", "score": "previous_score"})
+        acc = acc.join(now, on="account_id").join(prev, on="account_id")
+        if "trial_invites" in needs.names:
+            acc = acc.join(self._trial_invites(day), on="account_id")
+            acc["trial_invites"] = acc["trial_invites"].fillna(0.0)
+        if "champion_silent_days" in needs.names:
+            acc = acc.join(self._champion_silence(day), on="account_id")
+        for fn, metric, weeks in sorted(needs.history):
+            acc[history_column(fn, metric, weeks)] = self._history(day, fn, metric, weeks).reindex(acc["account_id"]).to_numpy()
+        return acc.reset_index(drop=True)
+
+    # -- parts ------------------------------------------------------------------------------------
+
+    def _accounts(self, day: date) -> pd.DataFrame:
+        a = self.store.table("accounts")
+        df = self.store.execute(a.select("account_id", "name", "tier", "plan", "mrr", "owner", "status",
+                                         "trial_started_at", "contract_started_at", "renewal_date", "churned_at"))
+        zone = self.config.timezone
+        midnight = pd.Timestamp(day).tz_localize(zone).tz_convert("UTC").tz_localize(None)
+        churned = df["churned_at"].notna() & (df["churned_at"] < midnight)
+        contract = df["contract_started_at"].notna() & (df["contract_started_at"] < midnight)
+        trial = df["trial_started_at"].notna() & (df["trial_started_at"] < midnight)
+        status = pd.Series("", index=df.index, dtype="object")
+        status[trial] = "trial"
+        status[contract] = "active"
+        status[churned] = "churned"
+        # Accounts with no dates at all are taken at their word (a CRM export without history).
+        no_dates = df["trial_started_at"].isna() & df["contract_started_at"].isna() & df["churned_at"].isna()
+        df["status"] = status.where(~no_dates, df["status"])
+        df = df[df["status"].isin(["trial", "active"])].copy()
+        start = df["contract_started_at"].dt.tz_localize("UTC").dt.tz_convert(zone).dt.tz_localize(None).dt.normalize()
+        df["days_since_contract"] = (pd.Timestamp(day) - start).dt.days.astype("float64")
+        df["days_to_renewal"] = _days_to_anniversary(start, day)
+        renewal = pd.to_datetime(df["renewal_date"])
+        fallback = (renewal - pd.Timestamp(day)).dt.days.astype("float64")
+        df["days_to_renewal"] = df["days_to_renewal"].where(df["days_to_renewal"].notna(), fallback.where(fallback >= 0))
+        tstart = df["trial_started_at"].dt.tz_localize("UTC").dt.tz_convert(zone).dt.tz_localize(None).dt.normalize()
+        df["trial_days"] = np.where(df["status"] == "trial", (pd.Timestamp(day) - tstart).dt.days, np.nan)
+        return df.drop(columns=["trial_started_at", "contract_started_at", "renewal_date", "churned_at"]).reset_index(
+            drop=True)
+
+    def _trial_invites(self, day: date) -> pd.Series:
+        a = self.store.table("accounts")
+        d = self.store.table("account_daily")
+        trials = a.filter(a.trial_started_at.notnull()).select("account_id", start=a.trial_started_at.date())
+        j = d.join(trials, "account_id")
+        j = j.filter(j.event.isin(list(self.config.signals.invite_events)), j.day >= j.start,
+                     j.day < ibis.literal(day, type="date"))
+        df = self.store.execute(j.group_by("account_id").agg(trial_invites=j.n.sum().cast("float64")))
+        return df.set_index("account_id")["trial_invites"]
+
+    def _champion_silence(self, day: date) -> pd.Series:
+        """Days since the most active member of [day − 90, day − 28) last had a qualifying event."""
+        u = self.store.table("user_daily")
+        end = ibis.literal(day, type="date")
+        before = u.filter(u.day >= ibis.literal(day - timedelta(days=90), type="date"),
+                          u.day < ibis.literal(day - timedelta(days=28), type="date"))
+        per_user = before.group_by(["account_id", "user_id"]).agg(n=before.n.sum())
+        rank = ibis.row_number().over(group_by=per_user.account_id, order_by=[ibis.desc(per_user.n), per_user.user_id])
+        top = per_user.mutate(r=rank).filter(lambda t: t.r == 0).select("account_id", "user_id")
+        recent = u.filter(u.day < end).group_by(["account_id", "user_id"]).agg(last=u.day.max())
+        j = top.join(recent, ["account_id", "user_id"])
+        df = self.store.execute(j.select("account_id", silent=end.delta(j["last"], unit="day").cast("float64")))
+        return df.set_index("account_id")["silent"].rename("champion_silent_days")
+
+    def _history(self, day: date, fn: str, metric: str, weeks: int) -> pd.Series:
+        now = self._value(day, metric)
+        if fn == "baseline":
+            past = pd.concat([self._value(day - timedelta(days=7 * k), metric) for k in range(1, weeks + 1)], axis=1)
+            return past.mean(axis=1, skipna=True)
+        then = self._value(day - timedelta(days=7 * weeks), metric).reindex(now.index)
+        if fn == "change":
+            return now - then
+        return now / then.replace(0.0, np.nan)
+
+    def _value(self, day: date, metric: str) -> pd.Series:
+        if metric == "score":
+            return self.scores(day)["score"].astype("float64")
+        return self.metric_values(day, [metric])[metric].astype("float64")
+
+
+def history_column(fn: str, metric: str, weeks: int) -> str:
+    return f"__{fn}__{metric}__{weeks}"
+
+
+def _days_to_anniversary(start: pd.Series, day: date) -> pd.Series:
+    """Days from `day` to the next anniversary of each contract start (0 on the day itself)."""
+    out = pd.Series(np.nan, index=start.index, dtype="float64")
+    ok = start.notna()
+    if not ok.any():
+        return out
+    s = start[ok]
+    years = np.maximum(day.year - s.dt.year, 0)
+    this = pd.Series([_add_years(x, int(y)) for x, y in zip(s, years, strict=True)], index=s.index)
+    nxt = pd.Series([_add_years(x, int(y) + 1) for x, y in zip(s, years, strict=True)], index=s.index)
+    target = this.where(this >= pd.Timestamp(day), nxt)
+    out[ok] = (target - pd.Timestamp(day)).dt.days.astype("float64")
+    return out
+
+
+def _add_years(ts: pd.Timestamp, years: int) -> pd.Timestamp:
+    try:
+        return ts.replace(year=ts.year + years)
+    except ValueError:  # 29 February
+        return ts.replace(year=ts.year + years, day=28)
