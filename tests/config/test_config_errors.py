@@ -76,7 +76,8 @@ def test_template_is_valid_and_lists_every_setting(tmp_path: Path) -> None:
     cfg = write(tmp_path / "banso.yaml", text)
     config = load_config(cfg)
     assert config.name == "Acme: <CS>"
-    for key in ("timezone:", "currency:", "language:", "store:", "sources:", "passive:", "features:", "key_actions:"):
+    for key in ("timezone:", "currency:", "language:", "store:", "sources:", "passive:", "features:", "key_actions:",
+                "signals:", "invite_events:", "data_quality:"):
         assert key in text
 
 

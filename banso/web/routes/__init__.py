@@ -2,9 +2,20 @@
 
 from fastapi import APIRouter
 
-from banso.web.routes import account, accounts, auth, overview, renewals, retention, segments, settings, users
+from banso.web.routes import (
+    account,
+    accounts,
+    alerts,
+    auth,
+    overview,
+    renewals,
+    retention,
+    segments,
+    settings,
+    users,
+)
 
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
-    retention.router, settings.router,
+    retention.router, settings.router, alerts.router,
 ]

@@ -15,6 +15,7 @@ from banso.analysis import account_view as av
 from banso.web import charts
 from banso.web.health import explanation, score_history, thresholds
 from banso.web.render import localized, render
+from banso.web.routes.alerts import AlertItem, build_inbox
 from banso.web.security import CurrentUser, web_state
 from banso.web.state import WebState
 
@@ -94,6 +95,14 @@ class AccountPage(BaseModel):
     daily_users: list[int]
     timeline: list[TimelineItem]
     alerts_available: bool = False
+    alerts: list[AlertItem] = Field(default_factory=list, description="this account's alerts, open ones first")
+
+
+def _with_alerts(request: Request, data: AccountPage) -> AccountPage:
+    inbox = build_inbox(request, "all", None, None, account_id=data.header.account_id, limit=20)
+    order = {"open": 0, "acknowledged": 1, "snoozed": 2, "resolved": 3}
+    alerts = sorted(inbox.alerts, key=lambda a: (order.get(a.status, 4), -a.as_of.toordinal()))
+    return data.model_copy(update={"alerts": alerts, "alerts_available": True})
 
 
 def build_account(state: WebState, account_id: str, emails: int | None = None) -> AccountPage:
@@ -204,7 +213,8 @@ def _timeline(touches: list[dict[str, Any]], daily: av.Daily, as_of: date) -> li
 @router.get("/api/accounts/{account_id}", response_model=AccountPage, tags=["pages"],
             summary="The account page as JSON", responses={404: {"description": "no such account"}})
 def account_api(request: Request, account_id: str, user: CurrentUser) -> AccountPage:
-    return build_account(web_state(request), account_id)
+    with localized(request):
+        return _with_alerts(request, build_account(web_state(request), account_id))
 
 
 MEMBERS_SHOWN = 100
@@ -215,6 +225,7 @@ def account_page(request: Request, account_id: str, user: CurrentUser,
                  members: Annotated[Literal["top", "all"], Query()] = "top") -> HTMLResponse:
     state = web_state(request)
     data = build_account(state, account_id, emails=None if members == "all" else MEMBERS_SHOWN)
+    data = _with_alerts(request, data)
     figs: dict[str, charts.Figure] = {}
     with localized(request):
         if data.activity:
