@@ -41,7 +41,8 @@ class AlertItem(BaseModel):
 
 class AlertInbox(BaseModel):
     status: str
-    count: int
+    count: int = Field(description="alerts matching the filters")
+    shown: int = Field(description="alerts listed (the highest priority first)")
     mrr_at_stake: float
     owners: list[str]
     rules: list[str]
@@ -71,14 +72,14 @@ def build_inbox(request: Request, status: str, owner: str | None, rule: str | No
     with ws.app_state.session() as s:
         everything = store.listing(s, today=today, statuses=_STATUSES["all"], limit=100_000)
         rows = store.listing(s, today=today, statuses=statuses, owner=owner or None, rule=rule or None,
-                             account_id=account_id, limit=limit)
-        items = [_item(a, today, language) for a in rows]
+                             account_id=account_id, limit=100_000)
+        items = [_item(a, today, language) for a in rows[:limit]]
     active_accounts: dict[str, float] = {}
-    for a in items:
-        if a.status != "resolved" and a.mrr:
+    for a in rows:
+        if a.effective_status(today) != "resolved" and a.mrr:
             active_accounts[a.account_id] = a.mrr
     return AlertInbox(
-        status=status, count=len(items), mrr_at_stake=sum(active_accounts.values()),
+        status=status, count=len(rows), shown=len(items), mrr_at_stake=sum(active_accounts.values()),
         owners=sorted({a.owner for a in everything if a.owner}), rules=sorted({a.rule for a in everything}),
         alerts=items,
     )
