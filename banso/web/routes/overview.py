@@ -13,6 +13,7 @@ from banso.analysis import overview as ov
 from banso.web import charts
 from banso.web.health import band_changes, thresholds
 from banso.web.render import localized, render
+from banso.web.routes.alerts import build_inbox
 from banso.web.security import CurrentUser, web_state
 from banso.web.state import WebState
 
@@ -122,7 +123,9 @@ def overview_page(request: Request, user: CurrentUser) -> HTMLResponse:
     good, bad = thresholds(state)
     with localized(request):
         figs = _figures(data, good, bad)
-    return render(request, "overview.html", data=data, figs=figs, as_of=data.as_of, needs_plotly=bool(figs))
+        alerts = build_inbox(request, "open", None, None, limit=8)
+    return render(request, "overview.html", data=data, figs=figs, as_of=data.as_of, needs_plotly=bool(figs),
+                  alerts=alerts)
 
 
 def _figures(data: Overview, good: float, bad: float) -> dict[str, charts.Figure]:
