@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -206,3 +206,38 @@ def names_cmd(workspace: WorkspaceOption = None) -> None:
         table.add_row(m.name, m.formula)
     console.print(table)
     console.print("functions: " + "; ".join(usage for _, _, usage in FUNCTIONS.values()))
+
+
+@alerts_app.command("worklist")
+def worklist_cmd(
+    workspace: WorkspaceOption = None,
+    owner: Annotated[str | None, typer.Option(help="Only this CSM's worklist.")] = None,
+    fmt: Annotated[Format, typer.Option("--format")] = Format.table,
+) -> None:
+    """This week's accounts to touch per CSM (capacity from signals.capacity_per_csm) and the automation list.
+
+    Example: `banso alerts worklist --owner "伊藤 由衣"`
+    """
+    from banso.appstate.alerts import listing
+    from banso.signals.worklist import route
+
+    with open_workspace(workspace) as ws, ws.app_state.session() as s:
+        capacity = ws.config.signals.capacity_per_csm
+        lists = route(listing(s, today=date.today(), statuses=("open",), limit=1_000_000), capacity)
+        worklists: dict[str, list[dict[str, Any]]] = {
+            o: [{"account_id": t.account_id, "account": t.account_name, "mrr": t.mrr, "priority": t.priority,
+                 "rules": sorted({a.rule for a in t.alerts})} for t in ts]
+            for o, ts in lists.by_owner.items() if owner is None or o == owner}
+        automation = [{"account_id": t.account_id, "account": t.account_name, "owner": t.owner,
+                       "rules": sorted({a.rule for a in t.alerts})} for t in lists.automation]
+    if fmt is Format.json:
+        payload = {"capacity_per_csm": capacity, "worklists": worklists, "automation": automation}
+        console.print_json(json.dumps(payload, ensure_ascii=False))
+        return
+    for name, touches in worklists.items():
+        table = Table("account", "MRR", "why", title=f"{name}: {len(touches)} of {capacity} this week")
+        for t in touches:
+            table.add_row(f"{t['account'] or ''} ({t['account_id']})",
+                          f"{t['mrr']:,.0f}" if t["mrr"] is not None else "—", ", ".join(t["rules"]))
+        console.print(table)
+    console.print(f"automation (digital route, unowned, or over capacity): {len(automation)} accounts")
