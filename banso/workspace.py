@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from banso.health.api import ScoreOutcome
     from banso.health.engine import Progress as ScoreProgress
     from banso.health.explain import Explanation
+    from banso.notify.dispatch import DeliveryRound
+    from banso.notify.exports import ExportResult
     from banso.signals.alerts import RunResult
     from banso.signals.backtest import Backtest
 
@@ -177,9 +179,31 @@ class Workspace:
 
     def run_alerts(self, as_of: date | None = None) -> RunResult:
         """Evaluate every rule at a date and record new alerts (`banso alerts run`)."""
+        from banso.notify.dispatch import queue_alerts
         from banso.signals.alerts import run
 
-        return run(self.store, self.app_state, self.config, self.alerts_date(as_of))
+        result = run(self.store, self.app_state, self.config, self.alerts_date(as_of))
+        queue_alerts(self.app_state, self.config)  # the outbox: `deliver_notifications` sends them
+        return result
+
+    def deliver_notifications(self) -> DeliveryRound:
+        """Send the queued notifications that are due (`banso alerts deliver`); failures are retried later."""
+        from banso.notify.dispatch import deliver
+
+        return deliver(self.app_state, self.config)
+
+    def export_segment(self) -> list[ExportResult]:
+        """Write the digital-route segment to the CSV and SQL destinations (`banso alerts export`)."""
+        from datetime import date as _date
+
+        from banso.appstate.alerts import listing
+        from banso.notify.exports import export_segment
+        from banso.signals.worklist import route
+
+        with self.app_state.session() as s:
+            alerts = listing(s, today=_date.today(), statuses=("open",), limit=10_000_000)
+            lists = route(alerts, self.config.signals.capacity_per_csm)
+        return export_segment(self.config, self.root, lists.automation)
 
     def backtest_alerts(self, start: date, end: date, horizon_days: int = 180, rules: list[str] | None = None,
                         progress: Callable[[int, int], None] | None = None) -> Backtest:

@@ -241,3 +241,30 @@ def worklist_cmd(
                           f"{t['mrr']:,.0f}" if t["mrr"] is not None else "—", ", ".join(t["rules"]))
         console.print(table)
     console.print(f"automation (digital route, unowned, or over capacity): {len(automation)} accounts")
+
+
+@alerts_app.command("deliver")
+def deliver_cmd(workspace: WorkspaceOption = None) -> None:
+    """Send the queued notifications (Slack, e-mail, webhooks) that are due; failures are retried with backoff.
+
+    Run it every few minutes (cron or an orchestrator). Example: `banso alerts deliver`
+    """
+    with open_workspace(workspace) as ws:
+        r = ws.deliver_notifications()
+    console.print(f"{r.queued} newly queued, {r.sent} sent, {r.failed} failed (retried later), {r.gave_up} given up")
+    for e in r.errors[:20]:
+        console.print(f"  {e}", markup=False, highlight=False)
+
+
+@alerts_app.command("export")
+def export_cmd(workspace: WorkspaceOption = None) -> None:
+    """Write the digital-route segment (automation list) to the CSV and SQL destinations.
+
+    Example: `banso alerts export`
+    """
+    with open_workspace(workspace) as ws:
+        results = ws.export_segment()
+    if not results:
+        console.print("no csv or sql destination with the digital route in banso.yaml (signals.destinations)")
+    for r in results:
+        console.print(f"{r.destination}: {r.rows} accounts → {r.where}")

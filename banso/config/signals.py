@@ -100,12 +100,57 @@ BUILTIN_RULES: dict[str, Rule] = {
 }
 
 
+SEVERITY_ORDER = {"low": 0, "medium": 1, "high": 2}
+Route = Literal["human", "digital"]
+
+
+class Destination(_Strict):
+    """Where alerts (and the digital-route segment) go. Secrets come from the environment (`*_env`)."""
+
+    kind: Literal["slack", "email", "webhook", "csv", "sql"]
+    routes: list[Route] = Field(default_factory=lambda: list[Route](["human"]), description="which alerts it receives")
+    min_severity: Literal["low", "medium", "high"] = "low"
+    url: str | None = Field(None, description="slack/webhook: the URL (or url_env)")
+    url_env: str | None = Field(None, description="environment variable holding the URL (or a SQL URL for sql)")
+    secret_env: str | None = Field(None, description="webhook: environment variable holding the HMAC secret")
+    smtp_host: str | None = None
+    smtp_port: int = Field(587, ge=1, le=65535)
+    starttls: bool = True
+    tls_cafile: str | None = Field(None, description="email: CA file for a private mail server's certificate")
+    username_env: str | None = None
+    password_env: str | None = None
+    sender: str | None = Field(None, description="email: the From address")
+    to: list[str] = Field(default_factory=list, description="email: recipients of every alert")
+    owners: dict[str, str] = Field(default_factory=dict, description="email: CSM name -> address, for their alerts")
+    path: str | None = Field(None, description="csv: file the digital segment is written to (relative: workspace)")
+    table: str = Field("banso_segment_membership", pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,62}$",
+                       description="sql: table the digital segment is written to")
+
+    @model_validator(mode="after")
+    def _complete(self) -> Destination:
+        need = {"slack": ("url or url_env", self.url or self.url_env),
+                "webhook": ("url or url_env", self.url or self.url_env),
+                "email": ("smtp_host and sender", self.smtp_host and self.sender),
+                "csv": ("path", self.path), "sql": ("url or url_env", self.url or self.url_env)}[self.kind]
+        if not need[1]:
+            raise ValueError(f"a {self.kind} destination needs {need[0]}")
+        if self.kind == "email" and not (self.to or self.owners):
+            raise ValueError("an email destination needs `to` addresses or an `owners` map")
+        return self
+
+    def accepts(self, route: str, severity: str) -> bool:
+        return route in self.routes and SEVERITY_ORDER.get(severity, 0) >= SEVERITY_ORDER[self.min_severity]
+
+
 class SignalsConfig(_Strict):
     rules: dict[str, Rule] = Field(default_factory=lambda: dict(BUILTIN_RULES))
     invite_events: list[str] = Field(default_factory=lambda: ["user_invited"],
                                      description="events that count as inviting a member (trial_invites)")
     capacity_per_csm: int = Field(10, ge=1, description="accounts a CSM can touch per week (the worklist's length)")
     data_quality: DataQuality = Field(default_factory=DataQuality)  # type: ignore[arg-type]
+    destinations: dict[str, Destination] = Field(default_factory=dict,
+                                                 description="notification and export destinations by name")
+    base_url: str | None = Field(None, description="the web app's address, for links in notifications")
 
     @field_validator("rules", mode="before")
     @classmethod

@@ -1,0 +1,81 @@
+"""Queue alerts for their destinations, and work the queue.
+
+`queue_alerts` runs after `banso alerts run` (and again before every delivery round, so an alert
+recorded just before a crash is still queued); `deliver` sends what is due and records each attempt.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from banso.appstate.alerts import Alert
+from banso.appstate.db import AppState
+from banso.appstate.outbox import due, enqueue, now, record
+from banso.config.models import WorkspaceConfig
+from banso.notify.messages import alert_payload
+from banso.notify.senders import SendError, send
+
+ALERT_KINDS = ("slack", "email", "webhook")
+RECENT = timedelta(days=7)  # older alerts are not queued for a destination added later
+
+
+@dataclass
+class DeliveryRound:
+    queued: int = 0
+    sent: int = 0
+    failed: int = 0  # attempts that failed this round (they are retried later)
+    gave_up: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def queue_alerts(app: AppState, config: WorkspaceConfig, at: datetime | None = None) -> int:
+    """Queue every recent open alert for every alert destination that accepts it; returns how many were new."""
+    dests = {n: d for n, d in config.signals.destinations.items() if d.kind in ALERT_KINDS}
+    if not dests:
+        return 0
+    at = at or now()
+    since = at - RECENT
+    added = 0
+    with app.session() as s:
+        alerts = s.scalars(select(Alert).where(Alert.status == "open", Alert.created_at >= since)).all()
+        for a in alerts:
+            for name, d in dests.items():
+                if d.accepts(a.route, a.severity) and enqueue(
+                        s, name, f"alert:{a.id}", alert_payload(a, config.language, config.signals.base_url), a.id,
+                        at):
+                    added += 1
+    return added
+
+
+def deliver(app: AppState, config: WorkspaceConfig, env: Mapping[str, str] | None = None,
+            at: datetime | None = None) -> DeliveryRound:
+    """Send every due delivery once; failures wait (30 s, 1 min, 2 min … 1 h) and are tried next round."""
+    env = os.environ if env is None else env
+    result = DeliveryRound(queued=queue_alerts(app, config, at))
+    at = at or now()
+    with app.session() as s:
+        pending = due(s, at)
+    for d in pending:
+        dest = config.signals.destinations.get(d.destination)
+        try:
+            if dest is None:
+                raise SendError(f"destination {d.destination!r} is no longer in banso.yaml")
+            detail, ok = send(dest, d.key, d.payload, env), True
+        except SendError as exc:
+            detail, ok = str(exc), False
+        with app.session() as s:
+            row = s.merge(d)
+            record(s, row, ok, detail, at)
+            if ok:
+                result.sent += 1
+            else:
+                result.failed += 1
+                result.errors.append(f"{d.destination} {d.key}: {detail}")
+                if row.status == "failed":
+                    result.gave_up += 1
+    return result

@@ -1,0 +1,97 @@
+"""What a notification says: the same alert as a Slack Block Kit message, a webhook body and a mail.
+
+Texts are in the workspace's language; every message links to the account page when the
+workspace says where the web app lives (`signals.base_url`).
+"""
+
+from __future__ import annotations
+
+import html
+from email.message import EmailMessage
+from typing import Any
+from urllib.parse import quote
+
+LABELS = {
+    "ja": {"mrr": "MRR", "band": "ヘルス帯", "owner": "担当CSM", "severity": "重要度", "open": "banso で開く",
+           "workspace": "ワークスペース全体", "none": "—"},
+    "en": {"mrr": "MRR", "band": "Band", "owner": "Owner", "severity": "Severity", "open": "Open in banso",
+           "workspace": "whole workspace", "none": "—"},
+}
+
+
+def alert_payload(alert: Any, language: str, base_url: str | None) -> dict[str, Any]:
+    """The alert as plain data, frozen when it is queued (what every message is made from)."""
+    link = None
+    if base_url and alert.account_id != "*":
+        link = f"{base_url.rstrip('/')}/accounts/{quote(alert.account_id, safe='')}"
+    return {
+        "id": alert.id, "rule": alert.rule, "as_of": alert.as_of.isoformat(), "severity": alert.severity,
+        "route": alert.route, "account_id": alert.account_id, "account_name": alert.account_name,
+        "owner": alert.owner, "mrr": alert.mrr, "score": alert.score, "band": alert.band,
+        "priority": alert.priority, "reason": alert.reason(language), "language": language, "link": link,
+    }
+
+
+def _mrkdwn(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _money(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f}"
+
+
+def _name(p: dict[str, Any]) -> str:
+    if p["account_id"] == "*":
+        return LABELS[p["language"]]["workspace"]
+    return str(p["account_name"] or p["account_id"])
+
+
+def slack_message(p: dict[str, Any]) -> dict[str, Any]:
+    """Block Kit: a header, the reason with a link to the account, the facts, and where it came from."""
+    words = LABELS[p["language"]]
+    name = _name(p)
+    title = f"{p['rule']}: {name}"[:150]
+    account = f"<{p['link']}|{_mrkdwn(name)}>" if p["link"] else f"*{_mrkdwn(name)}*"
+    blocks: list[dict[str, Any]] = [
+        {"type": "header", "text": {"type": "plain_text", "text": title, "emoji": True}},
+        {"type": "section", "text": {"type": "mrkdwn", "text": f"{account}\n{_mrkdwn(p['reason'])}"}},
+        {"type": "section", "fields": [
+            {"type": "mrkdwn", "text": f"*{words['mrr']}*\n{_money(p['mrr'])}"},
+            {"type": "mrkdwn", "text": f"*{words['band']}*\n{p['band'] or words['none']}"},
+            {"type": "mrkdwn", "text": f"*{words['owner']}*\n{_mrkdwn(p['owner'] or words['none'])}"},
+            {"type": "mrkdwn", "text": f"*{words['severity']}*\n{p['severity']}"},
+        ]},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": f"banso · {p['as_of']} · #{p['id']}"}]},
+    ]
+    if p["link"]:
+        blocks.insert(3, {"type": "actions", "elements": [
+            {"type": "button", "text": {"type": "plain_text", "text": words["open"]}, "url": p["link"]}]})
+    return {"text": f"{title} — {p['reason']}", "blocks": blocks}
+
+
+def webhook_body(key: str, p: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "alert", "delivery": key, "alert": p}
+
+
+def email_message(p: dict[str, Any], sender: str, to: list[str]) -> EmailMessage:
+    """A plain-text and an HTML part, the same content."""
+    words = LABELS[p["language"]]
+    name = _name(p)
+    msg = EmailMessage()
+    msg["Subject"] = f"[banso] {p['rule']}: {name}"
+    msg["From"] = sender
+    msg["To"] = ", ".join(to)
+    facts = [(words["mrr"], _money(p["mrr"])), (words["band"], p["band"] or words["none"]),
+             (words["owner"], p["owner"] or words["none"]), (words["severity"], p["severity"])]
+    text = [name, "", p["reason"], ""] + [f"{k}: {v}" for k, v in facts]
+    if p["link"]:
+        text += ["", f"{words['open']}: {p['link']}"]
+    msg.set_content("\n".join(text))
+    rows = "".join(f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>" for k, v in facts)
+    link = f"<p><a href='{html.escape(p['link'])}'>{html.escape(words['open'])}</a></p>" if p["link"] else ""
+    msg.add_alternative(
+        f"<html><body><h2>{html.escape(name)}</h2><p>{html.escape(p['reason'])}</p><table>{rows}</table>{link}"
+        f"<p style='color:#888'>banso · {html.escape(p['as_of'])} · #{p['id']}</p></body></html>",
+        subtype="html",
+    )
+    return msg
