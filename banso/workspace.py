@@ -192,6 +192,12 @@ class Workspace:
 
         return deliver(self.app_state, self.config)
 
+    def queue_digests(self, day: date) -> int:
+        """Queue each CSM's daily worklist mail for `day` (digest destinations); `deliver_notifications` sends it."""
+        from banso.notify.dispatch import queue_digests
+
+        return queue_digests(self.app_state, self.config, day.isoformat())
+
     def export_segment(self) -> list[ExportResult]:
         """Write the digital-route segment to the CSV and SQL destinations (`banso alerts export`)."""
         from datetime import date as _date

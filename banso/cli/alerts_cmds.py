@@ -268,3 +268,18 @@ def export_cmd(workspace: WorkspaceOption = None) -> None:
         console.print("no csv or sql destination with the digital route in banso.yaml (signals.destinations)")
     for r in results:
         console.print(f"{r.destination}: {r.rows} accounts → {r.where}")
+
+
+@alerts_app.command("digest")
+def digest_cmd(
+    workspace: WorkspaceOption = None,
+    day: Annotated[datetime | None, typer.Option("--date", formats=["%Y-%m-%d"], help="Digest date; default today.")] = None,
+) -> None:
+    """Queue and send each CSM's daily worklist mail (e-mail destinations with `digest: true`); once per day.
+
+    Example: `banso alerts digest` (from cron every morning)
+    """
+    with open_workspace(workspace) as ws:
+        queued = ws.queue_digests(day.date() if day else date.today())
+        r = ws.deliver_notifications()
+    console.print(f"{queued} digests queued; {r.sent} notifications sent, {r.failed} failed (retried later)")

@@ -122,6 +122,7 @@ class Destination(_Strict):
     sender: str | None = Field(None, description="email: the From address")
     to: list[str] = Field(default_factory=list, description="email: recipients of every alert")
     owners: dict[str, str] = Field(default_factory=dict, description="email: CSM name -> address, for their alerts")
+    digest: bool = Field(False, description="email: one daily mail per CSM with their worklist instead of one per alert")
     path: str | None = Field(None, description="csv: file the digital segment is written to (relative: workspace)")
     table: str = Field("banso_segment_membership", pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,62}$",
                        description="sql: table the digital segment is written to")
@@ -136,6 +137,8 @@ class Destination(_Strict):
             raise ValueError(f"a {self.kind} destination needs {need[0]}")
         if self.kind == "email" and not (self.to or self.owners):
             raise ValueError("an email destination needs `to` addresses or an `owners` map")
+        if self.digest and (self.kind != "email" or not self.owners):
+            raise ValueError("a digest is an email destination with an `owners` map (CSM name -> address)")
         return self
 
     def accepts(self, route: str, severity: str) -> bool:

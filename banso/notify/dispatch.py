@@ -35,7 +35,7 @@ class DeliveryRound:
 
 def queue_alerts(app: AppState, config: WorkspaceConfig, at: datetime | None = None) -> int:
     """Queue every recent open alert for every alert destination that accepts it; returns how many were new."""
-    dests = {n: d for n, d in config.signals.destinations.items() if d.kind in ALERT_KINDS}
+    dests = {n: d for n, d in config.signals.destinations.items() if d.kind in ALERT_KINDS and not d.digest}
     if not dests:
         return 0
     at = at or now()
@@ -79,3 +79,25 @@ def deliver(app: AppState, config: WorkspaceConfig, env: Mapping[str, str] | Non
                 if row.status == "failed":
                     result.gave_up += 1
     return result
+
+
+def queue_digests(app: AppState, config: WorkspaceConfig, day: str, at: datetime | None = None) -> int:
+    """Queue one worklist mail per CSM for `day` on every digest destination; once per CSM and day."""
+    from banso.appstate.alerts import listing
+    from banso.notify.messages import digest_payload
+    from banso.signals.worklist import route
+
+    dests = {n: d for n, d in config.signals.destinations.items() if d.digest}
+    if not dests:
+        return 0
+    added = 0
+    with app.session() as s:
+        alerts = listing(s, today=(at or now()).date(), statuses=("open", "acknowledged"), route="human",
+                         limit=10_000_000)
+        lists = route(alerts, config.signals.capacity_per_csm)
+        for name, d in dests.items():
+            for owner, touches in lists.by_owner.items():
+                if owner in d.owners and touches:
+                    payload = digest_payload(owner, day, touches, config.language, config.signals.base_url)
+                    added += enqueue(s, name, f"digest:{day}:{owner}", payload, None, at)
+    return added

@@ -95,3 +95,39 @@ def email_message(p: dict[str, Any], sender: str, to: list[str]) -> EmailMessage
         subtype="html",
     )
     return msg
+
+
+DIGEST_WORDS = {
+    "ja": {"subject": "本日の対応リスト", "intro": "影響するMRRの大きい順に、今週対応するアカウントです。", "none": "—"},
+    "en": {"subject": "today's worklist", "intro": "The accounts to touch this week, most MRR at stake first.", "none": "—"},
+}
+
+
+def digest_payload(owner: str, day: str, touches: list[Any], language: str, base_url: str | None) -> dict[str, Any]:
+    items = []
+    for t in touches:
+        link = f"{base_url.rstrip('/')}/accounts/{quote(t.account_id, safe='')}" if base_url else None
+        items.append({"account_id": t.account_id, "account_name": t.account_name, "mrr": t.mrr, "link": link,
+                      "reasons": [a.reason(language) for a in t.alerts]})
+    return {"type": "digest", "owner": owner, "day": day, "language": language, "items": items}
+
+
+def digest_message(p: dict[str, Any], sender: str, to: list[str]) -> EmailMessage:
+    words = DIGEST_WORDS[p["language"]]
+    msg = EmailMessage()
+    msg["Subject"] = f"[banso] {p['owner']}: {words['subject']} ({p['day']})"
+    msg["From"] = sender
+    msg["To"] = ", ".join(to)
+    text = [words["intro"], ""]
+    html_items = []
+    for i, it in enumerate(p["items"], 1):
+        name = it["account_name"] or it["account_id"]
+        text.append(f"{i}. {name} (MRR {_money(it['mrr'])})" + (f" {it['link']}" if it["link"] else ""))
+        text += [f"   - {r}" for r in it["reasons"]]
+        title = f"<a href='{html.escape(it['link'])}'>{html.escape(name)}</a>" if it["link"] else html.escape(name)
+        reasons = "".join(f"<li>{html.escape(r)}</li>" for r in it["reasons"])
+        html_items.append(f"<li>{title} — MRR {_money(it['mrr'])}<ul>{reasons}</ul></li>")
+    msg.set_content("\n".join(text))
+    msg.add_alternative(f"<html><body><p>{html.escape(words['intro'])}</p><ol>{''.join(html_items)}</ol>"
+                        f"<p style='color:#888'>banso · {html.escape(p['day'])}</p></body></html>", subtype="html")
+    return msg

@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 from banso.config.signals import Destination
-from banso.notify.messages import email_message, slack_message, webhook_body
+from banso.notify.messages import digest_message, email_message, slack_message, webhook_body
 
 TIMEOUT = 10.0
 
@@ -76,6 +76,8 @@ def send(dest: Destination, key: str, payload: dict[str, Any], env: Mapping[str,
 
 
 def recipients(dest: Destination, payload: dict[str, Any]) -> list[str]:
+    if payload.get("type") == "digest":
+        return [dest.owners[payload["owner"]]] if payload["owner"] in dest.owners else []
     out = list(dest.to)
     owner = payload.get("owner")
     if owner and owner in dest.owners and dest.owners[owner] not in out:
@@ -88,8 +90,11 @@ def _mail(dest: Destination, payload: dict[str, Any], env: Mapping[str, str]) ->
     if not to:
         return "no recipient for this alert's owner"
     assert dest.smtp_host is not None and dest.sender is not None
-    msg = email_message(payload, dest.sender, to)
-    msg["Message-ID"] = f"<banso-alert-{payload['id']}@{dest.sender.split('@')[-1]}>"
+    if payload.get("type") == "digest":
+        msg = digest_message(payload, dest.sender, to)
+    else:
+        msg = email_message(payload, dest.sender, to)
+        msg["Message-ID"] = f"<banso-alert-{payload['id']}@{dest.sender.split('@')[-1]}>"
     user = _env(env, dest.username_env, "username")
     password = _env(env, dest.password_env, "password")
     try:

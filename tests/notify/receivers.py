@@ -8,7 +8,7 @@ import ssl
 import subprocess
 import threading
 from dataclasses import dataclass, field
-from email import message_from_bytes
+from email import message_from_bytes, policy
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -87,7 +87,7 @@ class MailBox:
 
     async def handle_DATA(self, server: object, session: Session, envelope: Envelope) -> str:
         content = envelope.original_content or b""
-        self.messages.append(message_from_bytes(content))
+        self.messages.append(message_from_bytes(content, policy=policy.default))
         data = session.auth_data
         login = data.decode() if isinstance(data, bytes) else (None if data is None else str(data))
         self.sessions.append((session.ssl is not None, login))

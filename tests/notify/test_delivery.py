@@ -142,3 +142,28 @@ def test_incomplete_destinations_are_refused() -> None:
     with pytest.raises(ValueError, match="needs `to` addresses or an `owners` map"):
         Destination.model_validate({"kind": "email", "smtp_host": "h", "sender": "a@b.c"})
     assert json.dumps(Destination.model_validate({"kind": "csv", "path": "x.csv"}).routes) == '["human"]'
+
+
+def test_each_csm_gets_one_daily_digest(world: Workspace, tmp_path: Path) -> None:  # noqa: F811
+    from banso.notify.dispatch import queue_digests
+
+    controller, box, cafile = smtp_server(tmp_path, "banso", "pw")
+    cfg = with_destinations(world.config, {
+        "digest": {"kind": "email", "smtp_host": "127.0.0.1", "smtp_port": controller.port, "tls_cafile": str(cafile),
+                   "username_env": "U", "password_env": "P", "sender": "banso@example.com", "digest": True,
+                   "owners": {"sato": "sato@example.com", "suzuki": "suzuki@example.com"}},
+    })
+    env = {"U": "banso", "P": "pw"}
+    try:
+        run(world.store, world.app_state, cfg, AS_OF)
+        assert queue_alerts(world.app_state, cfg) == 0, "a digest destination gets no per-alert mail"
+        assert queue_digests(world.app_state, cfg, "2026-03-02") == 2
+        assert deliver(world.app_state, cfg, env).sent == 2
+        assert queue_digests(world.app_state, cfg, "2026-03-02") == 0  # once per CSM and day
+    finally:
+        controller.stop()
+    by_to = {m["To"]: m for m in box.messages}
+    assert set(by_to) == {"sato@example.com", "suzuki@example.com"}
+    text = by_to["sato@example.com"].get_body(("plain",)).get_content()
+    assert "Drop KK" in text and "Quiet KK" in text and "利用量が自社の平常時" in text  # the workspace language
+    assert text.index("Drop KK") < text.index("Quiet KK")  # most MRR at stake first
