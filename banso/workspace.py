@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     import pandas as pd
 
+    from banso.analysis.validation.report import ValidationReport
     from banso.appstate.collector import SourceInfo
     from banso.collector import CollectorSettings
     from banso.health.api import ScoreOutcome
@@ -218,6 +219,26 @@ class Workspace:
 
         return backtest(self.store, self.config, start, end, horizon_days=horizon_days, rules=rules,
                         progress=progress)
+
+    # -- validation (see banso.analysis.validation) -------------------------------------------
+    def validation_report(self, model_path: str | Path | None = None) -> ValidationReport:
+        """Does the score predict churn here? (`banso report validation`); another scored model with `model_path`."""
+        import pandas as pd
+        from sqlalchemy import func, select
+
+        from banso.analysis.validation.report import validation_report
+        from banso.appstate.alerts import Alert
+        from banso.health.engine import ActiveModel
+
+        version, model = None, None
+        if model_path is not None:
+            other = ActiveModel.from_file(Path(model_path), self.config)
+            version, model = other.version, other.model
+        with self.app_state.session() as s:
+            rows = s.execute(select(Alert.account_id, func.min(Alert.as_of)).where(Alert.account_id != "*")
+                             .group_by(Alert.account_id)).all()
+        first_alerts = pd.Series({a: d for a, d in rows}, dtype="object") if rows else None
+        return validation_report(self.store, self.config, version, model, first_alerts)
 
     # -- collector (see banso.collector) -----------------------------------------------------
     def add_source(self, name: str, protocol: str, group_key: str | None = None) -> tuple[SourceInfo, str]:

@@ -1,0 +1,80 @@
+"""The history every validation statistic reads: weekly snapshots of one model joined to each
+account's contract and churn dates, pulled once from the store (one row per account and week).
+
+Only snapshots are used, and a snapshot holds only what was known at its date, so no statistic
+here can look ahead; outcomes (did the account churn, and when) come from `accounts`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from banso.config.models import WorkspaceConfig
+from banso.health.engine import ActiveModel
+from banso.health.read import snapshots
+from banso.store.store import Store
+
+THIN = 30  # fewer churns than this and a figure is flagged as thin evidence
+WARMUP_DAYS = 90  # snapshots this close to the first event miss part of their windows; they are left out
+
+
+@dataclass(frozen=True)
+class History:
+    snapshots: pd.DataFrame  # account_id, as_of, score, band, dims (dict), churn_day, contract_day, tier
+    accounts: pd.DataFrame  # account_id, tier, contract_day, trial_day, churn_day (local dates, NaT when none)
+    metrics: pd.DataFrame  # account_id, as_of, metric, dimension, score (0..1), value
+    last_day: date  # the last snapshot date: outcomes after it are unknown
+    model_name: str
+    version: str
+
+
+def _local_day(s: pd.Series, zone: str) -> pd.Series:
+    return s.dt.tz_localize("UTC").dt.tz_convert(zone).dt.tz_localize(None).dt.normalize()
+
+
+def load(store: Store, config: WorkspaceConfig, version: str | None = None, *, with_metrics: bool = True) -> History:
+    """The snapshots of `version` (default: the current model) with account outcomes."""
+    model = ActiveModel.current(config)
+    version = version or model.version
+    snap = snapshots(store, version)
+    snaps = store.execute(snap.select("account_id", "as_of", "score", "band", "dimensions", "model_name"))
+    a = store.table("accounts")
+    acc = store.execute(a.select("account_id", "tier", "plan", "contract_started_at", "trial_started_at", "churned_at",
+                                 "mrr"))
+    zone = config.timezone
+    acc["contract_day"] = _local_day(acc.pop("contract_started_at"), zone)
+    acc["trial_day"] = _local_day(acc.pop("trial_started_at"), zone)
+    acc["churn_day"] = _local_day(acc.pop("churned_at"), zone)
+    snaps["as_of"] = pd.to_datetime(snaps["as_of"])
+    e = store.table("events")
+    first_event = store.ibis.execute(e.day.min())
+    if first_event is not None and not pd.isna(first_event):
+        snaps = snaps[snaps["as_of"] >= pd.Timestamp(first_event) + pd.Timedelta(days=WARMUP_DAYS)]
+    snaps = snaps.merge(acc[["account_id", "tier", "contract_day", "churn_day"]], on="account_id", how="left")
+    metrics = pd.DataFrame(columns=["account_id", "as_of", "metric", "dimension", "score", "value"])
+    if with_metrics:
+        m = store.table("health_metric_values")
+        metrics = store.execute(m.filter(m.model_version == version)
+                                .select("account_id", "as_of", "metric", "dimension", "score", "value"))
+        metrics["as_of"] = pd.to_datetime(metrics["as_of"])
+        metrics = metrics[metrics["as_of"] >= snaps["as_of"].min()] if len(snaps) else metrics.iloc[0:0]
+    last = snaps["as_of"].max()
+    name = str(snaps["model_name"].iloc[0]) if len(snaps) else model.model.name
+    return History(snaps.drop(columns=["model_name"]), acc, metrics,
+                   last.date() if pd.notna(last) else date.min, name, version)
+
+
+def churn_within(h: History, frame: pd.DataFrame, days: int) -> pd.Series:
+    """1 when the account churned in [as_of, as_of + days), for rows whose horizon has been observed."""
+    end = frame["as_of"] + pd.Timedelta(days=days)
+    return ((frame["churn_day"] >= frame["as_of"]) & (frame["churn_day"] < end)).astype(int)
+
+
+def observed(h: History, frame: pd.DataFrame, days: int) -> pd.DataFrame:
+    """Rows whose outcome window ended by the last snapshot, of accounts still live at the row's date."""
+    live = frame["churn_day"].isna() | (frame["churn_day"] >= frame["as_of"])
+    done = frame["as_of"] + pd.Timedelta(days=days) <= pd.Timestamp(h.last_day)
+    return frame[live & done & frame["score"].notna()]

@@ -1,0 +1,265 @@
+"""The validation report: every statistic on the workspace's own history, each with how many accounts
+it rests on and a one-line reading in Japanese and English that a CS manager can act on.
+
+    report = validation_report(store, config)            # the current model
+    report = validation_report(store, config, "a1b2c3")  # another scored model version
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from banso.analysis.validation import discrimination, revenue_link, separation, survival, weights
+from banso.analysis.validation.history import THIN, History, load
+from banso.config.health import HealthModel
+from banso.config.models import WorkspaceConfig
+from banso.errors import NotFoundError
+from banso.store.store import Store
+
+
+@dataclass
+class Section:
+    key: str
+    title: dict[str, str]
+    reading: dict[str, str]  # ja / en
+    data: Any
+    basis: str  # what the figure rests on, e.g. "734 decision points, 127 churns"
+    thin: bool = False
+
+
+@dataclass
+class ValidationReport:
+    model_name: str
+    model_version: str
+    last_day: date
+    snapshots: int
+    accounts: int
+    sections: list[Section] = field(default_factory=list)
+    suggested_model: str | None = None
+
+    def section(self, key: str) -> Section:
+        return next(s for s in self.sections if s.key == key)
+
+    def to_dict(self) -> dict[str, Any]:
+        return json.loads(json.dumps(dataclasses.asdict(self), default=_jsonable))
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, pd.Timestamp | date):
+        return v.isoformat()
+    if hasattr(v, "item"):
+        return v.item()
+    return str(v)
+
+
+def _pct(v: float | None) -> str:
+    if v is None:
+        return "—"
+    return f"{100 * v:.2f}%" if 0 < v < 0.01 else f"{100 * v:.1f}%"
+
+
+def _thin_note(thin: bool) -> tuple[str, str]:
+    return ((" 根拠となる解約が少なく(30件未満)、確かな結論ではありません。", " Few churns (under 30): read it as a hint, not proof.")
+            if thin else ("", ""))
+
+
+def validation_report(store: Store, config: WorkspaceConfig, version: str | None = None,
+                      model: HealthModel | None = None, first_alerts: pd.Series | None = None) -> ValidationReport:
+    h = load(store, config, version)
+    if h.snapshots.empty:
+        raise NotFoundError("no health snapshots to validate (after the 90-day warm-up of the event history); "
+                            "run `banso score --backfill 52` first")
+    model = model or config.health
+    r = ValidationReport(h.model_name, h.version, h.last_day, len(h.snapshots), h.snapshots["account_id"].nunique())
+    r.sections += [_by_month(h), _by_band(h), _replay(h), _calibration(h), _components(h), _survival(h), _cox(h),
+                   _transitions(h), _lead(h, first_alerts), _revenue(store, h)]
+    sug = weights.suggest(h, model)
+    r.sections.append(Section(
+        "weights", {"ja": "重みの提案", "en": "Suggested weights"},
+        {"ja": _weights_ja(sug), "en": sug.verdict[:1].upper() + sug.verdict[1:] + "."},
+        dataclasses.asdict(sug) | {"model_yaml": None},
+        f"trained {sug.trained_on[0]}–{sug.trained_on[1]}, tested {sug.tested_on[0]}–{sug.tested_on[1]}, "
+        f"{sug.test_churned} churned snapshots in the test period" if sug.trained_on and sug.tested_on else "—",
+        thin=sug.test_churned < THIN))
+    r.suggested_model = sug.model_yaml
+    return r
+
+
+def _weights_ja(s: weights.Suggestion) -> str:
+    if s.current_auc is None or s.suggested_auc is None:
+        return "履歴が短いか解約が少なく、重みを学習・検証できませんでした。"
+    if s.improves:
+        return (f"提案した重みは、後の期間の解約をよりよく見分けます(AUC {s.suggested_auc:.3f}、現行 {s.current_auc:.3f})。"
+                "ファイルを確認し、納得できれば採用してください。")
+    return (f"提案した重みは後の期間で現行モデルを上回りません(AUC {s.suggested_auc:.3f}、現行 {s.current_auc:.3f})。"
+            "現行の重みで十分か、重みではなくしきい値が精度を制限しています。")
+
+
+def _by_month(h: History) -> Section:
+    rows = separation.by_month(h)
+    data = [{"month": m.month, "retained": len(m.retained), "churned": len(m.churned),
+             "retained_median": separation.medians(m.retained), "churned_median": separation.medians(m.churned),
+             "u": m.u, "p": m.p, "thin": m.thin, "retained_scores": m.retained, "churned_scores": m.churned}
+            for m in rows]
+    sig = [m.month for m in rows if m.p is not None and m.p < 0.05
+           and (separation.medians(m.retained) or 0) > (separation.medians(m.churned) or 0)]
+    tested = [m.month for m in rows if m.p is not None]
+    untestable = [m.month for m in rows if m.p is None]
+    en = (f"In months {', '.join(map(str, sig))} since the contract, accounts that stayed a year scored significantly "
+          f"higher than those that left before month 12 (Mann–Whitney, p < 0.05)." if sig else
+          "In no month since the contract is the difference between retained and churned accounts significant.")
+    ja = (f"契約後 {', '.join(map(str, sig))} か月目で、1年以上継続した顧客のスコアは12か月以内に解約した顧客より有意に高い"
+          f"(マン・ホイットニーのU検定、p < 0.05)。" if sig else "契約後のどの月でも、継続顧客と解約顧客のスコアの差は有意ではありません。")
+    if untestable:
+        en += f" Months {', '.join(map(str, untestable))} cannot be tested: the scored history does not reach them."
+        ja += f" {', '.join(map(str, untestable))} か月目はスコア履歴が届かず検定できません。"
+    churned = sum(len(m.churned) for m in rows)
+    return Section("by_month", {"ja": "契約後の月別: 継続 vs 解約", "en": "Retained vs churned by month since contract"},
+                   {"ja": ja, "en": en}, data, f"months tested: {len(tested)}; {churned} churned account-months",
+                   thin=all(m.thin for m in rows))
+
+
+def _by_band(h: History) -> Section:
+    b = separation.churn_by_band(h)
+    rates = {x.band: x for x in b.rates}
+    good, bad = rates["good"].rate, rates["bad"].rate
+    en = (f"Bad accounts churned within 90 days at {_pct(bad)} against {_pct(good)} for Good; "
+          f"{_pct(b.green_share)} of churned accounts were Good when they left (green churn).")
+    ja = (f"Bad の90日以内解約率は {_pct(bad)}、Good は {_pct(good)}。解約した顧客のうち {_pct(b.green_share)} は"
+          f"解約時点で Good でした(グリーン解約)。")
+    tj, te = _thin_note(b.thin)
+    return Section("by_band", {"ja": "ヘルス帯別の解約率", "en": "Churn by band"}, {"ja": ja + tj, "en": en + te},
+                   dataclasses.asdict(b), f"{sum(x.snapshots for x in b.rates):,} account-weeks, "
+                   f"{b.churned_accounts} churned accounts", b.thin)
+
+
+def _replay(h: History) -> Section:
+    reps = [discrimination.replayed(h, lead) for lead in (90, 180)]
+    a90, a180 = reps[0].auc, reps[1].auc
+
+    def f(v: float | None) -> str:
+        return "—" if v is None else f"{v:.2f}"
+
+    en = (f"Replayed with the scores of 90 and 180 days before each renewal or churn, the score ranks churners above "
+          f"renewers with ROC AUC {f(a90)} and {f(a180)} (1 = perfect, 0.5 = chance); flagging Bad 90 days ahead "
+          f"catches {_pct(reps[0].recall_bad)} of churns at {_pct(reps[0].precision_bad)} precision.")
+    ja = (f"各更新・解約の90日前と180日前のスコアで再現すると、解約顧客を更新顧客より上位に並べる精度は ROC AUC "
+          f"{f(a90)} と {f(a180)}(1が完全、0.5が偶然)。90日前に Bad を警告すると解約の {_pct(reps[0].recall_bad)} を"
+          f"適合率 {_pct(reps[0].precision_bad)} で捉えます。")
+    tj, te = _thin_note(reps[0].thin)
+    return Section("replay", {"ja": "識別力(過去の時点で再現)", "en": "Discrimination, replayed"},
+                   {"ja": ja + tj, "en": en + te}, [dataclasses.asdict(x) for x in reps],
+                   f"{reps[0].points} decision points 90 days ahead ({reps[0].churned} churns); "
+                   f"{reps[1].points} 180 days ahead ({reps[1].churned} churns)", reps[0].thin)
+
+
+def _calibration(h: History) -> Section:
+    deciles = discrimination.calibration(h)
+    if not deciles:
+        return Section("calibration", {"ja": "較正(スコア十分位)", "en": "Calibration by score decile"},
+                       {"ja": "データが足りません。", "en": "Not enough data."}, [], "—", True)
+    low, high = deciles[0], deciles[-1]
+    en = (f"The lowest-scored tenth of account-weeks churned within 90 days at {_pct(low.churn_rate)}, "
+          f"the highest tenth at {_pct(high.churn_rate)}.")
+    ja = f"スコア下位10%の90日以内解約率は {_pct(low.churn_rate)}、上位10%は {_pct(high.churn_rate)}。"
+    return Section("calibration", {"ja": "較正(スコア十分位)", "en": "Calibration by score decile"},
+                   {"ja": ja, "en": en}, [dataclasses.asdict(d) for d in deciles],
+                   f"{sum(d.snapshots for d in deciles):,} account-weeks")
+
+
+def _components(h: History) -> Section:
+    comps = discrimination.components(h)
+    metrics = [c for c in comps if c.kind == "metric" and c.auc is not None]
+    best, worst = (metrics[0], metrics[-1]) if metrics else (None, None)
+    noise = [c.name for c in metrics if c.auc is not None and c.auc < 0.55]
+    en = (f"Strongest single metric: {best.name} (AUC {best.auc:.2f}); weakest: {worst.name} (AUC {worst.auc:.2f})."
+          if best and worst and best.auc is not None and worst.auc is not None else "No metric history.")
+    ja = (f"単独で最も効く指標は {best.name}(AUC {best.auc:.2f})、最も弱いのは {worst.name}(AUC {worst.auc:.2f})。"
+          if best and worst and best.auc is not None and worst.auc is not None else "指標の履歴がありません。")
+    if noise:
+        en += f" Near chance (AUC < 0.55), likely noise: {', '.join(noise)}."
+        ja += f" ほぼ偶然レベル(AUC < 0.55)でノイズの可能性: {', '.join(noise)}。"
+    return Section("components", {"ja": "観点・指標ごとの予測力", "en": "Predictive power per dimension and metric"},
+                   {"ja": ja, "en": en}, [dataclasses.asdict(c) for c in comps],
+                   f"{comps[0].snapshots:,} account-weeks" if comps else "—")
+
+
+def _survival(h: History) -> Section:
+    curves = survival.by_band(h)
+    cohorts = survival.by_trial_cohort(h)
+    at = {c.group: c.at.get(180) for c in curves}
+    en = (f"Of the accounts in each band at the landmark ({survival.LANDMARK_DAYS} days before the last snapshot), "
+          f"still customers 180 days later: Good {_pct(at.get('good'))}, Normal {_pct(at.get('normal'))}, "
+          f"Bad {_pct(at.get('bad'))} (Kaplan–Meier, open accounts censored).")
+    ja = (f"基準時点(最終スナップショットの{survival.LANDMARK_DAYS}日前)の帯ごとに、180日後も継続していた割合: "
+          f"Good {_pct(at.get('good'))}、Normal {_pct(at.get('normal'))}、Bad {_pct(at.get('bad'))}"
+          f"(カプラン・マイヤー法、継続中の顧客は打ち切りとして扱う)。")
+    churned = sum(c.churned for c in curves)
+    return Section("survival", {"ja": "解約までの時間(生存曲線)", "en": "Time to churn (survival)"},
+                   {"ja": ja, "en": en},
+                   {"by_band": [dataclasses.asdict(c) for c in curves],
+                    "by_trial_cohort": [dataclasses.asdict(c) | {"days": [], "survival": []} for c in cohorts]},
+                   f"{sum(c.accounts for c in curves)} accounts, {churned} churned", churned < THIN)
+
+
+def _cox(h: History) -> Section:
+    ratios, problem = survival.cox(h)
+    if problem:
+        return Section("cox", {"ja": "観点ごとのハザード比", "en": "Hazard ratio per dimension"},
+                       {"ja": "Cox モデルを推定できませんでした。", "en": problem[:1].upper() + problem[1:] + "."}, [], "—",
+                       True)
+    strongest = min(ratios, key=lambda r: r.ratio_per_10_points)
+    en = (f"Each +10 points of {strongest.dimension} goes with a {100 * (1 - strongest.ratio_per_10_points):.0f}% lower "
+          f"churn hazard (HR {strongest.ratio_per_10_points:.2f}, 95% CI {strongest.low:.2f}–{strongest.high:.2f}), "
+          "the other dimensions held equal.")
+    ja = (f"{strongest.dimension} が10点高いごとに、解約のハザードは {100 * (1 - strongest.ratio_per_10_points):.0f}% 低い"
+          f"(ハザード比 {strongest.ratio_per_10_points:.2f}、95%信頼区間 {strongest.low:.2f}–{strongest.high:.2f}、"
+          "他の観点を揃えた場合)。")
+    return Section("cox", {"ja": "観点ごとのハザード比", "en": "Hazard ratio per dimension"}, {"ja": ja, "en": en},
+                   [dataclasses.asdict(r) for r in ratios], "accounts at the landmark snapshot")
+
+
+def _transitions(h: History) -> Section:
+    t = survival.transitions(h)
+    nb, nn = t.churn_after["normal"]["bad"], t.churn_after["normal"]["normal"]
+    en = (f"Accounts that went from Normal to Bad churned within 90 days at {_pct(nb)}; "
+          f"those that stayed Normal at {_pct(nn)}.")
+    ja = f"Normal から Bad に落ちた顧客の90日以内解約率は {_pct(nb)}、Normal のままの顧客は {_pct(nn)}。"
+    return Section("transitions", {"ja": "帯の月次遷移", "en": "Band transitions month over month"},
+                   {"ja": ja, "en": en}, dataclasses.asdict(t),
+                   f"{sum(sum(v.values()) for v in t.counts.values()):,} account-months")
+
+
+def _lead(h: History, first_alerts: pd.Series | None) -> Section:
+    lt = survival.lead_time(h, first_alerts)
+    med = "—" if lt.median_days is None else f"{lt.median_days:.0f}"
+    en = (f"{lt.warned} of {lt.churned} churned accounts were Bad before they left, a median {med} days before.")
+    ja = f"解約した {lt.churned} 社のうち {lt.warned} 社は解約前に Bad になっており、その中央値は解約の {med} 日前。"
+    if lt.alert_median_days is not None:
+        en += f" The first alert came a median {lt.alert_median_days:.0f} days before churn ({lt.alert_warned} accounts)."
+        ja += f" 最初のアラートは解約の中央値 {lt.alert_median_days:.0f} 日前({lt.alert_warned} 社)。"
+    else:
+        en += " (Alerts: none recorded before these churns.)"
+        ja += "(解約前のアラート記録はありません。)"
+    tj, te = _thin_note(lt.thin)
+    return Section("lead_time", {"ja": "リードタイム", "en": "Lead time"}, {"ja": ja + tj, "en": en + te},
+                   dataclasses.asdict(lt), f"{lt.churned} churned accounts", lt.thin)
+
+
+def _revenue(store: Store, h: History) -> Section:
+    period, rows = revenue_link.score_vs_nrr(store, h)
+    overall = next((r for r in rows if r.tier == "all"), None)
+    if overall is None or overall.spearman is None:
+        return Section("revenue", {"ja": "スコアと売上維持率", "en": "Health vs revenue"},
+                       {"ja": "売上データが足りません。", "en": "Not enough revenue data."}, [], "—", True)
+    en = (f"Higher scores go with higher net revenue retention over {period}: Spearman {overall.spearman:.2f} "
+          f"overall (NRR {_pct(overall.nrr)}).")
+    ja = f"{period} の期間、スコアが高いほど売上維持率(NRR)も高い傾向: スピアマン相関 {overall.spearman:.2f}(全体 NRR {_pct(overall.nrr)})。"
+    return Section("revenue", {"ja": "スコアと売上維持率", "en": "Health vs revenue"}, {"ja": ja, "en": en},
+                   [dataclasses.asdict(r) for r in rows], f"{overall.accounts} accounts with revenue", overall.thin)
