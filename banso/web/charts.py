@@ -118,3 +118,62 @@ def retention_curves(weeks: int, curves: Sequence[tuple[str, Sequence[float | No
         "layout": {"xaxis": {"title": {"text": _("Week since start")}, "dtick": 1},
                    "yaxis": {"range": [0, 100], "ticksuffix": "%"}},
     }
+
+
+# -- validation --------------------------------------------------------------------------------------
+
+
+def months_boxes(months: Sequence[Mapping[str, Any]]) -> Figure:
+    """Score distributions of retained and churned accounts per month since contract, side by side."""
+    def trace(key: str, name: str, color: str) -> dict[str, Any]:
+        xs, ys = [], []
+        for m in months:
+            xs += [str(m["month"])] * len(m[key])
+            ys += list(m[key])
+        return {"x": xs, "y": ys, "type": "box", "name": name, "marker": {"color": color}, "boxpoints": False}
+
+    return {"data": [trace("retained_scores", _("Stayed a year"), GOOD), trace("churned_scores", _("Churned within a year"), BAD)],
+            "layout": {"boxmode": "group", "xaxis": {"title": {"text": _("Months since contract")}},
+                       "yaxis": {"range": [0, 100], "title": {"text": _("Health score")}}}}
+
+
+def band_churn(rates: Sequence[Mapping[str, Any]]) -> Figure:
+    colors = {"good": GOOD, "normal": NORMAL, "bad": BAD}
+    names = {"good": _("Good"), "normal": _("Normal"), "bad": _("Bad")}
+    shown = [r for r in rates if r["rate"] is not None]
+    return {"data": [{
+        "x": [names[r["band"]] for r in shown], "y": [100 * r["rate"] for r in shown], "type": "bar",
+        "marker": {"color": [colors[r["band"]] for r in shown]},
+        "error_y": {"type": "data", "symmetric": False, "array": [100 * (r["high"] - r["rate"]) for r in shown],
+                    "arrayminus": [100 * (r["rate"] - r["low"]) for r in shown]},
+        "hovertemplate": "%{y:.2f}%<extra></extra>"}],
+        "layout": {"yaxis": {"ticksuffix": "%", "title": {"text": _("Churned within 90 days")}}, "showlegend": False}}
+
+
+def survival_curves(curves: Sequence[Mapping[str, Any]]) -> Figure:
+    colors = {"good": GOOD, "normal": NORMAL, "bad": BAD}
+    names = {"good": _("Good"), "normal": _("Normal"), "bad": _("Bad")}
+    return {"data": [{"x": c["days"], "y": [100 * v for v in c["survival"]], "type": "scatter", "mode": "lines",
+                      "line": {"shape": "hv", "color": colors.get(c["group"], ACCENT), "width": 2.5},
+                      "name": names.get(c["group"], c["group"]), "hovertemplate": "%{x} d: %{y:.1f}%"} for c in curves],
+            "layout": {"xaxis": {"title": {"text": _("Days since the landmark snapshot")}},
+                       "yaxis": {"range": [0, 101], "ticksuffix": "%", "title": {"text": _("Still a customer")}}}}
+
+
+def calibration_bars(deciles: Sequence[Mapping[str, Any]]) -> Figure:
+    return {"data": [{"x": [f"{d['low']:.0f}–{d['high']:.0f}" for d in deciles],
+                      "y": [100 * d["churn_rate"] for d in deciles], "type": "bar", "marker": {"color": ACCENT},
+                      "hovertemplate": "%{y:.2f}%<extra></extra>"}],
+            "layout": {"xaxis": {"title": {"text": _("Score decile")}},
+                       "yaxis": {"ticksuffix": "%", "title": {"text": _("Churned within 90 days")}}, "showlegend": False}}
+
+
+def component_power(components: Sequence[Mapping[str, Any]]) -> Figure:
+    rows = sorted((c for c in components if c["auc"] is not None), key=lambda c: c["auc"])
+    return {"data": [{"y": [c["name"] for c in rows], "x": [c["auc"] for c in rows], "type": "bar", "orientation": "h",
+                      "marker": {"color": [ACCENT if c["kind"] == "dimension" else "#7a8597" for c in rows]},
+                      "hovertemplate": "AUC %{x:.3f}<extra></extra>"}],
+            "layout": {"xaxis": {"range": [0.4, 1], "title": {"text": "ROC AUC"}},
+                       "shapes": [{"type": "line", "x0": 0.5, "x1": 0.5, "yref": "paper", "y0": 0, "y1": 1,
+                                   "line": {"dash": "dot", "color": "#7a8597"}}],
+                       "height": max(260, 22 * len(rows) + 60), "showlegend": False, "margin": {"l": 230}}}

@@ -13,9 +13,10 @@ from banso.web.routes import (
     segments,
     settings,
     users,
+    validation,
 )
 
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
-    retention.router, settings.router, alerts.router,
+    retention.router, settings.router, alerts.router, validation.router,
 ]

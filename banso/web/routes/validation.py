@@ -1,0 +1,42 @@
+"""Validation: does the health score predict churn here? The report of `banso report validation` as a page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from banso.web import charts
+from banso.web.render import localized, render, request_locale
+from banso.web.security import CurrentUser, web_state
+
+router = APIRouter()
+
+
+def _report(request: Request) -> dict[str, Any]:
+    state = web_state(request)
+    return state.cached(("validation",), lambda: state.ws.validation_report().to_dict())
+
+
+@router.get("/api/validation", tags=["pages"], summary="The validation report as JSON (every figure and reading)")
+def validation_api(request: Request, user: CurrentUser) -> dict[str, Any]:
+    report = dict(_report(request))
+    report.pop("suggested_model", None)
+    return report
+
+
+@router.get("/validation", response_class=HTMLResponse, include_in_schema=False)
+def validation_page(request: Request, user: CurrentUser) -> HTMLResponse:
+    report = _report(request)
+    sections = {s["key"]: s for s in report["sections"]}
+    with localized(request):
+        figs = {
+            "by_month": charts.months_boxes(sections["by_month"]["data"]),
+            "by_band": charts.band_churn(sections["by_band"]["data"]["rates"]),
+            "survival": charts.survival_curves(sections["survival"]["data"]["by_band"]),
+            "calibration": charts.calibration_bars(sections["calibration"]["data"]),
+            "components": charts.component_power(sections["components"]["data"]),
+        }
+    return render(request, "validation.html", report=report, sections=report["sections"], figs=figs,
+                  lang=request_locale(request), needs_plotly=True)

@@ -1,0 +1,42 @@
+"""The Validation page on the `town` world: every section's reading in both languages, with its charts."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from banso.appstate.auth import add_user
+from banso.web import create_app
+from banso.workspace import Workspace
+from tests.web.conftest import PASSWORD, login
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def client(town: Workspace) -> TestClient:
+    with town.app_state.session() as s:
+        add_user(s, "validation-viewer@example.com", PASSWORD, "viewer", replace=True)
+    app = create_app(town)
+    return login(TestClient(app, raise_server_exceptions=False, headers={"Accept-Language": "en"}),  # type: ignore[arg-type]
+                 "validation-viewer@example.com")
+
+
+def test_the_page_reads_in_english_and_japanese(client: TestClient) -> None:
+    en = client.get("/validation")
+    assert en.status_code == 200
+    assert "Does the health score predict churn?" in en.text
+    for chart in ("by_month", "by_band", "survival", "calibration", "components"):
+        assert f'id="chart-{chart}"' in en.text
+    assert "accounts that stayed a year scored significantly higher" in en.text
+    ja = client.get("/validation", headers={"Accept-Language": "ja"})
+    assert "ヘルススコアは解約を予測できているか" in ja.text and "グリーン解約" in ja.text
+
+
+def test_the_json_twin_has_every_section_and_its_basis(client: TestClient) -> None:
+    data = client.get("/api/validation").json()
+    keys = [s["key"] for s in data["sections"]]
+    assert keys == ["by_month", "by_band", "replay", "calibration", "components", "survival", "cox", "transitions",
+                    "lead_time", "revenue", "weights"]
+    assert all(s["basis"] and s["reading"]["ja"] and s["reading"]["en"] for s in data["sections"])
+    assert "suggested_model" not in data
