@@ -40,6 +40,9 @@ def test_the_default_model_is_validated_on_its_own_history(town: Workspace, caps
     assert replay["auc"] >= 0.75
     # The suggestion either beats the current model out of time, or the verdict says why not.
     assert weights["suggested_auc"] > weights["current_auc"] or "do not beat" in weights["verdict"]
+    assert set(weights["side_by_side"]) == {"current", "suggested"}
+    for side in weights["side_by_side"].values():  # the backtest of both, side by side
+        assert side["auc"] is not None and 0 <= side["share_good"] <= 1 and side["green_churn_share"] is not None
     assert report.suggested_model is not None
     ModelFile.model_validate(yaml.safe_load(report.suggested_model))  # a model file a person can adopt
     for s in report.sections:

@@ -29,6 +29,7 @@ def test_the_page_reads_in_english_and_japanese(client: TestClient) -> None:
     for chart in ("by_month", "by_band", "survival", "calibration", "components"):
         assert f'id="chart-{chart}"' in en.text
     assert "accounts that stayed a year scored significantly higher" in en.text
+    assert 'id="side-by-side"' in en.text and "Current model" in en.text
     ja = client.get("/validation", headers={"Accept-Language": "ja"})
     assert "ヘルススコアは解約を予測できているか" in ja.text and "グリーン解約" in ja.text
 

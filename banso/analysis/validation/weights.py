@@ -36,6 +36,7 @@ class Suggestion:
     dimension_weights: dict[str, float] = field(default_factory=dict)
     model_yaml: str | None = None
     verdict: str = ""
+    side_by_side: dict[str, dict[str, float | None]] = field(default_factory=dict)  # current / suggested backtest
 
     @property
     def improves(self) -> bool:
@@ -96,6 +97,11 @@ def suggest(h: History, model: HealthModel, horizon_days: int = 90) -> Suggestio
     y = test["y"].to_numpy()
     s.current_auc = auc(y, -test["score"].to_numpy(dtype=float))
     s.suggested_auc = auc(y, -suggested)
+    frame = test.reset_index()[["account_id", "as_of", "y"]]
+    s.side_by_side = {
+        "current": _backtest(frame.assign(score=test["score"].to_numpy(dtype=float)), h, model, s.current_auc),
+        "suggested": _backtest(frame.assign(score=100 * suggested), h, model, s.suggested_auc),
+    }
     s.model_yaml = _model_yaml(model, s.metric_weights)
     if s.improves:
         s.verdict = (f"the suggested weights rank later churn better out of time (AUC {s.suggested_auc:.3f} "
@@ -105,6 +111,23 @@ def suggest(h: History, model: HealthModel, horizon_days: int = 90) -> Suggestio
                      f"against {s.current_auc:.3f}): the current weights already carry the signal the history "
                      "holds, or the scoring thresholds, not the weights, limit it")
     return s
+
+
+def _backtest(rows: pd.DataFrame, h: History, model: HealthModel, auc_value: float | None) -> dict[str, float | None]:
+    """Band composition, green churn and lead time of one score over the test period (bands of the model)."""
+    band = np.where(rows["score"] >= model.bands.good, "good", np.where(rows["score"] < model.bands.bad, "bad", "normal"))
+    rows = rows.assign(band=band).merge(h.accounts[["account_id", "churn_day"]], on="account_id", how="left")
+    churned = rows[rows["churn_day"].notna() & (rows["as_of"] <= rows["churn_day"])]
+    last = churned.sort_values("as_of").groupby("account_id")["band"].last()
+    first_bad = churned[churned["band"] == "bad"].groupby("account_id").agg(first=("as_of", "min"), churn=("churn_day", "first"))
+    leads = (first_bad["churn"] - first_bad["first"]).dt.days
+    return {
+        "auc": auc_value,
+        "share_good": float((rows["band"] == "good").mean()),
+        "share_bad": float((rows["band"] == "bad").mean()),
+        "green_churn_share": float((last == "good").mean()) if len(last) else None,
+        "median_lead_days": float(leads.median()) if len(leads) else None,
+    }
 
 
 def _metric_dims(model: HealthModel) -> dict[str, str]:
