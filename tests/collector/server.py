@@ -1,0 +1,48 @@
+"""A real collector on loopback for tests: uvicorn serving `create_app` in a thread, stopped cleanly."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+
+from banso.collector import CollectorSettings
+from banso.collector.app import Collector, create_app
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Running:
+    url: str
+    collector: Collector
+
+
+@contextmanager
+def running(root: Path, port: int | None = None) -> Iterator[Running]:
+    """Serve the collector of the workspace at `root`; on exit stop it (it stores what it spooled)."""
+    app = create_app(root, CollectorSettings(compact_every=0.2))
+    port = port or free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the collector did not start")
+        time.sleep(0.05)
+    try:
+        yield Running(f"http://127.0.0.1:{port}", app.state.collector)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
