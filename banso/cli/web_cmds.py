@@ -25,6 +25,8 @@ def serve(
         "--secure-cookies", help="Always mark the session cookie Secure (behind a TLS proxy).")] = False,
     proxy_headers: Annotated[bool, typer.Option(
         "--proxy-headers", help="Trust X-Forwarded-Proto/For from the proxy in front.")] = False,
+    collect: Annotated[bool, typer.Option(
+        "--collect", help="Also accept events from tracking SDKs on the same port (see `banso collect`).")] = False,
 ) -> None:
     """Serve the web app (pages and the JSON API) for a workspace.
 
@@ -38,7 +40,7 @@ def serve(
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     with open_workspace(workspace) as ws:
-        web = create_app(ws, https_only=True if secure_cookies else None)
+        web = create_app(ws, https_only=True if secure_cookies else None, collect=collect)
         with ws.app_state.session() as s:
             from banso.appstate.auth import count_users
 

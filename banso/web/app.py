@@ -28,13 +28,22 @@ from banso.workspace import Workspace
 STATIC = Path(__file__).resolve().parent / "static"
 
 
-def create_app(workspace: Workspace, *, https_only: bool | None = None) -> FastAPI:
+def create_app(workspace: Workspace, *, https_only: bool | None = None, collect: bool = False) -> FastAPI:
     """The web app over an open workspace.
 
     `https_only=None` marks the session cookie Secure whenever the request came over HTTPS;
     True always does (use it behind a TLS-terminating proxy that does not forward the scheme).
+    `collect=True` also serves the collector's routes (Segment, PostHog, Mixpanel) on the same port.
     """
+    collector = None
+    lifespan = None
+    if collect:
+        from banso.collector.app import Collector
+
+        collector = Collector(workspace.root)
+        lifespan = collector.lifespan
     app = FastAPI(
+        lifespan=lifespan,
         title="banso",
         summary="Customer-success analytics: every page of the web app as JSON.",
         version="0.1.0",
@@ -54,4 +63,7 @@ def create_app(workspace: Workspace, *, https_only: bool | None = None) -> FastA
     mount_vendor(app)
     for router in ROUTERS:
         app.include_router(router)
+    if collector is not None:
+        app.router.routes.extend(collector.routes())
+        app.state.collector = collector
     return app
