@@ -19,6 +19,7 @@ import pandas as pd
 from banso.analysis.source import Source
 from banso.config.models import WorkspaceConfig
 from banso.errors import NotFoundError
+from banso.store.params import ACCOUNT
 
 HEADER_COLUMNS = ("account_id", "name", "plan", "tier", "status", "mrr", "seats", "trial_started_at",
                   "contract_started_at", "renewal_date", "churned_at", "owner", "crm_url")
@@ -29,14 +30,14 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return clean.to_dict("records")  # type: ignore[return-value]
 
 
-def daily_rows(store: Source, account_id: str) -> ir.Table:
-    """(user_id, day, event, n) of one account, from the raw events (n = 1 per event).
+def daily_rows(store: Source) -> ir.Table:
+    """(user_id, day, event, n) of the account bound to `ACCOUNT`, from the raw events (n = 1 per event).
 
     For a single account the raw log is the fastest source: events are stored in account order, so
     the engine reads only the row groups of this account.
     """
     e = store.table("events")
-    e = e.filter(e.account_id == account_id)
+    e = e.filter(e.account_id == ACCOUNT)  # bound per request: see `banso.store.params`
     return e.select("user_id", "day", "event", n=ibis.literal(1, type="int64"))
 
 
@@ -47,7 +48,7 @@ def _qualifying(rows: ir.Table, config: WorkspaceConfig) -> ir.Table:
 def account_header(store: Source, account_id: str) -> dict[str, Any]:
     """The CRM fields of one account; NotFoundError when there is none with this id."""
     acc = store.table("accounts")
-    frame = store.execute(acc.filter(acc.account_id == account_id).select(*HEADER_COLUMNS))
+    frame = store.execute(acc.filter(acc.account_id == ACCOUNT).select(*HEADER_COLUMNS), {ACCOUNT: account_id})
     if frame.empty:
         raise NotFoundError(f"no account with id {account_id!r}")
     return _records(frame)[0]
@@ -69,8 +70,8 @@ def members(store: Source, config: WorkspaceConfig, account_id: str, as_of: date
     over the whole users table would cost more than both).
     """
     mem = store.table("memberships")
-    m = mem.filter(mem.account_id == account_id).select("user_id", "role", "joined_at")
-    rows = _qualifying(daily_rows(store, account_id), config)
+    m = mem.filter(mem.account_id == ACCOUNT).select("user_id", "role", "joined_at")
+    rows = _qualifying(daily_rows(store), config)
     rows = rows.filter(rows.day < as_of, rows.user_id.notnull())
     start = as_of - timedelta(days=days)
     per_user = rows.group_by("user_id").agg(
@@ -79,7 +80,7 @@ def members(store: Source, config: WorkspaceConfig, account_id: str, as_of: date
     )
     joined = m.left_join(per_user, m.user_id == per_user.user_id).select(
         m.user_id, m.role, m.joined_at, per_user.last_active, per_user.events_28d)
-    frame = store.execute(joined)
+    frame = store.execute(joined, {ACCOUNT: account_id})
     frame["events_28d"] = frame["events_28d"].fillna(0).astype("int64")
     frame["last_active"] = [None if pd.isna(d) else pd.Timestamp(d).date() for d in frame["last_active"]]
     frame["_last"] = [date.min if d is None else d for d in frame["last_active"]]
@@ -105,9 +106,9 @@ def onboarding(store: Source, account_id: str, milestones: dict[str, str]) -> li
     if not milestones:
         return []
     events = sorted(set(milestones.values()))
-    rows = daily_rows(store, account_id)
+    rows = daily_rows(store)
     rows = rows.filter(rows.event.isin(events))
-    frame = store.execute(rows.group_by("event").agg(first=rows.day.min()))
+    frame = store.execute(rows.group_by("event").agg(first=rows.day.min()), {ACCOUNT: account_id})
     first = {str(e): pd.Timestamp(d).date() for e, d in zip(frame["event"], frame["first"], strict=True)}
     return [{"milestone": label, "event": event, "done_at": first.get(event)} for label, event in milestones.items()]
 
@@ -131,12 +132,12 @@ def recent(store: Source, config: WorkspaceConfig, account_id: str, as_of: date,
     last_monday = (as_of - timedelta(days=1)) - timedelta(days=(as_of - timedelta(days=1)).weekday())
     mondays = [last_monday - timedelta(weeks=i) for i in reversed(range(weeks))]
     start = min(as_of - timedelta(days=days), mondays[0])
-    rows = daily_rows(store, account_id)
+    rows = daily_rows(store)
     rows = rows.filter(rows.day >= start, rows.day < as_of)
-    per_event = store.execute(rows.group_by("day", "event").agg(n=rows.n.sum()))
+    per_event = store.execute(rows.group_by("day", "event").agg(n=rows.n.sum()), {ACCOUNT: account_id})
     active = _qualifying(rows, config)
     active = active.filter(active.user_id.notnull(), active.day >= as_of - timedelta(days=days))
-    per_day_users = store.execute(active.group_by("day").agg(users=active.user_id.nunique()))
+    per_day_users = store.execute(active.group_by("day").agg(users=active.user_id.nunique()), {ACCOUNT: account_id})
 
     per_event["day"] = [pd.Timestamp(d).date() for d in per_event["day"]]
     passive = set(config.events.passive)
@@ -173,9 +174,9 @@ def recent(store: Source, config: WorkspaceConfig, account_id: str, as_of: date,
 def touchpoints(store: Source, account_id: str, since: date | None = None, limit: int = 200) -> list[dict[str, Any]]:
     """The account's touchpoints, newest first (tickets, meetings, mails, seminars, NPS, notes)."""
     tp = store.table("touchpoints")
-    t = tp.filter(tp.account_id == account_id)
+    t = tp.filter(tp.account_id == ACCOUNT)
     if since is not None:
         t = t.filter(t.ts >= ibis.literal(pd.Timestamp(since).to_pydatetime(), type="timestamp"))
     frame = store.execute(t.select("touchpoint_id", "ts", "kind", "title", "body", "score", "user_id")
-                          .order_by([ibis.desc("ts"), "touchpoint_id"]).limit(limit))
+                          .order_by([ibis.desc("ts"), "touchpoint_id"]).limit(limit), {ACCOUNT: account_id})
     return _records(frame)

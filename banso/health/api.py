@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from banso.config.models import WorkspaceConfig
-from banso.errors import ConfigError
+from banso.errors import ConfigError, NotFoundError
 from banso.health import read
 from banso.health.compare import Comparison, compare
 from banso.health.engine import ActiveModel, Progress, RunReport, default_as_of, run, weekly_dates
@@ -82,8 +82,12 @@ def scores(store: Store, config: WorkspaceConfig, as_of: date | None = None) -> 
 
 def explain(store: Store, config: WorkspaceConfig, account_id: str, as_of: date | None = None) -> Explanation:
     current = ActiveModel.current(config)
-    day = read.resolve_as_of(store, current.version, as_of)
-    return explain_account(store, config.health, current.version, account_id, day, _descriptions(config))
+    day = as_of if as_of is not None else read.resolve_as_of(store, current.version, None)
+    try:
+        return explain_account(store, config.health, current.version, account_id, day, _descriptions(config))
+    except NotFoundError:
+        read.resolve_as_of(store, current.version, day)  # a date with no snapshot at all: say which exist
+        raise
 
 
 def score_history(store: Store, config: WorkspaceConfig, account_id: str) -> pd.DataFrame:

@@ -16,6 +16,7 @@ import pandas as pd
 from banso.config.health import HealthModel
 from banso.errors import NotFoundError
 from banso.health.read import metric_label, nominal_shares, snapshots
+from banso.store.params import ACCOUNT
 from banso.store.store import Store
 
 
@@ -76,14 +77,32 @@ def _num(v: object) -> float | None:
     return None if v is None or (isinstance(v, float) and math.isnan(v)) or pd.isna(v) else float(v)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class _Stored:
+    value: float | None
+    score: float | None
+    points: float | None
+
+
+def _metric_rows(metrics: object, dim_of: dict[str, str]) -> dict[tuple[str, str], _Stored]:
+    if not isinstance(metrics, dict):
+        return {}
+    out = {}
+    for name, v in metrics.items():
+        if name in dim_of and isinstance(v, dict):
+            out[(dim_of[name], name)] = _Stored(v.get("value"), v.get("score"), v.get("points"))
+    return out
+
+
 def explain(store: Store, model: HealthModel, version: str, account_id: str, as_of: date,
             descriptions: dict[str, str]) -> Explanation:
     snap = snapshots(store, version)
     rows = store.execute(
-        snap.filter(snap.account_id == account_id, snap.as_of <= as_of)
-        .select("as_of", "score", "band", "model_name")
+        snap.filter(snap.account_id == ACCOUNT, snap.as_of <= as_of)
+        .select("as_of", "score", "band", "model_name", "metrics")
         .order_by([snap.as_of.desc()])
-        .limit(2)
+        .limit(2),
+        {ACCOUNT: account_id},
     )
     rows["as_of"] = [pd.Timestamp(d).date() for d in rows["as_of"]]
     if rows.empty or rows["as_of"].iloc[0] != as_of:
@@ -94,16 +113,11 @@ def explain(store: Store, model: HealthModel, version: str, account_id: str, as_
     now = rows.iloc[0]
     prev = rows.iloc[1] if len(rows) > 1 else None
     prev_date = prev["as_of"] if prev is not None else None
-
-    mv = store.table("health_metric_values")
-    dates = [as_of] + ([prev_date] if prev_date is not None else [])
-    values = store.execute(
-        mv.filter(mv.model_version == version, mv.account_id == account_id, mv.as_of.isin(dates))
-        .select("as_of", "metric", "dimension", "value", "score", "points")
-    )
-    values["as_of"] = [pd.Timestamp(d).date() for d in values["as_of"]]
-    cur = {(r.dimension, r.metric): r for r in values[values.as_of == as_of].itertuples()}
-    old = {(r.dimension, r.metric): r for r in values[values.as_of == prev_date].itertuples()} if prev_date else {}
+    # Each snapshot carries its metrics' value, score and points (the same figures as health_metric_values),
+    # so one small read of the snapshots table explains the account.
+    dimension_of = {m: d for d, spec in model.dimensions.items() for m in spec.metrics}
+    cur = _metric_rows(now["metrics"], dimension_of)
+    old = _metric_rows(prev["metrics"], dimension_of) if prev is not None else {}
     has_prev = prev is not None and _num(prev["score"]) is not None
     shares = nominal_shares(model)
 
@@ -137,7 +151,8 @@ def explain(store: Store, model: HealthModel, version: str, account_id: str, as_
             points=points,
             previous_points=sum(m.previous_points or 0.0 for m in parts) if has_prev else None,
         ))
-    names = store.execute(store.table("accounts").filter(lambda a: a.account_id == account_id).select("name"))
+    names = store.execute(store.table("accounts").filter(lambda a: a.account_id == ACCOUNT).select("name"),
+                          {ACCOUNT: account_id})
     return Explanation(
         account_id=account_id,
         name=str(names["name"].iloc[0]) if not names.empty and names["name"].iloc[0] is not None else None,

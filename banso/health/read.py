@@ -14,6 +14,7 @@ import pandas as pd
 
 from banso.config.health import HealthModel
 from banso.errors import NotFoundError
+from banso.store.params import ACCOUNT
 from banso.store.store import Store
 
 TREND_SNAPSHOTS = 4
@@ -133,7 +134,8 @@ def scores(store: Store, model: HealthModel, version: str, as_of: date, descript
 def score_history(store: Store, version: str, account_id: str) -> pd.DataFrame:
     """One account's snapshots (as_of, score, band), oldest first."""
     snap = snapshots(store, version)
-    df = store.execute(snap.filter(snap.account_id == account_id).select("as_of", "score", "band").order_by("as_of"))
+    df = store.execute(snap.filter(snap.account_id == ACCOUNT).select("as_of", "score", "band").order_by("as_of"),
+                       {ACCOUNT: account_id})
     if df.empty:
         accounts = store.table("accounts")
         if store.ibis.execute(accounts.filter(accounts.account_id == account_id).count()) == 0:

@@ -6,6 +6,7 @@ expressions on them; only modules in `banso.store` speak DuckDB's SQL.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,6 +40,7 @@ class Store:
         self.raw.execute("SET TimeZone = 'UTC'")
         self.raw.execute("SET enable_progress_bar = false")
         self.ibis: DuckDBBackend = ibis.duckdb.from_connection(self.raw)
+        self._compiled: dict[Any, tuple[str, tuple[int, ...], Any]] = {}
         if not read_only:
             self.migrate()
         elif self.schema_version() != SCHEMA_VERSION:
@@ -98,9 +100,42 @@ class Store:
         return self.ibis.table(name)
 
     def execute(self, expr: ibis.Expr, params: dict[Any, Any] | None = None) -> pd.DataFrame:
-        """Run an Ibis expression and return a DataFrame."""
+        """Run an Ibis expression and return a DataFrame.
+
+        With text parameters (e.g. `{ACCOUNT: "A1"}`, see `banso.store.params`) the query is compiled
+        once per expression and run with the values bound, so a page's per-account queries do not pay
+        the query layer's compilation on every request.
+        """
+        if params and isinstance(expr, ibis.expr.types.Table) and all(isinstance(v, str) for v in params.values()):
+            return self._execute_bound(expr, params)
         result = self.ibis.execute(expr, params=params)
         return result if isinstance(result, pd.DataFrame) else pd.DataFrame(result)
+
+    def _execute_bound(self, expr: ibis.expr.types.Table, params: dict[Any, Any]) -> pd.DataFrame:
+        keys = list(params)
+        key = expr.op()  # operation nodes compare by structure; expressions do not
+        cached = self._compiled.get(key)
+        if cached is None:
+            stand_ins = {k: f"__banso_param_{i}_7e1f__" for i, k in enumerate(keys)}
+            sql = self.ibis.compile(expr, params=stand_ins)
+            order: list[int] = []
+
+            def bind(m: re.Match[str]) -> str:
+                order.append(int(m.group(1)))
+                return "?"
+
+            sql = re.sub(r"'__banso_param_(\d+)_7e1f__'", bind, sql)
+            cached = (sql, tuple(order), expr.schema())
+            if len(self._compiled) > 512:
+                self._compiled.clear()
+            self._compiled[key] = cached
+        sql, positions, schema = cached
+        values = [params[keys[i]] for i in positions]
+        from ibis.formats.pandas import PandasData
+
+        relation = self.raw.sql(sql, params=values)
+        frame = relation.to_arrow_table().to_pandas() if relation is not None else pd.DataFrame()
+        return PandasData.convert_table(frame, schema)
 
     def count(self, name: str) -> int:
         return int(self.ibis.execute(self.table(name).count()))
