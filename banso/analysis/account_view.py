@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import ibis
@@ -41,10 +42,6 @@ def daily_rows(store: Source) -> ir.Table:
     return e.select("user_id", "day", "event", n=ibis.literal(1, type="int64"))
 
 
-def _qualifying(rows: ir.Table, config: WorkspaceConfig) -> ir.Table:
-    return rows.filter(rows.event.notin(list(config.events.passive))) if config.events.passive else rows
-
-
 def account_header(store: Source, account_id: str) -> dict[str, Any]:
     """The CRM fields of one account; NotFoundError when there is none with this id."""
     acc = store.table("accounts")
@@ -52,6 +49,32 @@ def account_header(store: Source, account_id: str) -> dict[str, Any]:
     if frame.empty:
         raise NotFoundError(f"no account with id {account_id!r}")
     return _records(frame)[0]
+
+
+@lru_cache(maxsize=64)
+def _members_query(store: Source, passive: tuple[str, ...], as_of: date, days: int) -> ir.Table:
+    """Members of the account bound to ACCOUNT with their last active day and window events.
+
+    Built once per date: constructing the expression costs more than running it for one account.
+    """
+    mem = store.table("memberships")
+    m = mem.filter(mem.account_id == ACCOUNT).select("user_id", "role", "joined_at")
+    rows = daily_rows(store)
+    rows = rows.filter(rows.event.notin(list(passive))) if passive else rows
+    rows = rows.filter(rows.day < as_of, rows.user_id.notnull())
+    start = as_of - timedelta(days=days)
+    per_user = rows.group_by("user_id").agg(
+        last_active=rows.day.max(),
+        events_28d=(rows.day >= start).ifelse(rows.n, 0).sum(),
+    )
+    return m.left_join(per_user, m.user_id == per_user.user_id).select(
+        m.user_id, m.role, m.joined_at, per_user.last_active, per_user.events_28d)
+
+
+@lru_cache(maxsize=16)
+def _emails_query(store: Source) -> ir.Table:
+    users, mem = store.table("users"), store.table("memberships")
+    return users.filter(users.user_id.isin(mem.filter(mem.account_id == ACCOUNT).user_id)).select("user_id", "email")
 
 
 @dataclass(frozen=True)
@@ -66,20 +89,10 @@ def members(store: Source, config: WorkspaceConfig, account_id: str, as_of: date
     """Every member with role, join date, last active day (before as_of) and qualifying events in the window,
     most active first; `emails` limits the email lookup to that many members from the top (None: all).
 
-    Two small queries: the members with their events, then the emails of the members shown (a join
-    over the whole users table would cost more than both).
+    Two small queries, each compiled once and bound to the account: the members with their events,
+    then the members' emails.
     """
-    mem = store.table("memberships")
-    m = mem.filter(mem.account_id == ACCOUNT).select("user_id", "role", "joined_at")
-    rows = _qualifying(daily_rows(store), config)
-    rows = rows.filter(rows.day < as_of, rows.user_id.notnull())
-    start = as_of - timedelta(days=days)
-    per_user = rows.group_by("user_id").agg(
-        last_active=rows.day.max(),
-        events_28d=(rows.day >= start).ifelse(rows.n, 0).sum(),
-    )
-    joined = m.left_join(per_user, m.user_id == per_user.user_id).select(
-        m.user_id, m.role, m.joined_at, per_user.last_active, per_user.events_28d)
+    joined = _members_query(store, tuple(config.events.passive), as_of, days)
     frame = store.execute(joined, {ACCOUNT: account_id})
     frame["events_28d"] = frame["events_28d"].fillna(0).astype("int64")
     frame["last_active"] = [None if pd.isna(d) else pd.Timestamp(d).date() for d in frame["last_active"]]
@@ -88,8 +101,8 @@ def members(store: Source, config: WorkspaceConfig, account_id: str, as_of: date
     wanted = frame["user_id"].tolist()[:emails] if emails is not None else frame["user_id"].tolist()
     found = pd.DataFrame({"user_id": pd.Series(dtype=object), "email": pd.Series(dtype=object)})
     if wanted:
-        users = store.table("users")
-        found = store.execute(users.filter(users.user_id.isin(wanted)).select("user_id", "email"))
+        found = store.execute(_emails_query(store), {ACCOUNT: account_id})
+        found = found[found["user_id"].isin(set(wanted))]
     frame = frame.merge(found, on="user_id", how="left")
     frame = frame[["user_id", "email", "role", "joined_at", "last_active", "events_28d"]]
     return Members(rows=_records(frame), members=len(frame), active_28d=int((frame["events_28d"] > 0).sum()))
@@ -113,6 +126,18 @@ def onboarding(store: Source, account_id: str, milestones: dict[str, str]) -> li
     return [{"milestone": label, "event": event, "done_at": first.get(event)} for label, event in milestones.items()]
 
 
+@lru_cache(maxsize=64)
+def _recent_queries(store: Source, passive: tuple[str, ...], as_of: date, start: date,
+                    days: int) -> tuple[ir.Table, ir.Table]:
+    """Counts per (day, event) and active members per day of the account bound to ACCOUNT (built once per date)."""
+    rows = daily_rows(store)
+    rows = rows.filter(rows.day >= start, rows.day < as_of)
+    by_event = rows.group_by("day", "event").agg(n=rows.n.sum())
+    active = rows.filter(rows.event.notin(list(passive))) if passive else rows
+    active = active.filter(active.user_id.notnull(), active.day >= as_of - timedelta(days=days))
+    return by_event, active.group_by("day").agg(users=active.user_id.nunique())
+
+
 @dataclass(frozen=True)
 class Daily:
     days: list[date]
@@ -132,12 +157,9 @@ def recent(store: Source, config: WorkspaceConfig, account_id: str, as_of: date,
     last_monday = (as_of - timedelta(days=1)) - timedelta(days=(as_of - timedelta(days=1)).weekday())
     mondays = [last_monday - timedelta(weeks=i) for i in reversed(range(weeks))]
     start = min(as_of - timedelta(days=days), mondays[0])
-    rows = daily_rows(store)
-    rows = rows.filter(rows.day >= start, rows.day < as_of)
-    per_event = store.execute(rows.group_by("day", "event").agg(n=rows.n.sum()), {ACCOUNT: account_id})
-    active = _qualifying(rows, config)
-    active = active.filter(active.user_id.notnull(), active.day >= as_of - timedelta(days=days))
-    per_day_users = store.execute(active.group_by("day").agg(users=active.user_id.nunique()), {ACCOUNT: account_id})
+    by_event, by_users = _recent_queries(store, tuple(config.events.passive), as_of, start, days)
+    per_event = store.execute(by_event, {ACCOUNT: account_id})
+    per_day_users = store.execute(by_users, {ACCOUNT: account_id})
 
     per_event["day"] = [pd.Timestamp(d).date() for d in per_event["day"]]
     passive = set(config.events.passive)

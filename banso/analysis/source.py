@@ -13,6 +13,8 @@ import pandas as pd
 
 
 class Source(Protocol):
+    def __hash__(self) -> int: ...  # analyses cache expressions built for a source
+
     def table(self, name: str) -> ir.Table: ...
 
     def execute(self, expr: ir.Expr, params: dict[Any, Any] | None = None) -> pd.DataFrame: ...
