@@ -114,14 +114,18 @@ class Activity:
     series: dict[str, list[int]]  # key action -> count per week
 
 
+@lru_cache(maxsize=16)
+def _milestones_query(store: Source, events: tuple[str, ...]) -> ir.Table:
+    rows = daily_rows(store)
+    rows = rows.filter(rows.event.isin(list(events)))
+    return rows.group_by("event").agg(first=rows.day.min())
+
+
 def onboarding(store: Source, account_id: str, milestones: dict[str, str]) -> list[dict[str, Any]]:
     """Each milestone with the day it was first reached by the account (None: not yet)."""
     if not milestones:
         return []
-    events = sorted(set(milestones.values()))
-    rows = daily_rows(store)
-    rows = rows.filter(rows.event.isin(events))
-    frame = store.execute(rows.group_by("event").agg(first=rows.day.min()), {ACCOUNT: account_id})
+    frame = store.execute(_milestones_query(store, tuple(sorted(set(milestones.values())))), {ACCOUNT: account_id})
     first = {str(e): pd.Timestamp(d).date() for e, d in zip(frame["event"], frame["first"], strict=True)}
     return [{"milestone": label, "event": event, "done_at": first.get(event)} for label, event in milestones.items()]
 
@@ -195,10 +199,14 @@ def recent(store: Source, config: WorkspaceConfig, account_id: str, as_of: date,
 
 def touchpoints(store: Source, account_id: str, since: date | None = None, limit: int = 200) -> list[dict[str, Any]]:
     """The account's touchpoints, newest first (tickets, meetings, mails, seminars, NPS, notes)."""
+    return _records(store.execute(_touchpoints_query(store, since, limit), {ACCOUNT: account_id}))
+
+
+@lru_cache(maxsize=64)
+def _touchpoints_query(store: Source, since: date | None, limit: int) -> ir.Table:
     tp = store.table("touchpoints")
     t = tp.filter(tp.account_id == ACCOUNT)
     if since is not None:
         t = t.filter(t.ts >= ibis.literal(pd.Timestamp(since).to_pydatetime(), type="timestamp"))
-    frame = store.execute(t.select("touchpoint_id", "ts", "kind", "title", "body", "score", "user_id")
-                          .order_by([ibis.desc("ts"), "touchpoint_id"]).limit(limit), {ACCOUNT: account_id})
-    return _records(frame)
+    return (t.select("touchpoint_id", "ts", "kind", "title", "body", "score", "user_id")
+            .order_by([ibis.desc("ts"), "touchpoint_id"]).limit(limit))

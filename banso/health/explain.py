@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
+import ibis.expr.types as ir
 import pandas as pd
 
 from banso.config.health import HealthModel
@@ -94,16 +96,22 @@ def _metric_rows(metrics: object, dim_of: dict[str, str]) -> dict[tuple[str, str
     return out
 
 
+@lru_cache(maxsize=32)
+def _last_two(store: Store, version: str, as_of: date) -> ir.Table:
+    """The account's snapshot at `as_of` and the one before (bound to ACCOUNT; built once per date)."""
+    snap = snapshots(store, version)
+    return (snap.filter(snap.account_id == ACCOUNT, snap.as_of <= as_of)
+            .select("as_of", "score", "band", "model_name", "metrics").order_by([snap.as_of.desc()]).limit(2))
+
+
+@lru_cache(maxsize=8)
+def _name_query(store: Store) -> ir.Table:
+    return store.table("accounts").filter(lambda a: a.account_id == ACCOUNT).select("name")
+
+
 def explain(store: Store, model: HealthModel, version: str, account_id: str, as_of: date,
             descriptions: dict[str, str]) -> Explanation:
-    snap = snapshots(store, version)
-    rows = store.execute(
-        snap.filter(snap.account_id == ACCOUNT, snap.as_of <= as_of)
-        .select("as_of", "score", "band", "model_name", "metrics")
-        .order_by([snap.as_of.desc()])
-        .limit(2),
-        {ACCOUNT: account_id},
-    )
+    rows = store.execute(_last_two(store, version, as_of), {ACCOUNT: account_id})
     rows["as_of"] = [pd.Timestamp(d).date() for d in rows["as_of"]]
     if rows.empty or rows["as_of"].iloc[0] != as_of:
         accounts = store.table("accounts")
@@ -151,8 +159,7 @@ def explain(store: Store, model: HealthModel, version: str, account_id: str, as_
             points=points,
             previous_points=sum(m.previous_points or 0.0 for m in parts) if has_prev else None,
         ))
-    names = store.execute(store.table("accounts").filter(lambda a: a.account_id == ACCOUNT).select("name"),
-                          {ACCOUNT: account_id})
+    names = store.execute(_name_query(store), {ACCOUNT: account_id})
     return Explanation(
         account_id=account_id,
         name=str(names["name"].iloc[0]) if not names.empty and names["name"].iloc[0] is not None else None,
