@@ -99,7 +99,7 @@ class AccountPage(BaseModel):
 
 
 def _with_alerts(request: Request, data: AccountPage) -> AccountPage:
-    inbox = build_inbox(request, "all", None, None, account_id=data.header.account_id, limit=20)
+    inbox = build_inbox(request, "all", None, None, account_id=data.header.account_id, limit=20, choices=False)
     order = {"open": 0, "acknowledged": 1, "snoozed": 2, "resolved": 3}
     alerts = sorted(inbox.alerts, key=lambda a: (order.get(a.status, 4), -a.as_of.toordinal()))
     return data.model_copy(update={"alerts": alerts, "alerts_available": True})

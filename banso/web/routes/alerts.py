@@ -64,13 +64,14 @@ def _item(a: store.Alert, today: date, language: str) -> AlertItem:
 
 
 def build_inbox(request: Request, status: str, owner: str | None, rule: str | None,
-                account_id: str | None = None, limit: int = 300) -> AlertInbox:
+                account_id: str | None = None, limit: int = 300, choices: bool = True) -> AlertInbox:
+    """The inbox; `choices=False` skips the owner and indicator lists the filters offer (account page)."""
     ws = web_state(request).ws
     today = date.today()
     language = request_locale(request)
     statuses = _STATUSES.get(status, (status,))
     with ws.app_state.session() as s:
-        everything = store.listing(s, today=today, statuses=_STATUSES["all"], limit=100_000)
+        everything = store.listing(s, today=today, statuses=_STATUSES["all"], limit=100_000) if choices else []
         rows = store.listing(s, today=today, statuses=statuses, owner=owner or None, rule=rule or None,
                              account_id=account_id, limit=100_000)
         items = [_item(a, today, language) for a in rows[:limit]]

@@ -123,7 +123,7 @@ def overview_page(request: Request, user: CurrentUser) -> HTMLResponse:
     good, bad = thresholds(state)
     with localized(request):
         figs = _figures(data, good, bad)
-        alerts = build_inbox(request, "open", None, None, limit=8)
+        alerts = build_inbox(request, "open", None, None, limit=8, choices=False)
     return render(request, "overview.html", data=data, figs=figs, as_of=data.as_of, needs_plotly=bool(figs),
                   alerts=alerts)
 
