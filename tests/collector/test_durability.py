@@ -72,8 +72,9 @@ def test_sigkill_loses_nothing_acknowledged_and_doubles_nothing(tmp_path: Path) 
     thread.start()
     kills = 0
     try:
-        while not done.is_set() and kills < 4:
-            time.sleep(0.4)
+        for threshold in (8, 20, 32, 44):  # kill mid-stream, at points of progress (not of time)
+            while len(acknowledged) < threshold * PER_BATCH and not done.is_set():
+                time.sleep(0.005)
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
             kills += 1
@@ -89,7 +90,7 @@ def test_sigkill_loses_nothing_acknowledged_and_doubles_nothing(tmp_path: Path) 
         ids = ws.store.execute(ws.store.table("events").select("event_id"))["event_id"].tolist()
     print(f"\n{kills} SIGKILLs, {attempts['sent']} requests ({attempts['refused']} refused or lost), "
           f"{len(acknowledged)} events acknowledged, {len(ids)} stored")
-    assert kills >= 3
+    assert kills == 4
     assert len(ids) == len(set(ids)), "no event stored twice"
     assert acknowledged <= set(ids), "every acknowledged event is stored"
     assert set(ids) <= {m["messageId"] for batch in batches for m in batch}
