@@ -109,6 +109,14 @@ CREATE TABLE IF NOT EXISTS user_daily (
 )
 """
 
+# Point lookups of one account (the account page, a CRM deep link) in tables that are not stored in
+# account order: an index turns a scan of every row into a lookup.
+ACCOUNT_INDEXES_SQL = [
+    "CREATE INDEX IF NOT EXISTS ix_health_snapshots_account ON health_snapshots (account_id)",
+    "CREATE INDEX IF NOT EXISTS ix_memberships_account ON memberships (account_id)",
+    "CREATE INDEX IF NOT EXISTS ix_touchpoints_account ON touchpoints (account_id)",
+]
+
 # Each migration brings the store from version i to i + 1. Append, never edit.
 MIGRATIONS: list[list[str]] = [
     [META_SQL, LOADS_SQL, *(create_table_sql(t) for t in SOURCE_TABLES.values())],
@@ -116,6 +124,7 @@ MIGRATIONS: list[list[str]] = [
     [ACCOUNT_DAILY_SQL, "DELETE FROM banso_meta WHERE key = 'event_daily_stamp'"],
     [USER_DAILY_SQL, "DELETE FROM event_daily", "DELETE FROM account_daily",
      "DELETE FROM banso_meta WHERE key = 'event_daily_stamp'"],
+    ACCOUNT_INDEXES_SQL,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
