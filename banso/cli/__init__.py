@@ -25,6 +25,7 @@ from banso.cli import (  # noqa: E402, F401
     demo_cmds,
     health_cmds,
     report_cmds,
+    report_evidence,
     report_validation,
     web_cmds,
     workspace_cmds,

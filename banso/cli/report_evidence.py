@@ -1,0 +1,72 @@
+"""`banso report revenue` (and the other evidence reports as they land): what CS work is worth."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from banso.cli.common import WorkspaceOption, console, open_workspace
+from banso.cli.report_cmds import ReportFormat, report_app
+
+
+@report_app.command("revenue")
+def revenue(
+    workspace: WorkspaceOption = None,
+    start: Annotated[datetime | None, typer.Option("--from", formats=["%Y-%m"], help="Start month (YYYY-MM).")] = None,
+    end: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m"], help="End month (YYYY-MM).")] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """MRR movements per month (new, expansion, contraction, churn) and GRR / NRR by tier, plan and band.
+
+    Default period: the last twelve months of revenue. Example: `banso report revenue --from 2025-11 --to 2026-11`
+    """
+    from banso.analysis.evidence.revenue import revenue_report
+    from banso.health.engine import ActiveModel
+
+    with open_workspace(workspace) as ws:
+        version = ActiveModel.current(ws.config).version if ws.latest_as_of() else None
+        r = revenue_report(ws.store, start.date() if start else None, end.date() if end else None, version)
+    groups = [("all", [r.overall]), *r.by.items()]
+    rows = [{"by": by, **dataclasses.asdict(g), "gross_revenue_churn": g.gross_revenue_churn}
+            for by, gs in groups for g in gs]
+    if fmt is ReportFormat.table and output is None:
+        console.print(f"[bold]Revenue retention {r.start:%Y-%m} → {r.end:%Y-%m}[/]")
+        t = Table("by", "group", "accounts", "MRR start", "MRR end", "GRR", "NRR")
+        for x in rows:
+            t.add_row(x["by"], x["group"], f"{x['accounts']:,}", f"{x['mrr_start']:,.0f}", f"{x['mrr_end']:,.0f}",
+                      "—" if x["grr"] is None else f"{100 * x['grr']:.1f}%",
+                      "—" if x["nrr"] is None else f"{100 * x['nrr']:.1f}%")
+        console.print(t)
+        m = Table("month", "MRR", "new", "expansion", "contraction", "churn", title="MRR movements")
+        for row in r.movements.itertuples(index=False):
+            m.add_row(f"{row.month:%Y-%m}", *(("—" if v != v else f"{v:,.0f}") for v in
+                                              (row.mrr, row.new, row.expansion, row.contraction, row.churn)))
+        console.print(m)
+        return
+    movements = r.movements.assign(month=r.movements["month"].astype(str))
+    if fmt is ReportFormat.json:
+        text = json.dumps({"start": str(r.start), "end": str(r.end), "retention": rows,
+                           "movements": json.loads(movements.to_json(orient="records"))}, ensure_ascii=False, indent=1)
+    elif fmt is ReportFormat.html:
+        import pandas as pd
+
+        text = ("<!doctype html><meta charset='utf-8'><title>banso revenue</title>"
+                f"<h1>Revenue retention {r.start:%Y-%m} → {r.end:%Y-%m}</h1>"
+                + pd.DataFrame(rows).to_html(index=False, na_rep="—", escape=True)
+                + "<h2>MRR movements</h2>" + movements.to_html(index=False, na_rep="—", escape=True))
+    else:
+        import pandas as pd
+
+        text = pd.DataFrame(rows).to_csv(index=False)
+    if output is None:
+        print(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        console.print(f"written to {output}")
