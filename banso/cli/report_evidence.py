@@ -70,3 +70,44 @@ def revenue(
     else:
         output.write_text(text, encoding="utf-8")
         console.print(f"written to {output}")
+
+
+@report_app.command("events")
+def events(
+    workspace: WorkspaceOption = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """The event inventory: volume, share, first and last seen, reach, and what in banso.yaml uses each event.
+
+    Events nothing uses are what tracking costs for nothing. Example: `banso report events --format csv -o events.csv`
+    """
+    from banso.analysis.evidence.inventory import inventory
+
+    with open_workspace(workspace) as ws:
+        inv = inventory(ws.store, ws.config)
+    frame = inv.events.assign(first_seen=inv.events["first_seen"].astype(str), last_seen=inv.events["last_seen"].astype(str))
+    if fmt is ReportFormat.table and output is None:
+        console.print(f"[bold]{len(frame)} event names, {inv.total:,} events[/]; named by nothing in banso.yaml: "
+                      f"{100 * inv.unused_share:.1f}% of the volume (such events still count as activity in "
+                      "metrics over all qualifying events; drop them only if that activity is not wanted)")
+        t = Table("event", "events", "share", "accounts", "users", "last seen", "used by")
+        for r in frame.itertuples(index=False):
+            t.add_row(str(r.event), f"{r.events:,}", f"{100 * r.share:.2f}%", f"{r.accounts:,}", f"{r.users:,}",
+                      str(r.last_seen)[:10], r.used_by or "[yellow]nothing[/]")
+        console.print(t)
+        return
+    if fmt is ReportFormat.json:
+        text = json.dumps({"total": inv.total, "unused_share": inv.unused_share,
+                           "events": json.loads(frame.to_json(orient="records"))}, ensure_ascii=False, indent=1)
+    elif fmt is ReportFormat.html:
+        text = ("<!doctype html><meta charset='utf-8'><title>banso events</title>"
+                f"<h1>Event inventory</h1><p>unused share of volume: {100 * inv.unused_share:.1f}%</p>"
+                + frame.to_html(index=False, escape=True))
+    else:
+        text = frame.to_csv(index=False)
+    if output is None:
+        print(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        console.print(f"written to {output}")
