@@ -111,3 +111,41 @@ def events(
     else:
         output.write_text(text, encoding="utf-8")
         console.print(f"written to {output}")
+
+
+@report_app.command("data-quality")
+def data_quality_cmd(
+    workspace: WorkspaceOption = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """Events without an account, unknown accounts, users without membership and late events, per source and day.
+
+    Example: `banso report data-quality --format csv -o quality.csv`
+    """
+    from banso.analysis.evidence.data_quality import data_quality
+
+    with open_workspace(workspace) as ws:
+        per_day, per_source, totals = data_quality(ws.store)
+    if fmt is ReportFormat.table and output is None:
+        console.print(", ".join(f"{k.replace('_', ' ')}: {v:,}" for k, v in totals.items()))
+        t = Table("source", "events", "without account", "unknown account", "late (> 1 day)")
+        for r in per_source.itertuples(index=False):
+            t.add_row(str(r.source), f"{r.events:,}", f"{r.without_account:,}", f"{r.unknown_account:,}", f"{r.late:,}")
+        console.print(t)
+        return
+    per_day = per_day.assign(day=per_day["day"].astype(str).str[:10])
+    if fmt is ReportFormat.json:
+        text = json.dumps({"totals": totals, "per_source": json.loads(per_source.to_json(orient="records")),
+                           "per_day": json.loads(per_day.to_json(orient="records"))}, ensure_ascii=False, indent=1)
+    elif fmt is ReportFormat.html:
+        text = ("<!doctype html><meta charset='utf-8'><title>banso data quality</title><h1>Data quality</h1>"
+                + per_source.to_html(index=False, escape=True) + "<h2>Per day</h2>"
+                + per_day.to_html(index=False, escape=True))
+    else:
+        text = per_day.to_csv(index=False)
+    if output is None:
+        print(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        console.print(f"written to {output}")
