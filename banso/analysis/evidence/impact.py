@@ -5,7 +5,7 @@ Treated accounts are those with a touchpoint of the kind (optionally one proposi
 own date t₀; the metric is counted per week around t₀ (−w … w−1). The naive effect is after − before on
 the treated. The difference-in-differences effect subtracts the same change over the same weeks in
 untreated accounts of the same tier with the nearest pre-period level (pseudo-dates = the treated
-account's t₀), estimated by OLS of y on treated × after with standard errors clustered by account
+account's t₀; matched on the pre-period's level and its trend into t₀), estimated by OLS of y on treated × after with standard errors clustered by account
 (statsmodels). A placebo puts a fake t₀ in the middle of the pre-period: an effect there means the
 groups were already drifting apart, and the estimate deserves less trust.
 """
@@ -94,8 +94,7 @@ def impact(store: Store, config: WorkspaceConfig, kind: str, *, proposed_feature
         series = _series(weekly, wanted, r.t0, weeks)
         pre = {a: s for a, s in ((a, series(a)) for a in _same_tier(untreated, tier, tier.get(r.account_id), rng))}
         mine = series(r.account_id)
-        level = mine[:weeks].mean()
-        nearest = sorted(pre, key=lambda a: abs(pre[a][:weeks].mean() - level))[:CONTROLS_PER_TREATED]
+        nearest = sorted(pre, key=lambda a: _distance(pre[a][:weeks], mine[:weeks]))[:CONTROLS_PER_TREATED]
         unit = f"{r.account_id}@{r.t0:%Y-%m-%d}"
         for k, y in enumerate(mine):
             panel.append((unit, r.account_id, 1, k - weeks, y))
@@ -129,8 +128,16 @@ def impact(store: Store, config: WorkspaceConfig, kind: str, *, proposed_feature
     return result
 
 
+def _distance(candidate: np.ndarray, treated: np.ndarray) -> float:
+    """How unlike two pre-periods are: level, and the trend into t₀ (late half against early half)."""
+    half = len(treated) // 2
+    level = abs(candidate.mean() - treated.mean())
+    trend = abs((candidate[half:].mean() - candidate[:half].mean()) - (treated[half:].mean() - treated[:half].mean()))
+    return float(level + trend)
+
+
 def _same_tier(accounts: list[str], tier: pd.Series, wanted: object, rng: np.random.Generator,
-               pool: int = 60) -> list[str]:
+               pool: int = 200) -> list[str]:
     same = [a for a in accounts if tier.get(a) == wanted]
     return list(rng.choice(same, size=min(pool, len(same)), replace=False)) if same else []
 
