@@ -20,15 +20,10 @@ import pandas as pd
 from banso.analysis.source import Source
 from banso.config.models import WorkspaceConfig
 from banso.errors import NotFoundError
-from banso.store.params import ACCOUNT
+from banso.store.params import ACCOUNT, ID_BATCH, id_batches
 
 HEADER_COLUMNS = ("account_id", "name", "plan", "tier", "status", "mrr", "seats", "trial_started_at",
                   "contract_started_at", "renewal_date", "churned_at", "owner", "crm_url")
-
-
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    clean = frame.astype(object).where(frame.notna(), None)
-    return clean.to_dict("records")  # type: ignore[return-value]
 
 
 def daily_rows(store: Source) -> ir.Table:
@@ -44,11 +39,16 @@ def daily_rows(store: Source) -> ir.Table:
 
 def account_header(store: Source, account_id: str) -> dict[str, Any]:
     """The CRM fields of one account; NotFoundError when there is none with this id."""
-    acc = store.table("accounts")
-    frame = store.execute(acc.filter(acc.account_id == ACCOUNT).select(*HEADER_COLUMNS), {ACCOUNT: account_id})
-    if frame.empty:
+    rows = store.records(_header_query(store), {ACCOUNT: account_id})
+    if not rows:
         raise NotFoundError(f"no account with id {account_id!r}")
-    return _records(frame)[0]
+    return rows[0]
+
+
+@lru_cache(maxsize=8)
+def _header_query(store: Source) -> ir.Table:
+    acc = store.table("accounts")
+    return acc.filter(acc.account_id == ACCOUNT).select(*HEADER_COLUMNS)
 
 
 @lru_cache(maxsize=64)
@@ -73,8 +73,9 @@ def _members_query(store: Source, passive: tuple[str, ...], as_of: date, days: i
 
 @lru_cache(maxsize=16)
 def _emails_query(store: Source) -> ir.Table:
-    users, mem = store.table("users"), store.table("memberships")
-    return users.filter(users.user_id.isin(mem.filter(mem.account_id == ACCOUNT).user_id)).select("user_id", "email")
+    """Emails of the users bound to ID_BATCH (a key lookup, not a scan of every user)."""
+    users = store.table("users")
+    return users.filter(users.user_id.isin(list(ID_BATCH))).select("user_id", "email")
 
 
 @dataclass(frozen=True)
@@ -92,20 +93,17 @@ def members(store: Source, config: WorkspaceConfig, account_id: str, as_of: date
     Two small queries, each compiled once and bound to the account: the members with their events,
     then the members' emails.
     """
-    joined = _members_query(store, tuple(config.events.passive), as_of, days)
-    frame = store.execute(joined, {ACCOUNT: account_id})
-    frame["events_28d"] = frame["events_28d"].fillna(0).astype("int64")
-    frame["last_active"] = [None if pd.isna(d) else pd.Timestamp(d).date() for d in frame["last_active"]]
-    frame["_last"] = [date.min if d is None else d for d in frame["last_active"]]
-    frame = frame.sort_values(["events_28d", "_last", "user_id"], ascending=[False, False, True])
-    wanted = frame["user_id"].tolist()[:emails] if emails is not None else frame["user_id"].tolist()
-    found = pd.DataFrame({"user_id": pd.Series(dtype=object), "email": pd.Series(dtype=object)})
-    if wanted:
-        found = store.execute(_emails_query(store), {ACCOUNT: account_id})
-        found = found[found["user_id"].isin(set(wanted))]
-    frame = frame.merge(found, on="user_id", how="left")
-    frame = frame[["user_id", "email", "role", "joined_at", "last_active", "events_28d"]]
-    return Members(rows=_records(frame), members=len(frame), active_28d=int((frame["events_28d"] > 0).sum()))
+    rows = store.records(_members_query(store, tuple(config.events.passive), as_of, days), {ACCOUNT: account_id})
+    for r in rows:
+        r["events_28d"] = int(r["events_28d"] or 0)
+    rows.sort(key=lambda r: r["user_id"])
+    rows.sort(key=lambda r: (r["events_28d"], r["last_active"] or date.min), reverse=True)
+    wanted = [r["user_id"] for r in (rows[:emails] if emails is not None else rows)]
+    email_of = {e["user_id"]: e["email"] for batch in id_batches(wanted)
+                for e in store.records(_emails_query(store), batch)}
+    out = [{"user_id": r["user_id"], "email": email_of.get(r["user_id"]), "role": r["role"],
+            "joined_at": r["joined_at"], "last_active": r["last_active"], "events_28d": r["events_28d"]} for r in rows]
+    return Members(rows=out, members=len(out), active_28d=sum(1 for r in out if r["events_28d"] > 0))
 
 
 @dataclass(frozen=True)
@@ -125,8 +123,8 @@ def onboarding(store: Source, account_id: str, milestones: dict[str, str]) -> li
     """Each milestone with the day it was first reached by the account (None: not yet)."""
     if not milestones:
         return []
-    frame = store.execute(_milestones_query(store, tuple(sorted(set(milestones.values())))), {ACCOUNT: account_id})
-    first = {str(e): pd.Timestamp(d).date() for e, d in zip(frame["event"], frame["first"], strict=True)}
+    rows = store.records(_milestones_query(store, tuple(sorted(set(milestones.values())))), {ACCOUNT: account_id})
+    first = {str(r["event"]): r["first"] for r in rows}
     return [{"milestone": label, "event": event, "done_at": first.get(event)} for label, event in milestones.items()]
 
 
@@ -162,15 +160,14 @@ def recent(store: Source, config: WorkspaceConfig, account_id: str, as_of: date,
     mondays = [last_monday - timedelta(weeks=i) for i in reversed(range(weeks))]
     start = min(as_of - timedelta(days=days), mondays[0])
     by_event, by_users = _recent_queries(store, tuple(config.events.passive), as_of, start, days)
-    per_event = store.execute(by_event, {ACCOUNT: account_id})
-    per_day_users = store.execute(by_users, {ACCOUNT: account_id})
+    per_event = store.records(by_event, {ACCOUNT: account_id})
+    per_day_users = store.records(by_users, {ACCOUNT: account_id})
 
-    per_event["day"] = [pd.Timestamp(d).date() for d in per_event["day"]]
     passive = set(config.events.passive)
-    counts = {(d, str(e)): int(n) for d, e, n in zip(per_event["day"], per_event["event"], per_event["n"], strict=True)}
+    counts = {(r["day"], str(r["event"])): int(r["n"]) for r in per_event}
 
     actions = list(config.events.key_actions)
-    week_of = {d: d - timedelta(days=d.weekday()) for d in per_event["day"]}
+    week_of = {d: d - timedelta(days=d.weekday()) for d, _ in counts}
     weekly: dict[tuple[date, str], int] = {}
     for (d, e), n in counts.items():
         if e in actions:
@@ -186,7 +183,7 @@ def recent(store: Source, config: WorkspaceConfig, account_id: str, as_of: date,
         best = top.get(d)
         if best is None or n > best[0] or (n == best[0] and e < best[1]):
             top[d] = (n, e)
-    users = {pd.Timestamp(d).date(): int(u) for d, u in zip(per_day_users["day"], per_day_users["users"], strict=True)}
+    users = {r["day"]: int(r["users"]) for r in per_day_users}
     all_days = [as_of - timedelta(days=days - i) for i in range(days)]
     daily = Daily(
         days=all_days,
@@ -199,7 +196,7 @@ def recent(store: Source, config: WorkspaceConfig, account_id: str, as_of: date,
 
 def touchpoints(store: Source, account_id: str, since: date | None = None, limit: int = 200) -> list[dict[str, Any]]:
     """The account's touchpoints, newest first (tickets, meetings, mails, seminars, NPS, notes)."""
-    return _records(store.execute(_touchpoints_query(store, since, limit), {ACCOUNT: account_id}))
+    return store.records(_touchpoints_query(store, since, limit), {ACCOUNT: account_id})
 
 
 @lru_cache(maxsize=64)

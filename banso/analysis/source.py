@@ -1,8 +1,5 @@
-"""What an analysis reads from: anything with `table(name)` and `execute(expr)`, such as the `Store`.
-
-The web app passes a wrapper that keeps table handles between requests (looking up a table's schema
-costs a query each time), so a page's handful of small queries is not dominated by overhead.
-"""
+"""What an analysis reads from: anything with `table(name)`, `execute(expr)` and `records(expr, params)`,
+such as the `Store`; tests may pass a lighter stand-in."""
 
 from __future__ import annotations
 
@@ -18,3 +15,5 @@ class Source(Protocol):
     def table(self, name: str) -> ir.Table: ...
 
     def execute(self, expr: ir.Expr, params: dict[Any, Any] | None = None) -> pd.DataFrame: ...
+
+    def records(self, expr: ir.Table, params: dict[Any, str]) -> list[dict[str, Any]]: ...

@@ -111,15 +111,14 @@ def _name_query(store: Store) -> ir.Table:
 
 def explain(store: Store, model: HealthModel, version: str, account_id: str, as_of: date,
             descriptions: dict[str, str]) -> Explanation:
-    rows = store.execute(_last_two(store, version, as_of), {ACCOUNT: account_id})
-    rows["as_of"] = [pd.Timestamp(d).date() for d in rows["as_of"]]
-    if rows.empty or rows["as_of"].iloc[0] != as_of:
+    rows = store.records(_last_two(store, version, as_of), {ACCOUNT: account_id})
+    if not rows or rows[0]["as_of"] != as_of:
         accounts = store.table("accounts")
         if store.ibis.execute(accounts.filter(accounts.account_id == account_id).count()) == 0:
             raise NotFoundError(f"no account {account_id!r}")
         raise NotFoundError(f"account {account_id} has no snapshot as of {as_of} for the current model")
-    now = rows.iloc[0]
-    prev = rows.iloc[1] if len(rows) > 1 else None
+    now = rows[0]
+    prev = rows[1] if len(rows) > 1 else None
     prev_date = prev["as_of"] if prev is not None else None
     # Each snapshot carries its metrics' value, score and points (the same figures as health_metric_values),
     # so one small read of the snapshots table explains the account.
@@ -159,10 +158,10 @@ def explain(store: Store, model: HealthModel, version: str, account_id: str, as_
             points=points,
             previous_points=sum(m.previous_points or 0.0 for m in parts) if has_prev else None,
         ))
-    names = store.execute(_name_query(store), {ACCOUNT: account_id})
+    names = store.records(_name_query(store), {ACCOUNT: account_id})
     return Explanation(
         account_id=account_id,
-        name=str(names["name"].iloc[0]) if not names.empty and names["name"].iloc[0] is not None else None,
+        name=str(names[0]["name"]) if names and names[0]["name"] is not None else None,
         as_of=as_of,
         model_name=str(now["model_name"]),
         model_version=version,

@@ -134,8 +134,9 @@ def scores(store: Store, model: HealthModel, version: str, as_of: date, descript
 def score_history(store: Store, version: str, account_id: str) -> pd.DataFrame:
     """One account's snapshots (as_of, score, band), oldest first."""
     snap = snapshots(store, version)
-    df = store.execute(snap.filter(snap.account_id == ACCOUNT).select("as_of", "score", "band").order_by("as_of"),
-                       {ACCOUNT: account_id})
+    rows = store.records(snap.filter(snap.account_id == ACCOUNT).select("as_of", "score", "band").order_by("as_of"),
+                         {ACCOUNT: account_id})
+    df = pd.DataFrame(rows, columns=["as_of", "score", "band"])
     if df.empty:
         accounts = store.table("accounts")
         if store.ibis.execute(accounts.filter(accounts.account_id == account_id).count()) == 0:

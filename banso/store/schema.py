@@ -128,3 +128,7 @@ MIGRATIONS: list[list[str]] = [
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# Tables whose layout only a migration changes: their Ibis handles may be kept for the store's life.
+STORE_TABLES = frozenset({"loads", "banso_meta", "event_daily", "health_snapshots", "health_metric_values",
+                          "account_daily", "user_daily", *SOURCE_TABLES})

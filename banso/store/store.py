@@ -6,6 +6,7 @@ expressions on them; only modules in `banso.store` speak DuckDB's SQL.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ import pandas as pd
 from ibis.backends.duckdb import Backend as DuckDBBackend
 
 from banso.errors import StoreError
-from banso.store.schema import MIGRATIONS, SCHEMA_VERSION
+from banso.store.schema import MIGRATIONS, SCHEMA_VERSION, STORE_TABLES
 
 
 class Store:
@@ -41,6 +42,7 @@ class Store:
         self.raw.execute("SET enable_progress_bar = false")
         self.ibis: DuckDBBackend = ibis.duckdb.from_connection(self.raw)
         self._compiled: dict[Any, tuple[str, tuple[int, ...], Any]] = {}
+        self._tables: dict[str, ibis.Table] = {}
         if not read_only:
             self.migrate()
         elif self.schema_version() != SCHEMA_VERSION:
@@ -75,6 +77,7 @@ class Store:
             )
         if current == SCHEMA_VERSION:
             return
+        self._tables.clear()
         with self.transaction():
             for statements in MIGRATIONS[current:]:
                 for sql in statements:
@@ -96,8 +99,16 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------------
     def table(self, name: str) -> ibis.Table:
-        """An Ibis table of the store, the starting point of every metric and analysis."""
-        return self.ibis.table(name)
+        """An Ibis table of the store, the starting point of every metric and analysis.
+
+        Handles of the store's own tables are kept (each lookup costs a schema query, a noticeable
+        part of a page view); working tables are looked up every time, their layout may change.
+        """
+        if name not in STORE_TABLES:
+            return self.ibis.table(name)
+        if name not in self._tables:
+            self._tables[name] = self.ibis.table(name)
+        return self._tables[name]
 
     def execute(self, expr: ibis.Expr, params: dict[Any, Any] | None = None) -> pd.DataFrame:
         """Run an Ibis expression and return a DataFrame.
@@ -112,6 +123,32 @@ class Store:
         return result if isinstance(result, pd.DataFrame) else pd.DataFrame(result)
 
     def _execute_bound(self, expr: ibis.expr.types.Table, params: dict[Any, Any]) -> pd.DataFrame:
+        sql, values, schema = self._bound(expr, params)
+        from ibis.formats.pandas import PandasData
+
+        relation = self.raw.sql(sql, params=values)
+        frame = relation.to_arrow_table().to_pandas() if relation is not None else pd.DataFrame()
+        return PandasData.convert_table(frame, schema)
+
+    def records(self, expr: ibis.expr.types.Table, params: dict[Any, str]) -> list[dict[str, Any]]:
+        """A small result as plain rows (column -> Python value), bound to `params` like `execute`.
+
+        For per-account reads of a page: a few dozen rows do not repay the round trip through Arrow
+        and pandas, which costs more than the query itself. JSON columns arrive as parsed values.
+        """
+        sql, values, schema = self._bound(expr, params)
+        cursor = self.raw.execute(sql, values)
+        names = [d[0] for d in cursor.description or []]
+        json_cols = [n for n, t in schema.items() if t.is_json()]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        for row in rows:
+            for name in json_cols:
+                if isinstance(row[name], str):
+                    row[name] = json.loads(row[name])
+        return rows
+
+    def _bound(self, expr: ibis.expr.types.Table, params: dict[Any, Any]) -> tuple[str, list[Any], Any]:
+        """The expression's SQL with `?` for each parameter (compiled once per expression), and the values."""
         keys = list(params)
         key = expr.op()  # operation nodes compare by structure; expressions do not
         cached = self._compiled.get(key)
@@ -130,12 +167,7 @@ class Store:
                 self._compiled.clear()
             self._compiled[key] = cached
         sql, positions, schema = cached
-        values = [params[keys[i]] for i in positions]
-        from ibis.formats.pandas import PandasData
-
-        relation = self.raw.sql(sql, params=values)
-        frame = relation.to_arrow_table().to_pandas() if relation is not None else pd.DataFrame()
-        return PandasData.convert_table(frame, schema)
+        return sql, [params[keys[i]] for i in positions], schema
 
     def count(self, name: str) -> int:
         return int(self.ibis.execute(self.table(name).count()))

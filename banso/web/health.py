@@ -57,7 +57,9 @@ def score_history(state: WebState, account_id: str) -> pd.DataFrame | None:
 
 
 def explanation(state: WebState, account_id: str) -> Any:
-    return state.per_account("explain", account_id, lambda: state.health_call("explain", account_id))
+    """The explanation at the pages' date (known already: no lookup of the latest snapshot)."""
+    as_of = state.as_of()
+    return state.per_account("explain", account_id, lambda: state.health_call("explain", account_id, as_of))
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from banso.analysis.account_list import account_facts, default_as_of
+from banso.store.store import Store
 from banso.workspace import Workspace
 
 log = logging.getLogger("banso.web")
@@ -29,31 +30,19 @@ VERSION_TTL = 5.0  # seconds between checks for new data
 ACCOUNT_CACHE = 2000  # accounts whose health explanation and history stay cached
 
 
-class CachedTables:
-    """The store, with table handles kept between requests (each lookup would cost a schema query)."""
-
-    def __init__(self, ws: Workspace):
-        self._ws = ws
-        self._tables: dict[str, ir.Table] = {}
-
-    def table(self, name: str) -> ir.Table:
-        if name not in self._tables:
-            self._tables[name] = self._ws.store.table(name)
-        return self._tables[name]
-
-    def execute(self, expr: ir.Expr, params: dict[Any, Any] | None = None) -> pd.DataFrame:
-        return self._ws.store.execute(expr, params)
-
-
 class WebState:
     def __init__(self, ws: Workspace):
         self.ws = ws
-        self.source = CachedTables(ws)
         self.lock = threading.RLock()
         self._version: tuple[Any, ...] | None = None
         self._checked = 0.0
         self._cache: dict[Any, Any] = {}
         self._accounts: OrderedDict[tuple[str, str], Any] = OrderedDict()
+
+    @property
+    def source(self) -> Store:
+        """What the pages read from (the store keeps its table handles between requests)."""
+        return self.ws.store
 
     # -- data version --------------------------------------------------------------------------
     def version(self) -> tuple[Any, ...]:
