@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from banso.analysis.evidence.impact import impact
+from banso.analysis.evidence.impact import ImpactSpec, impact
 from banso.workspace import Workspace
 from tests.conftest import write
 
@@ -32,10 +32,14 @@ def test_did_recovers_the_planted_effect_and_the_naive_figure_does_not(workspace
                 n += 1
                 rows.append(f"e{n},{day.isoformat()}T10:00:00+09:00,u{a},{a},gantt_viewed")
     workspace.load("events", [str(write(tmp_path / "e.csv", "\n".join(rows) + "\n"))])
-    r = impact(workspace.store, workspace.config, "cs_meeting", proposed_feature=True, weeks=8)
-    assert r.treated == 6 and r.controls == 18
+    r = impact(workspace.store, workspace.config, ImpactSpec("cs_meeting", proposed_feature=True, weeks=8))
+    # the 18 controls are identical, so every treated account gets the same 3 nearest: 3 distinct controls
+    assert r.treated == 6 and r.controls == 3
     assert r.naive == pytest.approx(8.0)  # 5 of effect + 3 of season: the naive figure takes credit for both
     assert r.did == pytest.approx(5.0)
     assert r.did_low is not None and r.did_high is not None and r.did_low - 1e-9 <= 5.0 <= r.did_high + 1e-9
     assert r.placebo == pytest.approx(0.0, abs=1e-9)
-    assert any("biased" in note for note in r.notes)
+    assert r.naive_biased and "naive_biased" in r.notes
+    assert r.controls_from == "never_treated" and "never_treated" in r.notes  # one date, nobody treated later
+    assert r.relative == pytest.approx(5.0 / 5.0)  # +5 on a counterfactual of 2 + 3
+    assert [u.feature for u in r.units] == ["gantt_viewed"] * 6 and {u.t0 for u in r.units} == {T0}

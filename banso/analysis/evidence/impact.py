@@ -1,19 +1,33 @@
 """Impact of an intervention: did the touchpoint change what the customer does, or do the customers who
 get it simply differ?
 
-Treated accounts are those with a touchpoint of the kind (optionally one proposing a feature) at their
-own date t₀; the metric is counted per week around t₀ (−w … w−1). The naive effect is after − before on
-the treated. The difference-in-differences effect subtracts the same change over the same weeks in
-untreated accounts of the same tier with the nearest pre-period level (pseudo-dates = the treated
-account's t₀; matched on the pre-period's level and its trend into t₀), estimated by OLS of y on treated × after with standard errors clustered by account
-(statsmodels). A placebo puts a fake t₀ in the middle of the pre-period: an effect there means the
-groups were already drifting apart, and the estimate deserves less trust.
+Treated accounts are those with a touchpoint of the kind (optionally of one campaign, or one proposing a
+feature) at their own date t₀ (the Monday of its local week; the first such touchpoint per account). The
+metric is taken per week around t₀ (weeks −w … w−1): event counts (the proposed feature's, chosen events,
+or every qualifying event) or the health score.
+
+- The **naive** effect is after − before on the treated alone: it takes credit for seasons and for the
+  reasons the touchpoint happened.
+- The **difference-in-differences** effect subtracts the same change, over the same weeks, in matched
+  untreated accounts (pseudo-date = the treated account's t₀): same tier, no such touchpoint within the
+  window, and *not yet treated* — accounts that get the touchpoint later. Accounts that never get it are
+  often a different kind of customer (never-askers, never-attenders: on the demo world they made support
+  tickets look like they raise use), so they serve only when fewer than MIN_TREATED treated accounts have
+  a later-treated match (a one-off campaign), and the report says so. Among these, the nearest (standardized) on the pre-period's
+  level, its trend into t₀, its last two weeks, and the health score at t₀ with its change over the
+  pre-period. Neither group may have churned before t₀ + w: a control that leaves drops to zero and would
+  flatter the touchpoint. Estimated by OLS of y on treated × after with standard errors clustered by
+  account (statsmodels).
+- A **placebo** puts a fake t₀ in the middle of the pre-period: an "effect" there means the groups were
+  drifting apart already, and the estimate deserves less trust.
 """
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -24,135 +38,312 @@ from banso.errors import ConfigError
 from banso.store.store import Store
 
 CONTROLS_PER_TREATED = 3
+MIN_TREATED = 10  # fewer treated accounts than this: the report says the estimate is fragile
+Metric = Literal["events", "score"]
+
+
+@dataclass(frozen=True)
+class ImpactSpec:
+    """What to measure: the touchpoints that treat, and the metric they are meant to move."""
+
+    kind: str
+    campaign: str | None = None
+    proposed_feature: bool = False  # the metric is the use of the feature each meeting proposed
+    events: tuple[str, ...] = ()  # metric events (empty: every qualifying event)
+    metric: Metric = "events"
+    weeks: int = 8
+
+    def label(self) -> str:
+        if self.metric == "score":
+            return "health score"
+        if self.proposed_feature:
+            return "uses of the proposed feature per week"
+        return (", ".join(self.events) if self.events else "qualifying events") + " per week"
+
+
+@dataclass(frozen=True)
+class TreatedUnit:
+    account_id: str
+    t0: date
+    feature: str | None
+    before: float  # the metric's mean over the w weeks before t₀
+    after: float  # … and over the w weeks from t₀
 
 
 @dataclass
 class ImpactResult:
-    kind: str
-    metric: str
-    weeks: int
+    spec: ImpactSpec
     treated: int
     controls: int
-    event_study: pd.DataFrame  # week (relative), treated mean, control mean
+    event_study: pd.DataFrame  # week (relative to t₀), treated, control (means)
     naive: float | None
     did: float | None
     did_low: float | None
     did_high: float | None
+    relative: float | None  # did ÷ the treated's counterfactual level after t₀
     placebo: float | None
     placebo_p: float | None
-    notes: list[str] = field(default_factory=list)
+    units: list[TreatedUnit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # naive_biased, pre_trend, few_treated, never_treated
+    controls_from: str = "later_treated"  # or "never_treated" when no later-treated account was comparable
+
+    @property
+    def naive_biased(self) -> bool:
+        """The naive figure lies outside the DiD interval: selection or a shared trend inflates it."""
+        return (self.naive is not None and self.did_low is not None and self.did_high is not None
+                and not self.did_low <= self.naive <= self.did_high)
 
 
-def _weekly(store: Store, events: list[str] | None, passive: list[str], start: date, end: date) -> pd.DataFrame:
-    """Counts per (account, Monday) of `events` (None: every qualifying event), from the daily rollup."""
-    d = store.table("account_daily")
-    d = d.filter(d.day >= start, d.day < end)
-    d = d.filter(d.event.isin(events)) if events else (d.filter(d.event.notin(passive)) if passive else d)
-    week = d.day.truncate("W")
-    df = store.execute(d.group_by(account_id=d.account_id, event=d.event, week=week).agg(n=d.n.sum()))
-    df["week"] = pd.to_datetime(df["week"])
-    return df
+@dataclass
+class _Panel:
+    """The metric per account and week (rows: accounts, columns: Mondays), NaN where there is no value."""
+
+    mondays: pd.DatetimeIndex
+    accounts: pd.Index
+    values: dict[str | None, np.ndarray]  # feature (None: the metric) -> matrix
+
+    def week(self, t0: pd.Timestamp) -> int:
+        return int(self.mondays.get_loc(t0))
 
 
-def impact(store: Store, config: WorkspaceConfig, kind: str, *, proposed_feature: bool = False,
-           events: list[str] | None = None, weeks: int = 8) -> ImpactResult:
-    """The effect of touchpoints of `kind` on weekly event counts (the proposed feature's, or `events`)."""
+def impact(store: Store, config: WorkspaceConfig, spec: ImpactSpec) -> ImpactResult:
+    """The effect of the touchpoints of `spec` on its metric, with the naive figure it corrects."""
     from banso.store.rollup import refresh_daily_rollup
 
+    if spec.weeks < 2:
+        raise ConfigError("the window must be at least 2 weeks on each side")
+    if spec.proposed_feature and spec.metric != "events":
+        raise ConfigError("--proposed-feature measures the proposed feature's use; it cannot go with --metric score")
     refresh_daily_rollup(store, config.events.passive)
-    tp = store.table("touchpoints")
-    t = tp.filter(tp.kind == kind)
-    tdf = store.execute(t.select("account_id", "ts", "properties"))
-    if tdf.empty:
-        raise ConfigError(f"no touchpoints of kind {kind!r}; kinds are in the touchpoints table's `kind` column")
-    tdf["feature"] = [p.get("proposed_feature") if isinstance(p, dict) else None for p in tdf["properties"]]
-    if proposed_feature:
-        tdf = tdf[tdf["feature"].notna()]
-        if tdf.empty:
-            raise ConfigError(f"no {kind} touchpoint proposes a feature (properties.proposed_feature)")
-    tdf["t0"] = pd.to_datetime(tdf["ts"]).dt.tz_localize("UTC").dt.tz_convert(config.timezone).dt.tz_localize(None)
-    tdf["t0"] = tdf["t0"].dt.normalize() - pd.to_timedelta(tdf["t0"].dt.weekday, unit="D")
-    first = tdf.sort_values("t0").groupby("account_id", as_index=False).first()
-    acc = store.execute(store.table("accounts").select("account_id", "tier"))
-    ev = store.table("account_daily")
-    lo, hi = store.ibis.execute(ev.day.min()), store.ibis.execute(ev.day.max())
-    if lo is None or hi is None:
-        raise ConfigError("no events to measure the impact on")
-    lo, hi = pd.Timestamp(lo), pd.Timestamp(hi)
-    span = pd.Timedelta(weeks=weeks)
-    first = first[(first["t0"] - span >= lo) & (first["t0"] + span <= hi)]
-    feats = sorted(set(first["feature"].dropna())) if proposed_feature else None
-    weekly = _weekly(store, feats if proposed_feature else events, list(config.events.passive),
-                     (lo - timedelta(days=7)).date(), (hi + timedelta(days=7)).date())
-    touched = set(tdf["account_id"])
-    tier = acc.set_index("account_id")["tier"]
-    panel, study = [], []
-    rng = np.random.default_rng(0)
-    untreated = [a for a in acc["account_id"] if a not in touched]
-    for r in first.itertuples(index=False):
-        wanted = [r.feature] if proposed_feature else None
-        series = _series(weekly, wanted, r.t0, weeks)
-        pre = {a: s for a, s in ((a, series(a)) for a in _same_tier(untreated, tier, tier.get(r.account_id), rng))}
-        mine = series(r.account_id)
-        nearest = sorted(pre, key=lambda a: _distance(pre[a][:weeks], mine[:weeks]))[:CONTROLS_PER_TREATED]
-        unit = f"{r.account_id}@{r.t0:%Y-%m-%d}"
-        for k, y in enumerate(mine):
-            panel.append((unit, r.account_id, 1, k - weeks, y))
-        for c in nearest:
-            for k, y in enumerate(pre[c]):
-                panel.append((f"{c}@{unit}", c, 0, k - weeks, y))
-        study.append(mine)
-    if not panel:
-        raise ConfigError(f"no {kind} touchpoint has {weeks} weeks of history on both sides")
-    df = pd.DataFrame(panel, columns=["unit", "account", "treated", "week", "y"])
+    touches = _touchpoints(store, config, spec)
+    accounts = store.execute(store.table("accounts").select("account_id", "tier", "churned_at"))
+    panel = _panel(store, config, spec, touches, accounts)
+    w = spec.weeks
+    first = touches.sort_values(["t0", "account_id"]).groupby("account_id", as_index=False).first()
+    lo, hi = panel.mondays[0] + pd.Timedelta(weeks=w), panel.mondays[-1] - pd.Timedelta(weeks=w - 1)
+    first = first[(first["t0"] >= lo) & (first["t0"] <= hi)]
+    facts = accounts.set_index("account_id").reindex(panel.accounts)
+    design = _Design(spec, panel, {a: i for i, a in enumerate(panel.accounts)},
+                     facts["tier"].astype(object).where(facts["tier"].notna(), "").to_numpy(),
+                     pd.to_datetime(facts["churned_at"]).fillna(pd.Timestamp.max).to_numpy(),
+                     _touched(touches, panel),
+                     _score_panel(store, config, panel) if spec.metric != "score" else panel.values[None])
+    rows, units = design.match(first, later_only=True)
+    later = len(units) >= MIN_TREATED
+    if not later:  # a one-off touchpoint has no later-treated accounts: compare with the never-treated
+        rows, units = design.match(first, later_only=False)
+    if not units:
+        raise ConfigError(f"no {spec.kind} touchpoint has {w} weeks of data on both sides and a comparable "
+                          "untreated account; try fewer --weeks")
+    result = _estimate(spec, pd.DataFrame(rows, columns=["unit", "account", "treated", "week", "y"]).dropna(), units)
+    result.controls_from = "later_treated" if later else "never_treated"
+    if not later:
+        result.notes.append("never_treated")
+    return result
+
+
+@dataclass
+class _Design:
+    """Everything matching needs, as arrays over the panel's accounts."""
+
+    spec: ImpactSpec
+    panel: _Panel
+    row_of: dict[str, int]
+    tiers: np.ndarray
+    churned: np.ndarray
+    touched: np.ndarray  # treating touchpoints before each week (see `_touched`)
+    score: np.ndarray | None
+
+    def match(self, first: pd.DataFrame, *, later_only: bool) -> tuple[list[tuple[str, str, int, int, float]],
+                                                                      list[TreatedUnit]]:
+        """The panel rows (unit, account, treated, week, y) of each treated account and its controls."""
+        w, panel = self.spec.weeks, self.panel
+        rows: list[tuple[str, str, int, int, float]] = []
+        units: list[TreatedUnit] = []
+        for r in first.itertuples(index=False):
+            t0 = pd.Timestamp(r.t0)
+            end = np.datetime64(t0 + pd.Timedelta(weeks=w))
+            me = self.row_of.get(r.account_id)
+            if me is None or self.churned[me] < end:
+                continue
+            k = panel.week(t0)
+            window = panel.values[r.feature if self.spec.proposed_feature else None][:, k - w:k + w]
+            mine = window[me]
+            if np.isnan(mine[:w]).all():
+                continue
+            clean = self.touched[:, k + w] - self.touched[:, k - w] == 0  # no treating touchpoint in the window
+            eligible = ((self.tiers == self.tiers[me]) & clean & (self.churned >= end)
+                        & ~np.isnan(window[:, :w]).all(axis=1))
+            if later_only:  # none before the window's end either, but one after it
+                eligible &= (self.touched[:, k + w] == 0) & (self.touched[:, -1] > 0)
+            eligible[me] = False
+            pool = np.flatnonzero(eligible)
+            if len(pool) < CONTROLS_PER_TREATED:
+                continue
+            chosen = _nearest(window, mine, pool, w, self._state(k), me)
+            unit = f"{r.account_id}@{t0:%Y-%m-%d}"
+            rows += [(unit, r.account_id, 1, j - w, float(y)) for j, y in enumerate(mine)]
+            for c in chosen:
+                rows += [(f"{panel.accounts[c]}@{unit}", str(panel.accounts[c]), 0, j - w, float(y))
+                         for j, y in enumerate(window[c])]
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                units.append(TreatedUnit(r.account_id, t0.date(), r.feature, float(np.nanmean(mine[:w])),
+                                         float(np.nanmean(mine[w:]))))
+        return rows, units
+
+    def _state(self, k: int) -> np.ndarray | None:
+        """The health score at t₀ and its change against the pre-period's mean, per account."""
+        if self.score is None:
+            return None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            now = self.score[:, k - 1]
+            return np.c_[now, now - np.nanmean(self.score[:, k - self.spec.weeks:k - 1], axis=1)]
+
+
+def _estimate(spec: ImpactSpec, df: pd.DataFrame, units: list[TreatedUnit]) -> ImpactResult:
+    w = spec.weeks
     df["after"] = (df["week"] >= 0).astype(int)
-    es = df.groupby(["week", "treated"])["y"].mean().unstack("treated").rename(columns={1: "treated", 0: "control"})
-    treated_rows = df[df["treated"] == 1]
-    naive = float(treated_rows[treated_rows.after == 1]["y"].mean() - treated_rows[treated_rows.after == 0]["y"].mean())
+    es = (df.groupby(["week", "treated"])["y"].mean().unstack("treated")
+          .rename(columns={1: "treated", 0: "control"}).reset_index())
+    t = df[df["treated"] == 1]
+    naive = float(t[t.after == 1]["y"].mean() - t[t.after == 0]["y"].mean())
     fit = smf.ols("y ~ treated * after", data=df).fit(cov_type="cluster", cov_kwds={"groups": df["account"]})
     did = float(fit.params["treated:after"])
     low, high = (float(x) for x in fit.conf_int().loc["treated:after"])
     pre = df[df["week"] < 0].copy()
-    pre["after"] = (pre["week"] >= -weeks // 2).astype(int)
+    pre["after"] = (pre["week"] >= -(w // 2)).astype(int)
     placebo = smf.ols("y ~ treated * after", data=pre).fit(cov_type="cluster", cov_kwds={"groups": pre["account"]})
-    result = ImpactResult(kind, "proposed feature events per week" if proposed_feature
-                          else (", ".join(events) if events else "qualifying events") + " per week",
-                          weeks, int(first.shape[0]), int(df[df.treated == 0]["unit"].nunique()), es.reset_index(),
-                          naive, did, low, high, float(placebo.params["treated:after"]),
-                          float(placebo.pvalues["treated:after"]))
-    if not low <= naive <= high:
-        result.notes.append("the naive before/after change lies outside the difference-in-differences interval: "
-                            "it is biased by who receives the touchpoint (selection), or by a trend both groups share")
+    counterfactual = float(t[t.after == 1]["y"].mean()) - did
+    result = ImpactResult(
+        spec, len(units), int(df[df.treated == 0]["account"].nunique()), es, naive, did, low, high,
+        did / counterfactual if counterfactual > 0 else None,
+        float(placebo.params["treated:after"]), float(placebo.pvalues["treated:after"]), units)
+    if result.naive_biased:
+        result.notes.append("naive_biased")
     if result.placebo_p is not None and result.placebo_p < 0.05:
-        result.notes.append("the placebo finds an 'effect' before t₀: the groups were drifting apart already")
+        result.notes.append("pre_trend")
+    if result.treated < MIN_TREATED:
+        result.notes.append("few_treated")
     return result
 
 
-def _distance(candidate: np.ndarray, treated: np.ndarray) -> float:
-    """How unlike two pre-periods are: level, and the trend into t₀ (late half against early half)."""
-    half = len(treated) // 2
-    level = abs(candidate.mean() - treated.mean())
-    trend = abs((candidate[half:].mean() - candidate[:half].mean()) - (treated[half:].mean() - treated[:half].mean()))
-    return float(level + trend)
+def _gone(churned: object, end: pd.Timestamp) -> bool:
+    return churned is not None and not pd.isna(churned) and pd.Timestamp(churned) < end  # type: ignore[arg-type]
 
 
-def _same_tier(accounts: list[str], tier: pd.Series, wanted: object, rng: np.random.Generator,
-               pool: int = 200) -> list[str]:
-    same = [a for a in accounts if tier.get(a) == wanted]
-    return list(rng.choice(same, size=min(pool, len(same)), replace=False)) if same else []
+def _nearest(window: np.ndarray, mine: np.ndarray, pool: np.ndarray, w: int, score: np.ndarray | None,
+             me: int) -> np.ndarray:
+    """The CONTROLS_PER_TREATED pool rows most like the treated one before t₀ (standardized distance)."""
+
+    def features(pre: np.ndarray) -> np.ndarray:
+        half = w // 2
+        level = np.nanmean(pre, axis=-1)
+        trend = np.nanmean(pre[..., half:], axis=-1) - np.nanmean(pre[..., :half], axis=-1)
+        last = np.nanmean(pre[..., -2:], axis=-1)
+        return np.stack([level, trend, last], axis=-1)
+
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # an all-missing row is weighed, not warned about
+        cand, own = features(window[pool, :w]), features(mine[None, :w])[0]
+        if score is not None and not np.isnan(score[me]).any():
+            cand = np.c_[cand, score[pool]]
+            own = np.r_[own, score[me]]
+        scale = np.nanstd(cand, axis=0)
+        scale[~(scale > 0)] = 1.0
+        d = np.nansum(((cand - own) / scale) ** 2, axis=1) + np.isnan(cand).sum(axis=1) * 4.0
+    return pool[np.argsort(d, kind="stable")[:CONTROLS_PER_TREATED]]
 
 
-def _series(weekly: pd.DataFrame, events: list[str] | None, t0: pd.Timestamp, weeks: int):  # type: ignore[no-untyped-def]
-    w = weekly[weekly["event"].isin(events)] if events else weekly
-    window = w[(w["week"] >= t0 - pd.Timedelta(weeks=weeks)) & (w["week"] < t0 + pd.Timedelta(weeks=weeks))]
-    per = window.groupby(["account_id", "week"])["n"].sum()
-    index = [t0 + pd.Timedelta(weeks=k) for k in range(-weeks, weeks)]
+def _touchpoints(store: Store, config: WorkspaceConfig, spec: ImpactSpec) -> pd.DataFrame:
+    """(account_id, t0, feature) of every treating touchpoint; t0 is the Monday of its local week."""
+    tp = store.table("touchpoints")
+    tdf = store.execute(tp.filter(tp.kind == spec.kind).select("account_id", "ts", "properties"))
+    if tdf.empty:
+        kinds = store.execute(tp.select("kind").distinct())["kind"].dropna().tolist()
+        raise ConfigError(f"no touchpoints of kind {spec.kind!r}; kinds in the store: {', '.join(sorted(kinds)) or 'none'}")
+    props = [p if isinstance(p, dict) else {} for p in tdf["properties"]]
+    tdf["feature"] = [p.get("proposed_feature") for p in props]
+    if spec.campaign is not None:
+        tdf = tdf[[p.get("campaign") == spec.campaign for p in props]]
+        if tdf.empty:
+            raise ConfigError(f"no {spec.kind} touchpoint of campaign {spec.campaign!r} (properties.campaign)")
+    if spec.proposed_feature:
+        tdf = tdf[tdf["feature"].notna()]
+        if tdf.empty:
+            raise ConfigError(f"no {spec.kind} touchpoint proposes a feature (properties.proposed_feature)")
+    local = pd.to_datetime(tdf["ts"]).dt.tz_localize("UTC").dt.tz_convert(config.timezone).dt.tz_localize(None)
+    tdf = tdf.assign(t0=local.dt.normalize() - pd.to_timedelta(local.dt.weekday, unit="D"))
+    return tdf[["account_id", "t0", "feature"]].reset_index(drop=True)
 
-    def of(account: str) -> np.ndarray:
-        try:
-            s = per.loc[account]
-        except KeyError:
-            return np.zeros(len(index))
-        return s.reindex(index, fill_value=0).to_numpy(dtype=float)
 
-    return of
+def _touched(touches: pd.DataFrame, panel: _Panel) -> np.ndarray:
+    """Treating touchpoints per account before each week: column j counts those in weeks < j."""
+    marks = np.zeros((len(panel.accounts), len(panel.mondays) + 1))
+    rows = panel.accounts.get_indexer(touches["account_id"])
+    cols = panel.mondays.get_indexer(pd.DatetimeIndex(touches["t0"]))
+    ok = (rows >= 0) & (cols >= 0)
+    np.add.at(marks, (rows[ok], cols[ok] + 1), 1)
+    return np.cumsum(marks, axis=1)
+
+
+def _panel(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.DataFrame,
+           accounts: pd.DataFrame) -> _Panel:
+    d = store.table("account_daily")
+    lo, hi = store.ibis.execute(d.day.min()), store.ibis.execute(d.day.max())
+    if lo is None or pd.isna(lo):
+        raise ConfigError("no events to measure the impact on; load events first")
+    lo, hi = pd.Timestamp(lo), pd.Timestamp(hi)
+    mondays = pd.date_range(lo - pd.Timedelta(days=lo.weekday()), hi, freq="W-MON")
+    # the first and last weeks are partial: leave them out so a half week does not read as a drop
+    mondays = mondays[(mondays >= lo) & (mondays + pd.Timedelta(days=6) <= hi)]
+    if len(mondays) < 2 * spec.weeks + 1:
+        raise ConfigError(f"the events span {len(mondays)} full weeks; a window of ±{spec.weeks} weeks needs more")
+    index = pd.Index(accounts["account_id"].astype(str))
+    if spec.metric == "score":
+        score = _score_panel(store, config, _Panel(mondays, index, {}))
+        if score is None:
+            raise ConfigError("no health snapshots for the current model yet; run `banso score --backfill-weeks 52`")
+        return _Panel(mondays, index, {None: score})
+    if spec.proposed_feature:
+        wanted: list[str] | None = sorted(set(touches["feature"].dropna().astype(str)))
+    else:
+        wanted = list(spec.events) or None
+    rows = d.filter(d.day >= mondays[0].date(), d.day < (mondays[-1] + pd.Timedelta(days=7)).date())
+    if wanted:
+        rows = rows.filter(rows.event.isin(wanted))
+    elif config.events.passive:
+        rows = rows.filter(rows.event.notin(list(config.events.passive)))
+    by = ["account_id", "week", "event"] if spec.proposed_feature else ["account_id", "week"]
+    df = store.execute(rows.mutate(week=rows.day.truncate("W")).group_by(by).agg(n=rows.n.sum()))
+    df["week"] = pd.to_datetime(df["week"])
+
+    def matrix(part: pd.DataFrame) -> np.ndarray:
+        table = part.pivot_table(index="account_id", columns="week", values="n", aggfunc="sum")
+        return table.reindex(index=index, columns=mondays).fillna(0.0).to_numpy(dtype=float)
+
+    if spec.proposed_feature:
+        values: dict[str | None, np.ndarray] = {f: matrix(df[df["event"] == f]) for f in wanted or []}
+    else:
+        values = {None: matrix(df)}
+    return _Panel(mondays, index, values)
+
+
+def _score_panel(store: Store, config: WorkspaceConfig, panel: _Panel) -> np.ndarray | None:
+    """The health score after each week (the snapshot dated the next Monday), NaN where none was taken."""
+    from banso.health.engine import ActiveModel
+    from banso.health.read import snapshots
+
+    try:
+        version = ActiveModel.current(config).version
+    except Exception:  # no health model: match without the score
+        return None
+    snap = snapshots(store, version)
+    df = store.execute(snap.filter(snap.score.notnull()).select("account_id", "as_of", "score"))
+    if df.empty:
+        return None
+    as_of = pd.to_datetime(df["as_of"])
+    df["week"] = as_of - pd.Timedelta(days=1) - pd.to_timedelta((as_of - pd.Timedelta(days=1)).dt.weekday, unit="D")
+    table = df.pivot_table(index="account_id", columns="week", values="score", aggfunc="mean")
+    return table.reindex(index=panel.accounts, columns=panel.mondays).to_numpy(dtype=float)
