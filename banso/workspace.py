@@ -21,6 +21,7 @@ from banso.errors import WorkspaceError
 from banso.ingest.loader import Progress, load_files
 from banso.status import StoreStatus, store_status
 from banso.store.bulk_load import LoadOutcome
+from banso.store.open import open_store
 from banso.store.store import Store
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class Workspace:
     @property
     def store(self) -> Store:
         if self._store is None:
-            self._store = Store(self.root / self.config.store.path)
+            self._store = open_store(self.config.store, self.root)
         return self._store
 
     @property

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from banso.config.evidence import EvidenceConfig
 from banso.config.health import DEFAULT_MODEL, HealthModel
 from banso.config.metrics import MetricSpec, check_metric_name
 from banso.config.signals import SignalsConfig
@@ -30,11 +32,45 @@ def check_timezone(value: str) -> str:
     return value
 
 
-class StoreConfig(StrictModel):
-    """Where the canonical tables live."""
+Engine = Literal["duckdb", "postgres", "spark", "bigquery", "snowflake", "clickhouse"]
+OptionValue = str | int | float | bool
 
-    engine: Literal["duckdb"] = "duckdb"
-    path: str = Field("banso.duckdb", description="DuckDB file, relative to the workspace folder")
+
+class StoreConfig(StrictModel):
+    """Where the canonical tables live: an embedded DuckDB file, or a database, warehouse or Spark.
+
+    Credentials never belong in banso.yaml: a `url` with a password is refused, and the URL may come
+    from the environment instead (BANSO_STORE_URL overrides `url`).
+    """
+
+    engine: Engine = Field("duckdb", description="duckdb (default), postgres, spark, bigquery, snowflake or clickhouse")
+    path: str = Field("banso.duckdb", description="DuckDB file, relative to the workspace folder (duckdb only)")
+    url: str | None = Field(
+        None,
+        description="where the engine is: postgresql://host:5432/db, local[2] or spark://host:7077, "
+        "bigquery://project/dataset, snowflake://user@account/db/schema, clickhouse://host:8123/db. "
+        "Env: BANSO_STORE_URL",
+    )
+    options: dict[str, OptionValue] = Field(
+        default_factory=dict,
+        description="engine settings passed through as given (e.g. Spark configuration keys, a schema)",
+    )
+
+    @model_validator(mode="after")
+    def _fits_engine(self) -> StoreConfig:
+        if self.engine == "duckdb" and (self.url is not None or self.options):
+            raise ValueError("url and options are for the other engines; duckdb only takes `path`")
+        if self.engine != "duckdb" and "path" in self.model_fields_set:
+            raise ValueError(f"path is the DuckDB file; engine {self.engine} takes `url` (and `options`)")
+        if self.url and _has_password(self.url):
+            raise ValueError("the url holds a password; keep credentials out of banso.yaml and set "
+                             "BANSO_STORE_URL in the environment instead")
+        return self
+
+
+def _has_password(url: str) -> bool:
+    """True when `url` carries `user:password@` credentials."""
+    return bool(re.match(r"^[a-z][a-z0-9+.-]*://[^/@:]+:[^/@]*@", url, re.IGNORECASE))
 
 
 class AppStateConfig(StrictModel):
@@ -90,5 +126,7 @@ class WorkspaceConfig(StrictModel):
     onboarding: Onboarding = ONBOARDING_FIELD
     signals: SignalsConfig = Field(default_factory=SignalsConfig,  # type: ignore[arg-type]
                                    description="indicator rules and alert routing (see README: Alerts)")
+    evidence: EvidenceConfig = Field(default_factory=EvidenceConfig,  # type: ignore[arg-type]
+                                     description="CS support and gross margin for the evidence reports")
 
     _tz = field_validator("timezone")(check_timezone)

@@ -16,19 +16,25 @@ from typing import Any
 import duckdb
 import ibis
 import pandas as pd
-from ibis.backends.duckdb import Backend as DuckDBBackend
+from ibis.backends.sql import SQLBackend
 
 from banso.errors import StoreError
 from banso.store.schema import MIGRATIONS, SCHEMA_VERSION, STORE_TABLES
 
 
 class Store:
-    """One open store. Use as a context manager, or call `close()`."""
+    """One open store. Use as a context manager, or call `close()`.
+
+    This class is the embedded DuckDB store; `banso.store.engine_store.EngineStore` is the same
+    interface on the other engines (open either with `banso.store.open.open_store`).
+    """
+
+    engine = "duckdb"
 
     def __init__(self, path: Path, *, read_only: bool = False, memory_limit: str | None = None):
         self.path = path
         try:
-            self.raw = duckdb.connect(str(path), read_only=read_only)
+            self._raw = duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
@@ -40,13 +46,18 @@ class Store:
             self.raw.execute(f"SET memory_limit = '{_safe_setting(memory_limit)}'")
         self.raw.execute("SET TimeZone = 'UTC'")
         self.raw.execute("SET enable_progress_bar = false")
-        self.ibis: DuckDBBackend = ibis.duckdb.from_connection(self.raw)
+        self.ibis: SQLBackend = ibis.duckdb.from_connection(self.raw)
         self._compiled: dict[Any, tuple[str, tuple[int, ...], Any]] = {}
         self._tables: dict[str, ibis.Table] = {}
         if not read_only:
             self.migrate()
         elif self.schema_version() != SCHEMA_VERSION:
             raise StoreError(f"{path} needs migrating; open it once with a writing command such as `banso status`")
+
+    @property
+    def raw(self) -> duckdb.DuckDBPyConnection:
+        """The DuckDB connection, for the store modules that speak DuckDB's SQL (loads, rollups)."""
+        return self._raw
 
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:

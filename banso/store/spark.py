@@ -1,0 +1,124 @@
+"""Apache Spark as a store: the session, and tables written with Spark's DataFrame writer.
+
+`url` is the Spark master (`local[2]`, `spark://host:7077`, `yarn`) or a Spark Connect address
+(`sc://host:15002`); `options` are Spark configuration keys, passed as given. The session runs in
+UTC, like the DuckDB store. An existing session is reused, so a notebook or a test session can hand
+banso the one it already has.
+
+Spark has no transactions and no row-level DELETE on plain tables: replacing rows rewrites the
+table from a checkpointed copy, and a temporary table is a checkpointed view.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import ibis
+import ibis.expr.schema as sch
+import ibis.expr.types as ir
+import pandas as pd
+import pyarrow as pa
+
+from banso.store.engines import OptionValue
+from banso.store.layout import LAYOUT
+
+DEFAULTS: dict[str, str] = {
+    "spark.sql.session.timeZone": "UTC",
+    "spark.ui.enabled": "false",
+    "spark.ui.showConsoleProgress": "false",
+    "spark.sql.shuffle.partitions": "8",  # Spark's 200 suits a cluster, not one machine's small tables
+    "spark.sql.legacy.createHiveTableByDefault": "false",
+    # Python workers (Ibis runs JSON unwrapping as a pandas UDF) use this interpreter and its packages.
+    "spark.pyspark.python": sys.executable,
+}
+
+
+def connect_spark(url: str | None, options: dict[str, OptionValue] | Any) -> Any:
+    """An Ibis PySpark backend on the active session, or on a new one for `url` (default `local[*]`)."""
+    from pyspark.sql import SparkSession
+
+    session = SparkSession.getActiveSession()
+    if session is None:
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # local workers: this interpreter
+        builder = SparkSession.builder.appName("banso")
+        builder = builder.remote(url) if url and url.startswith("sc://") else builder.master(url or "local[*]")
+        for key, value in {**DEFAULTS, **{k: str(v) for k, v in dict(options).items()}}.items():
+            builder = builder.config(key, value)
+        session = builder.getOrCreate()
+    session.conf.set("spark.sql.session.timeZone", "UTC")
+    return ibis.pyspark.connect(session)
+
+
+class SparkAdapter:
+    """DDL and writes for `EngineStore` on Spark."""
+
+    def __init__(self, backend: Any):
+        self.backend = backend
+        self.session = backend._session
+
+    def tables(self) -> set[str]:
+        return {t.name for t in self.session.catalog.listTables()}
+
+    def create(self, name: str, schema: sch.Schema) -> None:
+        self._write(self.session.createDataFrame([], _spark_schema(schema)), name, "ignore")
+
+    def replace(self, name: str, expr: ir.Table, *, temp: bool = False) -> None:
+        df = self.session.sql(self.backend.compile(expr))
+        if temp:  # computed now and kept by the session: later steps must not recompute it
+            df.localCheckpoint(eager=True).createOrReplaceTempView(name)
+        else:
+            self._write(df.localCheckpoint(eager=True), name, "overwrite")
+
+    def append(self, name: str, rows: pa.Table | pd.DataFrame) -> None:
+        table = rows if isinstance(rows, pa.Table) else pa.Table.from_pandas(rows, preserve_index=False)
+        if table.num_rows == 0:
+            return
+        target = self.session.table(name)
+        df = self.session.createDataFrame(table)
+        df.select(*[df[f.name].cast(f.dataType) for f in target.schema.fields]).write.insertInto(name)
+
+    def append_query(self, name: str, expr: ir.Table) -> None:
+        target = self.session.table(name)
+        df = self.session.sql(self.backend.compile(expr))
+        df.select(*target.columns).write.insertInto(name)
+
+    def delete(self, name: str, equal: dict[str, object], among: tuple[str, list[Any]] | None = None) -> None:
+        from pyspark.sql import functions as F
+
+        t = self.session.table(name)
+        cond = F.lit(True)
+        for col, value in equal.items():
+            cond = cond & (F.col(col) == F.lit(value))
+        if among is not None:
+            cond = cond & F.col(among[0]).isin(list(among[1]))
+        kept = t.filter(~cond).localCheckpoint(eager=True)  # no lineage back to the table it replaces
+        self._write(kept, name, "overwrite")
+
+    def drop(self, name: str) -> None:
+        self.session.catalog.dropTempView(name)
+        if name in self.tables():
+            self.session.sql(f"DROP TABLE IF EXISTS `{name}`")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        yield
+
+    def close(self) -> None:
+        """The session is shared (and may be the caller's): it is left running."""
+
+    def _write(self, df: Any, name: str, mode: str) -> None:
+        partition, _ = LAYOUT.get(name, (None, ()))
+        writer = df.write.format("parquet").mode(mode)
+        if partition and partition in df.columns:
+            writer = writer.partitionBy(partition)
+        writer.saveAsTable(name)
+
+
+def _spark_schema(schema: sch.Schema) -> Any:
+    from ibis.backends.pyspark.datatypes import PySparkSchema
+
+    return PySparkSchema.from_ibis(schema)
