@@ -91,9 +91,8 @@ def _retention(group: str, df: pd.DataFrame) -> Retention:
     return Retention(group, len(df), start, end, kept / start if start else None, end / start if start else None)
 
 
-def revenue_report(store: Store, start: date | None = None, end: date | None = None,
-                   health_version: str | None = None) -> RevenueReport:
-    """GRR / NRR from `start` month to `end` month (default: the last twelve months of revenue)."""
+def period(store: Store, start: date | None, end: date | None) -> tuple[date, date]:
+    """The (start month, end month) asked for; by default the last twelve months of revenue."""
     known = months(store)
     if not known:
         raise ConfigError("no revenue loaded; load monthly MRR with `banso load revenue FILE`")
@@ -102,6 +101,22 @@ def revenue_report(store: Store, start: date | None = None, end: date | None = N
     start, end = start.replace(day=1), end.replace(day=1)
     if start >= end:
         raise ConfigError(f"the period must run forward: {start:%Y-%m} → {end:%Y-%m}")
+    return start, end
+
+
+def bands_at_start(store: Store, health_version: str, start: date) -> pd.DataFrame:
+    """(account_id, band) during the period's first month: the last snapshot before that month ended."""
+    snap = store.table("health_snapshots")
+    first_month_end = (pd.Timestamp(start) + pd.DateOffset(months=1)).date()
+    at = snap.filter(snap.model_version == health_version, snap.as_of < first_month_end)
+    last = at.group_by("account_id").agg(as_of=at.as_of.max())
+    return store.execute(at.join(last, ["account_id", "as_of"]).select("account_id", "band"))
+
+
+def revenue_report(store: Store, start: date | None = None, end: date | None = None,
+                   health_version: str | None = None) -> RevenueReport:
+    """GRR / NRR from `start` month to `end` month (default: the last twelve months of revenue)."""
+    start, end = period(store, start, end)
     pairs = store.execute(_pairs(store, start, end))
     acc = store.execute(store.table("accounts").select("account_id", "tier", "plan"))
     pairs = pairs.merge(acc, on="account_id", how="left")
@@ -109,12 +124,6 @@ def revenue_report(store: Store, start: date | None = None, end: date | None = N
     for col in ("tier", "plan"):
         report.by[col] = [_retention(str(k), g) for k, g in pairs.groupby(pairs[col].fillna("—"))]
     if health_version is not None:
-        snap = store.table("health_snapshots")
-        first_month_end = (pd.Timestamp(start) + pd.DateOffset(months=1)).date()
-        # The band during the period's first month: the last snapshot before it ended.
-        at = snap.filter(snap.model_version == health_version, snap.as_of < first_month_end)
-        last = at.group_by("account_id").agg(as_of=at.as_of.max())
-        bands = store.execute(at.join(last, ["account_id", "as_of"]).select("account_id", "band"))
-        banded = pairs.merge(bands, on="account_id", how="left")
+        banded = pairs.merge(bands_at_start(store, health_version, start), on="account_id", how="left")
         report.by["band"] = [_retention(str(k), g) for k, g in banded.groupby(banded["band"].fillna("unscored"))]
     return report
