@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from banso.config.evidence import EvidenceConfig
-from banso.config.evidence import EvidenceConfig
 from banso.config.health import DEFAULT_MODEL, HealthModel
 from banso.config.metrics import MetricSpec, check_metric_name
 from banso.config.signals import SignalsConfig
@@ -127,8 +126,6 @@ class WorkspaceConfig(StrictModel):
     onboarding: Onboarding = ONBOARDING_FIELD
     signals: SignalsConfig = Field(default_factory=SignalsConfig,  # type: ignore[arg-type]
                                    description="indicator rules and alert routing (see README: Alerts)")
-    evidence: EvidenceConfig = Field(default_factory=EvidenceConfig,  # type: ignore[arg-type]
-                                     description="CS support and gross margin for the evidence reports")
     evidence: EvidenceConfig = Field(default_factory=EvidenceConfig,  # type: ignore[arg-type]
                                      description="CS support and gross margin for the evidence reports")
 
