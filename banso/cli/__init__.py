@@ -27,6 +27,7 @@ from banso.cli import (  # noqa: E402, F401
     report_cmds,
     report_evidence,
     report_validation,
+    report_value,
     web_cmds,
     workspace_cmds,
 )
