@@ -1,0 +1,116 @@
+WITH "t8" AS (
+  SELECT
+    "t2"."account_id" AS "account_id",
+    "t2"."user_id" AS "user_id",
+    "t2"."role" AS "role"
+  FROM "memberships" AS "t2"
+  WHERE
+    isNull("t2"."joined_at")
+    OR (
+      "t2"."joined_at" < parseDateTimeBestEffort('2026-03-01T15:00:00')
+    )
+)
+SELECT
+  "t5"."account_id" AS "account_id",
+  "t23"."active_rate_7d" AS "active_rate_7d"
+FROM (
+  SELECT
+    "t0"."account_id" AS "account_id"
+  FROM "accounts" AS "t0"
+) AS "t5"
+INNER JOIN (
+  SELECT
+    "t21"."account_id" AS "account_id",
+    "t21"."value" AS "active_rate_7d"
+  FROM (
+    SELECT
+      "t5"."account_id" AS "account_id",
+      CASE
+        WHEN "t18"."seats" > 0
+        THEN CAST(COALESCE("t20"."active", 0) AS Nullable(Float64)) / "t18"."seats"
+        ELSE CAST(NULL AS Nullable(Float64))
+      END AS "value"
+    FROM (
+      SELECT
+        "t0"."account_id" AS "account_id"
+      FROM "accounts" AS "t0"
+    ) AS "t5"
+    LEFT OUTER JOIN (
+      SELECT
+        "t16"."account_id" AS "account_id",
+        COUNT("t16"."user_id") AS "active"
+      FROM (
+        SELECT
+          "t15"."account_id" AS "account_id",
+          "t15"."user_id" AS "user_id",
+          "t15"."role" AS "role",
+          "t15"."n_7" AS "n"
+        FROM (
+          SELECT
+            "t12"."account_id" AS "account_id",
+            "t12"."user_id" AS "user_id",
+            "t11"."role" AS "role",
+            "t12"."n_7" AS "n_7"
+          FROM (
+            SELECT
+              "t7"."account_id" AS "account_id",
+              "t7"."user_id" AS "user_id",
+              SUM("t7"."n") AS "n_7"
+            FROM (
+              SELECT
+                *
+              FROM "user_daily" AS "t1"
+              WHERE
+                isNotNull("t1"."account_id")
+                AND "t1"."day" >= toDate('2026-02-23')
+                AND "t1"."day" < toDate('2026-03-02')
+                AND isNotNull("t1"."user_id")
+            ) AS "t7"
+            GROUP BY
+              "t7"."account_id",
+              "t7"."user_id"
+          ) AS "t12"
+          INNER JOIN "t8" AS "t11"
+            ON "t12"."account_id" = "t11"."account_id" AND "t12"."user_id" = "t11"."user_id"
+        ) AS "t15"
+        WHERE
+          "t15"."n_7" > 0
+      ) AS "t16"
+      GROUP BY
+        "t16"."account_id"
+    ) AS "t20"
+      ON "t5"."account_id" = "t20"."account_id"
+    INNER JOIN (
+      SELECT
+        "t5"."account_id" AS "account_id",
+        CAST(COALESCE("t14"."members", 0) AS Nullable(Float64)) AS "members",
+        COALESCE(
+          CAST("t6"."contracted" AS Nullable(Float64)),
+          CAST(COALESCE("t14"."members", 0) AS Nullable(Float64))
+        ) AS "seats"
+      FROM (
+        SELECT
+          "t0"."account_id" AS "account_id"
+        FROM "accounts" AS "t0"
+      ) AS "t5"
+      LEFT OUTER JOIN (
+        SELECT
+          "t9"."account_id" AS "account_id",
+          COUNT("t9"."user_id") AS "members"
+        FROM "t8" AS "t9"
+        GROUP BY
+          "t9"."account_id"
+      ) AS "t14"
+        ON "t5"."account_id" = "t14"."account_id"
+      INNER JOIN (
+        SELECT
+          "t0"."account_id" AS "account_id",
+          "t0"."seats" AS "contracted"
+        FROM "accounts" AS "t0"
+      ) AS "t6"
+        ON "t5"."account_id" = "t6"."account_id"
+    ) AS "t18"
+      ON "t5"."account_id" = "t18"."account_id"
+  ) AS "t21"
+) AS "t23"
+  ON "t5"."account_id" = "t23"."account_id"

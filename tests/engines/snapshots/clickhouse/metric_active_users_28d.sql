@@ -1,0 +1,80 @@
+SELECT
+  "t4"."account_id" AS "account_id",
+  "t16"."active_users_28d" AS "active_users_28d"
+FROM (
+  SELECT
+    "t0"."account_id" AS "account_id"
+  FROM "accounts" AS "t0"
+) AS "t4"
+INNER JOIN (
+  SELECT
+    "t14"."account_id" AS "account_id",
+    CAST("t14"."active" AS Nullable(Float64)) AS "active_users_28d"
+  FROM (
+    SELECT
+      "t4"."account_id" AS "account_id",
+      COALESCE("t13"."active", 0) AS "active"
+    FROM (
+      SELECT
+        "t0"."account_id" AS "account_id"
+      FROM "accounts" AS "t0"
+    ) AS "t4"
+    LEFT OUTER JOIN (
+      SELECT
+        "t11"."account_id" AS "account_id",
+        COUNT("t11"."user_id") AS "active"
+      FROM (
+        SELECT
+          "t10"."account_id" AS "account_id",
+          "t10"."user_id" AS "user_id",
+          "t10"."role" AS "role",
+          "t10"."n_28" AS "n"
+        FROM (
+          SELECT
+            "t9"."account_id" AS "account_id",
+            "t9"."user_id" AS "user_id",
+            "t7"."role" AS "role",
+            "t9"."n_28" AS "n_28"
+          FROM (
+            SELECT
+              "t5"."account_id" AS "account_id",
+              "t5"."user_id" AS "user_id",
+              SUM("t5"."n") AS "n_28"
+            FROM (
+              SELECT
+                *
+              FROM "user_daily" AS "t1"
+              WHERE
+                isNotNull("t1"."account_id")
+                AND "t1"."day" >= toDate('2026-02-02')
+                AND "t1"."day" < toDate('2026-03-02')
+                AND isNotNull("t1"."user_id")
+            ) AS "t5"
+            GROUP BY
+              "t5"."account_id",
+              "t5"."user_id"
+          ) AS "t9"
+          INNER JOIN (
+            SELECT
+              "t2"."account_id" AS "account_id",
+              "t2"."user_id" AS "user_id",
+              "t2"."role" AS "role"
+            FROM "memberships" AS "t2"
+            WHERE
+              isNull("t2"."joined_at")
+              OR (
+                "t2"."joined_at" < parseDateTimeBestEffort('2026-03-01T15:00:00')
+              )
+          ) AS "t7"
+            ON "t9"."account_id" = "t7"."account_id" AND "t9"."user_id" = "t7"."user_id"
+        ) AS "t10"
+        WHERE
+          "t10"."n_28" > 0
+      ) AS "t11"
+      GROUP BY
+        "t11"."account_id"
+    ) AS "t13"
+      ON "t4"."account_id" = "t13"."account_id"
+  ) AS "t14"
+) AS "t16"
+  ON "t4"."account_id" = "t16"."account_id"

@@ -1,0 +1,82 @@
+SELECT
+  "t4"."account_id",
+  "t16"."admin_events_28d"
+FROM (
+  SELECT
+    "t0"."account_id"
+  FROM "accounts" AS "t0"
+) AS "t4"
+INNER JOIN (
+  SELECT
+    "t14"."account_id",
+    CAST("t14"."v" AS DOUBLE) AS "admin_events_28d"
+  FROM (
+    SELECT
+      "t4"."account_id",
+      COALESCE("t13"."v", 0) AS "v"
+    FROM (
+      SELECT
+        "t0"."account_id"
+      FROM "accounts" AS "t0"
+    ) AS "t4"
+    LEFT OUTER JOIN (
+      SELECT
+        "t11"."account_id",
+        SUM("t11"."n") AS "v"
+      FROM (
+        SELECT
+          "t10"."account_id",
+          "t10"."user_id",
+          "t10"."role",
+          "t10"."n_28" AS "n"
+        FROM (
+          SELECT
+            "t9"."account_id",
+            "t9"."user_id",
+            "t7"."role",
+            "t9"."n_28"
+          FROM (
+            SELECT
+              "t5"."account_id",
+              "t5"."user_id",
+              SUM("t5"."n") AS "n_28"
+            FROM (
+              SELECT
+                *
+              FROM "user_daily" AS "t1"
+              WHERE
+                "t1"."account_id" IS NOT NULL
+                AND "t1"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+                AND "t1"."day" < DATE_FROM_PARTS(2026, 3, 2)
+                AND "t1"."user_id" IS NOT NULL
+            ) AS "t5"
+            GROUP BY
+              1,
+              2
+          ) AS "t9"
+          INNER JOIN (
+            SELECT
+              "t2"."account_id",
+              "t2"."user_id",
+              "t2"."role"
+            FROM "memberships" AS "t2"
+            WHERE
+              (
+                "t2"."joined_at" IS NULL
+              )
+              OR (
+                "t2"."joined_at" < TIMESTAMP_FROM_PARTS(2026, 3, 1, 15, 0, 0, 0)
+              )
+          ) AS "t7"
+            ON "t9"."account_id" = "t7"."account_id" AND "t9"."user_id" = "t7"."user_id"
+        ) AS "t10"
+        WHERE
+          "t10"."n_28" > 0 AND "t10"."role" = 'admin'
+      ) AS "t11"
+      GROUP BY
+        1
+    ) AS "t13"
+      ON "t4"."account_id" = "t13"."account_id"
+  ) AS "t14"
+) AS "t16"
+  ON "t4"."account_id" = "t16"."account_id"

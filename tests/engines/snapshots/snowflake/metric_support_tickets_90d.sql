@@ -1,0 +1,41 @@
+SELECT
+  "t3"."account_id",
+  "t9"."support_tickets_90d"
+FROM (
+  SELECT
+    "t0"."account_id"
+  FROM "accounts" AS "t0"
+) AS "t3"
+INNER JOIN (
+  SELECT
+    "t7"."account_id",
+    CAST("t7"."c" AS DOUBLE) AS "support_tickets_90d"
+  FROM (
+    SELECT
+      "t3"."account_id",
+      COALESCE("t6"."c", 0) AS "c"
+    FROM (
+      SELECT
+        "t0"."account_id"
+      FROM "accounts" AS "t0"
+    ) AS "t3"
+    LEFT OUTER JOIN (
+      SELECT
+        "t4"."account_id",
+        COUNT(*) AS "c"
+      FROM (
+        SELECT
+          *
+        FROM "touchpoints" AS "t1"
+        WHERE
+          "t1"."ts" >= TIMESTAMP_FROM_PARTS(2025, 12, 1, 15, 0, 0, 0)
+          AND "t1"."ts" < TIMESTAMP_FROM_PARTS(2026, 3, 1, 15, 0, 0, 0)
+          AND "t1"."kind" IN ('support_ticket')
+      ) AS "t4"
+      GROUP BY
+        1
+    ) AS "t6"
+      ON "t3"."account_id" = "t6"."account_id"
+  ) AS "t7"
+) AS "t9"
+  ON "t3"."account_id" = "t9"."account_id"
