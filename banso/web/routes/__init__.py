@@ -7,6 +7,7 @@ from banso.web.routes import (
     accounts,
     alerts,
     auth,
+    evidence,
     overview,
     renewals,
     retention,
@@ -18,5 +19,5 @@ from banso.web.routes import (
 
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
-    retention.router, settings.router, alerts.router, validation.router,
+    retention.router, settings.router, alerts.router, validation.router, evidence.router,
 ]

@@ -1,0 +1,332 @@
+"""Evidence pages: what CS work is worth and what the data holds — revenue retention, intervention impact,
+CS contribution, early behaviours, the event inventory and data quality (the `banso report` reports).
+
+Each page has its JSON twin under /api/evidence/…; the figures are computed once per data version and
+set of parameters (`WebState.cached`), so opening a page twice does not recompute it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Annotated, Any, Literal
+
+import pandas as pd
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from banso.errors import BansoError
+from banso.web import charts_evidence as charts
+from banso.web.i18n import gettext_ as _
+from banso.web.i18n import money, number, percent, signed
+from banso.web.render import localized, render
+from banso.web.security import CurrentUser, web_state
+from banso.web.state import WebState
+
+router = APIRouter()
+REPORTS = ("revenue", "impact", "cs-contribution", "early-signals", "events", "data-quality")
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    return json.loads(frame.to_json(orient="records", date_format="iso"))  # type: ignore[no-any-return]
+
+
+def _version(state: WebState) -> str | None:
+    from banso.health.engine import ActiveModel
+
+    try:
+        return ActiveModel.current(state.ws.config).version if state.as_of() and state.scores() is not None else None
+    except Exception:  # no usable health model: figures by band are left out
+        return None
+
+
+# -- the reports as JSON-ready data ------------------------------------------------------------
+def revenue_data(state: WebState) -> dict[str, Any]:
+    from banso.analysis.evidence.revenue import revenue_report
+
+    def compute() -> dict[str, Any]:
+        r = revenue_report(state.ws.store, None, None, _version(state))
+        groups = [{"by": "all", **dataclasses.asdict(r.overall)}] + [
+            {"by": by, **dataclasses.asdict(g)} for by, gs in r.by.items() for g in gs]
+        return {"start": str(r.start), "end": str(r.end), "retention": groups, "movements": _records(r.movements)}
+
+    return state.cached(("evidence", "revenue"), compute)
+
+
+def impact_data(state: WebState, kind: str, proposed_feature: bool, metric: str, weeks: int) -> dict[str, Any]:
+    from banso.analysis.evidence.impact import ImpactSpec, impact
+
+    def compute() -> dict[str, Any]:
+        spec = ImpactSpec(kind, None, proposed_feature, (), metric, weeks)  # type: ignore[arg-type]
+        r = impact(state.ws.store, state.ws.config, spec)
+        return {"kind": kind, "metric": spec.label(), "proposed_feature": proposed_feature, "weeks": weeks,
+                "treated": r.treated, "controls": r.controls, "controls_from": r.controls_from, "naive": r.naive,
+                "did": r.did, "did_low": r.did_low, "did_high": r.did_high, "relative": r.relative,
+                "placebo": r.placebo, "placebo_p": r.placebo_p, "notes": r.notes,
+                "event_study": _records(r.event_study)}
+
+    return state.cached(("evidence", "impact", kind, proposed_feature, metric, weeks), compute)
+
+
+def touchpoint_kinds(state: WebState) -> list[str]:
+    def compute() -> list[str]:
+        tp = state.ws.store.table("touchpoints")
+        return sorted(str(k) for k in state.ws.store.execute(tp.select("kind").distinct())["kind"].dropna())
+
+    return state.cached(("evidence", "kinds"), compute)
+
+
+def cs_contribution_data(state: WebState) -> dict[str, Any]:
+    from banso.analysis.evidence.cs_contribution import cs_contribution
+
+    def compute() -> dict[str, Any]:
+        r = cs_contribution(state.ws.store, state.ws.config, None, None, _version(state))
+        return {"start": str(r.start), "end": str(r.end), "months": r.months, "kinds": r.kinds,
+                "min_touchpoints": r.min_touchpoints, "gross_margin": r.gross_margin,
+                "contribution": r.contribution, "adjusted_contribution": r.adjusted_contribution,
+                "adjusted_available": r.adjusted_available, "tiers": [dataclasses.asdict(t) for t in r.tiers]}
+
+    return state.cached(("evidence", "cs-contribution"), compute)
+
+
+def early_signals_data(state: WebState, outcome: str, days: int, invite_days: int, horizon: int) -> dict[str, Any]:
+    from banso.analysis.evidence.early_signals import early_signals
+
+    def compute() -> dict[str, Any]:
+        r = early_signals(state.ws.store, state.ws.config, outcome, days=days,  # type: ignore[arg-type]
+                          invite_days=invite_days, horizon_months=horizon)
+        return {"outcome": outcome, "days": days, "invite_days": invite_days, "horizon_months": horizon,
+                "cohort": r.cohort, "rate": r.rate, "behaviours": [dataclasses.asdict(b) for b in r.behaviours]}
+
+    return state.cached(("evidence", "early-signals", outcome, days, invite_days, horizon), compute)
+
+
+def events_data(state: WebState) -> dict[str, Any]:
+    from banso.analysis.evidence.inventory import inventory
+
+    def compute() -> dict[str, Any]:
+        inv = inventory(state.ws.store, state.ws.config)
+        return {"total": inv.total, "unused_share": inv.unused_share, "events": _records(inv.events)}
+
+    return state.cached(("evidence", "events"), compute)
+
+
+def data_quality_data(state: WebState) -> dict[str, Any]:
+    from banso.analysis.evidence.data_quality import data_quality
+
+    def compute() -> dict[str, Any]:
+        per_day, per_source, totals = data_quality(state.ws.store)
+        daily = per_day.groupby("day", as_index=False)[["events", "without_account", "unknown_account", "late"]].sum()
+        return {"totals": totals, "per_source": _records(per_source), "per_day": _records(daily)}
+
+    return state.cached(("evidence", "data-quality"), compute)
+
+
+# -- JSON twins ------------------------------------------------------------------------------------
+Weeks = Annotated[int, Query(ge=2, le=26, description="weeks on each side of the touchpoint")]
+Metric = Annotated[Literal["events", "score"], Query(description="events per week, or the health score")]
+Outcome = Annotated[Literal["conversion", "retention"], Query()]
+
+
+@router.get("/api/evidence/revenue", tags=["evidence"], summary="MRR movements and GRR / NRR by tier, plan and band")
+def revenue_api(request: Request, user: CurrentUser) -> dict[str, Any]:
+    return revenue_data(web_state(request))
+
+
+@router.get("/api/evidence/impact", tags=["evidence"],
+            summary="Event study, naive change and difference-in-differences of a touchpoint kind")
+def impact_api(request: Request, user: CurrentUser, kind: str, proposed_feature: bool = False,
+               metric: Metric = "events", weeks: Weeks = 8) -> dict[str, Any]:
+    return impact_data(web_state(request), kind, proposed_feature, metric, weeks)
+
+
+@router.get("/api/evidence/cs-contribution", tags=["evidence"], summary="LTV with and without CS support per tier")
+def cs_contribution_api(request: Request, user: CurrentUser) -> dict[str, Any]:
+    return cs_contribution_data(web_state(request))
+
+
+@router.get("/api/evidence/early-signals", tags=["evidence"],
+            summary="Early behaviours against trial conversion or N-month retention (association)")
+def early_signals_api(request: Request, user: CurrentUser, outcome: Outcome = "conversion",
+                      days: Annotated[int, Query(ge=1, le=365)] = 30,
+                      invite_days: Annotated[int, Query(ge=1, le=365)] = 7,
+                      horizon: Annotated[int, Query(ge=1, le=60)] = 12) -> dict[str, Any]:
+    return early_signals_data(web_state(request), outcome, days, invite_days, horizon)
+
+
+@router.get("/api/evidence/events", tags=["evidence"], summary="The event inventory and the unused share of volume")
+def events_api(request: Request, user: CurrentUser) -> dict[str, Any]:
+    return events_data(web_state(request))
+
+
+@router.get("/api/evidence/data-quality", tags=["evidence"], summary="Tracking problems per source and day")
+def data_quality_api(request: Request, user: CurrentUser) -> dict[str, Any]:
+    return data_quality_data(web_state(request))
+
+
+# -- pages -----------------------------------------------------------------------------------------
+@router.get("/evidence", response_class=HTMLResponse, include_in_schema=False)
+def evidence_index(request: Request, user: CurrentUser) -> HTMLResponse:
+    return render(request, "evidence.html", report=None, reports=REPORTS)
+
+
+def _page(request: Request, report: str, build: Any, **context: Any) -> HTMLResponse:
+    """A report page; a report the data cannot support yet shows why instead of numbers."""
+    try:
+        with localized(request):
+            sections = build()
+    except BansoError as exc:
+        return render(request, "evidence.html", report=report, reports=REPORTS, sections=[], problem=str(exc),
+                      needs_plotly=False, **context)
+    return render(request, "evidence.html", report=report, reports=REPORTS, sections=sections, needs_plotly=True,
+                  **context)
+
+
+def _section(title: str, reading: str, fig: dict[str, Any] | None = None, columns: list[str] | None = None,
+             rows: list[list[str]] | None = None, notes: list[str] | None = None) -> dict[str, Any]:
+    return {"title": title, "reading": reading, "fig": fig, "columns": columns or [], "rows": rows or [],
+            "notes": notes or []}
+
+
+@router.get("/evidence/revenue", response_class=HTMLResponse, include_in_schema=False)
+def revenue_page(request: Request, user: CurrentUser) -> HTMLResponse:
+    def build() -> list[dict[str, Any]]:
+        d = revenue_data(web_state(request))
+        overall = d["retention"][0]
+        names = {"all": _("All"), "tier": _("Tier"), "plan": _("Plan"), "band": _("Band at the start")}
+        rows = [[names.get(g["by"], g["by"]), str(g["group"]), number(g["accounts"]), money(g["mrr_start"]),
+                 money(g["mrr_end"]), percent(g["grr"], 1), percent(g["nrr"], 1)] for g in d["retention"]]
+        reading = _("From %(start)s to %(end)s the accounts kept %(grr)s of their MRR (GRR) and, with expansion, "
+                    "grew it to %(nrr)s (NRR).") % {"start": d["start"][:7], "end": d["end"][:7],
+                                                    "grr": percent(overall["grr"], 1), "nrr": percent(overall["nrr"], 1)}
+        return [_section(_("MRR movements per month"), reading, charts.mrr_movements(d["movements"]),
+                         [_("By"), _("Group"), _("Accounts"), _("MRR at the start"), _("MRR at the end"), "GRR", "NRR"],
+                         rows)]
+
+    return _page(request, "revenue", build)
+
+
+@router.get("/evidence/impact", response_class=HTMLResponse, include_in_schema=False)
+def impact_page(request: Request, user: CurrentUser, kind: str | None = None, proposed_feature: bool = False,
+                metric: Metric = "events", weeks: Weeks = 8) -> HTMLResponse:
+    state = web_state(request)
+    kinds = touchpoint_kinds(state)
+    chosen = kind or ("cs_meeting" if "cs_meeting" in kinds else (kinds[0] if kinds else ""))
+    if kind is None and chosen == "cs_meeting":
+        proposed_feature = True
+
+    def build() -> list[dict[str, Any]]:
+        if not chosen:
+            raise BansoError(_("No touchpoints yet: load tickets, meetings or mails with `banso load touchpoints FILE`."))
+        d = impact_data(state, chosen, proposed_feature, metric, weeks)
+        reading = _("Against matched accounts, %(kind)s changed %(metric)s by %(did)s (95%% interval %(low)s to "
+                    "%(high)s); the naive before/after change says %(naive)s.") % {
+            "kind": chosen, "metric": d["metric"], "did": signed(d["did"], 2), "low": signed(d["did_low"], 2),
+            "high": signed(d["did_high"], 2), "naive": signed(d["naive"], 2)}
+        notes = [_NOTES[n]() for n in d["notes"]]
+        rows = [[_("Treated accounts"), number(d["treated"])], [_("Matched control accounts"), number(d["controls"])],
+                [_("Naive after − before"), signed(d["naive"], 2)],
+                [_("Difference-in-differences"), f"{signed(d['did'], 2)} [{signed(d['did_low'], 2)}, {signed(d['did_high'], 2)}]"],
+                [_("Relative to the counterfactual"), percent(d["relative"], 1)],
+                [_("Placebo before the touchpoint"), f"{signed(d['placebo'], 2)} (p = {number(d['placebo_p'], 3)})"]]
+        return [_section(_("Before and after the touchpoint"), reading, charts.event_study(d["event_study"], d["metric"]),
+                         [_("Estimate"), _("Value")], rows, notes)]
+
+    return _page(request, "impact", build, kinds=kinds, kind=chosen, proposed_feature=proposed_feature, metric=metric,
+                 weeks=weeks)
+
+
+_NOTES = {
+    "naive_biased": lambda: _("The naive change lies outside the interval: who gets the touchpoint, or a trend every "
+                              "account shared, inflates it."),
+    "pre_trend": lambda: _("The placebo finds a difference before the touchpoint: the groups were drifting apart "
+                           "already; trust the estimate less."),
+    "few_treated": lambda: _("Fewer than 10 treated accounts: the estimate is fragile."),
+    "never_treated": lambda: _("No account was treated later, so the controls are accounts never treated, who may "
+                               "be a different kind of customer."),
+}
+
+
+@router.get("/evidence/cs-contribution", response_class=HTMLResponse, include_in_schema=False)
+def cs_contribution_page(request: Request, user: CurrentUser) -> HTMLResponse:
+    def build() -> list[dict[str, Any]]:
+        d = cs_contribution_data(web_state(request))
+        rows = [[t["tier"], number(t["supported"]["accounts"]), percent(t["supported"]["monthly_churn"], 2),
+                 money(t["supported"]["ltv"]), number(t["unsupported"]["accounts"]),
+                 percent(t["unsupported"]["monthly_churn"], 2), money(t["unsupported"]["ltv"]),
+                 money(t["contribution"]), money(t["adjusted_contribution"])] for t in d["tiers"]]
+        reading = _("CS contribution over %(months)s months: %(total)s in lifetime value (%(adjusted)s when compared "
+                    "with unsupported accounts of the same health).") % {
+            "months": d["months"], "total": money(d["contribution"]), "adjusted": money(d["adjusted_contribution"])}
+        notes = [_("Supported accounts differ from the rest (CS meets the accounts it owns and those in trouble): "
+                   "the gap is association, not proof."),
+                 _("Support = at least %(n)s of %(kinds)s in the period; gross margin %(margin)s (evidence: in "
+                   "banso.yaml).") % {"n": d["min_touchpoints"], "kinds": ", ".join(d["kinds"]),
+                                      "margin": percent(d["gross_margin"])}]
+        return [_section(_("Churn with and without CS support"), reading, charts.churn_by_support(d["tiers"]),
+                         [_("Tier"), _("Supported"), _("Churn / month"), "LTV", _("Unsupported"), _("Churn / month"),
+                          "LTV", _("Contribution"), _("At equal health")], rows, notes)]
+
+    return _page(request, "cs-contribution", build)
+
+
+@router.get("/evidence/early-signals", response_class=HTMLResponse, include_in_schema=False)
+def early_signals_page(request: Request, user: CurrentUser, outcome: Outcome = "conversion",
+                       days: Annotated[int, Query(ge=1, le=365)] = 30,
+                       invite_days: Annotated[int, Query(ge=1, le=365)] = 7,
+                       horizon: Annotated[int, Query(ge=1, le=60)] = 12) -> HTMLResponse:
+    def build() -> list[dict[str, Any]]:
+        d = early_signals_data(web_state(request), outcome, days, invite_days, horizon)
+        judged = [b for b in d["behaviours"] if b["difference"] is not None]
+        top = judged[0] if judged else None
+        reading = (_("Of %(n)s accounts, %(rate)s reached the outcome; “%(label)s” goes with the largest difference: "
+                     "%(a)s against %(b)s.") % {"n": number(d["cohort"]), "rate": percent(d["rate"], 1),
+                                                "label": top["label"], "a": percent(top["did_rate"], 1),
+                                                "b": percent(top["did_not_rate"], 1)}) if top else _("No behaviour is "
+                                                                                                    "common enough to judge.")
+        rows = [[b["label"], number(b["did"]), percent(b["did_rate"], 1), number(b["did_not"]),
+                 percent(b["did_not_rate"], 1),
+                 _("too rare") if b["difference"] is None else f"{signed(100 * b['difference'], 1)} pt",
+                 "" if b["low"] is None else f"[{signed(100 * b['low'], 1)}, {signed(100 * b['high'], 1)}]"]
+                for b in d["behaviours"]]
+        notes = [_("Association, not effect: customers who were going to stay may simply do more of everything.")]
+        return [_section(_("Early behaviours and what became of the accounts"), reading,
+                         charts.behaviour_forest(d["behaviours"]),
+                         [_("In the first days"), _("Did"), _("Rate"), _("Did not"), _("Rate"), _("Difference"),
+                          _("Interval (95%)")], rows, notes)]
+
+    return _page(request, "early-signals", build, outcome=outcome, days=days, invite_days=invite_days, horizon=horizon)
+
+
+@router.get("/evidence/events", response_class=HTMLResponse, include_in_schema=False)
+def events_page(request: Request, user: CurrentUser) -> HTMLResponse:
+    def build() -> list[dict[str, Any]]:
+        d = events_data(web_state(request))
+        reading = _("%(share)s of the %(total)s events have names nothing in banso.yaml uses: tracking you pay for "
+                    "without reading it.") % {"share": percent(d["unused_share"], 1), "total": number(d["total"])}
+        rows = [[r["event"], number(r["events"]), percent(r["share"], 2), number(r["accounts"]), number(r["users"]),
+                 str(r["last_seen"])[:10], r["used_by"] or _("nothing")] for r in d["events"]]
+        return [_section(_("Event inventory"), reading, charts.event_shares(d["events"]),
+                         [_("Event"), _("Events"), _("Share"), _("Accounts"), _("Users"), _("Last seen"), _("Used by")],
+                         rows)]
+
+    return _page(request, "events", build)
+
+
+@router.get("/evidence/data-quality", response_class=HTMLResponse, include_in_schema=False)
+def data_quality_page(request: Request, user: CurrentUser) -> HTMLResponse:
+    def build() -> list[dict[str, Any]]:
+        d = data_quality_data(web_state(request))
+        t = d["totals"]
+        reading = _("Of %(events)s events, %(none)s have no account, %(unknown)s name an unknown account and %(late)s "
+                    "arrived over a day late; %(lonely)s users belong to no account.") % {
+            "events": number(t["events"]), "none": number(t["without_account"]),
+            "unknown": number(t["unknown_account"]), "late": number(t["late"]),
+            "lonely": number(t["users_without_membership"])}
+        rows = [[str(r["source"]), number(r["events"]), number(r["without_account"]), number(r["unknown_account"]),
+                 number(r["late"])] for r in d["per_source"]]
+        return [_section(_("Tracking problems per day"), reading, charts.quality_per_day(d["per_day"]),
+                         [_("Source"), _("Events"), _("Without an account"), _("Unknown account"),
+                          _("Late (over a day)")], rows)]
+
+    return _page(request, "data-quality", build)

@@ -1,0 +1,76 @@
+"""The evidence pages on the `town` world: each report's chart, reading and table, in English and Japanese."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from banso.appstate.auth import add_user
+from banso.web import create_app
+from banso.workspace import Workspace
+from tests.web.conftest import PASSWORD, login
+
+pytestmark = pytest.mark.slow
+PAGES = {
+    "revenue": ("MRR movements per month", "月ごとの MRR の動き"),
+    "impact": ("Before and after the touchpoint", "タッチポイントの前後"),
+    "cs-contribution": ("Churn with and without CS support", "CS 支援の有無と解約"),
+    "early-signals": ("Early behaviours and what became of the accounts", "初期の行動とその後"),
+    "events": ("Event inventory", "イベント棚卸し"),
+    "data-quality": ("Tracking problems per day", "日ごとの計測の問題"),
+}
+
+
+@pytest.fixture(scope="module")
+def client(town: Workspace) -> TestClient:
+    with town.app_state.session() as s:
+        add_user(s, "evidence-viewer@example.com", PASSWORD, "viewer", replace=True)
+    return login(TestClient(create_app(town), raise_server_exceptions=False,  # type: ignore[arg-type]
+                            headers={"Accept-Language": "en"}), "evidence-viewer@example.com")
+
+
+@pytest.mark.parametrize("report", list(PAGES))
+def test_each_report_has_its_chart_reading_and_table_in_both_languages(client: TestClient, report: str) -> None:
+    en = client.get(f"/evidence/{report}")
+    assert en.status_code == 200, en.text[:500]
+    assert PAGES[report][0] in en.text and 'id="chart-e1"' in en.text and 'class="reading"' in en.text
+    assert "<table>" in en.text and "evidence-problem" not in en.text
+    ja = client.get(f"/evidence/{report}", headers={"Accept-Language": "ja"})
+    assert PAGES[report][1] in ja.text
+
+
+def test_the_index_links_every_report(client: TestClient) -> None:
+    page = client.get("/evidence")
+    assert page.status_code == 200
+    assert all(f'href="/evidence/{r}"' in page.text for r in PAGES)
+
+
+def test_impact_defaults_to_meetings_on_the_proposed_feature_and_takes_a_kind(client: TestClient) -> None:
+    page = client.get("/evidence/impact")
+    assert 'value="cs_meeting" selected' in page.text and 'name="proposed_feature" value="true" checked' in page.text
+    data = client.get("/api/evidence/impact", params={"kind": "support_ticket"}).json()
+    assert data["kind"] == "support_ticket" and data["treated"] > 100 and "naive_biased" in data["notes"]
+    assert data["did_low"] <= 0 <= data["did_high"]
+    assert len(data["event_study"]) == 16
+
+
+def test_bad_parameters_are_refused_or_explained(client: TestClient) -> None:
+    assert client.get("/api/evidence/impact", params={"kind": "cs_meeting", "weeks": 99}).status_code == 422
+    unknown = client.get("/evidence/impact", params={"kind": "<script>alert(1)</script>"})
+    assert unknown.status_code == 200 and 'id="evidence-problem"' in unknown.text
+    assert "<script>alert(1)</script>" not in unknown.text and "&lt;script&gt;" in unknown.text
+    far = client.get("/evidence/early-signals", params={"outcome": "retention", "horizon": 24})
+    assert "shorter --horizon" in far.text
+
+
+def test_json_twins_carry_the_figures(client: TestClient) -> None:
+    revenue = client.get("/api/evidence/revenue").json()
+    assert revenue["retention"][0]["by"] == "all" and 0 < revenue["retention"][0]["grr"] <= 1
+    cs = client.get("/api/evidence/cs-contribution").json()
+    assert {t["tier"] for t in cs["tiers"]} == {"Enterprise", "Mid", "SMB"}
+    early = client.get("/api/evidence/early-signals").json()
+    assert any(b["key"] == "invited" for b in early["behaviours"])
+    events = client.get("/api/evidence/events").json()
+    assert 0 < events["unused_share"] < 1 and events["total"] == sum(e["events"] for e in events["events"])
+    quality = client.get("/api/evidence/data-quality").json()
+    assert quality["totals"]["events"] == events["total"]
