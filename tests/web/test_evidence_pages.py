@@ -74,3 +74,10 @@ def test_json_twins_carry_the_figures(client: TestClient) -> None:
     assert 0 < events["unused_share"] < 1 and events["total"] == sum(e["events"] for e in events["events"])
     quality = client.get("/api/evidence/data-quality").json()
     assert quality["totals"]["events"] == events["total"]
+
+
+def test_early_behaviours_are_named_in_the_readers_language(client: TestClient) -> None:
+    ja = client.get("/evidence/early-signals", headers={"Accept-Language": "ja"}).text
+    assert "7 日以内にメンバーを招待" in ja and "invited a member" not in ja
+    en = client.get("/evidence/early-signals").text
+    assert "invited a member within 7 days" in en

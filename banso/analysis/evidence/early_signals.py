@@ -164,7 +164,7 @@ def _labels(config: WorkspaceConfig, flags: dict[str, np.ndarray], days: int, in
         event = key.removeprefix("event:")
         out.append((key, f"reached “{milestone[event]}” within {days} days" if event in milestone
                     else f"used {event} within {days} days"))
-    out += [(k, f"had a {k.removeprefix('touchpoint:')} within {days} days") for k in sorted(flags)
+    out += [(k, f"touchpoint “{k.removeprefix('touchpoint:')}” within {days} days") for k in sorted(flags)
             if k.startswith("touchpoint:")]
     out.append(("active_days", f"active on {active_days(days)}+ days of the first {days}"))
     return [(k, label) for k, label in out if k in flags]

@@ -101,6 +101,22 @@ def early_signals_data(state: WebState, outcome: str, days: int, invite_days: in
     return state.cached(("evidence", "early-signals", outcome, days, invite_days, horizon), compute)
 
 
+def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days: int) -> str:
+    """An early behaviour in the reader's language (the analysis names it in English for reports)."""
+    from banso.analysis.evidence.early_signals import active_days
+
+    kind, _sep, name = key.partition(":")
+    if kind == "invited":
+        return _("invited a member within %(n)s days") % {"n": invite_days}
+    if kind == "event" and name in milestones:
+        return _("reached “%(step)s” within %(n)s days") % {"step": milestones[name], "n": days}
+    if kind == "event":
+        return _("used %(event)s within %(n)s days") % {"event": name, "n": days}
+    if kind == "touchpoint":
+        return _("touchpoint “%(kind)s” within %(n)s days") % {"kind": name, "n": days}
+    return _("active on %(k)s+ of the first %(n)s days") % {"k": active_days(days), "n": days}
+
+
 def events_data(state: WebState) -> dict[str, Any]:
     from banso.analysis.evidence.inventory import inventory
 
@@ -167,11 +183,12 @@ def data_quality_api(request: Request, user: CurrentUser) -> dict[str, Any]:
 # -- pages -----------------------------------------------------------------------------------------
 @router.get("/evidence", response_class=HTMLResponse, include_in_schema=False)
 def evidence_index(request: Request, user: CurrentUser) -> HTMLResponse:
-    return render(request, "evidence.html", report=None, reports=REPORTS)
+    return render(request, "evidence.html", report=None, reports=REPORTS, as_of=web_state(request).as_of())
 
 
 def _page(request: Request, report: str, build: Any, **context: Any) -> HTMLResponse:
     """A report page; a report the data cannot support yet shows why instead of numbers."""
+    context["as_of"] = web_state(request).as_of()
     try:
         with localized(request):
             sections = build()
@@ -183,9 +200,11 @@ def _page(request: Request, report: str, build: Any, **context: Any) -> HTMLResp
 
 
 def _section(title: str, reading: str, fig: dict[str, Any] | None = None, columns: list[str] | None = None,
-             rows: list[list[str]] | None = None, notes: list[str] | None = None) -> dict[str, Any]:
+             rows: list[list[str]] | None = None, notes: list[str] | None = None,
+             text: tuple[int, ...] = (0,)) -> dict[str, Any]:
+    """One chart with its reading and table; `text` are the columns of words, aligned left (the rest are numbers)."""
     return {"title": title, "reading": reading, "fig": fig, "columns": columns or [], "rows": rows or [],
-            "notes": notes or []}
+            "notes": notes or [], "text": text}
 
 
 @router.get("/evidence/revenue", response_class=HTMLResponse, include_in_schema=False)
@@ -201,7 +220,7 @@ def revenue_page(request: Request, user: CurrentUser) -> HTMLResponse:
                                                     "grr": percent(overall["grr"], 1), "nrr": percent(overall["nrr"], 1)}
         return [_section(_("MRR movements per month"), reading, charts.mrr_movements(d["movements"]),
                          [_("By"), _("Group"), _("Accounts"), _("MRR at the start"), _("MRR at the end"), "GRR", "NRR"],
-                         rows)]
+                         rows, text=(0, 1))]
 
     return _page(request, "revenue", build)
 
@@ -276,7 +295,11 @@ def early_signals_page(request: Request, user: CurrentUser, outcome: Outcome = "
                        invite_days: Annotated[int, Query(ge=1, le=365)] = 7,
                        horizon: Annotated[int, Query(ge=1, le=60)] = 12) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = early_signals_data(web_state(request), outcome, days, invite_days, horizon)
+        state = web_state(request)
+        d = early_signals_data(state, outcome, days, invite_days, horizon)
+        milestones = {event: label for label, event in state.ws.config.onboarding.items()}
+        d = {**d, "behaviours": [{**b, "label": behaviour_label(b["key"], milestones, days, invite_days)}
+                                 for b in d["behaviours"]]}
         judged = [b for b in d["behaviours"] if b["difference"] is not None]
         top = judged[0] if judged else None
         reading = (_("Of %(n)s accounts, %(rate)s reached the outcome; “%(label)s” goes with the largest difference: "
@@ -305,10 +328,10 @@ def events_page(request: Request, user: CurrentUser) -> HTMLResponse:
         reading = _("%(share)s of the %(total)s events have names nothing in banso.yaml uses: tracking you pay for "
                     "without reading it.") % {"share": percent(d["unused_share"], 1), "total": number(d["total"])}
         rows = [[r["event"], number(r["events"]), percent(r["share"], 2), number(r["accounts"]), number(r["users"]),
-                 str(r["last_seen"])[:10], r["used_by"] or _("nothing")] for r in d["events"]]
+                 str(r["first_seen"])[:10], str(r["last_seen"])[:10], r["used_by"] or _("nothing")] for r in d["events"]]
         return [_section(_("Event inventory"), reading, charts.event_shares(d["events"]),
-                         [_("Event"), _("Events"), _("Share"), _("Accounts"), _("Users"), _("Last seen"), _("Used by")],
-                         rows)]
+                         [_("Event"), _("Events"), _("Share"), _("Accounts"), _("Users"), _("First seen"),
+                          _("Last seen"), _("Used by")], rows, text=(0, 7))]
 
     return _page(request, "events", build)
 
