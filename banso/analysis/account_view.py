@@ -205,5 +205,5 @@ def _touchpoints_query(store: Source, since: date | None, limit: int) -> ir.Tabl
     t = tp.filter(tp.account_id == ACCOUNT)
     if since is not None:
         t = t.filter(t.ts >= ibis.literal(pd.Timestamp(since).to_pydatetime(), type="timestamp"))
-    return (t.select("touchpoint_id", "ts", "kind", "title", "body", "score", "user_id")
+    return (t.select("touchpoint_id", "ts", "kind", "title", "body", "score", "user_id", "properties")
             .order_by([ibis.desc("ts"), "touchpoint_id"]).limit(limit))

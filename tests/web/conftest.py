@@ -46,6 +46,7 @@ touchpoint_id,ts,account_id,user_id,kind,title,body,score
 t1,2026-11-10T10:00:00+09:00,A1,u1,cs_meeting,Quarterly review,Talked about the Gantt chart,
 t2,2026-11-12T10:00:00+09:00,A1,u2,support_ticket,Cannot export CSV,Export fails with a timeout,
 t3,2026-11-01T10:00:00+09:00,A2,u3,nps,NPS 2026-11,,9
+t4,2026-10-20T10:00:00+09:00,A1,u1,seminar,Gantt seminar,,
 """
 
 

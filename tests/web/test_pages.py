@@ -164,3 +164,21 @@ def test_renewal_flags_rest_on_their_figures(admin: TestClient) -> None:
     assert (got["A3"]["flag"], got["A3"]["reason_codes"], got["A3"]["active_rate"]) == ("upsell", ["high_active"], 1.0)
     # A1: 2 of 10 seats active (20 %, not below the 20 % risk line), 2 of 10 seats taken: no flag.
     assert (got["A1"]["flag"], got["A1"]["active_rate"], got["A1"]["seat_utilization"]) == (None, 0.2, 0.2)
+
+
+def test_account_page_compares_use_before_and_after_each_touchpoint(admin: TestClient) -> None:
+    body = admin.get("/api/accounts/A1").json()
+    # the data ends on 8 November: the meeting (t1) and the ticket (t2) come later, so only the seminar compares
+    assert [c["touchpoint_id"] for c in body["touchpoint_changes"]] == ["t4"]
+    seminar = body["touchpoint_changes"][0]
+    assert seminar["day"] == "2026-10-20" and seminar["before"] > 0 and seminar["after"] > 0
+    assert seminar["after_weeks"] == pytest.approx(20 / 7)  # 20 October to the 9th of November
+    assert body["touchpoint_kinds"] == ["cs_meeting", "seminar", "support_ticket"] and body["touchpoint_kind"] is None
+    only = admin.get("/api/accounts/A1", params={"touchpoint_kind": "seminar"}).json()
+    assert [c["touchpoint_id"] for c in only["touchpoint_changes"]] == ["t4"] and only["touchpoint_kind"] == "seminar"
+    assert admin.get("/api/accounts/A1", params={"touchpoint_kind": "cs_meeting"}).json()["touchpoint_changes"] == []
+    crafted = admin.get("/api/accounts/A1", params={"touchpoint_kind": "x' OR '1'='1"})
+    assert crafted.status_code == 200 and crafted.json()["touchpoint_changes"] == []
+    page = admin.get("/accounts/A1", params={"touchpoint_kind": "seminar"}).text
+    assert 'id="touchpoint-changes"' in page and "Before and after each touchpoint" in page
+    assert '<option value="seminar" selected>' in page and "Gantt seminar" in page

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from banso.analysis import account_view as av
+from banso.analysis.touchpoint_change import WEEKS, touchpoint_changes
 from banso.web import charts
 from banso.web.health import explanation, score_history, thresholds
 from banso.web.render import localized, render
@@ -79,6 +80,19 @@ class TimelineItem(BaseModel):
     users: int | None = None
 
 
+class TouchpointChange(BaseModel):
+    touchpoint_id: str
+    day: date = Field(description="the touchpoint's local day")
+    kind: str
+    title: str | None
+    before: float = Field(description="qualifying events per week over the weeks before the touchpoint")
+    after: float | None = Field(description="… over the weeks from it (null: no full day since)")
+    after_weeks: float = Field(description="weeks the 'after' figure covers (fewer for a recent touchpoint)")
+    feature: str | None = Field(None, description="the feature the touchpoint proposed (properties.proposed_feature)")
+    feature_before: float | None = Field(None, description="its uses per week before")
+    feature_after: float | None = Field(None, description="… and after")
+
+
 class AccountPage(BaseModel):
     as_of: date | None
     header: Header
@@ -94,6 +108,11 @@ class AccountPage(BaseModel):
     daily_events: list[int]
     daily_users: list[int]
     timeline: list[TimelineItem]
+    touchpoint_weeks: int = Field(WEEKS, description="weeks compared on each side of a touchpoint")
+    touchpoint_kinds: list[str] = Field(default_factory=list, description="the kinds of the account's touchpoints")
+    touchpoint_kind: str | None = Field(None, description="the kind the comparison is limited to (null: every kind)")
+    touchpoint_changes: list[TouchpointChange] = Field(
+        default_factory=list, description="use before and after each recent touchpoint, newest first")
     alerts_available: bool = False
     alerts: list[AlertItem] = Field(default_factory=list, description="this account's alerts, open ones first")
 
@@ -105,8 +124,10 @@ def _with_alerts(request: Request, data: AccountPage) -> AccountPage:
     return data.model_copy(update={"alerts": alerts, "alerts_available": True})
 
 
-def build_account(state: WebState, account_id: str, emails: int | None = None) -> AccountPage:
-    """The page's data; `emails` looks up the emails of only that many most active members."""
+def build_account(state: WebState, account_id: str, emails: int | None = None,
+                  touchpoint_kind: str | None = None) -> AccountPage:
+    """The page's data; `emails` looks up the emails of only that many most active members;
+    `touchpoint_kind` limits the before/after comparison to one kind of touchpoint."""
     ws = state.ws
     as_of = state.as_of() or date.today()
     facts = state.facts()
@@ -123,6 +144,8 @@ def build_account(state: WebState, account_id: str, emails: int | None = None) -
         act, daily = av.recent(source, ws.config, account_id, as_of, days=90, weeks=ACTIVITY_WEEKS)
         steps = av.onboarding(source, account_id, dict(ws.config.onboarding))
         touches = av.touchpoints(source, account_id)
+        compared = [t for t in touches if touchpoint_kind is None or t["kind"] == touchpoint_kind]
+        changes = touchpoint_changes(source, ws.config, account_id, as_of, compared)
     renewal = _date(raw.get("renewal_date"))
     seats = raw.get("seats")
     header = Header(**{**raw, "renewal_date": renewal, "seats": int(seats) if seats is not None else None,
@@ -144,6 +167,9 @@ def build_account(state: WebState, account_id: str, emails: int | None = None) -
         daily_events=daily.events,
         daily_users=daily.users,
         timeline=_timeline(touches, daily, as_of),
+        touchpoint_kinds=sorted({str(t["kind"]) for t in touches}),
+        touchpoint_kind=touchpoint_kind,
+        touchpoint_changes=[TouchpointChange(**dataclasses.asdict(c)) for c in changes],
     )
 
 
@@ -212,9 +238,10 @@ def _timeline(touches: list[dict[str, Any]], daily: av.Daily, as_of: date) -> li
 
 @router.get("/api/accounts/{account_id}", response_model=AccountPage, tags=["pages"],
             summary="The account page as JSON", responses={404: {"description": "no such account"}})
-def account_api(request: Request, account_id: str, user: CurrentUser) -> AccountPage:
+def account_api(request: Request, account_id: str, user: CurrentUser,
+                touchpoint_kind: Annotated[str | None, Query(max_length=64)] = None) -> AccountPage:
     with localized(request):
-        return _with_alerts(request, build_account(web_state(request), account_id))
+        return _with_alerts(request, build_account(web_state(request), account_id, touchpoint_kind=touchpoint_kind or None))
 
 
 MEMBERS_SHOWN = 100
@@ -222,9 +249,11 @@ MEMBERS_SHOWN = 100
 
 @router.get("/accounts/{account_id}", response_class=HTMLResponse, include_in_schema=False)
 def account_page(request: Request, account_id: str, user: CurrentUser,
-                 members: Annotated[Literal["top", "all"], Query()] = "top") -> HTMLResponse:
+                 members: Annotated[Literal["top", "all"], Query()] = "top",
+                 touchpoint_kind: Annotated[str | None, Query(max_length=64)] = None) -> HTMLResponse:
     state = web_state(request)
-    data = build_account(state, account_id, emails=None if members == "all" else MEMBERS_SHOWN)
+    data = build_account(state, account_id, emails=None if members == "all" else MEMBERS_SHOWN,
+                         touchpoint_kind=touchpoint_kind or None)
     data = _with_alerts(request, data)
     figs: dict[str, charts.Figure] = {}
     with localized(request):
