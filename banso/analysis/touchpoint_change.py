@@ -82,8 +82,9 @@ def touchpoint_changes(store: Source, config: WorkspaceConfig, account_id: str, 
     for t, day in picked:
         end = min(day + span, as_of)
         after_days = (end - day).days
-        props = t.get("properties") if isinstance(t.get("properties"), dict) else {}
-        feature = props.get("proposed_feature") if isinstance(props.get("proposed_feature"), str) else None
+        props = t.get("properties")
+        proposed = props.get("proposed_feature") if isinstance(props, dict) else None
+        feature = proposed if isinstance(proposed, str) else None
 
         def uses(start: date, stop: date, feature: str | None = feature) -> float:
             return weekly(per_event, lambda d: (d, feature), start, stop)
