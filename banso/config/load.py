@@ -13,7 +13,7 @@ from typing import Annotated, Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from banso.config.health import check_health
-from banso.config.models import WorkspaceConfig
+from banso.config.models import WorkspaceConfig, has_password, source_url_env
 from banso.config.yaml_source import Loc, YamlDocument, read_yaml
 from banso.errors import ConfigError
 from banso.model import SOURCE_TABLES
@@ -106,6 +106,10 @@ def _check_sources(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:
     problems = []
     for name, source in config.sources.items():
         table = SOURCE_TABLES[source.table]
+        if source.database is not None and source.database.url and has_password(source.database.url):
+            url_loc: Loc = ("sources", name, "database", "url")
+            problems.append(f"{doc.where(url_loc)}: sources.{name}.database.url: the url holds a password; keep "
+                            f"credentials out of banso.yaml and set {source_url_env(name)} in the environment instead")
         valid = [c.name for c in table.loadable if c.name != table.extra]
         for section in ("columns", "defaults"):
             for field in getattr(source, section):

@@ -6,12 +6,21 @@ import re
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from banso.config.evidence import EvidenceConfig
 from banso.config.health import DEFAULT_MODEL, HealthModel
 from banso.config.metrics import MetricSpec, check_metric_name
 from banso.config.signals import SignalsConfig
+from banso.config.sql_check import check_select, table_parts
 from banso.config.web import ONBOARDING_FIELD, Onboarding
 
 TableName = Literal["accounts", "users", "memberships", "events", "touchpoints", "revenue"]
@@ -62,13 +71,13 @@ class StoreConfig(StrictModel):
             raise ValueError("url and options are for the other engines; duckdb only takes `path`")
         if self.engine != "duckdb" and "path" in self.model_fields_set:
             raise ValueError(f"path is the DuckDB file; engine {self.engine} takes `url` (and `options`)")
-        if self.url and _has_password(self.url):
+        if self.url and has_password(self.url):
             raise ValueError("the url holds a password; keep credentials out of banso.yaml and set "
                              "BANSO_STORE_URL in the environment instead")
         return self
 
 
-def _has_password(url: str) -> bool:
+def has_password(url: str) -> bool:
     """True when `url` carries `user:password@` credentials."""
     return bool(re.match(r"^[a-z][a-z0-9+.-]*://[^/@:]+:[^/@]*@", url, re.IGNORECASE))
 
@@ -81,10 +90,69 @@ class AppStateConfig(StrictModel):
     )
 
 
+SourceEngine = Literal["postgres", "duckdb", "bigquery", "snowflake", "clickhouse"]
+
+
+class DatabaseSource(StrictModel):
+    """A table or a SELECT in a database or warehouse, read instead of files.
+
+    Like the store, credentials stay out of banso.yaml: a `url` with a password is refused, and
+    BANSO_SOURCE_<NAME>_URL in the environment overrides `url` (or `path` for DuckDB).
+    """
+
+    engine: SourceEngine = Field(..., description="postgres, duckdb, bigquery, snowflake or clickhouse")
+    url: str | None = Field(
+        None, description="postgresql://user@host:5432/db (or the warehouse's URL). Env: BANSO_SOURCE_<NAME>_URL"
+    )
+    path: str | None = Field(None, description="DuckDB database file, relative to the workspace (duckdb only)")
+    table: str | None = Field(None, description="table or view to read, e.g. public.app_users")
+    query: str | None = Field(None, description="a single SELECT to read instead of a table")
+    options: dict[str, OptionValue] = Field(default_factory=dict, description="connection settings passed through")
+    batch_rows: int = Field(100_000, ge=1_000, description="rows fetched per batch while copying")
+    mode: Literal["auto", "copy", "in_place"] = Field(
+        "auto", description="copy into the store, or read in place (a view) when the store is this same "
+        "database; auto: in place when possible, else copy",
+    )
+
+    @field_validator("table")
+    @classmethod
+    def _table_name(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is not None:
+            table_parts(value, info.data.get("engine", "postgres"))
+        return value
+
+    @field_validator("query")
+    @classmethod
+    def _select_only(cls, value: str | None, info: ValidationInfo) -> str | None:
+        return value if value is None else check_select(value, info.data.get("engine", "postgres"))
+
+    @model_validator(mode="after")
+    def _one_thing_to_read(self) -> DatabaseSource:
+        if (self.table is None) == (self.query is None):
+            raise ValueError("a database source reads exactly one of `table` (a table or view name) or "
+                             "`query` (a single SELECT)" + (", not both" if self.table else ""))
+        if self.engine == "duckdb" and self.url is not None:
+            raise ValueError("a duckdb source is a file: use `path`, not `url`")
+        if self.engine != "duckdb" and self.path is not None:
+            raise ValueError(f"`path` is for duckdb files; a {self.engine} source takes `url`")
+        return self
+
+
+def source_url_env(name: str) -> str:
+    """The environment variable that gives source `name` its URL (or DuckDB path): BANSO_SOURCE_<NAME>_URL."""
+    return "BANSO_SOURCE_" + re.sub(r"[^A-Z0-9]+", "_", name.upper()) + "_URL"
+
+
+FILE_ONLY = ("format", "encoding", "delimiter")
+
+
 class SourceConfig(StrictModel):
-    """How one kind of export maps onto a canonical table."""
+    """How one kind of export, or one database table or query, maps onto a canonical table."""
 
     table: TableName
+    database: DatabaseSource | None = Field(
+        None, description="read a table or query in a database instead of files (see docs/sources.md)"
+    )
     format: FileFormat | None = Field(None, description="inferred from the file name when empty")
     columns: dict[str, str] = Field(
         default_factory=dict, description="canonical field -> column name in the source file"
@@ -98,6 +166,14 @@ class SourceConfig(StrictModel):
     delimiter: str = ","
 
     _tz = field_validator("timezone")(lambda v: v if v is None else check_timezone(v))
+
+    @model_validator(mode="after")
+    def _files_or_database(self) -> SourceConfig:
+        file_keys = [k for k in FILE_ONLY if k in self.model_fields_set]
+        if self.database is not None and file_keys:
+            raise ValueError(f"{', '.join(file_keys)} describe files; a source with `database` reads a table or "
+                             "query, so drop them (or drop `database` to load files)")
+        return self
 
 
 class EventsConfig(StrictModel):
