@@ -122,7 +122,15 @@ class Workspace:
     # -- operations --------------------------------------------------------------------------
     def load(self, table: str, paths: list[str], *, source: str | None = None, allow_unknown: bool = False,
              progress: Progress | None = None) -> LoadOutcome:
-        """Load files into a canonical table atomically (see `banso.ingest`)."""
+        """Load files into a canonical table atomically (see `banso.ingest`).
+
+        Without files, the table is read from the database source that loads it (see docs/sources.md).
+        """
+        if not paths:
+            from banso.ingest.database import load_database
+
+            return load_database(self.store, self.config, self.root, table, source_name=source,
+                                 allow_unknown=allow_unknown, progress=progress)
         return load_files(self.store, self.config, table, paths, source_name=source,
                           allow_unknown=allow_unknown, progress=progress)
 

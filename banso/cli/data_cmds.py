@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from banso.cli import app
 from banso.cli.common import WorkspaceOption, console, fraction_bar, open_workspace, progress_bar
@@ -24,19 +25,22 @@ class TableArg(StrEnum):
 @app.command()
 def load(
     table: Annotated[TableArg, typer.Argument(help="Canonical table to load into.")],
-    files: Annotated[list[str], typer.Argument(help="CSV, Parquet or JSON lines files (.gz too), folders or globs.")],
+    files: Annotated[list[str] | None, typer.Argument(
+        help="CSV, Parquet or JSON lines files (.gz too), folders or globs; none: the table's database source.")] = None,
     workspace: WorkspaceOption = None,
     source: Annotated[str | None, typer.Option(help="Source mapping in banso.yaml (when several load this table).")] = None,
     allow_unknown: Annotated[bool, typer.Option("--allow-unknown", help="Keep rows that refer to accounts or users not loaded yet.")] = False,
 ) -> None:
-    """Load files into the store, all or nothing; re-loading the same file changes nothing.
+    """Load files, or a table or query of a database source, into the store: all or nothing; re-loading changes nothing.
 
-    Examples: `banso load accounts crm_export.csv` · `banso load events 'exports/events/*.parquet'`
+    Examples: `banso load accounts crm_export.csv` · `banso load events 'exports/events/*.parquet'` ·
+    `banso load users --source product_users` (a source with `database:` in banso.yaml)
     """
     with open_workspace(workspace) as ws, progress_bar(f"loading {table.value}") as update:
-        out = ws.load(table.value, files, source=source, allow_unknown=allow_unknown, progress=update)
+        out = ws.load(table.value, files or [], source=source, allow_unknown=allow_unknown, progress=update)
+    origin = escape(out.origin) if out.origin else f"{len(out.files)} file(s)"
     console.print(
-        f"[green]loaded[/] {table.value} from {len(out.files)} file(s): {out.rows_read:,} rows read, "
+        f"[green]loaded[/] {table.value} from {origin}: {out.rows_read:,} rows read, "
         f"{out.inserted:,} new, {out.updated:,} changed, {out.unchanged:,} already present"
     )
     for w in out.warnings:

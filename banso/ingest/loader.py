@@ -10,7 +10,7 @@ from banso.errors import LoadError
 from banso.ingest.files import expand, scratch_dir, source_file
 from banso.ingest.mapping import plan_for
 from banso.model import SOURCE_TABLES
-from banso.store.bulk_load import LoadOutcome, bulk_load, diagnose, file_columns
+from banso.store.bulk_load import LoadOutcome, LoadPlan, SourceFile, bulk_load, diagnose, file_columns
 from banso.store.event_append import RowsRejected
 from banso.store.limits import memory_cap
 from banso.store.store import Store
@@ -18,8 +18,12 @@ from banso.store.store import Store
 Progress = Callable[[int, int, str], None]
 
 
-def pick_source(config: WorkspaceConfig, table: str, name: str | None) -> tuple[str, SourceConfig]:
-    """The named source, the only one for `table`, or canonical column names when none is set."""
+def pick_source(config: WorkspaceConfig, table: str, name: str | None, *,
+                database: bool = False) -> tuple[str, SourceConfig]:
+    """The named source, the only one for `table`, or canonical column names when none is set.
+
+    Unnamed, only sources of the kind at hand count: file sources for files, database sources otherwise.
+    """
     if table not in SOURCE_TABLES:
         raise LoadError(f"unknown table {table!r}; choose one of {', '.join(SOURCE_TABLES)}")
     if name is not None:
@@ -30,12 +34,16 @@ def pick_source(config: WorkspaceConfig, table: str, name: str | None) -> tuple[
         if source.table != table:
             raise LoadError(f"source {name!r} loads table {source.table}, not {table}")
         return name, source
-    candidates = [(n, s) for n, s in config.sources.items() if s.table == table]
+    candidates = [(n, s) for n, s in config.sources.items()
+                  if s.table == table and (s.database is not None) == database]
     if len(candidates) == 1:
         return candidates[0]
     if len(candidates) > 1:
         names = ", ".join(n for n, _ in candidates)
         raise LoadError(f"several sources load {table} ({names}); choose one with --source")
+    if database:
+        raise LoadError(f"no files given, and no source in banso.yaml reads {table} from a database; "
+                        f"pass files, or add a source with `database:` (docs/sources.md)")
     return table, SourceConfig(table=table)  # type: ignore[arg-type]
 
 
@@ -51,6 +59,9 @@ def load_files(
 ) -> LoadOutcome:
     """Load `paths` into `table`; all of them land, or none."""
     name, source = pick_source(config, table, source_name)
+    if source.database is not None:
+        raise LoadError(f"source {name!r} reads a database table or query, not files; "
+                        f"run `banso load {table} --source {name}` without files")
     files = expand(paths)
     with scratch_dir() as scratch, memory_cap(store):
         work = []
@@ -59,12 +70,17 @@ def load_files(
             columns = [c for c, _ in file_columns(store.raw, f)]
             plan = plan_for(table, name, source, f.name, columns, config.timezone, allow_unknown)
             work.append((f, plan))
-        try:
-            with store.transaction() as raw:
-                return bulk_load(raw, work, progress)
-        except RowsRejected:
-            # The fast path held rows back: run the staging checks to name them; nothing is written.
-            with store.transaction() as raw:
-                diagnose(raw, work)
-            raise
+        return run_load(store, work, progress)
+
+
+def run_load(store: Store, work: list[tuple[SourceFile, LoadPlan]], progress: Progress | None) -> LoadOutcome:
+    """One atomic bulk load of planned files (also the copy of a database source, staged as Parquet)."""
+    try:
+        with store.transaction() as raw:
+            return bulk_load(raw, work, progress)
+    except RowsRejected:
+        # The fast path held rows back: run the staging checks to name them; nothing is written.
+        with store.transaction() as raw:
+            diagnose(raw, work)
+        raise
 

@@ -21,7 +21,9 @@ def plan_for(
     file_columns: list[str],
     workspace_timezone: str,
     allow_unknown_references: bool = False,
+    holder: str = "file",
 ) -> LoadPlan:
+    """Where each field of `table_name` comes from, for a file (or table, or query) with `file_columns`."""
     table = SOURCE_TABLES[table_name]
     present = set(file_columns)
     fields: list[FieldPlan] = []
@@ -49,7 +51,7 @@ def plan_for(
     if missing:
         raise LoadError(
             f"{file_name}: missing column(s) {', '.join(missing)} for table {table_name}; "
-            f"the file has: {', '.join(file_columns)}. Map them under sources.{source_name}.columns in banso.yaml."
+            f"the {holder} has: {', '.join(file_columns)}. Map them under sources.{source_name}.columns in banso.yaml."
         )
     extra = tuple(c for c in file_columns if c not in used) if (source.keep_extra and table.extra) else ()
     return LoadPlan(

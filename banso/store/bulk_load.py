@@ -68,6 +68,7 @@ class LoadOutcome:
     unchanged: int = 0
     unknown_references: int = 0
     warnings: list[str] = field(default_factory=list)
+    origin: str = ""  # a database source: where the rows came from and whether they were copied
 
 
 MAX_PROBLEMS = 20
