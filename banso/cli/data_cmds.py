@@ -39,10 +39,13 @@ def load(
     with open_workspace(workspace) as ws, progress_bar(f"loading {table.value}") as update:
         out = ws.load(table.value, files or [], source=source, allow_unknown=allow_unknown, progress=update)
     origin = escape(out.origin) if out.origin else f"{len(out.files)} file(s)"
-    console.print(
-        f"[green]loaded[/] {table.value} from {origin}: {out.rows_read:,} rows read, "
-        f"{out.inserted:,} new, {out.updated:,} changed, {out.unchanged:,} already present"
-    )
+    if out.in_place:
+        console.print(f"[green]linked[/] {table.value} to {origin}: {out.rows_read:,} rows there now")
+    else:
+        console.print(
+            f"[green]loaded[/] {table.value} from {origin}: {out.rows_read:,} rows read, "
+            f"{out.inserted:,} new, {out.updated:,} changed, {out.unchanged:,} already present"
+        )
     for w in out.warnings:
         console.print(f"[yellow]warning:[/] {w}")
 

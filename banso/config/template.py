@@ -24,6 +24,15 @@ EMPTY_SOURCES = """  # crm_accounts:
   #     user_id: member_id
   #     account_id: org_id
   #     event: action
+  # product_users:
+  #   table: users
+  #   database:
+  #     engine: postgres
+  #     url: postgresql://reader@db.internal:5432/product   # password: BANSO_SOURCE_PRODUCT_USERS_URL
+  #     table: public.app_users
+  #   columns:
+  #     user_id: id
+  #     email: mail
   {}"""
 
 

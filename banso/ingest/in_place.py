@@ -57,7 +57,8 @@ def link_in_place(store: Store, config: WorkspaceConfig, table: str, name: str, 
     plan = plan_for(table, name, source, display, src.columns, config.timezone, allow_unknown, holder=holder)
     definition = SOURCE_TABLES[table]
     view = canonical(src.expr, plan, definition, display)
-    outcome = LoadOutcome(table, name, [display], origin=f"{src.label} (read in place: a view, no copy)")
+    outcome = LoadOutcome(table, name, [display], origin=f"{src.label} (read in place: a view, no copy)",
+                          in_place=True)
     if plan.extra_columns:
         outcome.warnings.append(f"in place keeps no traits from unmapped columns ({', '.join(plan.extra_columns)}); "
                                 "map a JSON column to them, or copy into a DuckDB store to keep them")

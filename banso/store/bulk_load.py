@@ -69,6 +69,7 @@ class LoadOutcome:
     unknown_references: int = 0
     warnings: list[str] = field(default_factory=list)
     origin: str = ""  # a database source: where the rows came from and whether they were copied
+    in_place: bool = False  # the table is now a view over the source: nothing was inserted or copied
 
 
 MAX_PROBLEMS = 20
