@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,24 @@ def test_init_load_status_round_trip(tmp_path: Path) -> None:
     assert "1 new" in result.output
     result = runner.invoke(app, ["status", "-w", str(ws)])
     assert result.exit_code == 0 and "accounts" in result.output
+
+
+def test_the_workspace_can_come_before_the_command_as_init_suggests(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    ws, other = tmp_path / "ws", tmp_path / "other"
+    monkeypatch.delenv("BANSO_WORKSPACE", raising=False)
+    monkeypatch.chdir(tmp_path)
+    made = runner.invoke(app, ["init", str(ws)])
+    assert f"banso -w {ws} load accounts FILE" in " ".join(made.output.split())
+    accounts = write(tmp_path / "a.csv", "account_id,name\nA1,Acme\n")
+    result = runner.invoke(app, ["-w", str(ws), "load", "accounts", str(accounts)])
+    assert result.exit_code == 0 and "1 new" in result.output, result.output
+    assert runner.invoke(app, ["init", str(other)]).exit_code == 0
+    # the command's own -w wins, and nothing is left behind for the next command in the same process
+    result = runner.invoke(app, ["-w", str(ws), "status", "-w", str(other)])
+    assert result.exit_code == 0 and "other" in result.output
+    assert "BANSO_WORKSPACE" not in os.environ
+    assert runner.invoke(app, ["status"]).exit_code != 0  # tmp_path itself is no workspace
 
 
 def test_bad_time_zone_is_refused_before_anything_is_created(tmp_path: Path) -> None:
