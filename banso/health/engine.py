@@ -25,9 +25,9 @@ from banso.errors import ConfigError
 from banso.health.scoring import Plan, metric_rows, score_accounts
 from banso.metrics import MetricContext, all_metrics, compile_metrics, metric_context
 from banso.metrics.context import DateParams
-from banso.store.health_write import SnapshotWriter
+from banso.store.health_write import snapshot_writer
 from banso.store.limits import memory_cap
-from banso.store.prepared import DateQueries
+from banso.store.prepared import DateQueries, date_queries
 from banso.store.rollup import refresh_daily_rollup
 from banso.store.store import Store
 
@@ -137,7 +137,7 @@ def run(
     params = DateParams(config.timezone)
     ctx = metric_context(store, config, dates[0] if dates else date.today())
     ctx.params = params
-    queries = DateQueries(store, params)
+    queries = date_queries(store, params)
     with memory_cap(store):
         _run_dates(store, active, ctx, queries, dates, computed_at, progress)
     if progress:
@@ -159,7 +159,7 @@ def _run_dates(store: Store, active: ActiveModel, ctx: MetricContext, queries: D
     try:
         plan, wide = score_expr(ctx, active, queries.materialize)
         table = queries.materialize(wide, "_health_wide")
-        writer = SnapshotWriter(
+        writer = snapshot_writer(
             store, wide=table, long_rows=lambda t: metric_rows(t, plan),
             metric_columns={e.metric: (e.value, e.score, e.points) for e in plan.entries},
             dimension_columns={d: (plan.dim_col(j, "score"), plan.dim_col(j, "weight"), plan.dim_col(j, "points"))

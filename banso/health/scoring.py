@@ -15,6 +15,8 @@ The expressions use no engine-specific SQL: they compile for DuckDB and PostgreS
 
 from __future__ import annotations
 
+import functools
+import operator
 from dataclasses import dataclass
 
 import ibis
@@ -152,9 +154,10 @@ def score_accounts(metrics: ir.Table, plan: Plan) -> ir.Table:
         )
     t = t.mutate(**dim_points)
     all_points = [t[e.points].fill_null(0.0) for e in plan.entries]
-    scorable = sum((t[plan.dim_col(j, "score")].notnull().cast("int64") for j in range(len(plan.dimensions()))),
-                   ibis.literal(0))
-    score = ibis.ifelse(scorable > 0, sum(all_points[1:], all_points[0]), NULL)
+    # Scorable when any dimension has a score (an OR, not a count: PostgreSQL cannot cast a boolean to bigint).
+    dim_scores = [t[plan.dim_col(j, "score")].notnull() for j in range(len(plan.dimensions()))]
+    scorable = functools.reduce(operator.or_, dim_scores)
+    score = ibis.ifelse(scorable, sum(all_points[1:], all_points[0]), NULL)
     t = t.mutate(score=score).drop(*[f"_w{j}" for j in range(len(plan.dimensions()))])
     band = ibis.cases(
         (t.score.isnull(), ibis.null("string")),

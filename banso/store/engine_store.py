@@ -29,6 +29,10 @@ from banso.store.layout import json_columns, table_schemas
 from banso.store.schema import SCHEMA_VERSION, STORE_TABLES
 from banso.store.store import Store
 
+# JSON columns built from a table's columns: column -> (boolean column saying whether the row has the
+# object, {key: {field: source column}}); e.g. {"metrics": ("live", {"events_28d": {"value": "m0_value"}})}.
+JsonObjects = dict[str, tuple[str, dict[str, dict[str, str]]]]
+
 
 class Adapter(Protocol):
     """What one engine does its own way (see `banso.store.postgres` and `banso.store.spark`)."""
@@ -42,6 +46,8 @@ class Adapter(Protocol):
     def append(self, name: str, rows: pa.Table | pd.DataFrame) -> None: ...
 
     def append_query(self, name: str, expr: ir.Table) -> None: ...
+
+    def append_json(self, name: str, source: str, columns: list[str], objects: JsonObjects) -> None: ...
 
     def delete(self, name: str, equal: dict[str, object], among: tuple[str, list[Any]] | None = None) -> None: ...
 

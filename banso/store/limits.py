@@ -30,7 +30,10 @@ def _units(value: str) -> float:
 
 @contextmanager
 def memory_cap(store: Store) -> Iterator[None]:
-    """Lower DuckDB's memory limit for the duration of a run (never raise it)."""
+    """Lower DuckDB's memory limit for the duration of a run (never raise it); other engines manage their own."""
+    if store.engine != "duckdb":
+        yield
+        return
     wanted = os.environ.get("BANSO_MEMORY_LIMIT", DEFAULT)
     if not _SIZE.match(wanted):
         raise StoreError(f"BANSO_MEMORY_LIMIT={wanted!r} is not a size such as '3GB'")

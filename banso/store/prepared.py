@@ -3,6 +3,7 @@
 Compiling a health model's query graph takes longer than DuckDB takes to run it on a rollup, so a
 backfill compiles each step once with stand-in dates and substitutes the real dates' literals per
 run. The stand-ins are dates in 1801 (days) and 1802 (UTC instants), which no real query holds.
+Other engines bind the dates through Ibis instead (`date_queries` picks; `banso.store.engine_prepared`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ class DateParams(Protocol):
 _DAY = re.compile(r"MAKE_DATE\(1801, (\d+), (\d+)\)")
 _INSTANT = re.compile(r"MAKE_TIMESTAMP\(1802, (\d+), (\d+), 0, 0, 0\.0\)")
 _LIMIT = 360
+
+
+def date_queries(store: Store, params: DateParams) -> DateQueries:
+    """The per-date working tables of `store`'s engine."""
+    if store.engine != "duckdb":
+        from banso.store.engine_prepared import EngineDateQueries
+
+        return EngineDateQueries(store, params)  # type: ignore[arg-type, return-value]
+    return DateQueries(store, params)
 
 
 class DateQueries:

@@ -15,7 +15,8 @@ of a newer load are added incrementally; anything else rebuilds the rollups from
 
 The build reads the events in slices of accounts (events are stored in account order, so each
 slice reads only its own row groups) to bound memory at the design scale (100 million events),
-and appends each slice in day order.
+and appends each slice in day order. On another engine (PostgreSQL, Spark) the same tables are
+built from Ibis expressions by `banso.store.engine_rollup`, with the same stamp.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ def _stored_stamp(store: Store) -> tuple[int, str, str, str] | None:
 
 
 def is_fresh(store: Store, passive: Sequence[str]) -> bool:
+    if store.engine != "duckdb":
+        from banso.store import engine_rollup
+
+        return engine_rollup.is_fresh(store, _passive_key(passive))  # type: ignore[arg-type]
     stored = _stored_stamp(store)
     return stored is not None and stored[:3] == _current_stamp(store, passive)
 
@@ -79,6 +84,10 @@ def daily_rollup(store: Store) -> ir.Table | None:
 
 def refresh_daily_rollup(store: Store, passive: Sequence[str], progress: Progress | None = None) -> str:
     """Bring the rollups up to date; returns 'fresh', 'appended' or 'rebuilt'."""
+    if store.engine != "duckdb":
+        from banso.store import engine_rollup
+
+        return engine_rollup.refresh(store, passive, _passive_key(passive))  # type: ignore[arg-type]
     current = _current_stamp(store, passive)
     stored = _stored_stamp(store)
     if stored is not None and stored[:3] == current:

@@ -23,6 +23,7 @@ import ibis.expr.types as ir
 import pandas as pd
 import pyarrow as pa
 
+from banso.store.engine_store import JsonObjects
 from banso.store.engines import OptionValue
 from banso.store.layout import LAYOUT
 
@@ -61,10 +62,16 @@ class SparkAdapter:
         self.session = backend._session
 
     def tables(self) -> set[str]:
-        return {t.name for t in self.session.catalog.listTables()}
+        # SHOW TABLES, not catalog.listTables(): that one fetches every table's metadata (0.5 s a call).
+        return {r.tableName for r in self.session.sql("SHOW TABLES").collect()}
 
     def create(self, name: str, schema: sch.Schema) -> None:
-        self._write(self.session.createDataFrame([], _spark_schema(schema)), name, "ignore")
+        """A Parquet table, partitioned as the layout says; DDL only, so no job runs."""
+        fields = _spark_schema(schema).fields
+        cols = ", ".join(f"{_q(f.name)} {f.dataType.simpleString()}" for f in fields)
+        partition, _ = LAYOUT.get(name, (None, ()))
+        by = f" PARTITIONED BY ({_q(partition)})" if partition and partition in schema else ""
+        self.session.sql(f"CREATE TABLE IF NOT EXISTS {_q(name)} ({cols}) USING parquet{by}")
 
     def replace(self, name: str, expr: ir.Table, *, temp: bool = False) -> None:
         df = self.session.sql(self.backend.compile(expr))
@@ -86,6 +93,22 @@ class SparkAdapter:
         df = self.session.sql(self.backend.compile(expr))
         df.select(*target.columns).write.insertInto(name)
 
+    def append_json(self, name: str, source: str, columns: list[str], objects: JsonObjects) -> None:
+        """Append `columns` of table `source` and JSON objects built from its other columns (to_json of a struct).
+
+        Nulls are written as JSON nulls, as DuckDB and PostgreSQL do, instead of leaving the key out.
+        """
+        def obj(fields: dict[str, str]) -> str:
+            return "named_struct(" + ", ".join(f"{_text(k)}, {_q(c)}" for k, c in fields.items()) + ")"
+
+        built = [f"CASE WHEN {_q(flag)} THEN to_json(named_struct("
+                 + ", ".join(f"{_text(key)}, {obj(fields)}" for key, fields in inner.items())
+                 + "), map('ignoreNullFields', 'false')) END"
+                 for flag, inner in objects.values()]
+        select = ", ".join([*(_q(c) for c in columns), *built])
+        df = self.session.sql(f"SELECT {select} FROM {_q(source)}").toDF(*columns, *objects)
+        df.select(*self.session.table(name).columns).write.insertInto(name)
+
     def delete(self, name: str, equal: dict[str, object], among: tuple[str, list[Any]] | None = None) -> None:
         from pyspark.sql import functions as F
 
@@ -99,9 +122,8 @@ class SparkAdapter:
         self._write(kept, name, "overwrite")
 
     def drop(self, name: str) -> None:
-        self.session.catalog.dropTempView(name)
-        if name in self.tables():
-            self.session.sql(f"DROP TABLE IF EXISTS `{name}`")
+        if not self.session.catalog.dropTempView(name):
+            self.session.sql(f"DROP TABLE IF EXISTS {_q(name)}")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -116,6 +138,15 @@ class SparkAdapter:
         if partition and partition in df.columns:
             writer = writer.partitionBy(partition)
         writer.saveAsTable(name)
+
+
+def _q(name: str) -> str:
+    return "`" + name.replace("`", "``") + "`"
+
+
+def _text(value: str) -> str:
+    """A string literal: Spark reads backslash escapes in quoted strings, so both are escaped."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def _spark_schema(schema: sch.Schema) -> Any:

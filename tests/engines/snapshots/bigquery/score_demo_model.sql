@@ -264,8 +264,14 @@ FROM (
       ) AS `d2_points`,
       IF(
         (
-          0 + CAST(`t149`.`d0_score` IS NOT NULL AS INT64) + CAST(`t149`.`d1_score` IS NOT NULL AS INT64) + CAST(`t149`.`d2_score` IS NOT NULL AS INT64)
-        ) > 0,
+          `t149`.`d0_score` IS NOT NULL
+        )
+        OR (
+          `t149`.`d1_score` IS NOT NULL
+        )
+        OR (
+          `t149`.`d2_score` IS NOT NULL
+        ),
         COALESCE(`t149`.`m0_points`, 0.0) + COALESCE(`t149`.`m1_points`, 0.0) + COALESCE(`t149`.`m2_points`, 0.0) + COALESCE(`t149`.`m3_points`, 0.0) + COALESCE(`t149`.`m4_points`, 0.0) + COALESCE(`t149`.`m5_points`, 0.0) + COALESCE(`t149`.`m6_points`, 0.0) + COALESCE(`t149`.`m7_points`, 0.0) + COALESCE(`t149`.`m8_points`, 0.0) + COALESCE(`t149`.`m9_points`, 0.0) + COALESCE(`t149`.`m10_points`, 0.0) + COALESCE(`t149`.`m11_points`, 0.0) + COALESCE(`t149`.`m12_points`, 0.0) + COALESCE(`t149`.`m13_points`, 0.0) + COALESCE(`t149`.`m14_points`, 0.0) + COALESCE(`t149`.`m15_points`, 0.0) + COALESCE(`t149`.`m16_points`, 0.0),
         CAST(NULL AS FLOAT64)
       ) AS `score`

@@ -57,8 +57,10 @@ FROM (
         ) AS `d1_points`,
         IF(
           (
-            0 + CAST(`t48`.`d0_score` IS NOT NULL AS INT64) + CAST(`t48`.`d1_score` IS NOT NULL AS INT64)
-          ) > 0,
+            `t48`.`d0_score` IS NOT NULL
+          ) OR (
+            `t48`.`d1_score` IS NOT NULL
+          ),
           COALESCE(`t48`.`m0_points`, 0.0) + COALESCE(`t48`.`m1_points`, 0.0) + COALESCE(`t48`.`m2_points`, 0.0),
           CAST(NULL AS FLOAT64)
         ) AS `score`
@@ -533,8 +535,10 @@ FROM (
           ) AS `d1_points`,
           IF(
             (
-              0 + CAST(`t48`.`d0_score` IS NOT NULL AS INT64) + CAST(`t48`.`d1_score` IS NOT NULL AS INT64)
-            ) > 0,
+              `t48`.`d0_score` IS NOT NULL
+            ) OR (
+              `t48`.`d1_score` IS NOT NULL
+            ),
             COALESCE(`t48`.`m0_points`, 0.0) + COALESCE(`t48`.`m1_points`, 0.0) + COALESCE(`t48`.`m2_points`, 0.0),
             CAST(NULL AS FLOAT64)
           ) AS `score`
@@ -1006,8 +1010,10 @@ FROM (
           ) AS `d1_points`,
           IF(
             (
-              0 + CAST(`t48`.`d0_score` IS NOT NULL AS INT64) + CAST(`t48`.`d1_score` IS NOT NULL AS INT64)
-            ) > 0,
+              `t48`.`d0_score` IS NOT NULL
+            ) OR (
+              `t48`.`d1_score` IS NOT NULL
+            ),
             COALESCE(`t48`.`m0_points`, 0.0) + COALESCE(`t48`.`m1_points`, 0.0) + COALESCE(`t48`.`m2_points`, 0.0),
             CAST(NULL AS FLOAT64)
           ) AS `score`

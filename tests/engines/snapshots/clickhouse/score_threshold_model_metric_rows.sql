@@ -54,9 +54,7 @@ FROM (
           ELSE CAST(NULL AS Nullable(Float64))
         END AS "d1_points",
         CASE
-          WHEN (
-            0 + CAST(isNotNull("t48"."d0_score") AS Nullable(Int64)) + CAST(isNotNull("t48"."d1_score") AS Nullable(Int64))
-          ) > 0
+          WHEN isNotNull("t48"."d0_score") OR isNotNull("t48"."d1_score")
           THEN COALESCE("t48"."m0_points", 0.0) + COALESCE("t48"."m1_points", 0.0) + COALESCE("t48"."m2_points", 0.0)
           ELSE CAST(NULL AS Nullable(Float64))
         END AS "score"
@@ -565,9 +563,7 @@ FROM (
             ELSE CAST(NULL AS Nullable(Float64))
           END AS "d1_points",
           CASE
-            WHEN (
-              0 + CAST(isNotNull("t48"."d0_score") AS Nullable(Int64)) + CAST(isNotNull("t48"."d1_score") AS Nullable(Int64))
-            ) > 0
+            WHEN isNotNull("t48"."d0_score") OR isNotNull("t48"."d1_score")
             THEN COALESCE("t48"."m0_points", 0.0) + COALESCE("t48"."m1_points", 0.0) + COALESCE("t48"."m2_points", 0.0)
             ELSE CAST(NULL AS Nullable(Float64))
           END AS "score"
@@ -1073,9 +1069,7 @@ FROM (
             ELSE CAST(NULL AS Nullable(Float64))
           END AS "d1_points",
           CASE
-            WHEN (
-              0 + CAST(isNotNull("t48"."d0_score") AS Nullable(Int64)) + CAST(isNotNull("t48"."d1_score") AS Nullable(Int64))
-            ) > 0
+            WHEN isNotNull("t48"."d0_score") OR isNotNull("t48"."d1_score")
             THEN COALESCE("t48"."m0_points", 0.0) + COALESCE("t48"."m1_points", 0.0) + COALESCE("t48"."m2_points", 0.0)
             ELSE CAST(NULL AS Nullable(Float64))
           END AS "score"

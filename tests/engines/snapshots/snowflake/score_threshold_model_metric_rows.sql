@@ -53,8 +53,10 @@ FROM (
         IFF("t48"."d1_score" IS NOT NULL, COALESCE("t48"."m2_points", 0.0), CAST(NULL AS DOUBLE)) AS "d1_points",
         IFF(
           (
-            0 + CAST("t48"."d0_score" IS NOT NULL AS BIGINT) + CAST("t48"."d1_score" IS NOT NULL AS BIGINT)
-          ) > 0,
+            "t48"."d0_score" IS NOT NULL
+          ) OR (
+            "t48"."d1_score" IS NOT NULL
+          ),
           COALESCE("t48"."m0_points", 0.0) + COALESCE("t48"."m1_points", 0.0) + COALESCE("t48"."m2_points", 0.0),
           CAST(NULL AS DOUBLE)
         ) AS "score"
@@ -607,8 +609,10 @@ FROM (
           IFF("t48"."d1_score" IS NOT NULL, COALESCE("t48"."m2_points", 0.0), CAST(NULL AS DOUBLE)) AS "d1_points",
           IFF(
             (
-              0 + CAST("t48"."d0_score" IS NOT NULL AS BIGINT) + CAST("t48"."d1_score" IS NOT NULL AS BIGINT)
-            ) > 0,
+              "t48"."d0_score" IS NOT NULL
+            ) OR (
+              "t48"."d1_score" IS NOT NULL
+            ),
             COALESCE("t48"."m0_points", 0.0) + COALESCE("t48"."m1_points", 0.0) + COALESCE("t48"."m2_points", 0.0),
             CAST(NULL AS DOUBLE)
           ) AS "score"
@@ -1158,8 +1162,10 @@ FROM (
           IFF("t48"."d1_score" IS NOT NULL, COALESCE("t48"."m2_points", 0.0), CAST(NULL AS DOUBLE)) AS "d1_points",
           IFF(
             (
-              0 + CAST("t48"."d0_score" IS NOT NULL AS BIGINT) + CAST("t48"."d1_score" IS NOT NULL AS BIGINT)
-            ) > 0,
+              "t48"."d0_score" IS NOT NULL
+            ) OR (
+              "t48"."d1_score" IS NOT NULL
+            ),
             COALESCE("t48"."m0_points", 0.0) + COALESCE("t48"."m1_points", 0.0) + COALESCE("t48"."m2_points", 0.0),
             CAST(NULL AS DOUBLE)
           ) AS "score"
