@@ -70,6 +70,16 @@ def event_shares(rows: Sequence[Mapping[str, Any]], top: int = 25) -> Figure:
                        "yaxis": {"automargin": True}, "height": max(320, 22 * len(shown) + 80), "showlegend": False}}
 
 
+def monthly_volume(rows: Sequence[Mapping[str, Any]]) -> Figure:
+    """Events per month, split into names something uses and names nothing uses (the saving)."""
+    months = [r["month"] for r in rows]
+    return {"data": [{"x": months, "y": [r["used"] for r in rows], "name": _("Used"), "type": "bar",
+                      "marker": {"color": ACCENT}},
+                     {"x": months, "y": [r["unused"] for r in rows], "name": _("Unused"), "type": "bar",
+                      "marker": {"color": NORMAL}}],
+            "layout": {"barmode": "stack", "yaxis": {"title": {"text": _("Events")}}}}
+
+
 def quality_per_day(rows: Sequence[Mapping[str, Any]]) -> Figure:
     days = [str(r["day"])[:10] for r in rows]
     parts = [("without_account", _("Without an account"), NORMAL), ("unknown_account", _("Unknown account"), BAD),

@@ -81,3 +81,13 @@ def test_early_behaviours_are_named_in_the_readers_language(client: TestClient) 
     assert "7 日以内にメンバーを招待" in ja and "invited a member" not in ja
     en = client.get("/evidence/early-signals").text
     assert "invited a member within 7 days" in en
+
+
+def test_event_inventory_shows_the_unused_volume_per_month(client: TestClient) -> None:
+    page = client.get("/evidence/events").text
+    assert "Events per month" in page and 'id="chart-e2"' in page
+    data = client.get("/api/evidence/events").json()
+    unused = {r["event"] for r in data["events"] if not r["used_by"]}
+    assert unused and sum(r["events"] for r in data["monthly"]) == data["total"]
+    unused_total = sum(r["events"] for r in data["monthly"] if r["event"] in unused)
+    assert unused_total / data["total"] == pytest.approx(data["unused_share"])

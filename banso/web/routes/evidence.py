@@ -122,7 +122,8 @@ def events_data(state: WebState) -> dict[str, Any]:
 
     def compute() -> dict[str, Any]:
         inv = inventory(state.ws.store, state.ws.config)
-        return {"total": inv.total, "unused_share": inv.unused_share, "events": _records(inv.events)}
+        return {"total": inv.total, "unused_share": inv.unused_share, "events": _records(inv.events),
+                "monthly": _records(inv.monthly)}
 
     return state.cached(("evidence", "events"), compute)
 
@@ -329,9 +330,24 @@ def events_page(request: Request, user: CurrentUser) -> HTMLResponse:
                     "without reading it.") % {"share": percent(d["unused_share"], 1), "total": number(d["total"])}
         rows = [[r["event"], number(r["events"]), percent(r["share"], 2), number(r["accounts"]), number(r["users"]),
                  str(r["first_seen"])[:10], str(r["last_seen"])[:10], r["used_by"] or _("nothing")] for r in d["events"]]
+        unused = {r["event"] for r in d["events"] if not r["used_by"]}
+        months: dict[str, list[int]] = {}
+        for r in d["monthly"]:
+            total_used = months.setdefault(str(r["month"])[:7], [0, 0])
+            total_used[1 if r["event"] in unused else 0] += int(r["events"])
+        per_month = [{"month": m, "used": u, "unused": n} for m, (u, n) in sorted(months.items())]
+        monthly_rows = [[m["month"], number(m["used"] + m["unused"]), number(m["unused"]),
+                         percent(m["unused"] / (m["used"] + m["unused"]) if m["used"] + m["unused"] else 0, 1)]
+                        for m in reversed(per_month)]
+        last = per_month[-2] if len(per_month) > 1 else (per_month[-1] if per_month else None)  # the last full month
+        monthly_reading = (_("In %(month)s, %(unused)s of %(total)s events had names nothing uses.") % {
+            "month": last["month"], "unused": number(last["unused"]), "total": number(last["used"] + last["unused"])}
+            if last else _("No events yet."))
         return [_section(_("Event inventory"), reading, charts.event_shares(d["events"]),
                          [_("Event"), _("Events"), _("Share"), _("Accounts"), _("Users"), _("First seen"),
-                          _("Last seen"), _("Used by")], rows, text=(0, 7))]
+                          _("Last seen"), _("Used by")], rows, text=(0, 7)),
+                _section(_("Events per month"), monthly_reading, charts.monthly_volume(per_month),
+                         [_("Month"), _("Events"), _("Unused"), _("Share")], monthly_rows)]
 
     return _page(request, "events", build)
 
