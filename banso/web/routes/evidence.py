@@ -336,13 +336,12 @@ def events_page(request: Request, user: CurrentUser) -> HTMLResponse:
             total_used = months.setdefault(str(r["month"])[:7], [0, 0])
             total_used[1 if r["event"] in unused else 0] += int(r["events"])
         per_month = [{"month": m, "used": u, "unused": n} for m, (u, n) in sorted(months.items())]
-        monthly_rows = [[m["month"], number(m["used"] + m["unused"]), number(m["unused"]),
-                         percent(m["unused"] / (m["used"] + m["unused"]) if m["used"] + m["unused"] else 0, 1)]
-                        for m in reversed(per_month)]
-        last = per_month[-2] if len(per_month) > 1 else (per_month[-1] if per_month else None)  # the last full month
+        monthly_rows = [[m, number(u + n), number(n), percent(n / (u + n) if u + n else 0, 1)]
+                        for m, (u, n) in sorted(months.items(), reverse=True)]
+        full = sorted(months.items())[:-1] or sorted(months.items())  # the last month is usually partial
         monthly_reading = (_("In %(month)s, %(unused)s of %(total)s events had names nothing uses.") % {
-            "month": last["month"], "unused": number(last["unused"]), "total": number(last["used"] + last["unused"])}
-            if last else _("No events yet."))
+            "month": full[-1][0], "unused": number(full[-1][1][1]), "total": number(sum(full[-1][1]))}
+            if full else _("No events yet."))
         return [_section(_("Event inventory"), reading, charts.event_shares(d["events"]),
                          [_("Event"), _("Events"), _("Share"), _("Accounts"), _("Users"), _("First seen"),
                           _("Last seen"), _("Used by")], rows, text=(0, 7)),
