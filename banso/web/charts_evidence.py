@@ -32,17 +32,22 @@ def event_study(rows: Sequence[Mapping[str, Any]], label: str) -> Figure:
                                    "line": {"color": BAD, "dash": "dash", "width": 1}}]}}
 
 
-def churn_by_support(tiers: Sequence[Mapping[str, Any]]) -> Figure:
-    names = [t["tier"] for t in tiers]
+def churn_by_support(tiers: Sequence[Mapping[str, Any]], min_group: int) -> Figure:
+    """Monthly churn with and without CS support per tier; a group of fewer than `min_group` accounts is left
+    out (one churned account of one would draw a 100 % bar) and its tier says so."""
+    names = [t["tier"] if min(t["supported"]["accounts"], t["unsupported"]["accounts"]) >= min_group
+             else _("%(tier)s (too few to compare)") % {"tier": t["tier"]} for t in tiers]
 
-    def pct(v: float | None) -> float | None:
-        return None if v is None else 100 * v
+    def pct(group: Mapping[str, Any]) -> float | None:
+        v = group["monthly_churn"]
+        return None if v is None or group["accounts"] < min_group else 100 * v
 
-    return {"data": [{"x": names, "y": [pct(t["supported"]["monthly_churn"]) for t in tiers], "type": "bar",
+    return {"data": [{"x": names, "y": [pct(t["supported"]) for t in tiers], "type": "bar",
                       "name": _("With CS support"), "marker": {"color": GOOD}},
-                     {"x": names, "y": [pct(t["unsupported"]["monthly_churn"]) for t in tiers], "type": "bar",
+                     {"x": names, "y": [pct(t["unsupported"]) for t in tiers], "type": "bar",
                       "name": _("Without"), "marker": {"color": "#7a8597"}},
-                     {"x": names, "y": [pct(t["adjusted_monthly_churn"]) for t in tiers], "type": "bar",
+                     {"x": names, "y": [None if t["adjusted_monthly_churn"] is None else 100 * t["adjusted_monthly_churn"]
+                                       for t in tiers], "type": "bar",
                       "name": _("Without, at equal health"), "marker": {"color": NORMAL}}],
             "layout": {"barmode": "group", "yaxis": {"ticksuffix": "%", "title": {"text": _("Monthly churn")}}}}
 

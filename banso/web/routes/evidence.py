@@ -15,6 +15,7 @@ import pandas as pd
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from banso.analysis.evidence.cs_contribution import MIN_GROUP
 from banso.errors import BansoError
 from banso.web import charts_evidence as charts
 from banso.web.i18n import gettext_ as _
@@ -283,7 +284,7 @@ def cs_contribution_page(request: Request, user: CurrentUser) -> HTMLResponse:
                  _("Support = at least %(n)s of %(kinds)s in the period; gross margin %(margin)s (evidence: in "
                    "banso.yaml).") % {"n": d["min_touchpoints"], "kinds": ", ".join(d["kinds"]),
                                       "margin": percent(d["gross_margin"])}]
-        return [_section(_("Churn with and without CS support"), reading, charts.churn_by_support(d["tiers"]),
+        return [_section(_("Churn with and without CS support"), reading, charts.churn_by_support(d["tiers"], MIN_GROUP),
                          [_("Tier"), _("Supported"), _("Churn / month"), "LTV", _("Unsupported"), _("Churn / month"),
                           "LTV", _("Contribution"), _("At equal health")], rows, notes)]
 
