@@ -134,6 +134,16 @@ class Workspace:
         return load_files(self.store, self.config, table, paths, source_name=source,
                           allow_unknown=allow_unknown, progress=progress)
 
+    def copy_store_from(self, source: Workspace) -> dict[str, int]:
+        """Replace this store's canonical tables with those `source` loaded (its DuckDB store).
+
+        How a workspace moves to PostgreSQL or Spark: files are loaded and validated on DuckDB,
+        then copied here (`banso copy-store`); returns the rows copied per table.
+        """
+        from banso.store.transfer import copy_tables
+
+        return copy_tables(source.store, self.store)
+
     def status(self) -> StoreStatus:
         """What the store holds: counts, time range, orphans, by source."""
         return store_status(self.store)

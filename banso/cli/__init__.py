@@ -56,6 +56,7 @@ from banso.cli import (  # noqa: E402, F401
     report_evidence,
     report_validation,
     report_value,
+    store_cmds,
     web_cmds,
     workspace_cmds,
 )

@@ -31,7 +31,11 @@ def open_store(config: StoreConfig, root: Path) -> Store:
         require_driver(ENGINES[config.engine])
         raise StoreError(_COMPILE_ONLY.format(engine=config.engine))
     url = os.environ.get(URL_ENV) or config.url
-    backend = connect(config.engine, url, config.options)
+    options = dict(config.options)
+    if config.engine == "spark" and (not url or url.startswith("local")):
+        # Spark on this machine keeps its tables in the workspace unless told otherwise.
+        options.setdefault("spark.sql.warehouse.dir", str((root / "spark-warehouse").resolve()))
+    backend = connect(config.engine, url, options)
     return engine_store(config.engine, backend, label=_label(config.engine, url))
 
 

@@ -15,7 +15,9 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import ibis
 import ibis.expr.schema as sch
@@ -25,7 +27,7 @@ import pyarrow as pa
 
 from banso.store.engine_store import JsonObjects
 from banso.store.engines import OptionValue
-from banso.store.layout import LAYOUT
+from banso.store.layout import LAYOUT, table_schemas
 
 DEFAULTS: dict[str, str] = {
     "spark.sql.session.timeZone": "UTC",
@@ -60,25 +62,53 @@ class SparkAdapter:
     def __init__(self, backend: Any):
         self.backend = backend
         self.session = backend._session
+        self._attach_warehouse()
+
+    def _attach_warehouse(self) -> None:
+        """Register the store's tables found in a local warehouse folder when the catalog forgot them.
+
+        Without a metastore (Spark's default in-memory catalog) table definitions last as long as the
+        session, while the files stay: the next `banso` command would find folders but no tables.
+        Each table folder of the store's layout is declared again over its files. A session with a
+        metastore (`spark.sql.catalogImplementation: hive`) keeps its tables and skips this.
+        """
+        if self.session.conf.get("spark.sql.catalogImplementation", "in-memory") != "in-memory":
+            return
+        where = self.session.conf.get("spark.sql.warehouse.dir", "") or ""
+        if not where.startswith(("file:", "/")):
+            return
+        root = Path(urlsplit(where).path)
+        if not root.is_dir():
+            return
+        existing = self.tables()
+        for name, schema in table_schemas().items():
+            folder = root / name
+            if name not in existing and folder.is_dir():
+                self.create(name, schema, location=str(folder))
+                if LAYOUT.get(name, (None, ()))[0] in schema:
+                    self.session.sql(f"ALTER TABLE {_q(name)} RECOVER PARTITIONS")
 
     def tables(self) -> set[str]:
         # SHOW TABLES, not catalog.listTables(): that one fetches every table's metadata (0.5 s a call).
         return {r.tableName for r in self.session.sql("SHOW TABLES").collect()}
 
-    def create(self, name: str, schema: sch.Schema) -> None:
+    def create(self, name: str, schema: sch.Schema, *, location: str | None = None) -> None:
         """A Parquet table, partitioned as the layout says; DDL only, so no job runs."""
         fields = _spark_schema(schema).fields
         cols = ", ".join(f"{_q(f.name)} {f.dataType.simpleString()}" for f in fields)
         partition, _ = LAYOUT.get(name, (None, ()))
         by = f" PARTITIONED BY ({_q(partition)})" if partition and partition in schema else ""
-        self.session.sql(f"CREATE TABLE IF NOT EXISTS {_q(name)} ({cols}) USING parquet{by}")
+        at = f" LOCATION {_text(location)}" if location else ""
+        self.session.sql(f"CREATE TABLE IF NOT EXISTS {_q(name)} ({cols}) USING parquet{by}{at}")
 
     def replace(self, name: str, expr: ir.Table, *, temp: bool = False) -> None:
         df = self.session.sql(self.backend.compile(expr))
         if temp:  # computed now and kept by the session: later steps must not recompute it
             df.localCheckpoint(eager=True).createOrReplaceTempView(name)
+        elif name in self.tables():
+            self._overwrite(df.localCheckpoint(eager=True), name)
         else:
-            self._write(df.localCheckpoint(eager=True), name, "overwrite")
+            self._write(df, name, "errorifexists")
 
     def append(self, name: str, rows: pa.Table | pd.DataFrame) -> None:
         table = rows if isinstance(rows, pa.Table) else pa.Table.from_pandas(rows, preserve_index=False)
@@ -87,6 +117,20 @@ class SparkAdapter:
         target = self.session.table(name)
         df = self.session.createDataFrame(table)
         df.select(*[df[f.name].cast(f.dataType) for f in target.schema.fields]).write.insertInto(name)
+
+    def staging(self) -> str | None:
+        """A local folder for `transfer` to write Parquet to, when the executors can read it (local mode)."""
+        from banso.store.transfer import staging_folder
+
+        master = self.session.conf.get("spark.master", "")
+        return staging_folder() if master and master.startswith("local") else None
+
+    def replace_from_parquet(self, name: str, folder: str) -> int:
+        """Replace table `name` with the Parquet files in `folder` (columns cast to the table's types)."""
+        target = self.session.table(name)
+        df = self.session.read.parquet(folder)
+        self._overwrite(df, name, target)
+        return int(self.session.table(name).count())
 
     def append_query(self, name: str, expr: ir.Table) -> None:
         target = self.session.table(name)
@@ -119,7 +163,7 @@ class SparkAdapter:
         if among is not None:
             cond = cond & F.col(among[0]).isin(list(among[1]))
         kept = t.filter(~cond).localCheckpoint(eager=True)  # no lineage back to the table it replaces
-        self._write(kept, name, "overwrite")
+        self._overwrite(kept, name, t)
 
     def drop(self, name: str) -> None:
         if not self.session.catalog.dropTempView(name):
@@ -131,6 +175,12 @@ class SparkAdapter:
 
     def close(self) -> None:
         """The session is shared (and may be the caller's): it is left running."""
+
+    def _overwrite(self, df: Any, name: str, target: Any = None) -> None:
+        """Replace the rows of an existing table, keeping its definition and location (INSERT OVERWRITE)."""
+        target = target if target is not None else self.session.table(name)
+        df = df.select(*[df[f.name].cast(f.dataType) for f in target.schema.fields])
+        df.write.insertInto(name, overwrite=True)
 
     def _write(self, df: Any, name: str, mode: str) -> None:
         partition, _ = LAYOUT.get(name, (None, ()))
