@@ -52,8 +52,21 @@ def score(
         outcome = ws.score(as_of=_day(as_of), backfill_weeks=backfill, model_path=model, compare=compare,
                            progress=update)
     _print_run(outcome)
+    _print_coverage(outcome)
     if outcome.comparison is not None:
         _print_comparison(outcome.comparison)
+
+
+def _print_coverage(outcome: ScoreOutcome) -> None:
+    """Say which snapshots counted over windows reaching before the first event: their scores read low."""
+    cov = outcome.coverage
+    if cov is None or cov.first_event is None:
+        return
+    early = [d for d in outcome.run.dates if cov.partial(d)]
+    if early:
+        console.print(f"[yellow]note:[/] {len(early)} of {len(outcome.run.dates)} snapshots (before {cov.complete_from}) "
+                      f"count over windows that start before the first event ({cov.first_event}; the model reads "
+                      f"up to {cov.days} days): their scores read low. Judge history from {cov.complete_from} on.")
 
 
 def _print_run(outcome: ScoreOutcome) -> None:

@@ -31,8 +31,8 @@ def revenue(
     from banso.health.engine import ActiveModel
 
     with open_workspace(workspace) as ws:
-        version = ActiveModel.current(ws.config).version if ws.latest_as_of() else None
-        r = revenue_report(ws.store, start.date() if start else None, end.date() if end else None, version)
+        health = ActiveModel.current(ws.config) if ws.latest_as_of() else None
+        r = revenue_report(ws.store, start.date() if start else None, end.date() if end else None, health)
     groups = [("all", [r.overall]), *r.by.items()]
     rows = [{"by": by, **dataclasses.asdict(g), "gross_revenue_churn": g.gross_revenue_churn}
             for by, gs in groups for g in gs]
@@ -44,6 +44,8 @@ def revenue(
                       "—" if x["grr"] is None else f"{100 * x['grr']:.1f}%",
                       "—" if x["nrr"] is None else f"{100 * x['nrr']:.1f}%")
         console.print(t)
+        if r.bands_partial:
+            console.print(f"[yellow]note:[/] {PARTIAL_BANDS.format(day=r.band_as_of)}")
         m = Table("month", "MRR", "new", "expansion", "contraction", "churn", title="MRR movements")
         for row in r.movements.itertuples(index=False):
             m.add_row(f"{row.month:%Y-%m}", *(("—" if v != v else f"{v:,.0f}") for v in
@@ -53,6 +55,8 @@ def revenue(
     movements = r.movements.assign(month=r.movements["month"].astype(str))
     if fmt is ReportFormat.json:
         text = json.dumps({"start": str(r.start), "end": str(r.end), "retention": rows,
+                           "band_as_of": None if r.band_as_of is None else str(r.band_as_of),
+                           "bands_partial": r.bands_partial,
                            "movements": json.loads(movements.to_json(orient="records"))}, ensure_ascii=False, indent=1)
     elif fmt is ReportFormat.html:
         import pandas as pd
@@ -70,6 +74,10 @@ def revenue(
     else:
         output.write_text(text, encoding="utf-8")
         console.print(f"written to {output}")
+
+
+PARTIAL_BANDS = ("the bands at the start come from the snapshot of {day}, which counted over windows reaching before "
+                 "the first event: they read low, so the figures by band say little")
 
 
 @report_app.command("events")

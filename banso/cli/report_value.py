@@ -6,13 +6,18 @@ import dataclasses
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from banso.cli.common import WorkspaceOption, console, open_workspace
 from banso.cli.report_cmds import ReportFormat, emit, html_page, report_app
+from banso.cli.report_evidence import PARTIAL_BANDS
+
+if TYPE_CHECKING:
+    from banso.health.engine import ActiveModel
+    from banso.workspace import Workspace
 
 NOTES = {
     "naive_biased": "The naive before/after change lies outside the DiD interval: it is biased by who receives "
@@ -112,13 +117,15 @@ def cs_contribution_cmd(
 
     with open_workspace(workspace) as ws:
         r = cs_contribution(ws.store, ws.config, start.date() if start else None, end.date() if end else None,
-                            _health_version(ws))
+                            _health(ws))
     rows = [{"tier": t.tier, **{f"supported_{k}": v for k, v in dataclasses.asdict(t.supported).items()},
              **{f"unsupported_{k}": v for k, v in dataclasses.asdict(t.unsupported).items()},
              "contribution": t.contribution, "adjusted_monthly_churn": t.adjusted_monthly_churn,
              "adjusted_ltv": t.adjusted_ltv, "adjusted_contribution": t.adjusted_contribution} for t in r.tiers]
     caveat = ("Supported accounts differ from the rest (CS meets the accounts it owns and those in trouble): the "
               "gap is association. The adjusted figures compare with unsupported accounts of the same health mix.")
+    if r.bands_partial:
+        caveat += f" Caution: {PARTIAL_BANDS.format(day=r.band_as_of)}."
     head = (f"CS contribution {r.start:%Y-%m} → {r.end:%Y-%m} ({r.months} months), support = ≥ {r.min_touchpoints} "
             f"of {', '.join(r.kinds)}, gross margin {100 * r.gross_margin:.0f}%")
     if fmt is ReportFormat.table and output is None:
@@ -137,7 +144,8 @@ def cs_contribution_cmd(
         text = json.dumps({"start": str(r.start), "end": str(r.end), "months": r.months, "kinds": r.kinds,
                            "min_touchpoints": r.min_touchpoints, "gross_margin": r.gross_margin,
                            "contribution": r.contribution, "adjusted_contribution": r.adjusted_contribution,
-                           "caveat": caveat, "tiers": rows}, ensure_ascii=False, indent=1)
+                           "caveat": caveat, "bands_partial": r.bands_partial,
+                           "band_as_of": None if r.band_as_of is None else str(r.band_as_of), "tiers": rows}, ensure_ascii=False, indent=1)
     elif fmt is ReportFormat.html:
         import pandas as pd
 
@@ -201,10 +209,11 @@ def early_signals_cmd(
     emit(text, output)
 
 
-def _health_version(ws: object) -> str | None:
+def _health(ws: Workspace) -> ActiveModel | None:
+    """The scored health model (None without scores: the band-adjusted figures are left out)."""
     from banso.health.engine import ActiveModel
 
     try:
-        return ActiveModel.current(ws.config).version if ws.latest_as_of() else None  # type: ignore[attr-defined]
+        return ActiveModel.current(ws.config) if ws.latest_as_of() else None
     except Exception:  # no usable health model: the adjusted figures are left out
         return None

@@ -19,6 +19,7 @@ from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError, NotFoundError
 from banso.health import read
 from banso.health.compare import Comparison, compare
+from banso.health.coverage import Coverage, coverage
 from banso.health.engine import ActiveModel, Progress, RunReport, default_as_of, run, weekly_dates
 from banso.health.explain import Explanation
 from banso.health.explain import explain as explain_account
@@ -33,6 +34,7 @@ class ScoreOutcome:
     run: RunReport
     baseline: RunReport | None = None  # the current model, when it had to be scored for a comparison
     comparison: Comparison | None = None
+    coverage: Coverage | None = None  # from when the scored model's windows lie within the event history
 
 
 def _descriptions(config: WorkspaceConfig) -> dict[str, str]:
@@ -58,10 +60,10 @@ def score(store: Store, config: WorkspaceConfig, *, as_of: date | None = None, b
     last = default_as_of(store)
     dates = weekly_dates(as_of or last, backfill_weeks)
     if model_path is None:
-        return ScoreOutcome(run(store, config, current, dates, progress))
+        return ScoreOutcome(run(store, config, current, dates, progress), coverage=coverage(store, current.specs))
     other = ActiveModel.from_file(model_path, config)
     if not compare_models:
-        return ScoreOutcome(run(store, config, other, dates, progress))
+        return ScoreOutcome(run(store, config, other, dates, progress), coverage=coverage(store, other.specs))
     baseline = None
     history = read.snapshot_dates(store, current.version)
     if as_of is not None or backfill_weeks or not history:
@@ -71,7 +73,7 @@ def score(store: Store, config: WorkspaceConfig, *, as_of: date | None = None, b
         history = dates
     report = run(store, config, other, history, progress)
     comparison = compare(store, current.version, other.version, other.model.name, history, last)
-    return ScoreOutcome(report, baseline, comparison)
+    return ScoreOutcome(report, baseline, comparison, coverage(store, other.specs))
 
 
 def scores(store: Store, config: WorkspaceConfig, as_of: date | None = None) -> pd.DataFrame:

@@ -66,7 +66,11 @@ def test_bad_parameters_are_refused_or_explained(client: TestClient) -> None:
 def test_json_twins_carry_the_figures(client: TestClient) -> None:
     revenue = client.get("/api/evidence/revenue").json()
     assert revenue["retention"][0]["by"] == "all" and 0 < revenue["retention"][0]["grr"] <= 1
+    # the period starts with the event history: the first snapshots' 90-day windows are mostly empty
+    assert revenue["bands_partial"] is True and revenue["band_as_of"][:7] == revenue["start"][:7]
+    assert "which counted over windows reaching before the first event" in client.get("/evidence/revenue").text
     cs = client.get("/api/evidence/cs-contribution").json()
+    assert cs["bands_partial"] is True and cs["band_as_of"] == revenue["band_as_of"]
     assert {t["tier"] for t in cs["tiers"]} == {"Enterprise", "Mid", "SMB"}
     early = client.get("/api/evidence/early-signals").json()
     assert any(b["key"] == "invited" for b in early["behaviours"])

@@ -26,6 +26,8 @@ import pandas as pd
 
 from banso.analysis.evidence.revenue import bands_at_start, period
 from banso.config.models import WorkspaceConfig
+from banso.health.coverage import coverage
+from banso.health.engine import ActiveModel
 from banso.store.store import Store
 
 MIN_GROUP = 10  # fewer accounts than this on either side: no comparison is made for the tier
@@ -61,6 +63,8 @@ class CsContribution:
     min_touchpoints: int
     tiers: list[TierValue] = field(default_factory=list)
     adjusted_available: bool = False  # health bands exist at the start
+    band_as_of: date | None = None  # the snapshot the bands at the start come from
+    bands_partial: bool = False  # it counted over windows reaching before the first event: bands read low
 
     @property
     def contribution(self) -> float | None:
@@ -87,7 +91,7 @@ def ltv(margin: float, mrr: float | None, churn: float | None) -> float | None:
 
 
 def cs_contribution(store: Store, config: WorkspaceConfig, start: date | None = None, end: date | None = None,
-                    health_version: str | None = None) -> CsContribution:
+                    health: ActiveModel | None = None) -> CsContribution:
     start, end = period(store, start, end)
     n_months = (end.year - start.year) * 12 + end.month - start.month
     spec = config.evidence
@@ -96,10 +100,13 @@ def cs_contribution(store: Store, config: WorkspaceConfig, start: date | None = 
     frame["supported"] = frame["touchpoints"].fillna(0) >= spec.cs_support.min_touchpoints
     frame["tier"] = frame["tier"].fillna("—")
     report = CsContribution(start, end, n_months, margin, list(spec.cs_support.kinds), spec.cs_support.min_touchpoints)
-    if health_version is not None:
-        bands = bands_at_start(store, health_version, start)
-        frame = frame.merge(bands, on="account_id", how="left")
+    if health is not None:
+        bands = bands_at_start(store, health.version, start)
+        frame = frame.merge(bands[["account_id", "band"]], on="account_id", how="left")
         report.adjusted_available = bool(frame["band"].notna().any())
+        if len(bands):
+            report.band_as_of = pd.Timestamp(bands["as_of"].max()).date()
+            report.bands_partial = coverage(store, health.specs).partial(report.band_as_of)
     if "band" not in frame:
         frame["band"] = None
     frame["band"] = frame["band"].fillna("unscored")

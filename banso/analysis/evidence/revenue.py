@@ -16,6 +16,8 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from banso.errors import ConfigError
+from banso.health.coverage import coverage
+from banso.health.engine import ActiveModel
 from banso.store.store import Store
 
 
@@ -40,6 +42,8 @@ class RevenueReport:
     movements: pd.DataFrame  # month, mrr, new, expansion, contraction, churn
     overall: Retention
     by: dict[str, list[Retention]] = field(default_factory=dict)  # "tier", "plan", "band" -> groups
+    band_as_of: date | None = None  # the snapshot the bands at the start come from
+    bands_partial: bool = False  # that snapshot counted over windows reaching before the first event: bands read low
 
 
 def months(store: Store) -> list[date]:
@@ -110,12 +114,13 @@ def bands_at_start(store: Store, health_version: str, start: date) -> pd.DataFra
     first_month_end = (pd.Timestamp(start) + pd.DateOffset(months=1)).date()
     at = snap.filter(snap.model_version == health_version, snap.as_of < first_month_end)
     last = at.group_by("account_id").agg(as_of=at.as_of.max())
-    return store.execute(at.join(last, ["account_id", "as_of"]).select("account_id", "band"))
+    return store.execute(at.join(last, ["account_id", "as_of"]).select("account_id", "band", "as_of"))
 
 
 def revenue_report(store: Store, start: date | None = None, end: date | None = None,
-                   health_version: str | None = None) -> RevenueReport:
-    """GRR / NRR from `start` month to `end` month (default: the last twelve months of revenue)."""
+                   health: ActiveModel | None = None) -> RevenueReport:
+    """GRR / NRR from `start` month to `end` month (default: the last twelve months of revenue), and by the
+    band of `health` (the scored model) at the start when given."""
     start, end = period(store, start, end)
     pairs = store.execute(_pairs(store, start, end))
     acc = store.execute(store.table("accounts").select("account_id", "tier", "plan"))
@@ -123,7 +128,11 @@ def revenue_report(store: Store, start: date | None = None, end: date | None = N
     report = RevenueReport(start, end, movements(store), _retention("all", pairs))
     for col in ("tier", "plan"):
         report.by[col] = [_retention(str(k), g) for k, g in pairs.groupby(pairs[col].fillna("—"))]
-    if health_version is not None:
-        banded = pairs.merge(bands_at_start(store, health_version, start), on="account_id", how="left")
+    if health is not None:
+        bands = bands_at_start(store, health.version, start)
+        banded = pairs.merge(bands[["account_id", "band"]], on="account_id", how="left")
         report.by["band"] = [_retention(str(k), g) for k, g in banded.groupby(banded["band"].fillna("unscored"))]
+        if len(bands):
+            report.band_as_of = pd.Timestamp(bands["as_of"].max()).date()
+            report.bands_partial = coverage(store, health.specs).partial(report.band_as_of)
     return report

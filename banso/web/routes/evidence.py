@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse
 
 from banso.analysis.evidence.cs_contribution import MIN_GROUP
 from banso.errors import BansoError
+from banso.health.engine import ActiveModel
 from banso.web import charts_evidence as charts
 from banso.web.i18n import gettext_ as _
 from banso.web.i18n import money, number, percent, signed
@@ -32,11 +33,12 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     return json.loads(frame.to_json(orient="records", date_format="iso"))  # type: ignore[no-any-return]
 
 
-def _version(state: WebState) -> str | None:
+def _health(state: WebState) -> ActiveModel | None:
+    """The scored health model, or None when there are no scores (figures by band are then left out)."""
     from banso.health.engine import ActiveModel
 
     try:
-        return ActiveModel.current(state.ws.config).version if state.as_of() and state.scores() is not None else None
+        return ActiveModel.current(state.ws.config) if state.as_of() and state.scores() is not None else None
     except Exception:  # no usable health model: figures by band are left out
         return None
 
@@ -46,10 +48,11 @@ def revenue_data(state: WebState) -> dict[str, Any]:
     from banso.analysis.evidence.revenue import revenue_report
 
     def compute() -> dict[str, Any]:
-        r = revenue_report(state.ws.store, None, None, _version(state))
+        r = revenue_report(state.ws.store, None, None, _health(state))
         groups = [{"by": "all", **dataclasses.asdict(r.overall)}] + [
             {"by": by, **dataclasses.asdict(g)} for by, gs in r.by.items() for g in gs]
-        return {"start": str(r.start), "end": str(r.end), "retention": groups, "movements": _records(r.movements)}
+        return {"start": str(r.start), "end": str(r.end), "retention": groups, "movements": _records(r.movements),
+                "band_as_of": None if r.band_as_of is None else str(r.band_as_of), "bands_partial": r.bands_partial}
 
     return state.cached(("evidence", "revenue"), compute)
 
@@ -81,11 +84,13 @@ def cs_contribution_data(state: WebState) -> dict[str, Any]:
     from banso.analysis.evidence.cs_contribution import cs_contribution
 
     def compute() -> dict[str, Any]:
-        r = cs_contribution(state.ws.store, state.ws.config, None, None, _version(state))
+        r = cs_contribution(state.ws.store, state.ws.config, None, None, _health(state))
         return {"start": str(r.start), "end": str(r.end), "months": r.months, "kinds": r.kinds,
                 "min_touchpoints": r.min_touchpoints, "gross_margin": r.gross_margin,
                 "contribution": r.contribution, "adjusted_contribution": r.adjusted_contribution,
-                "adjusted_available": r.adjusted_available, "tiers": [dataclasses.asdict(t) for t in r.tiers]}
+                "adjusted_available": r.adjusted_available, "bands_partial": r.bands_partial,
+                "band_as_of": None if r.band_as_of is None else str(r.band_as_of),
+                "tiers": [dataclasses.asdict(t) for t in r.tiers]}
 
     return state.cached(("evidence", "cs-contribution"), compute)
 
@@ -220,9 +225,12 @@ def revenue_page(request: Request, user: CurrentUser) -> HTMLResponse:
         reading = _("From %(start)s to %(end)s the accounts kept %(grr)s of their MRR (GRR) and, with expansion, "
                     "grew it to %(nrr)s (NRR).") % {"start": d["start"][:7], "end": d["end"][:7],
                                                     "grr": percent(overall["grr"], 1), "nrr": percent(overall["nrr"], 1)}
+        notes = [_("The bands at the start come from the snapshot of %(day)s, which counted over windows reaching "
+                   "before the first event: they read low, so the figures by band say little.") % {
+            "day": d["band_as_of"]}] if d["bands_partial"] else []
         return [_section(_("MRR movements per month"), reading, charts.mrr_movements(d["movements"]),
                          [_("By"), _("Group"), _("Accounts"), _("MRR at the start"), _("MRR at the end"), "GRR", "NRR"],
-                         rows, text=(0, 1))]
+                         rows, notes, text=(0, 1))]
 
     return _page(request, "revenue", build)
 
@@ -279,8 +287,11 @@ def cs_contribution_page(request: Request, user: CurrentUser) -> HTMLResponse:
         reading = _("CS contribution over %(months)s months: %(total)s in lifetime value (%(adjusted)s when compared "
                     "with unsupported accounts of the same health).") % {
             "months": d["months"], "total": money(d["contribution"]), "adjusted": money(d["adjusted_contribution"])}
-        notes = [_("Supported accounts differ from the rest (CS meets the accounts it owns and those in trouble): "
-                   "the gap is association, not proof."),
+        notes = [_("The bands at the start come from the snapshot of %(day)s, which counted over windows reaching "
+                   "before the first event: they read low, so the figures by band say little.") % {
+            "day": d["band_as_of"]}] if d["bands_partial"] else []
+        notes += [_("Supported accounts differ from the rest (CS meets the accounts it owns and those in trouble): "
+                    "the gap is association, not proof."),
                  _("Support = at least %(n)s of %(kinds)s in the period; gross margin %(margin)s (evidence: in "
                    "banso.yaml).") % {"n": d["min_touchpoints"], "kinds": ", ".join(d["kinds"]),
                                       "margin": percent(d["gross_margin"])}]
