@@ -54,3 +54,64 @@ def spark_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     backend._session.sparkContext.setLogLevel("ERROR")
     yield backend._session
     backend._session.stop()
+
+
+ENGINES = ("duckdb", "postgres", "spark")
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Each conformance test runs once per engine (tests are grouped by engine, so each server starts once)."""
+    return str(request.param)
+
+
+class EngineCopies:
+    """Copies of small DuckDB worlds on one engine, each in a schema (PostgreSQL) or database (Spark) of its own.
+
+    A world is copied once per engine and kept for the test session; `store` hands out the copy
+    (on Spark, after making its database the current one: the session is shared by all worlds).
+    """
+
+    def __init__(self, engine: str, request: pytest.FixtureRequest):
+        self.engine = engine
+        self.request = request
+        self.stores: dict[str, Any] = {}
+
+    def store(self, key: str, world: Any) -> Any:
+        """The store holding `world`'s canonical tables on this engine (DuckDB: the world's own store)."""
+        from banso.store.open import engine_store
+        from banso.store.transfer import copy_tables
+
+        if self.engine == "duckdb":
+            return world.store
+        if key not in self.stores:
+            name = f"w_{key}"
+            if self.engine == "postgres":
+                from banso.store.engines import connect
+
+                backend = connect("postgres", self.request.getfixturevalue("postgres_url"), {"schema": name})
+            else:
+                from banso.store.spark import connect_spark
+
+                session = self.request.getfixturevalue("spark_session")
+                session.sql(f"CREATE DATABASE IF NOT EXISTS {name}")
+                session.catalog.setCurrentDatabase(name)
+                backend = connect_spark(None, {})  # the session above: it is the active one
+            store = engine_store(self.engine, backend, label=f"{self.engine}:{name}")
+            copy_tables(world.store, store)
+            self.stores[key] = store
+        if self.engine == "spark":
+            self.request.getfixturevalue("spark_session").catalog.setCurrentDatabase(f"w_{key}")
+        return self.stores[key]
+
+    def close(self) -> None:
+        for store in self.stores.values():
+            store.close()
+
+
+@pytest.fixture(scope="session")
+def copies(engine: str, request: pytest.FixtureRequest) -> Iterator[EngineCopies]:
+    """The worlds of the conformance suite on `engine`."""
+    c = EngineCopies(engine, request)
+    yield c
+    c.close()

@@ -8,12 +8,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from banso.analysis.evidence.cs_contribution import _standardized_churn, cs_contribution
+from banso.analysis.evidence.cs_contribution import CsContribution, _standardized_churn, cs_contribution
 from banso.workspace import Workspace
 from tests.conftest import write
 
 
-def test_ltv_and_contribution_equal_the_hand_computation(workspace: Workspace, tmp_path: Path) -> None:
+def load_world(workspace: Workspace, tmp_path: Path) -> Workspace:
     # SMB: S0..S9 had a CS meeting, two of them churn; U0..U9 had none, five churn. Mid: too few to compare.
     sup, uns = [f"S{i}" for i in range(10)], [f"U{i}" for i in range(10)]
     churners = {"S0", "S1", "U0", "U1", "U2", "U3", "U4"}
@@ -30,8 +30,11 @@ def test_ltv_and_contribution_equal_the_hand_computation(workspace: Workspace, t
     workspace.load("accounts", [str(write(tmp_path / "a.csv", accounts))])
     workspace.load("revenue", [str(write(tmp_path / "r.csv", "\n".join(revenue) + "\n"))])
     workspace.load("touchpoints", [str(write(tmp_path / "t.csv", meetings))])
+    return workspace
 
-    r = cs_contribution(workspace.store, workspace.config, date(2026, 1, 1), date(2026, 3, 1))
+
+def check_contribution(r: CsContribution) -> None:
+    """The hand computations on this world (also run on every engine by tests/engines)."""
     assert (r.months, r.gross_margin, r.kinds) == (2, 0.8, ["cs_meeting", "onboarding"])
     smb = next(t for t in r.tiers if t.tier == "SMB")
     assert (smb.supported.accounts, smb.supported.churned, smb.unsupported.accounts, smb.unsupported.churned) == (10, 2, 10, 5)
@@ -47,6 +50,11 @@ def test_ltv_and_contribution_equal_the_hand_computation(workspace: Workspace, t
     assert mid.contribution is None and mid.supported.ltv is None  # one account a side, nobody churned
     assert r.contribution == pytest.approx(4846.337914101189)
     assert not r.adjusted_available and r.adjusted_contribution is None
+
+
+def test_ltv_and_contribution_equal_the_hand_computation(workspace: Workspace, tmp_path: Path) -> None:
+    load_world(workspace, tmp_path)
+    check_contribution(cs_contribution(workspace.store, workspace.config, date(2026, 1, 1), date(2026, 3, 1)))
 
 
 def test_band_standardized_churn_weights_the_unsupported_by_the_supported_mix() -> None:

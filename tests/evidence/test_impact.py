@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from banso.analysis.evidence.impact import ImpactSpec, impact
+from banso.analysis.evidence.impact import ImpactResult, ImpactSpec, impact
 from banso.workspace import Workspace
 from tests.conftest import write
 
 T0 = date(2026, 3, 2)  # a Monday: the meeting week
 
 
-def test_did_recovers_the_planted_effect_and_the_naive_figure_does_not(workspace: Workspace, tmp_path: Path) -> None:
+def load_world(workspace: Workspace, tmp_path: Path) -> Workspace:
+    """Six treated accounts meet CS at T0 (true effect +5 a week) among 18 controls; a season lifts all by 3."""
     treated = [f"T{i}" for i in range(6)]
     controls = [f"C{i}" for i in range(18)]
     workspace.load("accounts", [str(write(tmp_path / "a.csv", "account_id,tier\n" + "".join(
@@ -32,7 +33,14 @@ def test_did_recovers_the_planted_effect_and_the_naive_figure_does_not(workspace
                 n += 1
                 rows.append(f"e{n},{day.isoformat()}T10:00:00+09:00,u{a},{a},gantt_viewed")
     workspace.load("events", [str(write(tmp_path / "e.csv", "\n".join(rows) + "\n"))])
-    r = impact(workspace.store, workspace.config, ImpactSpec("cs_meeting", proposed_feature=True, weeks=8))
+    return workspace
+
+
+SPEC = ImpactSpec("cs_meeting", proposed_feature=True, weeks=8)
+
+
+def check_impact(r: ImpactResult) -> None:
+    """What the planted world must give (also run on every engine by tests/engines)."""
     # the 18 controls are identical, so every treated account gets the same 3 nearest: 3 distinct controls
     assert r.treated == 6 and r.controls == 3
     assert r.naive == pytest.approx(8.0)  # 5 of effect + 3 of season: the naive figure takes credit for both
@@ -43,3 +51,8 @@ def test_did_recovers_the_planted_effect_and_the_naive_figure_does_not(workspace
     assert r.controls_from == "never_treated" and "never_treated" in r.notes  # one date, nobody treated later
     assert r.relative == pytest.approx(5.0 / 5.0)  # +5 on a counterfactual of 2 + 3
     assert [u.feature for u in r.units] == ["gantt_viewed"] * 6 and {u.t0 for u in r.units} == {T0}
+
+
+def test_did_recovers_the_planted_effect_and_the_naive_figure_does_not(workspace: Workspace, tmp_path: Path) -> None:
+    load_world(workspace, tmp_path)
+    check_impact(impact(workspace.store, workspace.config, SPEC))

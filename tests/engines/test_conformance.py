@@ -1,0 +1,303 @@
+"""The same metrics, scores, score readers, retention and evidence reports on DuckDB, PostgreSQL and Spark.
+
+Every world is loaded on DuckDB (loading validates files with DuckDB's SQL), copied to a real
+PostgreSQL server and to Spark in local mode started by the test session, and computed there by the
+very code `banso score` runs. Expected values come from outside banso: numbers worked out by hand
+(tests/metrics/world.py, the retention triangle, the evidence reports' literal worlds in tests/evidence)
+or the plain-Python reference (tests/metrics/reference.py,
+and `reference_scores` below for the health model). "Identical" means equal up to floating-point
+summation order (relative 1e-9): engines add the same numbers in different orders.
+
+An engine that cannot do something is marked `notimpl` with the reason (a strict expected failure).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from banso.analysis.evidence.cs_contribution import cs_contribution
+from banso.analysis.evidence.impact import impact
+from banso.analysis.evidence.revenue import revenue_report
+from banso.analysis.retention import retention_matrix
+from banso.config.health import HealthModel, Percentile, Threshold
+from banso.config.models import WorkspaceConfig
+from banso.config.template import render
+from banso.health import api
+from banso.metrics import BUILTIN_METRICS, compute_metrics
+from banso.store.rollup import refresh_daily_rollup
+from banso.store.store import Store
+from banso.workspace import Workspace
+from tests.analysis import test_retention as retention_world
+from tests.conftest import write
+from tests.engines.conftest import EngineCopies
+from tests.evidence import test_cs_contribution, test_data_quality, test_impact, test_inventory, test_revenue
+from tests.health import test_snapshots as snapshot_world
+from tests.metrics import world
+from tests.metrics.reference import Reference, Rows
+from tests.metrics.test_metrics import load_rows, random_world
+
+RANDOM_TZ = "America/New_York"  # daylight saving: 2026-03-09 is the day after the 23-hour day
+RANDOM_DATES = [date(2026, 3, 9), date(2026, 4, 20)]
+
+# A model with both scoring functions, both bands and a skipped metric (seats may be 0).
+RANDOM_MODEL = """
+health:
+  name: conformance model
+  bands: {good: 60, bad: 30}
+  dimensions:
+    use:
+      weight: 2
+      metrics:
+        events_28d: {score: {type: percentile, within: tier}}
+        active_rate_28d: {weight: 2, score: {type: threshold, bad: 0, good: 0.8}}
+    depth:
+      weight: 1
+      metrics:
+        evenness_28d: {score: {type: threshold, bad: 0.2, good: 0.9}}
+        days_since_last_event: {score: {type: threshold, bad: 30, good: 2}}
+        support_tickets_90d: {score: {type: percentile, within: all, higher_is_better: false}}
+"""
+
+
+def same(a: float | None, b: object) -> bool:
+    missing_b = b is None or (isinstance(b, float) and math.isnan(b)) or b is pd.NA
+    if a is None or (isinstance(a, float) and math.isnan(a)):
+        return missing_b
+    return not missing_b and math.isclose(a, float(b), rel_tol=1e-9, abs_tol=1e-9)  # type: ignore[arg-type]
+
+
+# -- worlds (loaded on DuckDB once, copied to each engine once) -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def literal_world(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    ws = world.build(tmp_path_factory.mktemp("literal"), accounts=snapshot_world.ACCOUNTS)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def random_rows() -> Rows:
+    rows = random_world(11, RANDOM_TZ)
+    for i, a in enumerate(rows.accounts):
+        a["tier"] = ("SMB", "Mid")[i % 2]
+    return rows
+
+
+@pytest.fixture(scope="module")
+def random_ws(tmp_path_factory: pytest.TempPathFactory, random_rows: Rows) -> Any:
+    root = tmp_path_factory.mktemp("random")
+    ws = load_rows(root, random_rows, RANDOM_TZ)
+    text = world.config_text(RANDOM_TZ, extra="", health=RANDOM_MODEL)
+    ws.config_path.write_text(text, encoding="utf-8")
+    ws.config = Workspace.open(ws.root).config
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def retention_ws(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    root = tmp_path_factory.mktemp("retention")
+    ws = Workspace.init(root / "ws", config_text=render(name="retention", passive=["email_opened"]))
+    for table in ("accounts", "users", "memberships", "events"):
+        text = getattr(retention_world, table.upper())
+        ws.load(table, [str(write(root / f"{table}.csv", text))])
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def evidence_worlds(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The literal worlds of the evidence report tests, each in a workspace of its own."""
+    worlds = {}
+    for name, module in [("revenue", test_revenue), ("contribution", test_cs_contribution),
+                         ("impact", test_impact), ("quality", test_data_quality)]:
+        root = tmp_path_factory.mktemp(name)
+        worlds[name] = module.load_world(Workspace.init(root / "ws", name="test"), root)
+    worlds["inventory"] = test_inventory.load_world(tmp_path_factory.mktemp("inventory"))
+    yield worlds
+    for ws in worlds.values():
+        ws.close()
+
+
+def metrics_of(store: Store, config: WorkspaceConfig, as_of: date, names: list[str], rollup: str) -> pd.DataFrame:
+    if rollup == "auto":
+        refresh_daily_rollup(store, config.events.passive)
+    expr = compute_metrics(store, config, as_of, names, rollup=rollup)  # type: ignore[arg-type]
+    return store.execute(expr).set_index("account_id").sort_index()
+
+
+# -- metrics ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rollup", ["never", "auto"], ids=["raw-events", "daily-rollup"])
+def test_literal_world_metrics_match_the_hand_computed_values(engine: str, copies: EngineCopies,
+                                                              literal_world: Workspace, rollup: str) -> None:
+    store = copies.store("literal", literal_world)
+    got = metrics_of(store, literal_world.config, world.AS_OF, list(world.EXPECTED), rollup)
+    assert list(got.index)[:4] == ["A1", "A2", "A3", "A4"]
+    wrong = [f"{m}[{a}] = {got.loc[a, m]!r}, expected {want!r}"
+             for m, per_account in world.EXPECTED.items() for a, want in per_account.items()
+             if not same(want, got.loc[a, m])]
+    assert wrong == []
+
+
+def test_random_world_metrics_match_the_reference(engine: str, copies: EngineCopies, random_ws: Workspace,
+                                                  random_rows: Rows) -> None:
+    store = copies.store("random", random_ws)
+    wrong = []
+    for rollup, as_of in [("never", RANDOM_DATES[0]), ("auto", RANDOM_DATES[0]), ("auto", RANDOM_DATES[1])]:
+        ref = Reference(random_rows, as_of, RANDOM_TZ, world.PASSIVE, world.FEATURES)
+        got = metrics_of(store, random_ws.config, as_of, list(BUILTIN_METRICS), rollup)
+        wrong += [f"{rollup} {as_of} {name}[{a['account_id']}] = {got.loc[a['account_id'], name]!r}, expected {want!r}"
+                  for a in random_rows.accounts for name, want in ref.builtins(a["account_id"]).items()
+                  if not same(want, got.loc[a["account_id"], name])]
+    assert wrong == []
+
+
+# -- scores ----------------------------------------------------------------------------------------
+
+
+def reference_scores(rows: Rows, model: HealthModel, as_of: date) -> dict[str, float | None]:
+    """The health score of every account from DESIGN.md, in plain Python over the reference's metric values."""
+    ref = Reference(rows, as_of, RANDOM_TZ, world.PASSIVE, world.FEATURES)
+    values = {a["account_id"]: ref.builtins(a["account_id"]) for a in rows.accounts}
+    tier = {a["account_id"]: a["tier"] for a in rows.accounts}
+
+    def metric_score(account: str, metric: str, fn: Threshold | Percentile) -> float | None:
+        v = values[account][metric]
+        if v is None:
+            return None
+        if isinstance(fn, Threshold):
+            return min(max((v - fn.bad) / (fn.good - fn.bad), 0.0), 1.0)
+        peers = [values[b][metric] for b in values if fn.within == "all" or tier[b] == tier[account]]
+        xs = [x for x in peers if x is not None]
+        mid = (sum(x < v for x in xs) + sum(x <= v for x in xs)) / (2 * len(xs))
+        return mid if fn.higher_is_better else 1 - mid
+
+    out: dict[str, float | None] = {}
+    for account in values:
+        dims = []
+        for dim in model.dimensions.values():
+            scored = [(m.weight, s) for name, m in dim.metrics.items()
+                      if (s := metric_score(account, name, m.score)) is not None]
+            if scored:
+                dims.append((dim.weight, sum(w * s for w, s in scored) / sum(w for w, _ in scored)))
+        out[account] = 100 * sum(w * d for w, d in dims) / sum(w for w, _ in dims) if dims else None
+    return out
+
+
+def band(score: float | None, model: HealthModel) -> str | None:
+    if score is None:
+        return None
+    return "good" if score >= model.bands.good else "bad" if score < model.bands.bad else "normal"
+
+
+def snapshot(store: Store, as_of: date | None = None) -> pd.DataFrame:
+    """health_snapshots as comparable rows: JSON parsed, dates as dates, without the run's clock time."""
+    t = store.table("health_snapshots")
+    if as_of is not None:
+        t = t.filter(t.as_of == as_of)
+    df = store.execute(t.drop("computed_at"))
+    df["as_of"] = pd.to_datetime(df["as_of"]).dt.date
+    for col in ("dimensions", "metrics"):
+        df[col] = [json.loads(v) if isinstance(v, str) else v for v in df[col]]
+    df = df[sorted(df.columns)]  # Spark keeps the partition column (as_of) last
+    return df.sort_values(["as_of", "account_id"]).reset_index(drop=True)
+
+
+def test_scores_match_the_reference(engine: str, copies: EngineCopies, random_ws: Workspace,
+                                    random_rows: Rows) -> None:
+    store = copies.store("random", random_ws)
+    as_of = RANDOM_DATES[1]
+    report = api.score(store, random_ws.config, as_of=as_of, backfill_weeks=2).run
+    assert report.dates == [as_of - timedelta(weeks=1), as_of]
+    model = random_ws.config.health
+    for day in report.dates:
+        want = reference_scores(random_rows, model, day)
+        got = snapshot(store, day).set_index("account_id")
+        wrong = [f"{day} {a}: {got.loc[a, 'score']!r} ({got.loc[a, 'band']}), expected {s!r} ({band(s, model)})"
+                 for a, s in want.items()
+                 if not same(s, got.loc[a, "score"]) or (got.loc[a, "band"] or None) != band(s, model)]
+        assert wrong == []
+
+
+def test_hand_computed_scores_and_snapshot_rows(engine: str, copies: EngineCopies, literal_world: Workspace) -> None:
+    # tests/health/test_snapshots.py works these out: A1 67.5, A2 55, A3 and A4 0; A5 churned, A6 not started.
+    store = copies.store("literal", literal_world)
+    api.score(store, literal_world.config, as_of=world.AS_OF, backfill_weeks=2)
+    snap = snapshot(store, world.AS_OF).set_index("account_id")
+    assert snap.score.iloc[:4].tolist() == pytest.approx([67.5, 55.0, 0.0, 0.0])
+    assert snap.band.tolist()[:4] == ["normal", "normal", "bad", "bad"]
+    assert snap.loc[["A5", "A6"], "score"].isna().all()
+    assert snap.loc["A1", "dimensions"]["use"] == pytest.approx({"score": 1.7 / 3, "weight": 0.75, "points": 42.5})
+    assert snap.loc["A3", "metrics"]["active_rate_28d"] == {"value": None, "score": None, "points": None}
+    assert snap.loc["A5", "metrics"] is None or pd.isna(snap.loc["A5", "metrics"])
+    mv = store.execute(store.table("health_metric_values"))
+    assert len(mv) == 2 * 4 * 3, "two dates, four scored accounts, three metrics"
+
+
+def test_score_readers_agree_with_duckdb(engine: str, copies: EngineCopies, literal_world: Workspace) -> None:
+    """What `banso scores` and the overview read back (trend, top reasons, band composition)."""
+    store = copies.store("literal", literal_world)
+    config = literal_world.config
+    api.score(store, config, as_of=world.AS_OF, backfill_weeks=4)
+    scores = api.scores(store, config, world.AS_OF).set_index("account_id")
+    assert scores.index.tolist() == ["A3", "A4", "A2", "A1"]
+    assert scores.loc["A2", "top_reasons"] == ["tickets = 0 (−25.0)", "events_28d = 2 (−20.0)"]
+    trend = {a: scores.loc[a, "trend"] for a in scores.index}
+    comp = api.band_composition(store, config)
+    last = comp.iloc[-1]
+    assert (last.good, last.normal, last.bad, last["index"]) == (0, 2, 2, -50.0)
+    if engine != "duckdb":  # the same history computed on DuckDB
+        api.score(literal_world.store, config, as_of=world.AS_OF, backfill_weeks=4)
+        duck = api.scores(literal_world.store, config, world.AS_OF).set_index("account_id")
+        assert all(same(duck.loc[a, "trend"], t) for a, t in trend.items())
+        pd.testing.assert_frame_equal(snapshot(literal_world.store).drop(columns=["dimensions", "metrics"]),
+                                      snapshot(store).drop(columns=["dimensions", "metrics"]), check_dtype=False)
+
+
+# -- retention -------------------------------------------------------------------------------------
+
+
+def test_retention_matches_the_hand_computed_triangle(engine: str, copies: EngineCopies,
+                                                      retention_ws: Workspace) -> None:
+    store = copies.store("retention", retention_ws)
+    m = retention_matrix(store, retention_ws.config, as_of=date(2026, 3, 2), weeks=4)
+    assert {c.start: (c.size, [cell.share for cell in c.cells]) for c in m.cohorts} == retention_world.EXPECTED
+    assert {(c.start, cell.k) for c in m.cohorts for cell in c.cells if not cell.complete} == retention_world.INCOMPLETE
+
+
+# -- evidence reports ------------------------------------------------------------------------------
+
+
+def test_revenue_report_matches_the_hand_computation(engine: str, copies: EngineCopies, evidence_worlds: Any) -> None:
+    store = copies.store("revenue", evidence_worlds["revenue"])
+    test_revenue.check_report(revenue_report(store, date(2026, 1, 1), date(2026, 4, 1)))
+
+
+def test_cs_contribution_matches_the_hand_computation(engine: str, copies: EngineCopies,
+                                                      evidence_worlds: Any) -> None:
+    ws = evidence_worlds["contribution"]
+    store = copies.store("contribution", ws)
+    test_cs_contribution.check_contribution(cs_contribution(store, ws.config, date(2026, 1, 1), date(2026, 3, 1)))
+
+
+def test_impact_recovers_the_planted_effect(engine: str, copies: EngineCopies, evidence_worlds: Any) -> None:
+    ws = evidence_worlds["impact"]
+    test_impact.check_impact(impact(copies.store("impact", ws), ws.config, test_impact.SPEC))
+
+
+def test_inventory_flags_the_unreferenced_events(engine: str, copies: EngineCopies, evidence_worlds: Any) -> None:
+    ws = evidence_worlds["inventory"]
+    test_inventory.check_inventory(copies.store("inventory", ws), ws.config)
+
+
+def test_data_quality_counts(engine: str, copies: EngineCopies, evidence_worlds: Any) -> None:
+    test_data_quality.check_counts(copies.store("quality", evidence_worlds["quality"]))
