@@ -154,7 +154,7 @@ def main() -> None:
     s_copy = run_child("spark-copy", str(spark), runs, str(duck))
     s_roll = run_child("spark-rollup", str(spark), runs)
     s_snap = run_child("spark-snapshot", str(spark), runs)
-    result = Result("engines")
+    result = Result("engines" if args.preset == "nulab" else f"engines-{args.preset}")
     result.figures = {
         "preset": args.preset,
         **{f"{k}_rows": v for k, v in sizes.items()},

@@ -62,7 +62,7 @@ def renewals(facts: pd.DataFrame, days: int = 90) -> list[dict[str, Any]]:
     """Live accounts renewing within `days` days of as_of, soonest first, each with its flag."""
     live = facts[(facts["status"].fillna("active") != "churned") & facts["days_to_renewal"].notna()]
     due = live[(live["days_to_renewal"] >= 0) & (live["days_to_renewal"] <= days)]
-    due = due.sort_values(["days_to_renewal", "mrr"], ascending=[True, False])
+    due = due.sort_values(["days_to_renewal", "mrr", "account_id"], ascending=[True, False, True], kind="stable")
     out = []
     for row in due.astype(object).where(due.notna(), None).to_dict("records"):
         kind, reasons = flag(row)

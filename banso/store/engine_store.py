@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -146,13 +146,27 @@ class EngineStore(Store):
         return result if isinstance(result, pd.DataFrame) else pd.DataFrame(result)
 
     def records(self, expr: ir.Table, params: dict[Any, str]) -> list[dict[str, Any]]:
+        """Rows as the DuckDB store gives them: dates as `date`, timestamps as `datetime`, JSON parsed.
+
+        pandas hands dates back as Timestamps, which never equal a `date`: the account page's days
+        keyed by date found nothing on PostgreSQL until they were converted here.
+        """
         frame = self.execute(expr, params)
-        json_cols = [n for n, t in expr.schema().items() if t.is_json()]
+        schema = expr.schema()
+        json_cols = [n for n, t in schema.items() if t.is_json()]
+        date_cols = [n for n, t in schema.items() if t.is_date()]
+        time_cols = [n for n, t in schema.items() if t.is_timestamp()]
         rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
         for row in rows:
             for name in json_cols:
                 if isinstance(row[name], str):
                     row[name] = json.loads(row[name])
+            for name in date_cols:
+                if isinstance(row[name], datetime):
+                    row[name] = row[name].date()
+            for name in time_cols:
+                if isinstance(row[name], pd.Timestamp):
+                    row[name] = row[name].to_pydatetime()
         return rows  # type: ignore[return-value]
 
     def count(self, name: str) -> int:

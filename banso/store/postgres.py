@@ -67,7 +67,7 @@ class PostgresAdapter:
             return {r[0] for r in cur.fetchall()}
 
     def create(self, name: str, schema: sch.Schema) -> None:
-        cols = ", ".join(f"{_q(c)} {_type(t)}" for c, t in schema.items())
+        cols = ", ".join(f"{_q(c)} {_type(t, keep_order=name in ORDERED_JSON)}" for c, t in schema.items())
         statements = [f"CREATE TABLE IF NOT EXISTS {_q(name)} ({cols})"]
         _, cluster = LAYOUT.get(name, (None, ()))
         if cluster:  # per-account lookups and window scans: an index on the account, then the date
@@ -97,11 +97,11 @@ class PostgresAdapter:
         self._run([f"INSERT INTO {_q(name)} ({cols}) SELECT {cols} FROM ({self.backend.compile(expr)}) AS _q"])
 
     def append_json(self, name: str, source: str, columns: list[str], objects: JsonObjects) -> None:
-        """Append `columns` of table `source` and JSON objects built from its other columns (jsonb_build_object)."""
+        """Append `columns` of table `source` and JSON objects built from its other columns (json_build_object)."""
         def obj(fields: dict[str, str]) -> str:
-            return "jsonb_build_object(" + ", ".join(f"{_text(k)}, {_q(c)}" for k, c in fields.items()) + ")"
+            return "json_build_object(" + ", ".join(f"{_text(k)}, {_q(c)}" for k, c in fields.items()) + ")"
 
-        built = [f"CASE WHEN {_q(flag)} THEN jsonb_build_object("
+        built = [f"CASE WHEN {_q(flag)} THEN json_build_object("
                  + ", ".join(f"{_text(key)}, {obj(fields)}" for key, fields in inner.items()) + ") END"
                  for flag, inner in objects.values()]
         target = ", ".join(_q(c) for c in [*columns, *objects])
@@ -152,9 +152,16 @@ def _text(value: str) -> str:
 _TYPES = {"string": "TEXT", "float64": "DOUBLE PRECISION", "int64": "BIGINT", "timestamp": "TIMESTAMP",
           "date": "DATE", "json": "JSONB", "boolean": "BOOLEAN"}
 
+# Tables whose JSON documents are written and read whole, in order: JSON keeps an object's keys as
+# written, where JSONB sorts them (shortest first) and a snapshot's dimensions and metrics came back
+# out of the model's order. Properties stay JSONB: metrics filter on them, and Ibis' unwrapping of a
+# JSON item compiles only for JSONB.
+ORDERED_JSON = frozenset({"health_snapshots"})
 
-def _type(dtype: Any) -> str:
-    return _TYPES[str(dtype).removeprefix("!")]
+
+def _type(dtype: Any, *, keep_order: bool = False) -> str:
+    kind = str(dtype).removeprefix("!")
+    return "JSON" if kind == "json" and keep_order else _TYPES[kind]
 
 
 def _value(v: Any) -> Any:

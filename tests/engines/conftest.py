@@ -32,12 +32,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A real PostgreSQL server started for this test session (stopped at its end)."""
-    from tests.engines.pg_server import available, postgres_server
+    from tests.engines.pg_server import server_for
 
-    why = available()
-    if why:
-        pytest.fail(f"the PostgreSQL conformance tests need a server: {why} (make system-deps installs it)")
-    with postgres_server() as url:
+    with server_for("the PostgreSQL conformance tests") as url:
         yield url
 
 

@@ -65,3 +65,15 @@ def postgres_server() -> Iterator[str]:
         subprocess.run(_as_owner([str(BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]),
                        check=False, capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def server_for(purpose: str) -> Iterator[str]:
+    """A started server for `purpose` (tests), or the test fails saying what is missing and what installs it."""
+    import pytest
+
+    why = available()
+    if why:
+        pytest.fail(f"{purpose} need a PostgreSQL server: {why} (make system-deps installs it)")
+    with postgres_server() as url:
+        yield url

@@ -226,6 +226,13 @@ def test_scores_match_the_reference(engine: str, copies: EngineCopies, random_ws
                  for a, s in want.items()
                  if not same(s, got.loc[a, "score"]) or (got.loc[a, "band"] or None) != band(s, model)]
         assert wrong == []
+        # The explanation lists dimensions and metrics in the model's order (PostgreSQL's JSONB would sort them).
+        metric_order = [m for dim in model.dimensions.values() for m in dim.metrics]
+        for a in want:
+            dims, metrics = got.loc[a, "dimensions"], got.loc[a, "metrics"]
+            if isinstance(dims, dict):
+                assert list(dims) == [d for d in model.dimensions if d in dims], a
+                assert list(metrics) == [m for m in metric_order if m in metrics], a
 
 
 def test_hand_computed_scores_and_snapshot_rows(engine: str, copies: EngineCopies, literal_world: Workspace) -> None:
@@ -261,6 +268,30 @@ def test_score_readers_agree_with_duckdb(engine: str, copies: EngineCopies, lite
         assert all(same(duck.loc[a, "trend"], t) for a, t in trend.items())
         pd.testing.assert_frame_equal(snapshot(literal_world.store).drop(columns=["dimensions", "metrics"]),
                                       snapshot(store).drop(columns=["dimensions", "metrics"]), check_dtype=False)
+
+
+# -- the account page -----------------------------------------------------------------------------
+
+
+def test_account_page_reads_agree_with_duckdb(engine: str, copies: EngineCopies, literal_world: Workspace) -> None:
+    """What /accounts/{id} reads (header, members, recent activity, onboarding, touchpoints) as plain rows."""
+    from banso.analysis import account_view as av
+
+    store, config = copies.store("literal", literal_world), literal_world.config
+    milestones = {"first issue": "issue_created", "first document": "document_created"}
+    for account in ("A1", "A2"):
+        got = [av.account_header(store, account), av.members(store, config, account, world.AS_OF),
+               av.recent(store, config, account, world.AS_OF, days=60, weeks=8),
+               av.onboarding(store, account, milestones), av.touchpoints(store, account)]
+        duck = literal_world.store
+        want = [av.account_header(duck, account), av.members(duck, config, account, world.AS_OF),
+                av.recent(duck, config, account, world.AS_OF, days=60, weeks=8),
+                av.onboarding(duck, account, milestones), av.touchpoints(duck, account)]
+        assert got == want, account
+    activity, daily = av.recent(store, config, "A1", world.AS_OF, days=60, weeks=8)
+    # A1's qualifying events in the 60 local days before 03-02: all but a06 (passive), a07 and a09 (03-02 local);
+    # on 03-01 only a04; the world names no key actions.
+    assert sum(daily.events) == 8 and daily.events[-1] == 1 and activity.series == {}
 
 
 # -- retention -------------------------------------------------------------------------------------

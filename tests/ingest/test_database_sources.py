@@ -23,7 +23,7 @@ from banso.config.template import render
 from banso.errors import ConfigError, LoadError
 from banso.workspace import Workspace
 from tests.conftest import write
-from tests.engines.pg_server import available, free_port, postgres_server
+from tests.engines.pg_server import free_port, server_for
 
 JST = timezone(timedelta(hours=9))
 
@@ -100,10 +100,7 @@ def fill(execute: Any, executemany: Any) -> None:
 
 @pytest.fixture(scope="module")
 def pg_url() -> Iterator[str]:
-    why = available()
-    if why:
-        pytest.fail(f"database-source tests need a PostgreSQL server: {why} (make system-deps installs it)")
-    with postgres_server() as url:
+    with server_for("database-source tests") as url:
         with psycopg.connect(url, autocommit=True) as con, con.cursor() as cur:
             fill(cur.execute, cur.executemany)
             cur.execute("CREATE SEQUENCE product.ids")
