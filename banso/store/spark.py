@@ -37,6 +37,8 @@ DEFAULTS: dict[str, str] = {
     "spark.sql.legacy.createHiveTableByDefault": "false",
     # Python workers (Ibis runs JSON unwrapping as a pandas UDF) use this interpreter and its packages.
     "spark.pyspark.python": sys.executable,
+    # Errors only from the JVM's logging (see the file); local mode starts its driver with these options.
+    "spark.driver.extraJavaOptions": "-Dlog4j2.configurationFile=" + (Path(__file__).parent / "spark-log4j2.properties").as_uri(),
 }
 
 
