@@ -35,6 +35,9 @@ DEFAULTS: dict[str, str] = {
     "spark.ui.showConsoleProgress": "false",
     "spark.sql.shuffle.partitions": "8",  # Spark's 200 suits a cluster, not one machine's small tables
     "spark.sql.legacy.createHiveTableByDefault": "false",
+    # pandas frames (Ibis' in-memory tables, such as the web app's account facts) go to Spark through
+    # Arrow: the row-by-row path cannot turn a missing date (NaT) into NULL and fails.
+    "spark.sql.execution.arrow.pyspark.enabled": "true",
     # Python workers (Ibis runs JSON unwrapping as a pandas UDF) use this interpreter and its packages.
     "spark.pyspark.python": sys.executable,
     # Errors only from the JVM's logging (see the file); local mode starts its driver with these options.

@@ -270,6 +270,20 @@ def test_score_readers_agree_with_duckdb(engine: str, copies: EngineCopies, lite
                                       snapshot(store).drop(columns=["dimensions", "metrics"]), check_dtype=False)
 
 
+def test_in_memory_frames_with_missing_dates(engine: str, copies: EngineCopies, literal_world: Workspace) -> None:
+    """The web app filters its account facts (a pandas frame, missing renewal dates as NaT) on the store."""
+    import ibis
+
+    store = copies.store("literal", literal_world)
+    # dates as Python dates and a missing one as NaT, in an object column: how the facts frame holds them
+    facts = pd.DataFrame({"account_id": ["A1", "A2"], "renewal": pd.to_datetime(["2026-04-01", None]).date})
+    t = ibis.memtable(facts)
+    joined = t.join(store.table("accounts"), "account_id").select("account_id", "renewal", "seats")
+    got = store.execute(joined.order_by("account_id"))
+    assert got["account_id"].tolist() == ["A1", "A2"]
+    assert pd.Timestamp(got["renewal"].iloc[0]).date() == date(2026, 4, 1) and pd.isna(got["renewal"].iloc[1])
+
+
 # -- the account page -----------------------------------------------------------------------------
 
 
