@@ -66,11 +66,13 @@ def _peak_mib() -> float:
 
 
 def _forget_rollups(ws: object) -> None:
+    from banso.store.rollup import STAMP_KEY
+
     store = ws.store  # type: ignore[attr-defined]
     if store.engine == "duckdb":
-        store.raw.execute("DELETE FROM banso_meta WHERE key = 'event_daily_stamp'")
+        store.raw.execute("DELETE FROM banso_meta WHERE key = ?", [STAMP_KEY])
     else:
-        store.adapter.delete("banso_meta", {"key": "event_daily_stamp"})
+        store.adapter.delete("banso_meta", {"key": STAMP_KEY})
 
 
 def child(kind: str, root: Path, runs: int, other: Path | None) -> dict[str, object]:

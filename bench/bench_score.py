@@ -63,7 +63,7 @@ def child(kind: str, root: Path, weeks: int) -> dict[str, object]:
     with Workspace.open(root) as ws:
         passive = ws.config.events.passive
         if kind == "rollup":
-            ws.store.raw.execute("DELETE FROM banso_meta WHERE key = 'event_daily_stamp'")
+            ws.store.raw.execute("DELETE FROM banso_meta WHERE key = ?", [rollup.STAMP_KEY])
             start = time.perf_counter()
             rollup.refresh_daily_rollup(ws.store, passive)
             return {"seconds": time.perf_counter() - start, "peak_mib": _peak_mib()}

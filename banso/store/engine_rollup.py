@@ -18,12 +18,11 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from banso.store.rollup import ACCOUNT_TABLE, STAMP_KEY, USER_TABLE
+
 if TYPE_CHECKING:
     from banso.store.engine_store import EngineStore
 
-USER_TABLE = "user_daily"
-ACCOUNT_TABLE = "account_daily"
-KEY = "event_daily_stamp"
 
 
 def current_stamp(store: EngineStore, passive_key: str) -> tuple[int, str, str]:
@@ -34,7 +33,7 @@ def current_stamp(store: EngineStore, passive_key: str) -> tuple[int, str, str]:
 
 
 def stored_stamp(store: EngineStore) -> tuple[int, str, str, str] | None:
-    value = store.meta(KEY)
+    value = store.meta(STAMP_KEY)
     parts = value.split("|") if value else []
     if len(parts) != 4:
         return None
@@ -69,7 +68,7 @@ def refresh(store: EngineStore, passive: Sequence[str], passive_key: str) -> str
         store.adapter.append_query(ACCOUNT_TABLE, account_rows(rows))
         store.adapter.append_query(USER_TABLE, user_rows(rows, passive))
         loaded = _text(store.ibis.execute(events.loaded_at.max()))
-        store.set_meta(KEY, "|".join([str(current[0]), current[1], current[2], loaded]))
+        store.set_meta(STAMP_KEY, "|".join([str(current[0]), current[1], current[2], loaded]))
     store.forget(ACCOUNT_TABLE)
     store.forget(USER_TABLE)
     return mode

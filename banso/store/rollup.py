@@ -32,7 +32,7 @@ from banso.store.store import Store
 
 USER_TABLE = "user_daily"
 ACCOUNT_TABLE = "account_daily"
-_KEY = "event_daily_stamp"
+STAMP_KEY = "event_daily_stamp"  # the rollups' freshness stamp in banso_meta (every engine)
 _EVENTS_PER_SLICE = 12_000_000
 
 Progress = Callable[[int, int, str], None]
@@ -49,7 +49,7 @@ def _current_stamp(store: Store, passive: Sequence[str]) -> tuple[int, str, str]
 
 
 def _stored_stamp(store: Store) -> tuple[int, str, str, str] | None:
-    rows = store.raw.execute("SELECT value FROM banso_meta WHERE key = ?", [_KEY]).fetchall()
+    rows = store.raw.execute("SELECT value FROM banso_meta WHERE key = ?", [STAMP_KEY]).fetchall()
     if not rows:
         return None
     parts = rows[0][0].split("|")
@@ -110,7 +110,7 @@ def refresh_daily_rollup(store: Store, passive: Sequence[str], progress: Progres
             _roll_slice(store, lo, hi, since if mode == "appended" else None, passive)
         loaded = raw.execute("SELECT max(loaded_at) FROM events").fetchall()[0][0]
         stamp = "|".join([str(current[0]), current[1], current[2], "" if loaded is None else str(loaded)])
-        raw.execute("INSERT OR REPLACE INTO banso_meta VALUES (?, ?)", [_KEY, stamp])
+        raw.execute("INSERT OR REPLACE INTO banso_meta VALUES (?, ?)", [STAMP_KEY, stamp])
     return mode
 
 

@@ -24,13 +24,13 @@ import pyarrow as pa
 
 from banso.errors import StoreError
 from banso.model import SOURCE_TABLES
+from banso.store.rollup import STAMP_KEY
 from banso.store.store import Store
 
 if TYPE_CHECKING:
     from banso.store.engine_store import EngineStore
 
 BATCH_ROWS = 250_000
-ROLLUP_STAMP = "event_daily_stamp"  # banso.store.rollup's key in banso_meta
 
 
 def copy_tables(src: Store, dst: Store, tables: Iterable[str] = tuple(SOURCE_TABLES), *,
@@ -56,7 +56,7 @@ def copy_tables(src: Store, dst: Store, tables: Iterable[str] = tuple(SOURCE_TAB
             shutil.rmtree(staging, ignore_errors=True)
     if "events" in copied:  # the rollups' stamp cannot tell one copy of the events from another: rebuild
         with dst.transaction():
-            dst.adapter.delete("banso_meta", {"key": ROLLUP_STAMP})
+            dst.adapter.delete("banso_meta", {"key": STAMP_KEY})
     return copied
 
 
