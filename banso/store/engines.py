@@ -5,7 +5,7 @@ everywhere; this module is the one place that knows how to open a connection to 
 whose driver is missing fails with the exact command that installs it:
 
 >>> require_driver(ENGINES["spark"])  # doctest: +SKIP
-MissingDriverError: the spark engine needs pyspark, which is not installed; run: pip install 'banso[spark]'
+MissingDriverError: the spark engine needs the Python module pyspark, which is not installed; run: pip install 'banso[spark]'
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def require_driver(spec: EngineSpec) -> None:
             found = False
         if not found:
             raise MissingDriverError(
-                f"the {spec.name} engine needs {module.split('.')[0]}, which is not installed; run: {spec.install}"
+                f"the {spec.name} engine needs the Python module {module}, which is not installed; run: {spec.install}"
             )
 
 

@@ -62,7 +62,7 @@ def test_settings_of_another_engine_are_errors(tmp_path: Path, text: str, words:
 
 def test_missing_driver_names_the_install_command(tmp_path: Path) -> None:
     # The warehouse drivers are not installed in the test environment: the real failure, not a mock.
-    with pytest.raises(MissingDriverError, match=r"needs google, which is not installed; run: pip install 'banso\[bigquery\]'"):
+    with pytest.raises(MissingDriverError, match=r"needs the Python module google\.cloud\.bigquery, which is not installed; run: pip install 'banso\[bigquery\]'"):
         open_store(StoreConfig(engine="bigquery", url="bigquery://project/dataset"), tmp_path)  # type: ignore[call-arg]
     with pytest.raises(MissingDriverError, match=r"pip install 'banso\[snowflake\]'"):
         require_driver(ENGINES["snowflake"])
