@@ -138,3 +138,19 @@ def test_demo_force_refuses_a_folder_that_is_not_a_workspace(tmp_path: Path, cap
     assert info.value.code == 2
     assert "not a banso workspace" in capsys.readouterr().err
     assert (keep / "contract.pdf").read_text() == "not banso's to delete"
+
+
+def test_copy_store_into_a_duckdb_workspace_says_what_to_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    from banso.cli import main
+    from banso.workspace import Workspace
+
+    for name in ("source", "target"):
+        Workspace.init(tmp_path / name, name=name).close()
+    sys.argv = ["banso", "-w", str(tmp_path / "target"), "copy-store", str(tmp_path / "source")]
+    with pytest.raises(SystemExit) as info:
+        main()
+    assert info.value.code == 1
+    err = capsys.readouterr().err
+    assert "this workspace's store is DuckDB" in err and "store.engine" in err and "Traceback" not in err

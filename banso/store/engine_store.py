@@ -76,8 +76,7 @@ class EngineStore(Store):
     def raw(self) -> duckdb.DuckDBPyConnection:
         raise StoreError(
             f"loading files needs the DuckDB store; this workspace's store is on {self.engine}. Load into a "
-            "DuckDB workspace and copy its tables (banso.store.transfer.copy_tables), or point the store at "
-            "tables that already hold the canonical model"
+            "DuckDB workspace, then copy its tables here with `banso -w THIS_WORKSPACE copy-store THAT_WORKSPACE`"
         )
 
     def close(self) -> None:

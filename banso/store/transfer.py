@@ -39,7 +39,8 @@ def copy_tables(src: Store, dst: Store, tables: Iterable[str] = tuple(SOURCE_TAB
     from banso.store.engine_store import EngineStore
 
     if not isinstance(dst, EngineStore):
-        raise StoreError("copy_tables writes to an engine store (postgres or spark); the target is DuckDB")
+        raise StoreError("the copy goes into a PostgreSQL or Spark store, and this workspace's store is DuckDB: "
+                         "set store.engine (and url) in its banso.yaml first")
     staging = getattr(dst.adapter, "staging", lambda: None)()
     copied: dict[str, int] = {}
     try:

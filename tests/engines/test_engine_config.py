@@ -82,3 +82,18 @@ def test_unreachable_postgres_fails_clearly(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv("BANSO_STORE_URL", f"postgresql://banso@127.0.0.1:{free_port()}/banso")
     with pytest.raises(StoreError, match=r"cannot connect to PostgreSQL at 127\.0\.0\.1:\d+"):
         open_store(StoreConfig(engine="postgres"), tmp_path)  # type: ignore[call-arg]
+
+
+def test_loading_files_into_a_postgres_store_says_how_to_copy(tmp_path: Path, postgres_url: str) -> None:
+    from banso.config.template import render
+    from banso.workspace import Workspace
+
+    text = render(name="pg").replace("store:\n  engine: duckdb\n  path: banso.duckdb\n",
+                                     f"store:\n  engine: postgres\n  url: {postgres_url}\n  options: {{schema: loadtest}}\n")
+    assert "engine: postgres" in text
+    ws = Workspace.init(tmp_path / "pg", config_text=text)
+    events = write(tmp_path / "e.csv", "event_id,ts,user_id,account_id,event\ne1,2026-01-01T00:00:00Z,u1,A1,login\n")
+    with pytest.raises(StoreError, match=r"needs the DuckDB store.*copy-store"):
+        ws.load("events", [str(events)], allow_unknown=True)
+    assert ws.store.count("events") == 0
+    ws.close()
