@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -85,6 +87,15 @@ def test_early_behaviours_are_named_in_the_readers_language(client: TestClient) 
     assert "7 日以内にメンバーを招待" in ja and "invited a member" not in ja
     en = client.get("/evidence/early-signals").text
     assert "invited a member within 7 days" in en
+
+
+def test_impact_names_the_kind_and_the_metric_in_the_readers_language(client: TestClient) -> None:
+    ja = client.get("/evidence/impact", headers={"Accept-Language": "ja"}).text
+    assert "CS面談は提案した機能の週あたり利用回数を" in ja
+    assert json.dumps("機能の利用回数／週")[1:-1] in ja  # the chart's axis, in its JSON
+    assert "uses of the proposed feature" not in ja and ">cs_meeting<" not in ja
+    en = client.get("/evidence/impact").text
+    assert "changed uses of the proposed feature per week by" in en
 
 
 def test_event_inventory_shows_the_unused_volume_per_month(client: TestClient) -> None:

@@ -119,7 +119,7 @@ def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days
     if kind == "event":
         return _("used %(event)s within %(n)s days") % {"event": name, "n": days}
     if kind == "touchpoint":
-        return _("touchpoint “%(kind)s” within %(n)s days") % {"kind": name, "n": days}
+        return _("touchpoint “%(kind)s” within %(n)s days") % {"kind": _(name), "n": days}
     return _("active on %(k)s+ of the first %(n)s days") % {"k": active_days(days), "n": days}
 
 
@@ -235,6 +235,16 @@ def revenue_page(request: Request, user: CurrentUser) -> HTMLResponse:
     return _page(request, "revenue", build)
 
 
+def impact_metric_label(metric: str, proposed_feature: bool) -> tuple[str, str]:
+    """The measured metric in the reader's language: in a sentence, and short for a chart axis
+    (the analysis names it in English for the CLI and the API: `ImpactSpec.label`)."""
+    if metric == "score":
+        return _("the health score"), _("Health score")
+    if proposed_feature:
+        return _("uses of the proposed feature per week"), _("Feature uses / week")
+    return _("qualifying events per week"), _("Events / week")
+
+
 @router.get("/evidence/impact", response_class=HTMLResponse, include_in_schema=False)
 def impact_page(request: Request, user: CurrentUser, kind: str | None = None, proposed_feature: bool = False,
                 metric: Metric = "events", weeks: Weeks = 8) -> HTMLResponse:
@@ -248,9 +258,10 @@ def impact_page(request: Request, user: CurrentUser, kind: str | None = None, pr
         if not chosen:
             raise BansoError(_("No touchpoints yet: load tickets, meetings or mails with `banso load touchpoints FILE`."))
         d = impact_data(state, chosen, proposed_feature, metric, weeks)
+        label, axis = impact_metric_label(metric, proposed_feature)
         reading = _("Against matched accounts, %(kind)s changed %(metric)s by %(did)s (95%% interval %(low)s to "
                     "%(high)s); the naive before/after change says %(naive)s.") % {
-            "kind": chosen, "metric": d["metric"], "did": signed(d["did"], 2), "low": signed(d["did_low"], 2),
+            "kind": _(chosen), "metric": label, "did": signed(d["did"], 2), "low": signed(d["did_low"], 2),
             "high": signed(d["did_high"], 2), "naive": signed(d["naive"], 2)}
         notes = [_NOTES[n]() for n in d["notes"]]
         rows = [[_("Treated accounts"), number(d["treated"])], [_("Matched control accounts"), number(d["controls"])],
@@ -258,7 +269,7 @@ def impact_page(request: Request, user: CurrentUser, kind: str | None = None, pr
                 [_("Difference-in-differences"), f"{signed(d['did'], 2)} [{signed(d['did_low'], 2)}, {signed(d['did_high'], 2)}]"],
                 [_("Relative to the counterfactual"), percent(d["relative"], 1)],
                 [_("Placebo before the touchpoint"), f"{signed(d['placebo'], 2)} (p = {number(d['placebo_p'], 3)})"]]
-        return [_section(_("Before and after the touchpoint"), reading, charts.event_study(d["event_study"], d["metric"]),
+        return [_section(_("Before and after the touchpoint"), reading, charts.event_study(d["event_study"], axis),
                          [_("Estimate"), _("Value")], rows, notes)]
 
     return _page(request, "impact", build, kinds=kinds, kind=chosen, proposed_feature=proposed_feature, metric=metric,
@@ -293,7 +304,7 @@ def cs_contribution_page(request: Request, user: CurrentUser) -> HTMLResponse:
         notes += [_("Supported accounts differ from the rest (CS meets the accounts it owns and those in trouble): "
                     "the gap is association, not proof."),
                  _("Support = at least %(n)s of %(kinds)s in the period; gross margin %(margin)s (evidence: in "
-                   "banso.yaml).") % {"n": d["min_touchpoints"], "kinds": ", ".join(d["kinds"]),
+                   "banso.yaml).") % {"n": d["min_touchpoints"], "kinds": ", ".join(_(k) for k in d["kinds"]),
                                       "margin": percent(d["gross_margin"])}]
         return [_section(_("Churn with and without CS support"), reading, charts.churn_by_support(d["tiers"], MIN_GROUP),
                          [_("Tier"), _("Supported"), _("Churn / month"), "LTV", _("Unsupported"), _("Churn / month"),
