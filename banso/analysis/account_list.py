@@ -15,7 +15,8 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from banso.analysis.segments import METRIC_PREFIX, SegmentSpec, apply_segment
+from banso.analysis.segments import apply_segment
+from banso.config.segment import METRIC_PREFIX, SegmentSpec
 from banso.errors import BansoError
 from banso.store.store import Store
 

@@ -193,9 +193,9 @@ def names_cmd(workspace: WorkspaceOption = None) -> None:
 
     Example: `banso alerts names`
     """
+    from banso.config.rule_language import FUNCTIONS
     from banso.metrics import list_metrics
     from banso.signals.frame import BASE_COLUMNS
-    from banso.signals.lang import FUNCTIONS
 
     with open_workspace(workspace) as ws:
         metrics = list_metrics(ws.config)

@@ -19,8 +19,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response, Streamin
 from pydantic import BaseModel, Field
 
 from banso.analysis.account_list import SORTABLE, all_rows, query_accounts
-from banso.analysis.segments import METRIC_PREFIX, SegmentSpec, parse_segment
 from banso.appstate.segments import get_segment, visible_segments
+from banso.config.segment import METRIC_PREFIX, SegmentSpec, parse_segment
 from banso.web.render import render
 from banso.web.security import CurrentUser, web_state
 from banso.web.state import WebState

@@ -13,8 +13,8 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from banso.analysis.segments import SegmentSpec, parse_segment, segment_from_json
 from banso.appstate.segments import SavedSegment, delete_segment, save_segment, update_segment, visible_segments
+from banso.config.segment import SegmentSpec, parse_segment, segment_from_json
 from banso.web.security import CurrentUser, web_state
 from banso.web.state import WebState
 

@@ -11,8 +11,9 @@
     atom      := NUMBER | STRING | "true" | "false" | "null" | NAME | NAME "(" args ")" | "(" rule ")"
 
 Names are columns of the per-account frame (metrics, score, band, contract fields); functions are
-a fixed list (`FUNCTIONS`). The tree is compiled to a query-layer expression in `compile.py`, so a
-rule can only ever read the frame: there is no way to reach SQL or Python from a rule.
+a fixed list (`FUNCTIONS`). The language is part of the configuration (banso.yaml's rules are parsed
+with it when the file is read); `banso.signals.compile` turns the tree into a query-layer expression,
+so a rule can only ever read the frame: there is no way to reach SQL or Python from a rule.
 """
 
 from __future__ import annotations
