@@ -13,16 +13,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from banso.appstate import AppState
 from banso.config.load import load_config
 from banso.config.models import WorkspaceConfig
-from banso.config.template import render
 from banso.errors import WorkspaceError
-from banso.ingest.loader import Progress, load_files
-from banso.status import StoreStatus, store_status
-from banso.store.bulk_load import LoadOutcome
-from banso.store.open import open_store
-from banso.store.store import Store
+from banso.paths import CONFIG_FILE, ENV_VAR
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -31,18 +25,21 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from banso.analysis.validation.report import ValidationReport
+    from banso.appstate import AppState
     from banso.appstate.collector import SourceInfo
     from banso.collector import CollectorSettings
     from banso.health.api import ScoreOutcome
     from banso.health.engine import Progress as ScoreProgress
     from banso.health.explain import Explanation
+    from banso.ingest.loader import Progress
     from banso.notify.dispatch import DeliveryRound
     from banso.notify.exports import ExportResult
     from banso.signals.alerts import RunResult
     from banso.signals.backtest import Backtest
+    from banso.status import StoreStatus
+    from banso.store.bulk_load import LoadOutcome
+    from banso.store.store import Store
 
-CONFIG_FILE = "banso.yaml"
-ENV_VAR = "BANSO_WORKSPACE"
 
 
 class Workspace:
@@ -73,6 +70,8 @@ class Workspace:
         path = Path(root).expanduser()
         if (path / CONFIG_FILE).exists():
             raise WorkspaceError(f"{path} is already a banso workspace ({CONFIG_FILE} exists)")
+        from banso.config.template import render
+
         path.mkdir(parents=True, exist_ok=True)
         text = config_text or render(name=name or path.resolve().name, timezone=timezone)
         tmp = path / (CONFIG_FILE + ".tmp")
@@ -94,6 +93,8 @@ class Workspace:
     @property
     def store(self) -> Store:
         if self._store is None:
+            from banso.store.open import open_store
+
             self._store = open_store(self.config.store, self.root)
         return self._store
 
@@ -101,6 +102,8 @@ class Workspace:
     def app_state(self) -> AppState:
         """The application-state database (created on first use)."""
         if self._app_state is None:
+            from banso.appstate import AppState
+
             url = os.environ.get("BANSO_APP_STATE_URL") or self.config.app_state.url
             self._app_state = AppState(url or f"sqlite:///{(self.root / 'app.db').resolve()}")
         return self._app_state
@@ -126,6 +129,8 @@ class Workspace:
 
         Without files, the table is read from the database source that loads it (see docs/sources.md).
         """
+        from banso.ingest.loader import load_files
+
         if not paths:
             from banso.ingest.database import load_database
 
@@ -146,6 +151,8 @@ class Workspace:
 
     def status(self) -> StoreStatus:
         """What the store holds: counts, time range, orphans, by source."""
+        from banso.status import store_status
+
         return store_status(self.store)
 
     # -- health (see banso.health.api) -------------------------------------------------------

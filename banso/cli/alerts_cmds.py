@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace, progress_bar
 
 alerts_app = typer.Typer(

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
 
 source_app = typer.Typer(help="Collector sources: the write keys tracking SDKs send events with.",

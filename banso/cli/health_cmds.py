@@ -6,17 +6,20 @@ import json
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.table import Table
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace, progress_bar
-from banso.health.api import ScoreOutcome
-from banso.health.compare import Comparison
-from banso.health.explain import Explanation
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from banso.health.api import ScoreOutcome
+    from banso.health.compare import Comparison
+    from banso.health.explain import Explanation
 
 DateOption = Annotated[
     datetime | None,
@@ -128,6 +131,8 @@ def scores(
     if fmt is Format.json:
         typer.echo(json.dumps(_records(df), ensure_ascii=False, indent=1))
         return
+    import pandas as pd
+
     table = Table(title=f"health as of {day} — {len(df):,} accounts (lowest first)", title_justify="left")
     for col in ("account", "name", "tier", "score", "band", "trend/wk", "top reasons"):
         table.add_column(col, justify="right" if col in ("score", "trend/wk") else "left", overflow="fold")
@@ -140,6 +145,8 @@ def scores(
 
 
 def _records(df: pd.DataFrame) -> list[dict[str, object]]:
+    import pandas as pd
+
     out = []
     for rec in df.to_dict(orient="records"):
         out.append({k: (None if not isinstance(v, list) and pd.isna(v) else v) for k, v in rec.items()})

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import console
 
 if TYPE_CHECKING:

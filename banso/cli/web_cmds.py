@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
 
 user_app = typer.Typer(help="People who may sign in to the web app.", no_args_is_help=True)
