@@ -10,8 +10,8 @@ Roles, from least to most power:
 - `csm` also saves and shares segments and works alerts;
 - `admin` also manages users and everyone's tokens.
 
->>> with ws.app_state.session() as s:                      # doctest: +SKIP
-...     add_user(s, "aiko@example.com", "a long passphrase", "csm")
+    with ws.app_state.session() as s:
+        add_user(s, "aiko@example.com", "a long passphrase", "csm")
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from banso.appstate.db import Base
+from banso.appstate.base import Base
 from banso.errors import BansoError, NotFoundError
 
 Role = Literal["admin", "csm", "viewer"]

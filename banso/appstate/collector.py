@@ -6,8 +6,8 @@ so a copy of the database does not leak a working key. Only the first characters
 to tell keys apart in `banso source list` and in logs. A revoked source keeps its row (its events
 keep their `source` name) but its key stops working.
 
->>> with ws.app_state.session() as s:                                   # doctest: +SKIP
-...     source, key = add_source(s, "web-app", "segment")
+    with ws.app_state.session() as s:
+        source, key = add_source(s, "web-app", "segment")
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Literal
 from sqlalchemy import DateTime, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from banso.appstate.db import Base
+from banso.appstate.base import Base
 from banso.errors import BansoError, NotFoundError
 
 Protocol = Literal["segment", "rudderstack", "posthog", "mixpanel"]

@@ -7,11 +7,10 @@ from contextlib import contextmanager
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-
-class Base(DeclarativeBase):
-    """Every application-state table derives from this."""
+import banso.appstate.models  # noqa: F401 - registers every feature's tables on Base
+from banso.appstate.base import Base
 
 
 class AppState:
@@ -23,8 +22,6 @@ class AppState:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        import banso.appstate.models  # noqa: F401 - registers every feature's tables
-
         Base.metadata.create_all(self.engine)
 
     @contextmanager

@@ -16,7 +16,7 @@ from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, or_
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.auth import AuthError, User
-from banso.appstate.db import Base
+from banso.appstate.base import Base
 from banso.config.segment import SegmentSpec
 from banso.errors import NotFoundError
 

@@ -15,7 +15,6 @@ from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace, progress_bar
 
 if TYPE_CHECKING:
-    import pandas as pd
 
     from banso.health.api import ScoreOutcome
     from banso.health.compare import Comparison
@@ -129,7 +128,9 @@ def scores(
         typer.echo(out.to_csv(index=False), nl=False)
         return
     if fmt is Format.json:
-        typer.echo(json.dumps(_records(df), ensure_ascii=False, indent=1))
+        from banso.values import records
+
+        typer.echo(json.dumps(records(df), ensure_ascii=False, indent=1, default=str))
         return
     import pandas as pd
 
@@ -142,15 +143,6 @@ def scores(
         table.add_row(row.account_id, row.name or "", row.tier or "", f"{row.score:.0f}",
                       f"[{colors.get(row.band, 'white')}]{row.band}[/]", trend, "; ".join(row.top_reasons))
     console.print(table)
-
-
-def _records(df: pd.DataFrame) -> list[dict[str, object]]:
-    import pandas as pd
-
-    out = []
-    for rec in df.to_dict(orient="records"):
-        out.append({k: (None if not isinstance(v, list) and pd.isna(v) else v) for k, v in rec.items()})
-    return out
 
 
 @app.command()

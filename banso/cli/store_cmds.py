@@ -25,4 +25,4 @@ def copy_store(
         copied = ws.copy_store_from(src)
     for table, n in copied.items():
         console.print(f"  {table}: {n:,} rows")
-    console.print(f"[green]copied[/] {sum(copied.values()):,} rows into the {ws.config.store.engine} store")
+    console.print(f"[green]copied[/] {sum(copied.values()):,} rows into the {ws.display().engine} store")

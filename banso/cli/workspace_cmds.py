@@ -56,7 +56,7 @@ def status(workspace: WorkspaceOption = None) -> None:
     """
     with open_workspace(workspace) as ws:
         st = ws.status()
-    table = Table(title=f"{ws.config.name} — store", show_header=True)
+    table = Table(title=f"{ws.display().name} — store", show_header=True)
     table.add_column("table")
     table.add_column("rows", justify="right")
     for name, n in st.counts.items():

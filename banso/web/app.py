@@ -3,8 +3,8 @@
 Every page is server-rendered HTML with a JSON twin under `/api/…`; the twins are what the OpenAPI
 schema at `/api/openapi.json` (browsable at `/api/docs`) documents.
 
->>> app = create_app(Workspace.open("demo-workspace"))     # doctest: +SKIP
->>> uvicorn.run(app, host="127.0.0.1", port=8000)          # doctest: +SKIP
+    app = create_app(Workspace.open("demo-workspace"))
+    uvicorn.run(app, host="127.0.0.1", port=8000)
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from banso.web.headers import SecurityHeadersMiddleware
 from banso.web.routes import ROUTERS
 from banso.web.security import csrf_protect
 from banso.web.session import SessionMiddleware
-from banso.web.state import WebState
 from banso.workspace import Workspace
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -52,7 +51,7 @@ def create_app(workspace: Workspace, *, https_only: bool | None = None, collect:
         openapi_url="/api/openapi.json",
         dependencies=[Depends(csrf_protect)],
     )
-    app.state.web = WebState(workspace)
+    app.state.workspace = workspace
     with workspace.app_state.session() as s:
         secret = secret_setting(s, "session_key")
     app.add_middleware(GZipMiddleware, minimum_size=1024)

@@ -18,7 +18,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from banso.appstate.auth import Role, User, user_for_token
-from banso.web.state import WebState
+from banso.web.deps import get_workspace
 
 UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -39,10 +39,6 @@ class CSRFError(Exception):
     """A state-changing request without the session's CSRF token."""
 
 
-def web_state(request: Request) -> WebState:
-    return request.app.state.web  # type: ignore[no-any-return]
-
-
 def is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
@@ -57,11 +53,11 @@ def optional_user(request: Request) -> User | None:
     """The signed-in user, or None. Cached on the request."""
     if hasattr(request.state, "user"):
         return request.state.user  # type: ignore[no-any-return]
-    state = web_state(request)
+    ws = get_workspace(request)
     user: User | None = None
     token = _bearer(request)
     if token is not None:
-        with state.ws.app_state.session() as s:
+        with ws.app_state.session() as s:
             user = user_for_token(s, token)
         request.state.via_token = user is not None
         if user is None:
@@ -70,7 +66,7 @@ def optional_user(request: Request) -> User | None:
     else:
         uid = request.session.get("uid")
         if isinstance(uid, int):
-            with state.ws.app_state.session() as s:
+            with ws.app_state.session() as s:
                 found = s.get(User, uid)
                 if found is not None and found.active and found.session_epoch == request.session.get("epoch"):
                     user = found

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from banso.web.deps import get_workspace
+from banso.workspace import Workspace
 from tests.web.conftest import PASSWORD, XSS, csrf_of, login
 
 
@@ -157,16 +160,27 @@ def test_only_admins_manage_people(csm: TestClient, admin: TestClient) -> None:
     assert ok.status_code == 200 and "new@example.com" in ok.text
 
 
-def test_an_unexpected_error_is_a_page_with_a_reference_not_a_traceback(app: object, admin: TestClient,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    state = app.state.web  # type: ignore[attr-defined]
+class BrokenOverview:
+    """The workspace, except that its overview fails the way a bug would (given through the app's dependency)."""
 
-    def broken() -> None:
+    def __init__(self, ws: Workspace):
+        self._ws = ws
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._ws, name)
+
+    def overview(self) -> None:
         raise RuntimeError("secret internals at /srv/banso")
 
-    monkeypatch.setattr(state, "facts", broken)
-    page = admin.get("/")
-    assert page.status_code == 500 and "Something went wrong" in page.text and "Reference" in page.text
-    assert "secret internals" not in page.text and "Traceback" not in page.text
-    api = admin.get("/api/overview")
-    assert api.status_code == 500 and set(api.json()) == {"status", "title", "detail", "reference"}
+
+def test_an_unexpected_error_is_a_page_with_a_reference_not_a_traceback(app: FastAPI, world: Workspace,
+                                                                         admin: TestClient) -> None:
+    app.dependency_overrides[get_workspace] = lambda: BrokenOverview(world)
+    try:
+        page = admin.get("/")
+        assert page.status_code == 500 and "Something went wrong" in page.text and "Reference" in page.text
+        assert "secret internals" not in page.text and "Traceback" not in page.text
+        api = admin.get("/api/overview")
+        assert api.status_code == 500 and set(api.json()) == {"status", "title", "detail", "reference"}
+    finally:
+        app.dependency_overrides.clear()

@@ -10,9 +10,10 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel
 
 from banso.appstate.auth import authenticate
-from banso.web.i18n import LOCALES
+from banso.i18n import LOCALES
+from banso.web.deps import get_workspace
 from banso.web.render import render
-from banso.web.security import CurrentUser, login_session, optional_user, web_state
+from banso.web.security import CurrentUser, login_session, optional_user
 
 router = APIRouter()
 
@@ -41,8 +42,7 @@ def login(
     password: Annotated[str, Form(max_length=1000)],
     next: Annotated[str, Form()] = "/",
 ) -> Response:
-    state = web_state(request)
-    with state.ws.app_state.session() as s:
+    with get_workspace(request).app_state.session() as s:
         user = authenticate(s, email, password)
     if user is None:
         return render(request, "login.html", status_code=401, next=safe_next(next), email=email,

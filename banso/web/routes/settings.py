@@ -10,8 +10,9 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
 from banso.appstate.auth import ROLES, User, add_user, create_token, list_tokens, list_users, revoke_token, set_role
+from banso.web.deps import get_workspace
 from banso.web.render import render
-from banso.web.security import AdminUser, CurrentUser, web_state
+from banso.web.security import AdminUser, CurrentUser
 
 router = APIRouter()
 
@@ -45,8 +46,7 @@ def _user(u: object) -> UserOut:
 
 
 def build_settings(request: Request, user: User) -> Settings:
-    state = web_state(request)
-    with state.ws.app_state.session() as s:
+    with get_workspace(request).app_state.session() as s:
         me = s.merge(user)
         tokens = [TokenOut.model_validate(t, from_attributes=True) for t in list_tokens(s, me)]
         users = [_user(u) for u in list_users(s)] if me.can("admin") else None
@@ -63,12 +63,12 @@ def settings_page(request: Request, user: CurrentUser) -> HTMLResponse:
     new_token = request.session.pop("new_token", None)
     notice = request.session.pop("notice", None)
     return render(request, "settings.html", data=build_settings(request, user), roles=ROLES, new_token=new_token,
-                  notice=notice, as_of=web_state(request).as_of())
+                  notice=notice, as_of=get_workspace(request).as_of())
 
 
 @router.post("/settings/tokens", include_in_schema=False)
 def create_token_form(request: Request, user: CurrentUser, name: Annotated[str, Form(max_length=200)]) -> Response:
-    with web_state(request).ws.app_state.session() as s:
+    with get_workspace(request).app_state.session() as s:
         _token, plain = create_token(s, s.merge(user), name)
     request.session["new_token"] = plain  # shown once on the next page, then gone
     return RedirectResponse("/settings", status_code=303)
@@ -76,7 +76,7 @@ def create_token_form(request: Request, user: CurrentUser, name: Annotated[str, 
 
 @router.post("/settings/tokens/{token_id}/revoke", include_in_schema=False)
 def revoke_token_form(request: Request, token_id: int, user: CurrentUser) -> Response:
-    with web_state(request).ws.app_state.session() as s:
+    with get_workspace(request).app_state.session() as s:
         revoke_token(s, token_id, s.merge(user))
     return RedirectResponse("/settings", status_code=303)
 
@@ -85,7 +85,7 @@ def revoke_token_form(request: Request, token_id: int, user: CurrentUser) -> Res
 def add_user_form(request: Request, user: AdminUser, email: Annotated[str, Form(max_length=320)],
                   password: Annotated[str, Form(max_length=1000)], role: Annotated[str, Form()] = "viewer",
                   name: Annotated[str, Form(max_length=200)] = "") -> Response:
-    with web_state(request).ws.app_state.session() as s:
+    with get_workspace(request).app_state.session() as s:
         added = add_user(s, email, password, role, name=name or None)
         request.session["notice"] = f"{added.email} ({added.role})"
     return RedirectResponse("/settings", status_code=303)
@@ -94,6 +94,6 @@ def add_user_form(request: Request, user: AdminUser, email: Annotated[str, Form(
 @router.post("/settings/users/role", include_in_schema=False)
 def role_form(request: Request, user: AdminUser, email: Annotated[str, Form(max_length=320)],
               role: Annotated[str, Form()]) -> Response:
-    with web_state(request).ws.app_state.session() as s:
+    with get_workspace(request).app_state.session() as s:
         set_role(s, email, role)
     return RedirectResponse("/settings", status_code=303)

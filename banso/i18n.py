@@ -1,7 +1,7 @@
-"""Languages of the web app: gettext catalogues, the request's locale, and locale-aware formatting.
+"""Languages of banso: gettext catalogues, the request's locale, and locale-aware formatting.
 
 Templates and routes write English message ids (`_("Accounts")`); the catalogues under
-`banso/web/locale/{ja,en}/LC_MESSAGES/messages.mo` translate them. The locale of a request is chosen,
+`banso/locale/{ja,en}/LC_MESSAGES/messages.mo` translate them. The locale of a request is chosen,
 in order, from `?lang=`, the `lang` cookie set by the switch on every page, the browser's
 Accept-Language, and the workspace's `language`. Numbers, money (¥ for JPY), percentages and dates are
 formatted for that locale by the functions below, which read the locale of the request being rendered.
