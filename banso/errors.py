@@ -8,6 +8,7 @@ turns it into a readable message and exit status 1, the web app into a clear pag
     ├── WorkspaceError     no workspace where one was expected, or one where none may be
     ├── LoadError          a source file could not be loaded (lists the first bad rows)
     ├── StoreError         the store is missing, locked or from a newer banso
+    ├── UnsafeFileError    a file holding secrets is open to other users and cannot be made private
     └── NotFoundError      an account, user or other object does not exist
 """
 
@@ -30,6 +31,10 @@ class WorkspaceError(BansoError):
 
 class StoreError(BansoError):
     """The store cannot be opened or used."""
+
+
+class UnsafeFileError(BansoError):
+    """A file that holds secrets is readable by other users of the machine and cannot be tightened."""
 
 
 class NotFoundError(BansoError):

@@ -1,8 +1,10 @@
 """Who is asking, what they may do, and CSRF protection for every form.
 
 A request is authenticated by an API token (`Authorization: Bearer banso_…`, for scripts) or by the
-signed session cookie set at login (for people). Pages redirect an anonymous visitor to the login
-form; `/api/…` answers 401 instead.
+signed session cookie set at login (for people). The cookie names a server-side session
+(`banso.appstate.web_sessions`), so signing out, disabling a user or a new password ends it even
+where a copy of the cookie survives. Pages redirect an anonymous visitor to the login form; `/api/…`
+answers 401 instead.
 
 Every state-changing request (POST, PUT, PATCH, DELETE) made with the session cookie must carry the
 session's CSRF token, in the `csrf_token` form field or the `X-CSRF-Token` header; token-authenticated
@@ -18,6 +20,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from banso.appstate.auth import Role, User, user_for_token
+from banso.appstate.web_sessions import end_session, session_user, start_session
 from banso.web.state import WebState
 
 UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -68,14 +71,12 @@ def optional_user(request: Request) -> User | None:
             request.state.user = None
             raise LoginRequired()
     else:
-        uid = request.session.get("uid")
-        if isinstance(uid, int):
+        sid = request.session.get("sid")
+        if isinstance(sid, str):
             with state.ws.app_state.session() as s:
-                found = s.get(User, uid)
-                if found is not None and found.active and found.session_epoch == request.session.get("epoch"):
-                    user = found
+                user = session_user(s, sid)
             if user is None:
-                request.session.pop("uid", None)
+                request.session.pop("sid", None)
         request.state.via_token = False
     request.state.user = user
     return user
@@ -134,8 +135,22 @@ async def csrf_protect(request: Request) -> None:
 
 def login_session(request: Request, user: User) -> None:
     """Start a fresh session for `user` (new CSRF token; the language choice is kept)."""
+    with web_state(request).ws.app_state.session() as s:
+        sid = start_session(s, user)
     lang = request.session.get("lang")
     request.session.clear()
-    request.session.update({"uid": user.id, "epoch": user.session_epoch, "csrf": secrets.token_urlsafe(32)})
+    request.session.update({"sid": sid, "csrf": secrets.token_urlsafe(32)})
+    if lang:
+        request.session["lang"] = lang
+
+
+def logout_session(request: Request) -> None:
+    """End the session server-side (a copy of the cookie stops working) and clear the cookie; keep the language."""
+    sid = request.session.get("sid")
+    if isinstance(sid, str):
+        with web_state(request).ws.app_state.session() as s:
+            end_session(s, sid)
+    lang = request.session.get("lang")
+    request.session.clear()
     if lang:
         request.session["lang"] = lang

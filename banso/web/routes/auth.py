@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from banso.appstate.auth import authenticate
 from banso.web.i18n import LOCALES
 from banso.web.render import render
-from banso.web.security import CurrentUser, login_session, optional_user, web_state
+from banso.web.security import CurrentUser, login_session, logout_session, optional_user, web_state
 
 router = APIRouter()
 
@@ -53,10 +53,7 @@ def login(
 
 @router.post("/logout", include_in_schema=False)
 def logout(request: Request) -> Response:
-    lang = request.session.get("lang")
-    request.session.clear()
-    if lang:
-        request.session["lang"] = lang
+    logout_session(request)
     return RedirectResponse("/login", status_code=303)
 
 
