@@ -9,6 +9,8 @@ turns it into a readable message and exit status 1, the web app into a clear pag
     ├── LoadError          a source file could not be loaded (lists the first bad rows)
     ├── StoreError         the store is missing, locked or from a newer banso
     ├── UnsafeFileError    a file holding secrets is open to other users and cannot be made private
+    ├── AuthError          a user, password, role or token was refused (banso.appstate.auth)
+    │   └── TooManyAttempts  too many failed sign-ins; says how long to wait (banso.web.throttle)
     └── NotFoundError      an account, user or other object does not exist
 """
 

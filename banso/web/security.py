@@ -21,6 +21,7 @@ from fastapi import Depends, Request
 
 from banso.appstate.auth import Role, User, user_for_token
 from banso.appstate.web_sessions import end_session, session_user, start_session
+from banso.web.signin import check_token_address, token_failed
 from banso.web.state import WebState
 
 UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -64,10 +65,12 @@ def optional_user(request: Request) -> User | None:
     user: User | None = None
     token = _bearer(request)
     if token is not None:
+        check_token_address(request)
         with state.ws.app_state.session() as s:
             user = user_for_token(s, token)
         request.state.via_token = user is not None
         if user is None:
+            token_failed(request)
             request.state.user = None
             raise LoginRequired()
     else:

@@ -22,6 +22,7 @@ import pandas as pd
 
 from banso.analysis.account_list import account_facts, default_as_of
 from banso.store.store import Store
+from banso.web.signin import SignInGuard
 from banso.workspace import Workspace
 
 log = logging.getLogger("banso.web")
@@ -34,6 +35,7 @@ class WebState:
     def __init__(self, ws: Workspace):
         self.ws = ws
         self.lock = threading.RLock()
+        self.signin = SignInGuard()  # failed sign-ins are throttled per app, in memory
         self._version: tuple[Any, ...] | None = None
         self._checked = 0.0
         self._cache: dict[Any, Any] = {}
