@@ -14,6 +14,7 @@ from rich.table import Table
 
 from banso.cli import app
 from banso.cli.common import WorkspaceOption, console, open_workspace, progress_bar
+from banso.csv_cells import frame_csv
 from banso.health.api import ScoreOutcome
 from banso.health.compare import Comparison
 from banso.health.explain import Explanation
@@ -123,7 +124,7 @@ def scores(
         day = _day(as_of) or ws.latest_as_of()
     if fmt is Format.csv:
         out = df.assign(top_reasons=["; ".join(r) for r in df["top_reasons"]])
-        typer.echo(out.to_csv(index=False), nl=False)
+        typer.echo(frame_csv(out), nl=False)
         return
     if fmt is Format.json:
         typer.echo(json.dumps(_records(df), ensure_ascii=False, indent=1))

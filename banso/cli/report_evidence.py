@@ -13,6 +13,7 @@ from rich.table import Table
 
 from banso.cli.common import WorkspaceOption, console, open_workspace
 from banso.cli.report_cmds import ReportFormat, report_app
+from banso.csv_cells import frame_csv
 
 
 @report_app.command("revenue")
@@ -68,7 +69,7 @@ def revenue(
     else:
         import pandas as pd
 
-        text = pd.DataFrame(rows).to_csv(index=False)
+        text = frame_csv(pd.DataFrame(rows))
     if output is None:
         print(text)
     else:
@@ -113,7 +114,7 @@ def events(
                 f"<h1>Event inventory</h1><p>unused share of volume: {100 * inv.unused_share:.1f}%</p>"
                 + frame.to_html(index=False, escape=True))
     else:
-        text = frame.to_csv(index=False)
+        text = frame_csv(frame)
     if output is None:
         print(text)
     else:
@@ -151,7 +152,7 @@ def data_quality_cmd(
                 + per_source.to_html(index=False, escape=True) + "<h2>Per day</h2>"
                 + per_day.to_html(index=False, escape=True))
     else:
-        text = per_day.to_csv(index=False)
+        text = frame_csv(per_day)
     if output is None:
         print(text)
     else:

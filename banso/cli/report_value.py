@@ -14,6 +14,7 @@ from rich.table import Table
 from banso.cli.common import WorkspaceOption, console, open_workspace
 from banso.cli.report_cmds import ReportFormat, emit, html_page, report_app
 from banso.cli.report_evidence import PARTIAL_BANDS
+from banso.csv_cells import frame_csv
 
 if TYPE_CHECKING:
     from banso.health.engine import ActiveModel
@@ -97,7 +98,7 @@ def impact_cmd(
             *(("", NOTES[n]) for n in r.notes),
             ("Event study", study)])
     else:
-        text = study.to_csv(index=False)
+        text = frame_csv(study)
     emit(text, output)
 
 
@@ -153,7 +154,7 @@ def cs_contribution_cmd(
     else:
         import pandas as pd
 
-        text = pd.DataFrame(rows).to_csv(index=False)
+        text = frame_csv(pd.DataFrame(rows))
     emit(text, output)
 
 
@@ -205,7 +206,7 @@ def early_signals_cmd(
     else:
         import pandas as pd
 
-        text = pd.DataFrame(rows).to_csv(index=False)
+        text = frame_csv(pd.DataFrame(rows))
     emit(text, output)
 
 

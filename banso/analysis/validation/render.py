@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import io
 
 from jinja2 import Environment
 
 from banso.analysis.validation.report import ValidationReport
+from banso.csv_cells import SafeWriter
 
 _HTML = """<!doctype html>
 <html lang="{{ lang }}"><head><meta charset="utf-8"><title>banso — {{ title }}</title>
@@ -50,7 +50,7 @@ def to_html(r: ValidationReport, lang: str) -> str:
 def to_csv(r: ValidationReport, lang: str) -> str:
     """One row per section: its reading, what it rests on, and whether the evidence is thin."""
     out = io.StringIO()
-    w = csv.writer(out)
+    w = SafeWriter(out)
     w.writerow(["section", "title", "reading", "basis", "thin"])
     for s in r.sections:
         w.writerow([s.key, s.title[lang], s.reading[lang], s.basis, s.thin])

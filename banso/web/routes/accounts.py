@@ -6,7 +6,6 @@ any view can be bookmarked or pasted into a chat. Saved segments live in `segmen
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterator
 from datetime import date
@@ -21,6 +20,7 @@ from pydantic import BaseModel, Field
 from banso.analysis.account_list import SORTABLE, all_rows, query_accounts
 from banso.analysis.segments import METRIC_PREFIX, SegmentSpec, parse_segment
 from banso.appstate.segments import get_segment, visible_segments
+from banso.csv_cells import SafeWriter
 from banso.web.render import render
 from banso.web.security import CurrentUser, web_state
 from banso.web.state import WebState
@@ -146,7 +146,7 @@ def accounts_api(request: Request, user: CurrentUser, sort: Sort = "mrr", dir: D
 
 def _csv(frame: pd.DataFrame, metrics: list[str]) -> Iterator[str]:
     buf = io.StringIO()
-    writer = csv.writer(buf)
+    writer = SafeWriter(buf)  # no cell may start a spreadsheet formula
     columns = [*CSV_COLUMNS, *(METRIC_PREFIX + m for m in metrics)]
     writer.writerow([c.removeprefix(METRIC_PREFIX) for c in columns])
     yield "\ufeff" + buf.getvalue()  # BOM: Excel opens UTF-8 (Japanese names) correctly
