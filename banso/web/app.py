@@ -16,6 +16,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from banso.appstate.auth import secret_setting
+from banso.web.api_docs import mount_api_docs
 from banso.web.assets import mount_vendor
 from banso.web.errors import install_error_handlers
 from banso.web.headers import SecurityHeadersMiddleware
@@ -47,7 +48,7 @@ def create_app(workspace: Workspace, *, https_only: bool | None = None, collect:
         title="banso",
         summary="Customer-success analytics: every page of the web app as JSON.",
         version="0.1.0",
-        docs_url="/api/docs",
+        docs_url=None,  # served by banso.web.api_docs, from the package and under the content policy
         redoc_url=None,
         openapi_url="/api/openapi.json",
         dependencies=[Depends(csrf_protect)],
@@ -61,6 +62,7 @@ def create_app(workspace: Workspace, *, https_only: bool | None = None, collect:
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     mount_vendor(app)
+    mount_api_docs(app)
     for router in ROUTERS:
         app.include_router(router)
     if collector is not None:

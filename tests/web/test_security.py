@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -170,3 +172,16 @@ def test_an_unexpected_error_is_a_page_with_a_reference_not_a_traceback(app: obj
     assert "secret internals" not in page.text and "Traceback" not in page.text
     api = admin.get("/api/overview")
     assert api.status_code == 500 and set(api.json()) == {"status", "title", "detail", "reference"}
+
+
+def test_the_api_reference_comes_from_the_package_under_the_content_policy(anon: TestClient) -> None:
+    page = anon.get("/api/docs")
+    assert page.status_code == 200 and "script-src 'self'" in page.headers["content-security-policy"]
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert sources and all(s.startswith("/") for s in sources), f"everything from this server: {sources}"
+    assert "<script>" not in page.text, "no inline script: the policy would block it"
+    for path in ("/vendor/swagger-ui-bundle.js", "/vendor/swagger-ui.css", "/static/api-docs.js"):
+        assert any(s.startswith(path) for s in sources), path
+        r = anon.get(path)
+        assert r.status_code == 200 and len(r.content) > 200, path
+    assert anon.get("/api/openapi.json").json()["info"]["title"] == "banso"
