@@ -1,14 +1,18 @@
-"""`banso serve` runs the web app; `banso user add|list|role` and `banso token create` manage access."""
+"""`banso serve` runs the web app; `banso user add|list|role|disable|enable|remove` and `banso token create`
+manage access."""
 
 from __future__ import annotations
 
 import os
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from banso.cli import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
+
+if TYPE_CHECKING:
+    from banso.appstate.access import AccessChange
 
 user_app = typer.Typer(help="People who may sign in to the web app.", no_args_is_help=True)
 token_app = typer.Typer(help="API tokens for scripts (sent as 'Authorization: Bearer …').", no_args_is_help=True)
@@ -132,3 +136,77 @@ def token_create(
             raise NotFoundError(f"no user {email!r}; add one with `banso user add {email}`")
         _token, plain = create_token(s, user, name)
     console.print(plain, markup=False, highlight=False)
+
+
+def _access_line(change: AccessChange) -> str:
+    tokens = f"{change.tokens} API token(s)"
+    if change.active:
+        return f"enabled {change.email}: they can sign in again, and their {tokens} work again"
+    return (f"disabled {change.email}: {change.sessions_ended} session(s) signed out; their {tokens} are refused "
+            "until `banso user enable`")
+
+
+@user_app.command("disable")
+def user_disable(
+    email: Annotated[str, typer.Argument(help="The user's email.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Stop a user from signing in: their sessions end at once and their API tokens are refused (reversible).
+
+    Example: `banso user disable aiko@example.com`
+    """
+    from banso.appstate.access import set_active
+
+    with open_workspace(workspace) as ws, ws.app_state.session() as s:
+        change = set_active(s, email, False)
+    console.print(_access_line(change), markup=False, highlight=False, soft_wrap=True)
+
+
+@user_app.command("enable")
+def user_enable(
+    email: Annotated[str, typer.Argument(help="The user's email.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Let a disabled user sign in again.
+
+    Example: `banso user enable aiko@example.com`
+    """
+    from banso.appstate.access import set_active
+
+    with open_workspace(workspace) as ws, ws.app_state.session() as s:
+        change = set_active(s, email, True)
+    console.print(_access_line(change), markup=False, highlight=False, soft_wrap=True)
+
+
+@user_app.command("remove")
+def user_remove(
+    email: Annotated[str, typer.Argument(help="The user's email.")],
+    hand_over_to: Annotated[str | None, typer.Option(
+        "--hand-over-to", metavar="EMAIL", help="Who keeps the segments the user shared with the team.")] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Delete a user with their API tokens, sessions and private segments (disable keeps them instead).
+
+    Example: `banso user remove aiko@example.com --hand-over-to lead@example.com`
+    """
+    from banso.appstate.access import remove_user
+    from banso.appstate.auth import find_user
+    from banso.errors import NotFoundError
+
+    with open_workspace(workspace) as ws:
+        with ws.app_state.session() as s:
+            if find_user(s, email) is None:
+                raise NotFoundError(f"no user {email!r}; `banso user list` shows who can sign in")
+        if not yes:
+            typer.confirm(f"Remove {email} with their API tokens and private segments?", abort=True)
+        with ws.app_state.session() as s:
+            heir = find_user(s, hand_over_to) if hand_over_to else None
+            if hand_over_to and heir is None:
+                raise NotFoundError(f"no user {hand_over_to!r} to hand the segments over to")
+            change = remove_user(s, email, heir)
+    handed = f"; {change.segments_handed_over} shared segment(s) now belong to {hand_over_to}" \
+        if change.segments_handed_over else ""
+    console.print(f"removed {change.email}: {change.sessions_ended} session(s) signed out, {change.tokens} API token(s) "
+                  f"and {change.segments_deleted} private segment(s) deleted{handed}", markup=False, highlight=False,
+                  soft_wrap=True)

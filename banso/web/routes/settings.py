@@ -9,7 +9,18 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel
 
-from banso.appstate.auth import ROLES, User, add_user, create_token, list_tokens, list_users, revoke_token, set_role
+from banso.appstate.access import remove_user, set_active
+from banso.appstate.auth import (
+    ROLES,
+    AuthError,
+    User,
+    add_user,
+    create_token,
+    list_tokens,
+    list_users,
+    revoke_token,
+    set_role,
+)
 from banso.web.render import render
 from banso.web.security import AdminUser, CurrentUser, web_state
 
@@ -62,8 +73,9 @@ def settings_api(request: Request, user: CurrentUser) -> Settings:
 def settings_page(request: Request, user: CurrentUser) -> HTMLResponse:
     new_token = request.session.pop("new_token", None)
     notice = request.session.pop("notice", None)
+    access = request.session.pop("access", None)
     return render(request, "settings.html", data=build_settings(request, user), roles=ROLES, new_token=new_token,
-                  notice=notice, as_of=web_state(request).as_of())
+                  notice=notice, access=access, as_of=web_state(request).as_of())
 
 
 @router.post("/settings/tokens", include_in_schema=False)
@@ -96,4 +108,32 @@ def role_form(request: Request, user: AdminUser, email: Annotated[str, Form(max_
               role: Annotated[str, Form()]) -> Response:
     with web_state(request).ws.app_state.session() as s:
         set_role(s, email, role)
+    return RedirectResponse("/settings", status_code=303)
+
+
+def _not_yourself(user: User, email: str) -> None:
+    if user.email == email.strip().lower():
+        raise AuthError("you cannot disable or remove your own login; another admin can")
+
+
+@router.post("/settings/users/active", include_in_schema=False)
+def active_form(request: Request, user: AdminUser, email: Annotated[str, Form(max_length=320)],
+                active: Annotated[bool, Form()]) -> Response:
+    """Disable (sessions end, tokens refused) or enable a person."""
+    _not_yourself(user, email)
+    with web_state(request).ws.app_state.session() as s:
+        change = set_active(s, email, active)
+    request.session["access"] = {"kind": "enabled" if active else "disabled", "email": change.email,
+                                 "sessions": change.sessions_ended, "tokens": change.tokens}
+    return RedirectResponse("/settings", status_code=303)
+
+
+@router.post("/settings/users/remove", include_in_schema=False)
+def remove_form(request: Request, user: AdminUser, email: Annotated[str, Form(max_length=320)]) -> Response:
+    """Remove a person; the segments they shared go to the admin who removes them."""
+    _not_yourself(user, email)
+    with web_state(request).ws.app_state.session() as s:
+        change = remove_user(s, email, heir=s.merge(user))
+    request.session["access"] = {"kind": "removed", "email": change.email, "sessions": change.sessions_ended,
+                                 "tokens": change.tokens, "segments": change.segments_handed_over}
     return RedirectResponse("/settings", status_code=303)
