@@ -44,7 +44,8 @@ def validation(
         for s in report.sections:
             console.print(f"\n[bold]{s.title[lang]}[/]")
             console.print(s.reading[lang], markup=False, highlight=False)
-            console.print(f"[dim]{s.basis}{' · thin evidence' if s.thin else ''}[/]")
+            note = " · not computable yet" if s.pending else " · thin evidence" if s.thin else ""
+            console.print(f"[dim]{s.basis}{note}[/]")
         return
     text = {ReportFormat.json: lambda: json.dumps(report.to_dict(), ensure_ascii=False, indent=1),
             ReportFormat.csv: lambda: to_csv(report, lang), ReportFormat.html: lambda: to_html(report, lang),
