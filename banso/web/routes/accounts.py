@@ -21,6 +21,7 @@ from banso.analysis.account_list import SORTABLE, all_rows, query_accounts
 from banso.analysis.segments import METRIC_PREFIX, SegmentSpec, parse_segment
 from banso.appstate.segments import get_segment, visible_segments
 from banso.csv_cells import SafeWriter
+from banso.web.ids import OptionalRowIdQuery
 from banso.web.render import render
 from banso.web.security import CurrentUser, web_state
 from banso.web.state import WebState
@@ -189,7 +190,7 @@ def accounts_csv(request: Request, user: CurrentUser, sort: Sort = "mrr", dir: D
 
 @router.get("/accounts", response_class=HTMLResponse, include_in_schema=False)
 def accounts_page(request: Request, user: CurrentUser, sort: Sort = "mrr", dir: Dir = "desc", page: Page = 1,
-                  per_page: PerPage = 50, seg: Annotated[int | None, Query()] = None) -> Response:
+                  per_page: PerPage = 50, seg: OptionalRowIdQuery = None) -> Response:
     state = web_state(request)
     params = _params(request)
     has_filters = any(k in params for k in FILTER_KEYS)

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from banso.appstate import alerts as store
 from banso.web.i18n import gettext_ as _
+from banso.web.ids import RowId
 from banso.web.render import localized, render, request_locale
 from banso.web.security import CsmUser, CurrentUser, web_state
 
@@ -115,7 +116,7 @@ def _do(request: Request, action: Any) -> Any:
 
 
 @router.post("/alerts/{alert_id}/ack", include_in_schema=False)
-def ack_form(request: Request, alert_id: int, user: CsmUser,
+def ack_form(request: Request, alert_id: RowId, user: CsmUser,
              comment: Annotated[str, Form(max_length=2000)] = "") -> Response:
     _do(request, lambda s: store.acknowledge(s, alert_id, comment, by=user.email))
     with localized(request):
@@ -123,7 +124,7 @@ def ack_form(request: Request, alert_id: int, user: CsmUser,
 
 
 @router.post("/alerts/{alert_id}/snooze", include_in_schema=False)
-def snooze_form(request: Request, alert_id: int, user: CsmUser, until: Annotated[date, Form()],
+def snooze_form(request: Request, alert_id: RowId, user: CsmUser, until: Annotated[date, Form()],
                 comment: Annotated[str, Form(max_length=2000)] = "") -> Response:
     _do(request, lambda s: store.snooze(s, alert_id, until, date.today(), comment or None, by=user.email))
     with localized(request):
@@ -131,7 +132,7 @@ def snooze_form(request: Request, alert_id: int, user: CsmUser, until: Annotated
 
 
 @router.post("/alerts/{alert_id}/resolve", include_in_schema=False)
-def resolve_form(request: Request, alert_id: int, user: CsmUser,
+def resolve_form(request: Request, alert_id: RowId, user: CsmUser,
                  comment: Annotated[str, Form(max_length=2000)] = "") -> Response:
     _do(request, lambda s: store.resolve(s, alert_id, comment or None, by=user.email))
     with localized(request):

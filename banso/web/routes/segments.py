@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from banso.analysis.segments import SegmentSpec, parse_segment, segment_from_json
 from banso.appstate.segments import SavedSegment, delete_segment, save_segment, update_segment, visible_segments
+from banso.web.ids import RowId
 from banso.web.security import CurrentUser, web_state
 from banso.web.state import WebState
 
@@ -69,7 +70,7 @@ def save_form(request: Request, user: CurrentUser, name: Annotated[str, Form(max
 
 
 @router.post("/segments/{segment_id}/update", include_in_schema=False)
-def update_form(request: Request, segment_id: int, user: CurrentUser,
+def update_form(request: Request, segment_id: RowId, user: CurrentUser,
                 query: Annotated[str | None, Form(max_length=4000)] = None,
                 shared: Annotated[bool | None, Form()] = None,
                 name: Annotated[str | None, Form(max_length=120)] = None) -> Response:
@@ -82,7 +83,7 @@ def update_form(request: Request, segment_id: int, user: CurrentUser,
 
 
 @router.post("/segments/{segment_id}/delete", include_in_schema=False)
-def delete_form(request: Request, segment_id: int, user: CurrentUser) -> Response:
+def delete_form(request: Request, segment_id: RowId, user: CurrentUser) -> Response:
     state = web_state(request)
     with state.ws.app_state.session() as s:
         delete_segment(s, segment_id, user)
@@ -108,7 +109,7 @@ def create_api(request: Request, body: SegmentIn, user: CurrentUser) -> SegmentO
 
 @router.patch("/api/segments/{segment_id}", response_model=SegmentOut, tags=["segments"],
               summary="Rename, re-filter or (un)share a segment (its owner or an admin)")
-def update_api(request: Request, segment_id: int, body: SegmentPatch, user: CurrentUser) -> SegmentOut:
+def update_api(request: Request, segment_id: RowId, body: SegmentPatch, user: CurrentUser) -> SegmentOut:
     state = web_state(request)
     spec = _checked(state, body.segment) if body.segment is not None else None
     with state.ws.app_state.session() as s:
@@ -117,7 +118,7 @@ def update_api(request: Request, segment_id: int, body: SegmentPatch, user: Curr
 
 @router.delete("/api/segments/{segment_id}", status_code=204, tags=["segments"],
                summary="Delete a segment (its owner or an admin)")
-def delete_api(request: Request, segment_id: int, user: CurrentUser) -> Response:
+def delete_api(request: Request, segment_id: RowId, user: CurrentUser) -> Response:
     with web_state(request).ws.app_state.session() as s:
         delete_segment(s, segment_id, user)
     return Response(status_code=204)

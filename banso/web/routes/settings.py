@@ -21,6 +21,7 @@ from banso.appstate.auth import (
     revoke_token,
     set_role,
 )
+from banso.web.ids import RowId
 from banso.web.render import render
 from banso.web.security import AdminUser, CurrentUser, web_state
 
@@ -87,7 +88,7 @@ def create_token_form(request: Request, user: CurrentUser, name: Annotated[str, 
 
 
 @router.post("/settings/tokens/{token_id}/revoke", include_in_schema=False)
-def revoke_token_form(request: Request, token_id: int, user: CurrentUser) -> Response:
+def revoke_token_form(request: Request, token_id: RowId, user: CurrentUser) -> Response:
     with web_state(request).ws.app_state.session() as s:
         revoke_token(s, token_id, s.merge(user))
     return RedirectResponse("/settings", status_code=303)
