@@ -49,7 +49,8 @@ class AppState:
             ended = forget_secrets(s)
         log.warning("%s could be read by other users of this machine; it is now private (mode 0600). "
                     "The key that signs session cookies was replaced and %d signed-in session(s) ended: "
-                    "everyone signs in again.", ", ".join(map(str, self.exposed)), ended)
+                    "everyone signs in again. Password hashes were readable too: have weak passwords changed "
+                    "(`banso user add EMAIL --replace`).", ", ".join(map(str, self.exposed)), ended)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

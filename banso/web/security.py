@@ -137,8 +137,11 @@ async def csrf_protect(request: Request) -> None:
 
 
 def login_session(request: Request, user: User) -> None:
-    """Start a fresh session for `user` (new CSRF token; the language choice is kept)."""
+    """Start a fresh session for `user` (new CSRF token; the language choice is kept); a previous one ends."""
+    previous = request.session.get("sid")
     with web_state(request).ws.app_state.session() as s:
+        if isinstance(previous, str):
+            end_session(s, previous)
         sid = start_session(s, user)
     lang = request.session.get("lang")
     request.session.clear()

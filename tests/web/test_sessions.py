@@ -117,3 +117,12 @@ def test_disabling_a_user_or_a_new_password_ends_their_sessions(ws: Workspace) -
     with ws.app_state.session() as s:
         add_user(s, "csm@example.com", "a brand new passphrase", "csm", replace=True)
     assert client_with(app, captured).get("/api/me").status_code == 401
+
+
+def test_signing_in_again_ends_the_session_the_browser_had(ws: Workspace) -> None:
+    app = create_app(ws)
+    browser = login(TestClient(app, raise_server_exceptions=False), "csm@example.com")  # type: ignore[arg-type]
+    first = browser.cookies[COOKIE]
+    login(browser, "admin@example.com")  # the same browser, another login
+    assert client_with(app, first).get("/api/me").status_code == 401
+    assert browser.get("/api/me").json()["email"] == "admin@example.com"
