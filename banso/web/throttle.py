@@ -38,10 +38,12 @@ class TooManyAttempts(AuthError):
     def __init__(self, retry_after: float, scope: str):
         self.retry_after = max(1, int(retry_after + 0.999))
         self.scope = scope  # "account", "address" or "busy"
-        super().__init__(f"too many failed sign-ins {_SCOPES[scope]}; try again in {self.retry_after} seconds")
-
-
-_SCOPES = {"account": "for this account", "address": "from this address", "busy": "at once on this server"}
+        wait = f"try again in {self.retry_after} second{'s' if self.retry_after != 1 else ''}"
+        if scope == "busy":
+            super().__init__(f"the server is checking many sign-ins at once; {wait}")
+        else:
+            where = "for this account" if scope == "account" else "from this address"
+            super().__init__(f"too many failed sign-ins {where}; {wait}")
 
 
 class Throttle:
