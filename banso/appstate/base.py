@@ -6,8 +6,15 @@ tables: the table modules import only this, so nothing imports in a circle.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy.orm import DeclarativeBase
 
 
 class Base(DeclarativeBase):
     """Every application-state table derives from this."""
+
+
+def utc_now() -> datetime:
+    """Now in UTC, naive (how the application state stores times)."""
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -15,7 +15,6 @@ from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace, progress_bar
 
 if TYPE_CHECKING:
-
     from banso.health.api import ScoreOutcome
     from banso.health.compare import Comparison
     from banso.health.explain import Explanation
@@ -125,7 +124,9 @@ def scores(
         day = _day(as_of) or ws.latest_as_of()
     if fmt is Format.csv:
         out = df.assign(top_reasons=["; ".join(r) for r in df["top_reasons"]])
-        typer.echo(out.to_csv(index=False), nl=False)
+        from banso.csv_cells import frame_csv
+
+        typer.echo(frame_csv(out), nl=False)
         return
     if fmt is Format.json:
         from banso.values import records

@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from rich.markup import escape
 from rich.table import Table
 
 from banso.cli.common import console
@@ -33,6 +34,11 @@ def show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, languag
     if fmt is ReportFormat.table and output is None:
         view = report.view(result, language)
         console.print(f"[bold]{view.headline}[/]", highlight=False)
+        for para in view.paragraphs:
+            console.print(f"\n[bold]{escape(para.title)}[/]")
+            console.print(para.text, markup=False, highlight=False)
+            if para.detail:
+                console.print(f"[dim]{escape(para.detail)}[/]")
         for t in view.tables:
             if not t.on_screen:
                 continue

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from banso.config.models import WorkspaceConfig
+from banso.csv_cells import safe_cell
 from banso.values import is_missing
 
 if TYPE_CHECKING:
@@ -70,12 +71,22 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """A titled reading with what it rests on (a section of a report that reads as text)."""
+
+    title: str
+    text: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class View:
-    """A result as a reader sees it in a terminal or a file: a headline, tables and notes (English)."""
+    """A result as a reader sees it in a terminal or a file: a headline, readings, tables and notes."""
 
     headline: str
     tables: list[Table] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
 
 
 S = TypeVar("S", bound=ReportSpec)
@@ -119,6 +130,9 @@ class Report(Generic[S, R]):
         view = self.view(result, language)
         parts = [f"<!doctype html><meta charset='utf-8'><title>banso — {escape(self.title)}</title>",
                  f"<h1>{escape(view.headline)}</h1>"]
+        for para in view.paragraphs:
+            parts.append(f"<h2>{escape(para.title)}</h2><p>{escape(para.text)}</p><p><small>{escape(para.detail)}"
+                         "</small></p>")
         for t in view.tables:
             parts.append(f"<h2>{escape(t.title)}</h2><table><tr>"
                          + "".join(f"<th>{escape(c)}</th>" for c in t.columns) + "</tr>")
@@ -146,12 +160,8 @@ def text(value: Any, fmt: str = "") -> str:
 
 
 def cell(value: Any) -> Any:
-    """A CSV cell: empty when missing; text a spreadsheet would take for a formula starts with a quote."""
-    if is_missing(value):
-        return ""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    """A CSV cell: empty when missing; text a spreadsheet would run as a formula is kept text (`csv_cells`)."""
+    return "" if is_missing(value) else safe_cell(value)
 
 
 def pct(value: float | None, digits: int = 1) -> str:

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
+from banso.analysis.reports.base import Paragraph, Report, ReportSpec, RunContext, Table, View
 from banso.analysis.validation.report import ValidationReport
 
 
@@ -47,10 +47,15 @@ class Validation(Report[ValidationSpec, ValidationReport]):
         return data
 
     def view(self, r: ValidationReport, language: str = "en") -> View:
+        def detail(s: Any) -> str:
+            return s.basis + (" · not computable yet" if s.pending else " · thin evidence" if s.thin else "")
+
         return View(
             headline=(f"{r.model_name} · {r.snapshots:,} snapshots · {r.accounts:,} accounts · up to {r.last_day}"),
-            tables=[Table("Sections", ["section", "title", "reading", "basis", "thin"],
-                          [[s.key, s.title[language], s.reading[language], s.basis, s.thin] for s in r.sections])],
+            paragraphs=[Paragraph(s.title[language], s.reading[language], detail(s)) for s in r.sections],
+            tables=[Table("Sections", ["section", "title", "reading", "basis", "thin", "pending"],
+                          [[s.key, s.title[language], s.reading[language], s.basis, s.thin, s.pending]
+                           for s in r.sections], on_screen=False)],
         )
 
     def to_csv(self, result: ValidationReport, language: str) -> str:

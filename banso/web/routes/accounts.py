@@ -6,7 +6,6 @@ any view can be bookmarked or pasted into a chat. Saved segments live in `segmen
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterator
 from datetime import date
@@ -20,7 +19,9 @@ from pydantic import BaseModel
 
 from banso.analysis.account_list import SORTABLE, AccountList
 from banso.config.segment import METRIC_PREFIX, SegmentSpec
+from banso.csv_cells import SafeWriter
 from banso.web.deps import WorkspaceDep
+from banso.web.ids import OptionalRowIdQuery
 from banso.web.render import render
 from banso.web.security import CurrentUser
 
@@ -69,7 +70,7 @@ def accounts_api(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: So
 
 def _csv(frame: pd.DataFrame, metrics: list[str]) -> Iterator[str]:
     buf = io.StringIO()
-    writer = csv.writer(buf)
+    writer = SafeWriter(buf)  # no cell may start a spreadsheet formula
     columns = [*CSV_COLUMNS, *(METRIC_PREFIX + m for m in metrics)]
     writer.writerow([c.removeprefix(METRIC_PREFIX) for c in columns])
     yield "\ufeff" + buf.getvalue()  # BOM: Excel opens UTF-8 (Japanese names) correctly
@@ -110,7 +111,7 @@ def accounts_csv(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: So
 
 @router.get("/accounts", response_class=HTMLResponse, include_in_schema=False)
 def accounts_page(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: Sort = "mrr", dir: Dir = "desc",
-                  page: Page = 1, per_page: PerPage = 50, seg: Annotated[int | None, Query()] = None) -> Response:
+                  page: Page = 1, per_page: PerPage = 50, seg: OptionalRowIdQuery = None) -> Response:
     params = _params(request)
     has_filters = any(k in params for k in FILTER_KEYS)
     if seg is not None and not has_filters:

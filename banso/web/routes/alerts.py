@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from banso.i18n import gettext_ as _
 from banso.signals.inbox import AlertInbox
 from banso.web.deps import WorkspaceDep
+from banso.web.ids import RowId
 from banso.web.render import localized, render, request_locale
 from banso.web.security import CsmUser, CurrentUser
 
@@ -48,7 +49,7 @@ def _back(request: Request, notice: str) -> Response:
 
 
 @router.post("/alerts/{alert_id}/ack", include_in_schema=False)
-def ack_form(request: Request, ws: WorkspaceDep, alert_id: int, user: CsmUser,
+def ack_form(request: Request, ws: WorkspaceDep, alert_id: RowId, user: CsmUser,
              comment: Annotated[str, Form(max_length=2000)] = "") -> Response:
     ws.acknowledge_alert(alert_id, comment, by=user.email)
     with localized(request):
@@ -56,7 +57,7 @@ def ack_form(request: Request, ws: WorkspaceDep, alert_id: int, user: CsmUser,
 
 
 @router.post("/alerts/{alert_id}/snooze", include_in_schema=False)
-def snooze_form(request: Request, ws: WorkspaceDep, alert_id: int, user: CsmUser, until: Annotated[date, Form()],
+def snooze_form(request: Request, ws: WorkspaceDep, alert_id: RowId, user: CsmUser, until: Annotated[date, Form()],
                 comment: Annotated[str, Form(max_length=2000)] = "") -> Response:
     ws.snooze_alert(alert_id, until, comment or None, by=user.email)
     with localized(request):
@@ -64,7 +65,7 @@ def snooze_form(request: Request, ws: WorkspaceDep, alert_id: int, user: CsmUser
 
 
 @router.post("/alerts/{alert_id}/resolve", include_in_schema=False)
-def resolve_form(request: Request, ws: WorkspaceDep, alert_id: int, user: CsmUser,
+def resolve_form(request: Request, ws: WorkspaceDep, alert_id: RowId, user: CsmUser,
                  comment: Annotated[str, Form(max_length=2000)] = "") -> Response:
     ws.resolve_alert(alert_id, comment or None, by=user.email)
     with localized(request):

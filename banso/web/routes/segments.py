@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from banso.appstate.segments import SavedSegment
 from banso.config.segment import SegmentSpec
 from banso.web.deps import WorkspaceDep
+from banso.web.ids import RowId
 from banso.web.security import CurrentUser
 from banso.workspace import Workspace
 
@@ -62,7 +63,7 @@ def save_form(ws: WorkspaceDep, user: CurrentUser, name: Annotated[str, Form(max
 
 
 @router.post("/segments/{segment_id}/update", include_in_schema=False)
-def update_form(ws: WorkspaceDep, segment_id: int, user: CurrentUser,
+def update_form(ws: WorkspaceDep, segment_id: RowId, user: CurrentUser,
                 query: Annotated[str | None, Form(max_length=4000)] = None,
                 shared: Annotated[bool | None, Form()] = None,
                 name: Annotated[str | None, Form(max_length=120)] = None) -> Response:
@@ -72,7 +73,7 @@ def update_form(ws: WorkspaceDep, segment_id: int, user: CurrentUser,
 
 
 @router.post("/segments/{segment_id}/delete", include_in_schema=False)
-def delete_form(ws: WorkspaceDep, segment_id: int, user: CurrentUser) -> Response:
+def delete_form(ws: WorkspaceDep, segment_id: RowId, user: CurrentUser) -> Response:
     ws.delete_segment(segment_id, user)
     return RedirectResponse("/accounts", status_code=303)
 
@@ -92,13 +93,13 @@ def create_api(ws: WorkspaceDep, body: SegmentIn, user: CurrentUser) -> SegmentO
 
 @router.patch("/api/segments/{segment_id}", response_model=SegmentOut, tags=["segments"],
               summary="Rename, re-filter or (un)share a segment (its owner or an admin)")
-def update_api(ws: WorkspaceDep, segment_id: int, body: SegmentPatch, user: CurrentUser) -> SegmentOut:
+def update_api(ws: WorkspaceDep, segment_id: RowId, body: SegmentPatch, user: CurrentUser) -> SegmentOut:
     spec = ws.checked_segment(body.segment) if body.segment is not None else None
     return _out(ws.update_segment(segment_id, user, name=body.name, spec=spec, shared=body.shared))
 
 
 @router.delete("/api/segments/{segment_id}", status_code=204, tags=["segments"],
                summary="Delete a segment (its owner or an admin)")
-def delete_api(ws: WorkspaceDep, segment_id: int, user: CurrentUser) -> Response:
+def delete_api(ws: WorkspaceDep, segment_id: RowId, user: CurrentUser) -> Response:
     ws.delete_segment(segment_id, user)
     return Response(status_code=204)
