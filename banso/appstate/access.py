@@ -6,9 +6,8 @@ again if the person is enabled). Removing deletes the login, its tokens and sess
 segments; segments they shared with the team are handed over to another person, so the team keeps
 them. The last active admin can be neither disabled nor removed, so a workspace never locks itself out.
 
->>> with ws.app_state.session() as s:                       # doctest: +SKIP
-...     set_active(s, "aiko@example.com", False).sessions_ended
-2
+    with ws.app_state.session() as s:
+        set_active(s, "aiko@example.com", False).sessions_ended   # e.g. 2 sessions signed out
 """
 
 from __future__ import annotations

@@ -8,9 +8,11 @@ lets every local user read it, so it is created 0600 from the start; SQLite give
 A file found wider (made by an older banso, or copied without care) is tightened, and the caller
 learns which files were exposed so it can replace the secrets they held.
 
->>> exposed = make_private(Path("app.db"))   # doctest: +SKIP
->>> exposed                                  # doctest: +SKIP
-[Exposure(path=PosixPath('app.db'), mode=420)]
+>>> import os, tempfile
+>>> db = Path(tempfile.mkdtemp()) / "app.db"
+>>> _ = db.write_bytes(b""); os.chmod(db, 0o644)        # as an older banso left it
+>>> [oct(e.mode) for e in make_private(db)], oct(db.stat().st_mode & 0o777)
+(['0o644'], '0o600')
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ Signing out deletes the row; disabling or removing a user, or setting a new pass
 of theirs; a cookie whose row is gone is refused. Like API tokens, only digests are stored, so a
 copy of the database, or of the key that signs cookies, does not give anyone a working session.
 
->>> with ws.app_state.session() as s:                  # doctest: +SKIP
-...     token = start_session(s, user)                  # goes into the cookie
-...     session_user(s, token)                          # the user, until end_session(s, token)
+    with ws.app_state.session() as s:
+        token = start_session(s, user)                  # goes into the cookie
+        session_user(s, token)                          # the user, until end_session(s, token)
 """
 
 from __future__ import annotations
