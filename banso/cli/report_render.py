@@ -30,7 +30,12 @@ def show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, languag
     """Print a report's result, or write it to `output` (whole or not at all)."""
     from banso.analysis.reports import REPORTS
 
-    report = REPORTS[kind]
+    if kind in REPORTS:
+        report = REPORTS[kind]
+    else:  # an insight (`banso insight …`), rendered the same way
+        from banso.analysis.insights import INSIGHTS
+
+        report = INSIGHTS[kind]
     if fmt is ReportFormat.table and output is None:
         view = report.view(result, language)
         console.print(f"[bold]{view.headline}[/]", highlight=False)

@@ -1,0 +1,105 @@
+"""Insights through the facade: a spec run by its runner, cached per data version, and who a figure counts.
+
+Saved segments named in a spec (`SegmentChoice.saved`) are resolved here, for the person asking
+(None: the operator at the command line, who sees every segment), so a runner only ever sees filters.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from banso.workspace.page_reads import PageReads
+from banso.workspace.segment_ops import SegmentOps
+
+if TYPE_CHECKING:
+    from banso.analysis.insights.actor_list import ActorList
+    from banso.analysis.insights.groups import SegmentChoice
+    from banso.analysis.reports import ReportSpec, RunContext
+    from banso.appstate.auth import User
+
+
+class InsightOps(PageReads, SegmentOps):
+    def insight(self, spec: ReportSpec, user: User | None = None) -> Any:
+        """Run an insight (`banso.analysis.insights`): the same result for the page, the API and `banso insight`."""
+        from banso.analysis.insights import insight_for
+
+        spec = self.resolved_insight(spec, user)
+        runner = insight_for(spec)
+
+        def compute() -> Any:
+            ctx = self.insight_context()
+            with self.lock:
+                return runner.run(ctx, spec)
+
+        return self.reads.get(("insight", spec.kind, spec.model_dump_json()), compute)
+
+    def retention_cell(self, spec: ReportSpec, *, cohort: date, k: int, segment: int = 0, group: str = "all",
+                       user: User | None = None) -> ActorList:
+        """The actors one retention cell counts, with their accounts (at most 1,000, in id order)."""
+        from banso.analysis.insights.actor_list import actor_list
+        from banso.analysis.insights.events import InsightError
+        from banso.analysis.insights.retention import Retention, RetentionResult
+
+        result: RetentionResult = self.insight(spec, user)
+        spec = result.spec
+        names = [g for g in result.groups if g.group == group and g.segment == self._segment_name(result, segment)]
+        if not names:
+            shown = sorted({g.group for g in result.groups})
+            raise InsightError(f"no group {group!r} in segment {segment}; the groups are: {', '.join(shown)}")
+        ctx = self.insight_context()
+        with self.lock:
+            found = Retention().actors(ctx, spec, cohort=cohort, k=k, segment=segment, values=names[0].values)
+        return actor_list(self.facts(), self._user_accounts(found.actors) if spec.actor == "user" else None,
+                          found.actors, found.total, spec.actor)
+
+    # -- parts -----------------------------------------------------------------------------------
+    def insight_context(self) -> RunContext:
+        """What insight runners read: the store, the configuration, the date pages are seen at, the facts table."""
+        from banso.analysis.reports import RunContext
+
+        return RunContext(self.store, self.config, None, lambda: None, as_of=self.as_of(),
+                          accounts=self._facts_table)
+
+    def resolved_insight(self, spec: ReportSpec, user: User | None) -> ReportSpec:
+        """The spec with each saved segment replaced by its filters (and named after it)."""
+        segments: tuple[SegmentChoice, ...] = getattr(spec, "segments", ())
+        if not segments:
+            return spec
+        resolved = tuple(self._resolved(s, user) for s in segments)
+        return spec.model_copy(update={"segments": resolved})
+
+    def _resolved(self, choice: SegmentChoice, user: User | None) -> SegmentChoice:
+        if choice.saved is None:
+            return replace_choice(choice, filters=self.checked_segment(choice.filters))
+        if user is None:
+            from banso.appstate.segments import SavedSegment
+            from banso.errors import NotFoundError
+
+            with self.app_state.session() as s:
+                row = s.get(SavedSegment, choice.saved)
+                if row is None:
+                    raise NotFoundError(f"no saved segment with id {choice.saved}")
+                name, spec = row.name, row.spec
+        else:
+            saved = self.saved_segment(choice.saved, user)
+            name, spec = saved.name, saved.spec
+        return replace_choice(choice, label=choice.label or name, saved=None, filters=self.checked_segment(spec))
+
+    @staticmethod
+    def _segment_name(result: Any, segment: int) -> str:
+        names = list(dict.fromkeys(g.segment for g in result.groups))
+        return names[segment] if 0 <= segment < len(names) else ""
+
+    def _user_accounts(self, users: list[str]) -> dict[str, str]:
+        """Each user's first account by membership (to show beside the user)."""
+        mem = self.store.table("memberships")
+        with self.lock:
+            frame = self.store.execute(mem.filter(mem.user_id.isin(users)).group_by("user_id").agg(
+                account_id=mem.account_id.argmin(mem.joined_at)))
+        return {str(u): str(a) for u, a in zip(frame["user_id"], frame["account_id"], strict=True)}
+
+
+def replace_choice(choice: SegmentChoice, **changes: Any) -> SegmentChoice:
+    return choice.model_copy(update=changes)
+

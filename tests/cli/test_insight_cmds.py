@@ -1,0 +1,71 @@
+"""`banso insight …` and `banso report retention` on the small world of the insight tests."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from banso.cli import app, main
+from tests.analysis.insights.world import build_world
+
+runner = CliRunner()
+DAYS = ["--period", "day", "--periods", "4", "--from", "2026-03-02", "--to", "2026-03-07", "--as-of", "2026-03-09",
+        "--windows", "calendar", "--actor", "user", "--start", "signup", "--return", "login"]
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    world = build_world(tmp_path_factory.mktemp("cli"))
+    root = world.root
+    world.close()
+    yield root
+
+
+def test_report_retention_prints_the_matrix_and_json_is_the_api_document(ws: Path) -> None:
+    table = runner.invoke(app, ["report", "retention", "-w", str(ws), *DAYS])
+    assert table.exit_code == 0, table.output
+    assert "2026-03-03" in table.output and "50.0%" in table.output
+    as_json = runner.invoke(app, ["insight", "retention", "-w", str(ws), *DAYS, "--format", "json"])
+    assert as_json.exit_code == 0, as_json.output
+    doc = json.loads(as_json.output)
+    cohorts = {c["start"]: [cell["share"] for cell in c["cells"]] for c in doc["groups"][0]["cohorts"]}
+    assert cohorts["2026-03-03"] == [0.5, 0.5, 0.0, 0.5]
+    assert doc["spec"]["windows"] == "calendar"
+
+
+def test_csv_holds_one_row_per_cell(ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.csv"
+    result = runner.invoke(app, ["insight", "retention", "-w", str(ws), *DAYS, "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "segment,group,cohort,size,period,actors,share,complete"
+    assert "all users,all,2026-03-03,2,3,1,0.5,True" in lines
+
+
+def test_the_actors_of_a_cell(ws: Path) -> None:
+    result = runner.invoke(app, ["insight", "retention", "-w", str(ws), *DAYS, "--cell", "2026-03-03:3"])
+    assert result.exit_code == 0, result.output
+    assert "u3" in result.output and "A2" in result.output and "u2" not in result.output
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["--start", "login[plan"], "must close with ]"),
+    (["--mode", "recurring"], "recurring retention needs a start event"),
+    (["--period", "year"], "--period"),
+    (["--breakdown", "colour"], "cannot break down by 'colour'"),
+    (["--cell", "03-03:x"], "COHORT-DATE:PERIOD"),
+    (["--return", "login[seats > many]"], "compare with a number"),
+])
+def test_bad_options_are_one_clear_line(ws: Path, argv: list[str], says: str,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    sys.argv = ["banso", "insight", "retention", "-w", str(ws), *argv]
+    with pytest.raises(SystemExit) as info:
+        main()
+    err = capsys.readouterr().err
+    assert info.value.code == 1, err
+    assert says in " ".join(err.split()) and "Traceback" not in err
