@@ -48,7 +48,7 @@ def build(cls: Any, **values: Any) -> Any:
         return cls(**values)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = "-".join(str(p) for p in first["loc"] if not isinstance(p, int))
+        where = "-".join(str(p) for p in first["loc"] if not isinstance(p, int)).replace("_", "-")
         message = first["msg"].removeprefix("Value error, ")
         raise InsightError(f"--{where}: {message}" if where else message) from None
 
@@ -70,6 +70,82 @@ def run(workspace: Path | None, spec: ReportSpec, fmt: ReportFormat, output: Pat
 
 def day(value: datetime | None) -> Any:
     return value.date() if value else None
+
+
+@insight_app.command("trend")
+def trend(
+    workspace: WorkspaceOption = None,
+    measure: Annotated[str, typer.Option(help="events, accounts, users (distinct, doing the event) or metric.")]
+    = "accounts",
+    event: Annotated[str, typer.Option(help="The event, e.g. 'issue_created[plan = pro]'; * for any qualifying "
+                                       "event (the default: active accounts or users).")] = "*",
+    metric: Annotated[str | None, typer.Option(help="A metric of banso.yaml (--measure metric).")] = None,
+    aggregate: Annotated[str, typer.Option(help="mean, median, sum, min or max over the accounts (metrics).")]
+    = "mean",
+    interval: Annotated[str, typer.Option(help="day, week or month.")] = "week",
+    week_start: Annotated[str, typer.Option(help="monday or sunday.")] = "monday",
+    date_from: Annotated[datetime | None, typer.Option("--from", formats=["%Y-%m-%d"], help="First day.")] = None,
+    date_to: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m-%d"], help="Last day.")] = None,
+    as_of: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Seen at this date.")] = None,
+    breakdown: Breakdown = None,
+    top: Top = 5,
+    segment: Segments = None,
+    fmt: Format = ReportFormat.table,
+    output: Output = None,
+) -> None:
+    """A number over time: event counts, active accounts or users, or a metric, by segment and breakdown.
+
+    Examples: `banso insight trend --measure events --event issue_created --breakdown tier --from 2025-11-17`,
+    `banso insight trend --measure metric --metric active_rate_28d --aggregate median --interval month`
+    """
+    from banso.analysis.insights import TrendSpec, parse_event
+
+    spec = build(TrendSpec, measure=measure, event=parse_event(event), metric=metric, aggregate=aggregate,
+                 interval=interval, week_start=week_start, date_from=day(date_from), date_to=day(date_to),
+                 as_of=day(as_of), **common(breakdown, top, segment))
+    run(workspace, spec, fmt, output)
+
+
+@insight_app.command("funnel")
+def funnel(
+    steps: Annotated[list[str], typer.Argument(help="The steps in order, e.g. signup user_invited "
+                                               "'issue_created[plan = pro]'.")],
+    workspace: WorkspaceOption = None,
+    actor: Actor = "account",
+    window: Annotated[int, typer.Option(min=1, max=365, help="Conversion window from step 1.")] = 14,
+    window_unit: Annotated[str, typer.Option(help="hour, day or week.")] = "day",
+    date_from: Annotated[datetime | None, typer.Option("--from", formats=["%Y-%m-%d"],
+                                                       help="First day step 1 may happen.")] = None,
+    date_to: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m-%d"],
+                                                     help="Last day step 1 may happen.")] = None,
+    interval: Annotated[str, typer.Option(help="Periods of the conversion over time: day, week or month.")]
+    = "week",
+    as_of: Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Seen at this date.")] = None,
+    breakdown: Breakdown = None,
+    top: Top = 5,
+    segment: Segments = None,
+    dropped: Annotated[int | None, typer.Option(help="List who reached the step before this one and not it.")]
+    = None,
+    group: Annotated[str, typer.Option(help="With --dropped: the breakdown group.")] = "all",
+    fmt: Format = ReportFormat.table,
+    output: Output = None,
+) -> None:
+    """Conversion through ordered steps within a window, with time to convert and who dropped where.
+
+    Examples: `banso insight funnel signup user_invited issue_created --window 14`,
+    `banso insight funnel signup user_invited --dropped 2 --format csv -o dropped.csv`
+    """
+    from banso.analysis.insights import FunnelSpec, parse_event
+
+    spec = build(FunnelSpec, steps=tuple(parse_event(s) for s in steps), actor=actor, window=window,
+                 window_unit=window_unit, date_from=day(date_from), date_to=day(date_to), interval=interval,
+                 as_of=day(as_of), **common(breakdown, top, segment))
+    if dropped is None:
+        run(workspace, spec, fmt, output)
+        return
+    with open_workspace(workspace) as ws:
+        found = ws.funnel_dropped(spec, step=dropped, group=group)
+    _print_actors(found, fmt, output)
 
 
 @insight_app.command("retention")

@@ -38,22 +38,45 @@ class InsightOps(PageReads, SegmentOps):
                        user: User | None = None) -> ActorList:
         """The actors one retention cell counts, with their accounts (at most 1,000, in id order)."""
         from banso.analysis.insights.actor_list import actor_list
-        from banso.analysis.insights.events import InsightError
         from banso.analysis.insights.retention import Retention, RetentionResult
 
         result: RetentionResult = self.insight(spec, user)
-        spec = result.spec
-        names = [g for g in result.groups if g.group == group and g.segment == self._segment_name(result, segment)]
-        if not names:
-            shown = sorted({g.group for g in result.groups})
-            raise InsightError(f"no group {group!r} in segment {segment}; the groups are: {', '.join(shown)}")
+        values = self._group_values(result.groups, segment, group)
         ctx = self.insight_context()
         with self.lock:
-            found = Retention().actors(ctx, spec, cohort=cohort, k=k, segment=segment, values=names[0].values)
-        return actor_list(self.facts(), self._user_accounts(found.actors) if spec.actor == "user" else None,
-                          found.actors, found.total, spec.actor)
+            found = Retention().actors(ctx, result.spec, cohort=cohort, k=k, segment=segment, values=values)
+        users = self._user_accounts(found.actors) if result.spec.actor == "user" else None
+        return actor_list(self.facts(), users, found.actors, found.total, result.spec.actor)
+
+    def funnel_dropped(self, spec: ReportSpec, *, step: int, segment: int = 0, group: str = "all",
+                       user: User | None = None) -> ActorList:
+        """The actors that reached the step before `step` and not `step` (step 1: all who entered)."""
+        from banso.analysis.insights.actor_list import actor_list
+        from banso.analysis.insights.funnel import Funnel, FunnelResult
+
+        result: FunnelResult = self.insight(spec, user)
+        values = self._group_values(result.series, segment, group)
+        ctx = self.insight_context()
+        with self.lock:
+            found = Funnel().dropped(ctx, result.spec, step=step, segment=segment, values=values)
+        users = self._user_accounts(found.actors) if result.spec.actor == "user" else None
+        return actor_list(self.facts(), users, found.actors, found.total, result.spec.actor)
 
     # -- parts -----------------------------------------------------------------------------------
+    @staticmethod
+    def _group_values(series: Any, segment: int, group: str) -> list[str | None]:
+        """The raw breakdown values of one group of one segment (series are ordered by segment)."""
+        from banso.analysis.insights.events import InsightError
+
+        names = list(dict.fromkeys(s.segment for s in series))
+        if not 0 <= segment < len(names):
+            raise InsightError(f"segment {segment} does not exist; use 0 to {len(names) - 1}")
+        for s in series:
+            if s.segment == names[segment] and s.group == group:
+                return list(s.values)
+        shown = sorted({s.group for s in series if s.segment == names[segment]})
+        raise InsightError(f"no group {group!r}; the groups are: {', '.join(shown)}")
+
     def insight_context(self) -> RunContext:
         """What insight runners read: the store, the configuration, the date pages are seen at, the facts table."""
         from banso.analysis.reports import RunContext
@@ -85,11 +108,6 @@ class InsightOps(PageReads, SegmentOps):
             saved = self.saved_segment(choice.saved, user)
             name, spec = saved.name, saved.spec
         return replace_choice(choice, label=choice.label or name, saved=None, filters=self.checked_segment(spec))
-
-    @staticmethod
-    def _segment_name(result: Any, segment: int) -> str:
-        names = list(dict.fromkeys(g.segment for g in result.groups))
-        return names[segment] if 0 <= segment < len(names) else ""
 
     def _user_accounts(self, users: list[str]) -> dict[str, str]:
         """Each user's first account by membership (to show beside the user)."""

@@ -69,3 +69,36 @@ def test_bad_options_are_one_clear_line(ws: Path, argv: list[str], says: str,
     err = capsys.readouterr().err
     assert info.value.code == 1, err
     assert says in " ".join(err.split()) and "Traceback" not in err
+
+
+def test_trend_and_funnel_commands(ws: Path) -> None:
+    week = ["--from", "2026-03-02", "--to", "2026-03-08", "--as-of", "2026-03-09"]
+    trend = runner.invoke(app, ["insight", "trend", "-w", str(ws), "--measure", "events", "--event", "login",
+                                "--interval", "day", "--format", "json", *week])
+    assert trend.exit_code == 0, trend.output
+    assert json.loads(trend.output)["series"][0]["values"] == [3, 2, 3, 1, 1, 0, 1]
+    funnel = runner.invoke(app, ["insight", "funnel", "signup", "login", "login", "-w", str(ws), "--actor", "user",
+                                 "--window", "1", "--from", "2026-03-01", "--to", "2026-03-08", "--as-of", "2026-03-09"])
+    assert funnel.exit_code == 0, funnel.output
+    assert "75.0%" in funnel.output and "25.0%" in funnel.output
+    dropped = runner.invoke(app, ["insight", "funnel", "signup", "login", "login", "-w", str(ws), "--actor", "user",
+                                  "--window", "1", "--from", "2026-03-01", "--to", "2026-03-08", "--as-of",
+                                  "2026-03-09", "--dropped", "3", "--format", "csv"])
+    assert dropped.exit_code == 0, dropped.output
+    assert dropped.output.split()[1:] == ["u2,A1,One,Enterprise,,", "u3,A2,Two,SMB,,"]
+
+
+@pytest.mark.parametrize(("argv", "says"), [
+    (["trend", "--measure", "metric"], "name the metric"),
+    (["trend", "--interval", "hour"], "--interval"),
+    (["funnel", "signup"], "at least 2"),
+    (["funnel", "signup", "login", "--window-unit", "year"], "--window-unit"),
+])
+def test_bad_trend_and_funnel_options(ws: Path, argv: list[str], says: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    sys.argv = ["banso", "insight", argv[0], "-w", str(ws), *argv[1:]]
+    with pytest.raises(SystemExit) as info:
+        main()
+    err = capsys.readouterr().err
+    assert info.value.code == 1, err
+    assert says in " ".join(err.split()) and "Traceback" not in err

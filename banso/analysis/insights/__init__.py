@@ -7,28 +7,32 @@ line and saved dashboards alike. The runners build Ibis expressions over the sto
 small grids are assembled in Python.
 
 >>> sorted(INSIGHTS)
-['retention']
+['funnel', 'retention', 'trend']
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import TypeAdapter
+from pydantic import Field, TypeAdapter
 
 from banso.analysis.insights.events import EventMatch, InsightError, PropertyFilter, parse_event
+from banso.analysis.insights.funnel import Funnel, FunnelResult, FunnelSpec
 from banso.analysis.insights.groups import Breakdown, SegmentChoice, parse_breakdown
 from banso.analysis.insights.retention import Retention, RetentionResult, RetentionSpec
+from banso.analysis.insights.trend import Trend, TrendResult, TrendSpec
 from banso.analysis.reports.base import Report, ReportSpec
 
-INSIGHTS: dict[str, Report[Any, Any]] = {r.kind: r for r in (Retention(),)}
+INSIGHTS: dict[str, Report[Any, Any]] = {r.kind: r for r in (Trend(), Funnel(), Retention())}
 
-InsightSpec = RetentionSpec
+InsightSpec = Annotated[TrendSpec | FunnelSpec | RetentionSpec, Field(discriminator="kind")]
+InsightResult = TrendResult | FunnelResult | RetentionResult
 SPEC_ADAPTER: TypeAdapter[Any] = TypeAdapter(InsightSpec)
 
 __all__ = [
-    "INSIGHTS", "SPEC_ADAPTER", "Breakdown", "EventMatch", "InsightError", "InsightSpec", "PropertyFilter",
-    "RetentionResult", "RetentionSpec", "SegmentChoice", "insight_for", "parse_breakdown", "parse_event",
+    "INSIGHTS", "SPEC_ADAPTER", "Breakdown", "EventMatch", "FunnelResult", "FunnelSpec", "InsightError",
+    "InsightResult", "InsightSpec", "PropertyFilter", "RetentionResult", "RetentionSpec", "SegmentChoice",
+    "TrendResult", "TrendSpec", "insight_for", "parse_breakdown", "parse_event",
 ]
 
 
