@@ -43,6 +43,8 @@ def segment_conditions(t: ir.Table, spec: SegmentSpec) -> list[ir.BooleanValue]:
         out.append(t.score <= spec.score_max)
     if spec.renewal_within is not None:
         out.append((t.days_to_renewal >= 0) & (t.days_to_renewal <= spec.renewal_within))
+    if spec.accounts:
+        out.append(t.account_id.isin(spec.accounts))
     for f in spec.metrics:
         column = METRIC_PREFIX + f.metric
         if column not in t.columns:

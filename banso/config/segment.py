@@ -79,8 +79,10 @@ class SegmentSpec(BaseModel):
     score_max: float | None = Field(None, ge=0, le=100)
     renewal_within: int | None = Field(None, ge=0, le=3650, description="renewal date within N days of as_of")
     metrics: list[MetricFilter] = Field(default_factory=list, max_length=20)
+    accounts: list[str] = Field(default_factory=list, max_length=1000,
+                                description="these accounts only, by id (e.g. those a funnel step lost)")
 
-    @field_validator("tier", "plan", "owner")
+    @field_validator("tier", "plan", "owner", "accounts")
     @classmethod
     def _short(cls, values: list[str]) -> list[str]:
         if any(len(v) > 200 for v in values):
@@ -102,6 +104,7 @@ class SegmentSpec(BaseModel):
             if value is not None:
                 pairs.append((key, f"{value:g}" if isinstance(value, float) else str(value)))
         pairs += [("m", f.token()) for f in self.metrics]
+        pairs += [("account", a) for a in self.accounts]
         return pairs
 
     def describe(self) -> list[str]:
@@ -114,6 +117,9 @@ class SegmentSpec(BaseModel):
         if self.renewal_within is not None:
             parts.append(f"renewal ≤ {self.renewal_within}d")
         parts += [f"{f.metric} {f.op} {f.value:g}" for f in self.metrics]
+        if self.accounts:
+            parts.append(f"accounts: {', '.join(self.accounts[:3])}" + (f" … ({len(self.accounts)})"
+                                                                        if len(self.accounts) > 3 else ""))
         return parts
 
 
@@ -138,6 +144,7 @@ def parse_segment(params: Mapping[str, Sequence[str] | str], metrics: Iterable[s
     for key in ("q", "score_min", "score_max", "renewal_within"):
         data[key] = one(key)
     data["metrics"] = [_metric_token(t) for t in values("m")]
+    data["accounts"] = values("account")
     try:
         spec = SegmentSpec.model_validate(data)
     except ValidationError as exc:

@@ -15,6 +15,7 @@ from banso.workspace.segment_ops import SegmentOps
 if TYPE_CHECKING:
     from banso.analysis.insights.actor_list import ActorList
     from banso.analysis.insights.groups import SegmentChoice
+    from banso.analysis.insights.query import Spec
     from banso.analysis.reports import ReportSpec, RunContext
     from banso.appstate.auth import User
 
@@ -52,15 +53,36 @@ class InsightOps(PageReads, SegmentOps):
                        user: User | None = None) -> ActorList:
         """The actors that reached the step before `step` and not `step` (step 1: all who entered)."""
         from banso.analysis.insights.actor_list import actor_list
+        from banso.analysis.insights.events import InsightError
         from banso.analysis.insights.funnel import Funnel, FunnelResult
 
         result: FunnelResult = self.insight(spec, user)
+        if not 1 <= step <= len(result.spec.steps):
+            raise InsightError(f"step {step} does not exist; use 1 to {len(result.spec.steps)}")
         values = self._group_values(result.series, segment, group)
         ctx = self.insight_context()
         with self.lock:
             found = Funnel().dropped(ctx, result.spec, step=step, segment=segment, values=values)
         users = self._user_accounts(found.actors) if result.spec.actor == "user" else None
         return actor_list(self.facts(), users, found.actors, found.total, result.spec.actor)
+
+    def parse_insight(self, params: Any) -> Spec:
+        """Query parameters (each a value or a list) as an insight's spec (`banso.analysis.insights.query`)."""
+        from banso.analysis.insights.query import spec_from_query
+
+        return spec_from_query(params)
+
+    def event_names(self) -> list[str]:
+        """The event names the store holds, most frequent first (what the builder offers)."""
+
+        def compute() -> list[str]:
+            ev = self.store.table("events")
+            with self.lock:
+                counts = ev.group_by("event").agg(n=ev.count())
+                frame = self.store.execute(counts.order_by(counts.n.desc(), counts.event).limit(500))
+            return [str(e) for e in frame["event"]]
+
+        return self.reads.get("event_names", compute)  # type: ignore[no-any-return]
 
     # -- parts -----------------------------------------------------------------------------------
     @staticmethod
@@ -69,6 +91,8 @@ class InsightOps(PageReads, SegmentOps):
         from banso.analysis.insights.events import InsightError
 
         names = list(dict.fromkeys(s.segment for s in series))
+        if not names:
+            raise InsightError("this insight counts nobody in its range: there is no figure to open")
         if not 0 <= segment < len(names):
             raise InsightError(f"segment {segment} does not exist; use 0 to {len(names) - 1}")
         for s in series:

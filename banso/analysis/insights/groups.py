@@ -80,7 +80,7 @@ class SegmentChoice(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     label: str | None = Field(None, max_length=120)
-    saved: int | None = Field(None, ge=1, description="a saved segment's id")
+    saved: int | None = Field(None, ge=1, le=2**31 - 1, description="a saved segment's id (at most 2147483647)")
     filters: SegmentSpec = Field(default_factory=SegmentSpec)
 
     def name(self) -> str:

@@ -109,7 +109,9 @@ class Trend(Report[TrendSpec, TrendResult]):
 
     def view(self, result: TrendResult, language: str = "en") -> View:
         names = [s.segment if s.group == ALL else f"{s.segment} · {s.group}" for s in result.series]
-        rows = [[p.start.isoformat() + ("" if p.complete else "*"), *(s.values[i] for s in result.series)]
+        counts = result.spec.measure != "metric"
+        rows = [[p.start.isoformat() + ("" if p.complete else "*"),
+                 *(int(v) if counts and v is not None else v for v in (s.values[i] for s in result.series))]
                 for i, p in enumerate(result.periods)]
         fmt = "num" if result.spec.measure == "metric" else ""
         return View(

@@ -7,7 +7,9 @@ from banso.web.routes import (
     accounts,
     alerts,
     auth,
+    dashboards,
     evidence,
+    insights,
     overview,
     renewals,
     retention,
@@ -19,5 +21,6 @@ from banso.web.routes import (
 
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
-    retention.router, settings.router, alerts.router, validation.router, evidence.router,
+    retention.router, settings.router, alerts.router, validation.router, evidence.router, insights.router,
+    dashboards.router,
 ]

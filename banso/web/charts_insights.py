@@ -1,0 +1,61 @@
+"""Plotly figure specs for the insights: trend lines, funnel bars and retention curves.
+
+Built from the same result the JSON twin returns, labelled in the page's language (see `charts`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from banso.analysis.insights import FunnelResult, RetentionResult, TrendResult
+from banso.i18n import gettext_ as _
+from banso.web.charts import PALETTE, Figure
+
+
+def series_name(segment: str, group: str, several_segments: bool) -> str:
+    """A legend entry in the page's language: the segment, its breakdown group, or both."""
+    seg = {"all accounts": _("All accounts"), "all users": _("All users")}.get(segment, segment)
+    grp = {"other": _("other"), "(none)": _("(none)")}.get(group, group)
+    if group == "all":
+        return seg
+    return f"{seg} · {grp}" if several_segments else grp
+
+
+def trend(result: TrendResult) -> Figure:
+    x = [p.start.isoformat() for p in result.periods]
+    several = len({s.segment for s in result.series}) > 1
+    pct = result.spec.measure == "metric"
+    traces: list[dict[str, Any]] = []
+    for i, s in enumerate(result.series):
+        color = PALETTE[i % len(PALETTE)]
+        traces.append({"x": x, "y": s.values, "name": series_name(s.segment, s.group, several), "type": "scatter",
+                       "mode": "lines+markers", "line": {"color": color, "width": 2.2}, "marker": {"size": 5},
+                       "hovertemplate": "%{y:,.2f}" if pct else "%{y:,}"})
+    incomplete = [p.start.isoformat() for p in result.periods if not p.complete]
+    shapes = [{"type": "rect", "xref": "x", "yref": "paper", "x0": incomplete[0], "x1": x[-1], "y0": 0, "y1": 1,
+               "fillcolor": "#7a8597", "opacity": 0.08, "line": {"width": 0}}] if incomplete else []
+    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}, "shapes": shapes}}
+
+
+def funnel(result: FunnelResult) -> Figure:
+    several = len({s.segment for s in result.series}) > 1
+    labels = [f"{i + 1}. {step.label()}" for i, step in enumerate(result.spec.steps)]
+    traces = [{"x": labels, "y": [None if st.conversion is None else 100 * st.conversion for st in s.steps],
+               "name": series_name(s.segment, s.group, several), "type": "bar",
+               "marker": {"color": PALETTE[i % len(PALETTE)]},
+               "customdata": [st.actors for st in s.steps],
+               "hovertemplate": "%{y:.1f}% (%{customdata:,})<extra></extra>"} for i, s in enumerate(result.series)]
+    return {"data": traces, "layout": {"barmode": "group", "yaxis": {"range": [0, 100], "ticksuffix": "%"},
+                                       "hovermode": "closest"}}
+
+
+def retention(result: RetentionResult) -> Figure:
+    several = len({g.segment for g in result.groups}) > 1
+    k = list(range(result.spec.periods))
+    traces = [{"x": k, "y": [None if v is None else 100 * v for v in g.average],
+               "name": series_name(g.segment, g.group, several), "type": "scatter", "mode": "lines+markers",
+               "line": {"color": PALETTE[i % len(PALETTE)], "width": 2.2}, "hovertemplate": "%{y:.1f}%"}
+              for i, g in enumerate(result.groups)]
+    return {"data": traces, "layout": {
+        "xaxis": {"title": {"text": _("Periods since start")}, "dtick": 1},
+        "yaxis": {"range": [0, 100], "ticksuffix": "%"}}}
