@@ -49,20 +49,18 @@ def actor_starts(store: Store, actor: Actor, until: datetime) -> ir.Table:
     `start_id` is null: the start is no event, so an actor's first event may count as its return.
     A user's account is the one of their first event attributed to an account.
     """
-    ev = store.table("events")
+    from banso.analysis.insights.activity import first_events
+
+    first = first_events(store, actor)
     cut = ts_literal(until)
     if actor == "account":
         acc = store.table("accounts")
-        first = ev.filter(ev.account_id.notnull()).group_by("account_id").agg(first_ts=ev.ts.min())
-        j = acc.left_join(first, acc.account_id == first.account_id)
+        j = acc.left_join(first, acc.account_id == first.actor_id)
         t = j.select(actor_id=acc.account_id, account_id=acc.account_id,
                      t0=acc.trial_started_at.coalesce(first.first_ts))
     else:
         users = store.table("users")
-        attributed = ev.filter(ev.user_id.notnull(), ev.account_id.notnull())
-        first = attributed.group_by("user_id").agg(first_ts=attributed.ts.min(),
-                                                   first_account=attributed.account_id.argmin(attributed.ts))
-        j = users.left_join(first, users.user_id == first.user_id)
+        j = users.left_join(first, users.user_id == first.actor_id)
         t = j.select(actor_id=users.user_id, account_id=first.first_account,
                      t0=users.created_at.coalesce(first.first_ts))
     t = t.filter(t.t0.notnull(), t.t0 < cut)

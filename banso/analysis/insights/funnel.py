@@ -27,10 +27,11 @@ import ibis
 import ibis.expr.types as ir
 from pydantic import Field, model_validator
 
-from banso.analysis.insights.actors import Actor, matched_events
+from banso.analysis.insights.activity import timeline
+from banso.analysis.insights.actors import Actor
 from banso.analysis.insights.events import EventMatch, InsightError
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
-from banso.analysis.insights.periods import Interval, Periods, WeekStart, utc_midnight
+from banso.analysis.insights.periods import Interval, Periods, WeekStart, local_day
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.values import as_date
 
@@ -115,18 +116,27 @@ class Funnel(Report[FunnelSpec, FunnelResult]):
 
     def run(self, ctx: RunContext, spec: FunnelSpec) -> FunnelResult:
         plan = _plan(ctx, spec)
-        t = plan.reached
         n = len(spec.steps)
-        aggs: dict[str, Any] = {"entered": t.count()}
+        t = plan.reached
+        # one row per actor that entered: small enough to add up here, in one query to the store
+        frame = ctx.store.execute(t.select("segment", "value", "day1", *[f"t{i}" for i in range(1, n + 1)]))
+        frame["value"] = frame["value"].astype(object).where(frame["value"].notna(), None)
+        keys = ["segment", "value"]
+        grouped = frame.groupby(keys, dropna=False)
+        by_group = grouped.size().rename("entered").reset_index()
         for i in range(2, n + 1):
-            reached = t[f"t{i}"].notnull()
-            aggs[f"s{i}"] = reached.sum()
-            aggs[f"m{i}"] = ibis.ifelse(reached, t[f"t{i}"].epoch_seconds() - t.t1.epoch_seconds(), None).median()
-        by_group = ctx.store.execute(t.group_by("segment", "value").agg(**aggs))
+            reached = frame[f"t{i}"].notna()
+            seconds = (frame[f"t{i}"] - frame["t1"]).dt.total_seconds()
+            frame[f"s{i}"] = reached.astype("int64")
+            frame[f"m{i}"] = seconds.where(reached)
+            by_group[f"s{i}"] = grouped[f"s{i}"].sum().to_numpy()
+            by_group[f"m{i}"] = grouped[f"m{i}"].median().to_numpy()
         periods = Periods(spec.interval, spec.week_start)
-        timed = t.mutate(period=periods.start_expr(t.day1))
-        over = ctx.store.execute(timed.group_by("segment", "value", "period").agg(
-            entered=timed.count(), converted=timed[f"t{n}"].notnull().sum()))
+        starts = {d: periods.start(as_date(d)) for d in frame["day1"].unique()}  # type: ignore[arg-type]
+        frame["period"] = frame["day1"].map(starts)
+        frame["converted"] = frame[f"t{n}"].notna().astype("int64")
+        over = frame.groupby([*keys, "period"], dropna=False).agg(
+            entered=("t1", "size"), converted=("converted", "sum")).reset_index()
         return _assemble(spec, plan, by_group, over, periods)
 
     def view(self, result: FunnelResult, language: str = "en") -> View:
@@ -183,26 +193,48 @@ def _plan(ctx: RunContext, spec: FunnelSpec) -> _Plan:
     first = spec.date_from or last - timedelta(days=89)
     if first > last:
         raise InsightError("the range holds no day before as_of")
-    cutoff = utc_midnight(as_of, zone)
     window = ibis.interval(seconds=spec.window_seconds())
-    entries = matched_events(ctx.store, ctx.config, spec.actor, spec.steps[0],
-                             since=utc_midnight(first, zone), until=min(utc_midnight(last + timedelta(days=1), zone),
-                                                                         cutoff))
-    start = entries.group_by("actor_id").agg(t1=entries.ts.min(), id1=entries.event_id.argmin(entries.ts),
-                                             account_id=entries.account_id.argmin(entries.ts),
-                                             day1=entries.day.argmin(entries.ts))
-    t = start
+    entries = timeline(ctx.store, ctx.config, spec.actor, spec.steps[0])
+    entries = entries.filter(entries.day >= first, entries.day <= last, entries.day < as_of)
+    entries = entries.mutate(t=entries.ts.mins())
+    t = entries.group_by("actor_id").agg(t1=entries.t.min(), account_id=entries.account_id.argmin(entries.t),
+                                         day1=entries.day.min())
+    t = t.mutate(d1=t.day1)
     for i, step in enumerate(spec.steps[1:], start=2):
-        ev = matched_events(ctx.store, ctx.config, spec.actor, step, since=utc_midnight(first, zone), until=cutoff)
-        ev = ev.select(e_actor=ev.actor_id, e_ts=ev.ts, e_id=ev.event_id)
-        prev_t, prev_id = t[f"t{i - 1}"], t[f"id{i - 1}"]
-        j = t.join(ev, [t.actor_id == ev.e_actor, ev.e_ts >= prev_t, ev.e_ts < t.t1 + window])
-        j = j.filter((j.e_ts > prev_t) | (j.e_id != prev_id))
-        found = j.group_by("actor_id").agg(**{f"t{i}": j.e_ts.min(), f"id{i}": j.e_id.argmin(j.e_ts)})
-        found = found.rename(f_actor="actor_id")
-        t = t.left_join(found, t.actor_id == found.f_actor).drop("f_actor")
-    rows = with_groups(t, ctx.store, ctx.accounts, spec.breakdown, spec.segments)
+        d = timeline(ctx.store, ctx.config, spec.actor, step)
+        d = d.filter(d.day < as_of).select(e_actor=d.actor_id, e_day=d.day, e_ts=d.ts)
+        t = _next_step(t, d, i, window, zone, skip_own=_may_coincide(spec.steps[i - 2], step))
+    rows = with_groups(t.drop(*[c for c in t.columns if c.startswith("d") and c[1:].isdigit()]), ctx.store,
+                       ctx.accounts, spec.breakdown, spec.segments)
     return _Plan(reached=rows, as_of=as_of, first=first, last=last)
+
+
+def _next_step(t: ir.Table, days: ir.Table, i: int, window: ir.IntervalScalar, zone: str, *,
+               skip_own: bool) -> ir.Table:
+    """`t` with step i's time (`t{i}`) and day (`d{i}`): the earliest matching time at or after step i − 1's,
+    before t₁ + window, looked up in each actor's days from step i − 1's day to the deadline's.
+
+    With `skip_own`, step i − 1's own event is in these lists too: it is passed over once (another
+    event at the very same time still counts).
+    """
+    prev = f"t{i - 1}"
+    j = t.join(days, [t.actor_id == days.e_actor, days.e_day >= t[f"d{i - 1}"],
+                      days.e_day <= local_day(t.t1 + window, zone)])
+    deadline = j.t1 + window
+    if skip_own:
+        later = j.e_ts.filter(lambda x: (x > j[prev]) & (x < deadline)).mins()
+        twin = j.e_ts.filter(lambda x: x == j[prev]).length() >= 2
+        found = ibis.ifelse(twin, j[prev], later)
+    else:
+        found = j.e_ts.filter(lambda x: (x >= j[prev]) & (x < deadline)).mins()
+    j = j.mutate(found=found)
+    step = j.group_by(f_actor=j.actor_id).agg(**{f"t{i}": j.found.min(), f"d{i}": j.e_day.argmin(j.found)})
+    return t.left_join(step, t.actor_id == step.f_actor).drop("f_actor")
+
+
+def _may_coincide(a: EventMatch, b: EventMatch) -> bool:
+    """Whether one event could match both steps (any event, or the same name)."""
+    return a.event is None or b.event is None or a.event == b.event
 
 
 def _assemble(spec: FunnelSpec, plan: _Plan, by_group: Any, over: Any, periods: Periods) -> FunnelResult:

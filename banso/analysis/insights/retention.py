@@ -33,6 +33,7 @@ import ibis
 import ibis.expr.types as ir
 from pydantic import Field, model_validator
 
+from banso.analysis.insights.activity import activity
 from banso.analysis.insights.actors import Actor, actor_starts, first_matches, matched_events
 from banso.analysis.insights.events import EventMatch, InsightError
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
@@ -134,13 +135,12 @@ class Retention(Report[RetentionSpec, RetentionResult]):
         plan = _plan(ctx, spec)
         rows, returns = plan.rows, plan.returns
         size_keys = ("cohort", "segment", "value")
+        # a row is one actor in one cohort (and segment), and `_hits` gives each row's periods once: counting
+        # rows counts distinct actors, without the cost of a distinct count
         sizes = ctx.store.execute(rows.group_by(*size_keys).agg(
-            size=rows.actor_id.nunique(), first_t0=rows.t0.min(), last_t0=rows.t0.max()))
+            size=rows.count(), first_t0=rows.t0.min(), last_t0=rows.t0.max()))
         hits = _hits(rows, returns, spec, plan.periods)
-        if spec.cumulative:
-            counts = ctx.store.execute(hits.group_by(*size_keys, "k").agg(n=hits.count()))
-        else:
-            counts = ctx.store.execute(hits.group_by(*size_keys, "k").agg(n=hits.actor_id.nunique()))
+        counts = ctx.store.execute(hits.group_by(*size_keys, "k").agg(n=hits.count()))
         return _assemble(spec, plan, sizes, counts)
 
     def view(self, result: RetentionResult, language: str = "en") -> View:
@@ -211,9 +211,16 @@ def _plan(ctx: RunContext, spec: RetentionSpec) -> _Plan:
     first = periods.start(spec.cohort_from) if spec.cohort_from else periods.shift(last, -(spec.periods - 1))
     if first > last:
         raise InsightError("the first cohort must not be after the last one")
+    by_day = not coincide(spec)  # returns from the per-day summary; else event by event (see `_hits`)
     if spec.start is None:
         starts = actor_starts(ctx.store, spec.actor, cutoff)
-        starts = starts.mutate(cohort_day=local_day(starts.t0, zone))
+    elif by_day:
+        days = activity(ctx.store, ctx.config, spec.actor, spec.start)
+        days = days.filter(days.day < as_of)
+        keys = ("actor_id",) if spec.mode == "first_time" else ("actor_id", "start_index")
+        days = days.mutate(start_index=periods.index_expr(days.day))
+        starts = days.group_by(*keys).agg(account_id=days.account_id.argmin(days.first_ts), t0=days.first_ts.min())
+        starts = starts.select("actor_id", "account_id", "t0", start_id=ibis.null("string"))
     else:
         events = matched_events(ctx.store, ctx.config, spec.actor, spec.start, until=cutoff)
         if spec.mode == "recurring":
@@ -221,29 +228,60 @@ def _plan(ctx: RunContext, spec: RetentionSpec) -> _Plan:
             starts = first_matches(events, by=("cohort_index",)).drop("cohort_index")
         else:
             starts = first_matches(events)
-        starts = starts.mutate(cohort_day=local_day(starts.t0, zone))
+    starts = starts.mutate(cohort_day=local_day(starts.t0, zone))
     starts = starts.mutate(cohort_index=periods.index_expr(starts.cohort_day),
                            cohort=periods.start_expr(starts.cohort_day)).drop("cohort_day")
     starts = starts.filter(starts.cohort_index >= periods.index(first), starts.cohort_index <= periods.index(last))
     rows = with_groups(starts, ctx.store, ctx.accounts, spec.breakdown, spec.segments)
-    returns = matched_events(ctx.store, ctx.config, spec.actor, spec.returns, until=cutoff).select(
-        "actor_id", "ts", "day", "event_id")
+    if by_day:
+        returns = activity(ctx.store, ctx.config, spec.actor, spec.returns)
+        returns = returns.filter(returns.day < as_of).select("actor_id", "day", "first_ts", "last_ts")
+    else:
+        returns = matched_events(ctx.store, ctx.config, spec.actor, spec.returns, until=cutoff).select(
+            "actor_id", "ts", "day", "event_id")
     return _Plan(rows=rows, returns=returns, periods=periods, as_of=as_of, zone=zone, cutoff=cutoff, first=first, last=last)
+
+
+def coincide(spec: RetentionSpec) -> bool:
+    """Whether one event could be both a start and a return (then it must not be its own return, which
+    needs the events one by one rather than the per-day summary)."""
+    if spec.start is None:
+        return False
+    return spec.returns.event is None or spec.start.event is None or spec.returns.event == spec.start.event
 
 
 def _hits(rows: ir.Table, returns: ir.Table, spec: RetentionSpec, periods: Periods) -> ir.Table:
     """(actor_id, cohort, segment, value, k): per row, each period with a return — or, cumulative, the last one."""
-    r = returns.rename(r_actor="actor_id")
-    j = rows.join(r, [rows.actor_id == r.r_actor, r.ts >= rows.t0])
-    j = j.filter(rows.start_id.isnull() | (r.event_id != rows.start_id))
-    if spec.windows == "rolling":
-        k = (j.ts.epoch_seconds() - j.t0.epoch_seconds()) // ROLLING_SECONDS[spec.period]
+    if "first_ts" in returns.columns:
+        j = _day_hits(rows, returns, spec, periods)
     else:
-        k = periods.index_expr(j.day) - j.cohort_index
-    j = j.select("actor_id", "cohort", "segment", "value", k=k.cast("int64"))
+        r = returns.rename(r_actor="actor_id")
+        j = rows.join(r, [rows.actor_id == r.r_actor, r.ts >= rows.t0])
+        j = j.filter(rows.start_id.isnull() | (r.event_id != rows.start_id))
+        if spec.windows == "rolling":
+            k = (j.ts.epoch_seconds() - j.t0.epoch_seconds()) // ROLLING_SECONDS[spec.period]
+        else:
+            k = periods.index_expr(j.day) - j.cohort_index
+        j = j.select("actor_id", "cohort", "segment", "value", k=k.cast("int64"))
     if spec.cumulative:  # one row per actor and cohort: the last period it returned in
         return j.group_by("actor_id", "cohort", "segment", "value").agg(k=j.k.max())
     return j.filter(j.k < spec.periods).distinct()
+
+
+def _day_hits(rows: ir.Table, days: ir.Table, spec: RetentionSpec, periods: Periods) -> ir.Table:
+    """The periods hit from the per-day summary: a day's returns at or after t₀ lie between its first such
+    event and its last, less than 24 hours apart, so they touch the periods of those two and no other."""
+    d = days.rename(r_actor="actor_id")
+    j = rows.join(d, [rows.actor_id == d.r_actor, d.last_ts >= rows.t0])
+    keep = ("actor_id", "cohort", "segment", "value")
+    if spec.windows == "calendar":
+        return j.select(*keep, k=(periods.index_expr(j.day) - j.cohort_index).cast("int64"))
+    step = ROLLING_SECONDS[spec.period]
+    t0 = j.t0.epoch_seconds()
+    first = ibis.greatest(j.first_ts.epoch_seconds(), t0)
+    early = j.select(*keep, k=((first - t0) // step).cast("int64"))
+    late = j.select(*keep, k=((j.last_ts.epoch_seconds() - t0) // step).cast("int64"))
+    return early.union(late, distinct=True)
 
 
 # -- the grid, in Python ----------------------------------------------------------------------------

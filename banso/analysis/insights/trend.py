@@ -22,10 +22,11 @@ from typing import Annotated, Any, Literal
 import ibis
 from pydantic import Field, model_validator
 
-from banso.analysis.insights.actors import Actor, matched_events
+from banso.analysis.insights.activity import activity
+from banso.analysis.insights.actors import Actor
 from banso.analysis.insights.events import EventMatch, InsightError
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
-from banso.analysis.insights.periods import Interval, Periods, WeekStart, utc_midnight
+from banso.analysis.insights.periods import Interval, Periods, WeekStart
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.values import as_date
 
@@ -132,21 +133,22 @@ def _label(spec: TrendSpec) -> str:
 
 def _event_frame(ctx: RunContext, spec: TrendSpec, first: date, end: date, periods: Periods) -> Any:
     """(segment, value, period, n) for the event measures, and (segment, value, total) over the range."""
-    zone = ctx.config.timezone
     actor: Actor = "user" if spec.measure == "users" else "account"
-    ev = matched_events(ctx.store, ctx.config, actor, spec.event, since=utc_midnight(first, zone),
-                        until=utc_midnight(end, zone))
-    ev = ev.filter(ev.account_id.notnull())
-    rows = with_groups(ev, ctx.store, ctx.accounts, spec.breakdown, spec.segments)
+    days = activity(ctx.store, ctx.config, actor, spec.event)
+    days = days.filter(days.account_id.notnull(), days.day >= first, days.day < end)
+    rows = with_groups(days, ctx.store, ctx.accounts, spec.breakdown, spec.segments)
     rows = rows.mutate(period=periods.start_expr(rows.day))
     keys = ("segment", "value")
     if spec.measure == "events":
-        per = rows.group_by(*keys, "period").agg(n=rows.count())
-        total = rows.group_by(*keys).agg(total=rows.count())
-    else:
-        per = rows.group_by(*keys, "period").agg(n=rows.actor_id.nunique())
-        total = rows.group_by(*keys).agg(total=rows.actor_id.nunique())
-    return ("events" if spec.measure == "events" else "distinct", ctx.store.execute(per), ctx.store.execute(total))
+        per = ctx.store.execute(rows.group_by(*keys, "period").agg(n=rows.n.sum()))
+        total = per.groupby(list(keys), dropna=False, as_index=False).agg(total=("n", "sum"))
+        return ("events", per, total)
+    # distinct first, then count: cheaper than a distinct count over the summary's rows
+    seen = rows.select(*keys, "period", "actor_id").distinct()
+    per = seen.group_by(*keys, "period").agg(n=seen.count())
+    actors = rows.select(*keys, "actor_id").distinct()
+    total = actors.group_by(*keys).agg(total=actors.count())
+    return ("distinct", ctx.store.execute(per), ctx.store.execute(total))
 
 
 def _metric_frame(ctx: RunContext, spec: TrendSpec, starts: list[date], as_of: date, periods: Periods) -> Any:
