@@ -4,7 +4,9 @@ One row per actor, account and local day: how many matching events, the first an
 Counts per day, week or month add `n` up; distinct actors count the rows; retention needs the times
 only where a rolling window may split a day, and a day (under 24 hours) touches at most two rolling
 periods of a day or more: those of its first and of its last event at or after the start. So these
-rows give exactly the figures the raw events give, from a table a hundred times smaller.
+rows give exactly the figures the raw events give, from a table a hundred times smaller. (The one
+exception: in a zone with daylight saving, the 25-hour local day of the autumn change could hold
+events 24 hours apart; rolling *day* retention then counts its first and last period, not a middle one.)
 
 The summary is kept in the store as a derived table (`banso.store.derived`), rebuilt when events
 or memberships are loaded; the first question after a load pays for it once.
