@@ -27,7 +27,7 @@ def segment_conditions(t: ir.Table, spec: SegmentSpec) -> list[ir.BooleanValue]:
     out: list[ir.BooleanValue] = []
     if spec.q:
         out.append(t.name.lower().contains(spec.q.lower()) | (t.account_id == spec.q))
-    for key in ("tier", "plan", "owner", "status"):
+    for key in ("tier", "plan", "owner", "status", "phase"):
         chosen = getattr(spec, key)
         if chosen:
             out.append(t[key].isin(chosen))

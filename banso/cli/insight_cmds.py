@@ -237,3 +237,25 @@ def _print_actors(found: Any, fmt: ReportFormat, output: Path | None) -> None:
     for r in found.rows:
         table.add_row(r.id, r.account_id or "—", r.name or "—", r.tier or "—", r.band or "—")
     console.print(table)
+
+
+@report_app.command("onboarding")
+def onboarding(
+    workspace: WorkspaceOption = None,
+    start: Annotated[str, typer.Option(help="Count days from the contract or the trial start.")] = "contract",
+    cohort: Annotated[str, typer.Option(help="Cohorts by day, week or month of the start.")] = "month",
+    cohorts: Annotated[int, typer.Option(min=1, max=36, help="The last N cohorts.")] = 6,
+    fmt: Format = ReportFormat.table,
+    output: Output = None,
+) -> None:
+    """Each onboarding milestone's completion and median days by start cohort, and who is stuck at which step.
+
+    Milestones come from `onboarding:` in banso.yaml. Example: `banso report onboarding --start trial --cohort week`
+    """
+    from banso.analysis.reports.onboarding import OnboardingSpec
+
+    spec = build(OnboardingSpec, start=start, cohort=cohort, cohorts=cohorts)
+    with open_workspace(workspace) as ws:
+        result = ws.onboarding(spec)
+        language = ws.display().language
+    show("onboarding", result, fmt, output, language)

@@ -18,6 +18,7 @@ from pydantic import (
 
 from banso.config.evidence import EvidenceConfig
 from banso.config.health import DEFAULT_MODEL, HealthModel
+from banso.config.lifecycle import Lifecycle
 from banso.config.metrics import MetricSpec, check_metric_name
 from banso.config.signals import SignalsConfig
 from banso.config.sql_check import check_select, table_parts
@@ -200,6 +201,8 @@ class WorkspaceConfig(StrictModel):
     )
     health: HealthModel = Field(DEFAULT_MODEL, description="the current health model (see docs/metrics.md)")
     onboarding: Onboarding = ONBOARDING_FIELD
+    lifecycle: Lifecycle = Field(default_factory=Lifecycle,  # type: ignore[arg-type]
+                                 description="lifecycle phases: the first whose condition holds (docs/lifecycle.md)")
     signals: SignalsConfig = Field(default_factory=SignalsConfig,  # type: ignore[arg-type]
                                    description="indicator rules and alert routing (see README: Alerts)")
     evidence: EvidenceConfig = Field(default_factory=EvidenceConfig,  # type: ignore[arg-type]

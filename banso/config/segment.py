@@ -29,7 +29,7 @@ OPS: tuple[Op, ...] = ("<", "<=", ">", ">=", "=", "!=")
 METRIC_PREFIX = "m__"
 """Metric columns of the facts table are named `m__<metric>`, apart from the fixed columns."""
 _METRIC_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
-_LIST_KEYS = ("tier", "plan", "band", "owner", "status")
+_LIST_KEYS = ("tier", "plan", "band", "owner", "status", "phase")
 
 
 class SegmentError(BansoError):
@@ -75,6 +75,7 @@ class SegmentSpec(BaseModel):
     band: list[Band] = Field(default_factory=list, max_length=4)
     owner: list[str] = Field(default_factory=list, max_length=200)
     status: list[Literal["trial", "active", "churned"]] = Field(default_factory=list, max_length=3)
+    phase: list[str] = Field(default_factory=list, max_length=20, description="lifecycle phases (banso.yaml)")
     score_min: float | None = Field(None, ge=0, le=100)
     score_max: float | None = Field(None, ge=0, le=100)
     renewal_within: int | None = Field(None, ge=0, le=3650, description="renewal date within N days of as_of")
@@ -82,7 +83,7 @@ class SegmentSpec(BaseModel):
     accounts: list[str] = Field(default_factory=list, max_length=1000,
                                 description="these accounts only, by id (e.g. those a funnel step lost)")
 
-    @field_validator("tier", "plan", "owner", "accounts")
+    @field_validator("tier", "plan", "owner", "phase", "accounts")
     @classmethod
     def _short(cls, values: list[str]) -> list[str]:
         if any(len(v) > 200 for v in values):

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from banso.workspace.page_reads import PageReads
+from banso.workspace.report_ops import ReportOps
 from banso.workspace.segment_ops import SegmentOps
 
 if TYPE_CHECKING:
@@ -17,10 +18,11 @@ if TYPE_CHECKING:
     from banso.analysis.insights.groups import SegmentChoice
     from banso.analysis.insights.query import Spec
     from banso.analysis.reports import ReportSpec, RunContext
+    from banso.analysis.reports.onboarding import OnboardingResult, OnboardingSpec
     from banso.appstate.auth import User
 
 
-class InsightOps(PageReads, SegmentOps):
+class InsightOps(PageReads, ReportOps, SegmentOps):
     def insight(self, spec: ReportSpec, user: User | None = None) -> Any:
         """Run an insight (`banso.analysis.insights`): the same result for the page, the API and `banso insight`."""
         from banso.analysis.insights import insight_for
@@ -65,6 +67,12 @@ class InsightOps(PageReads, SegmentOps):
             found = Funnel().dropped(ctx, result.spec, step=step, segment=segment, values=values)
         users = self._user_accounts(found.actors) if result.spec.actor == "user" else None
         return actor_list(self.facts(), users, found.actors, found.total, result.spec.actor)
+
+    def onboarding(self, spec: OnboardingSpec) -> OnboardingResult:
+        """The onboarding view (`banso.analysis.reports.onboarding`), seen at the date pages are seen at."""
+        if spec.as_of is None:
+            spec = spec.model_copy(update={"as_of": self.as_of()})
+        return self.report(spec)  # type: ignore[no-any-return]
 
     def parse_insight(self, params: Any) -> Spec:
         """Query parameters (each a value or a list) as an insight's spec (`banso.analysis.insights.query`)."""

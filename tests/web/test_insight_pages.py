@@ -111,3 +111,20 @@ def _csrf(client: TestClient) -> str:
     found = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/insights").text)
     assert found
     return found.group(1)
+
+
+def test_onboarding_page_and_twin(admin: TestClient) -> None:
+    page = admin.get("/onboarding")
+    assert page.status_code == 200 and "No onboarding milestones yet" in page.text  # this world lists none
+    body = admin.get("/api/onboarding?cohort=week&cohorts=4").json()
+    assert body["milestones"] == [] and body["spec"]["cohort"] == "week"
+    assert admin.get("/api/onboarding?cohort=year").status_code == 422
+
+
+def test_phase_is_on_the_account_page_and_a_filter(admin: TestClient) -> None:
+    page = admin.get("/accounts/A4")
+    assert 'id="phase"' in page.text and ">churned<" in page.text
+    assert admin.get("/api/accounts/A4").json()["header"]["phase"] == "churned"
+    rows = admin.get("/api/accounts?phase=churned").json()["rows"]
+    assert [r["account_id"] for r in rows] == ["A4"]
+    assert 'id="phase-filter"' in admin.get("/accounts").text

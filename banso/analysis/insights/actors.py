@@ -16,7 +16,7 @@ import ibis
 import ibis.expr.types as ir
 
 from banso.analysis.insights.events import EventMatch, event_condition
-from banso.analysis.insights.periods import ts_literal
+from banso.analysis.periods import ts_literal
 from banso.config.models import WorkspaceConfig
 from banso.store.store import Store
 

@@ -31,7 +31,7 @@ from banso.analysis.insights.activity import timeline
 from banso.analysis.insights.actors import Actor
 from banso.analysis.insights.events import EventMatch, InsightError
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
-from banso.analysis.insights.periods import Interval, Periods, WeekStart, local_day
+from banso.analysis.periods import Interval, Periods, WeekStart, local_day
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.values import as_date
 

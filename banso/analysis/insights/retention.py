@@ -37,7 +37,7 @@ from banso.analysis.insights.activity import activity
 from banso.analysis.insights.actors import Actor, actor_starts, first_matches, matched_events
 from banso.analysis.insights.events import EventMatch, InsightError
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
-from banso.analysis.insights.periods import (
+from banso.analysis.periods import (
     ROLLING_SECONDS,
     Interval,
     Periods,

@@ -26,7 +26,7 @@ from banso.analysis.insights.activity import activity
 from banso.analysis.insights.actors import Actor
 from banso.analysis.insights.events import EventMatch, InsightError
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
-from banso.analysis.insights.periods import Interval, Periods, WeekStart
+from banso.analysis.periods import Interval, Periods, WeekStart
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.values import as_date
 

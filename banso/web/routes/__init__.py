@@ -10,6 +10,7 @@ from banso.web.routes import (
     dashboards,
     evidence,
     insights,
+    onboarding,
     overview,
     renewals,
     retention,
@@ -22,5 +23,5 @@ from banso.web.routes import (
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
     retention.router, settings.router, alerts.router, validation.router, evidence.router, insights.router,
-    dashboards.router,
+    dashboards.router, onboarding.router,
 ]

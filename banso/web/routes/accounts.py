@@ -26,7 +26,8 @@ from banso.web.render import render
 from banso.web.security import CurrentUser
 
 router = APIRouter()
-FILTER_KEYS = ("q", "tier", "plan", "band", "owner", "status", "score_min", "score_max", "renewal_within", "m")
+FILTER_KEYS = ("q", "tier", "plan", "band", "owner", "status", "phase", "score_min", "score_max", "renewal_within",
+               "m", "account")
 CSV_COLUMNS = ("account_id", "name", "tier", "plan", "status", "mrr", "seats", "members", "score", "band", "trend",
                "active_rate", "renewal_date", "days_to_renewal", "owner")
 
@@ -55,8 +56,9 @@ Dir = Annotated[str, Query(pattern="^(asc|desc)$")]
 Page = Annotated[int, Query(ge=1, le=100_000)]
 PerPage = Annotated[int, Query(ge=1, le=500)]
 FILTER_DOC = (
-    "Segment filters: q (name contains), tier, plan, band (good|normal|bad|none), owner, status (each repeatable), "
-    "score_min, score_max, renewal_within (days), m=metric:op:value (op one of < <= > >= = !=, repeatable)."
+    "Segment filters: q (name contains), tier, plan, band (good|normal|bad|none), owner, status, phase (lifecycle), "
+    "account (an id) (each repeatable), score_min, score_max, renewal_within (days), m=metric:op:value (op one of "
+    "< <= > >= = !=, repeatable)."
 )
 
 

@@ -1,6 +1,6 @@
-"""Calendar periods of the insights: days, weeks (starting Monday or Sunday) and months, in the workspace zone.
+"""Calendar periods of the analyses: days, weeks (starting Monday or Sunday) and months, in the workspace zone.
 
-Every insight buckets time the same way, so a week in a trend, a funnel's entry week and a retention
+Insights and the onboarding view bucket time the same way, so a week in a trend, a funnel's entry week and a retention
 cohort are the same seven days. A period is named by its first local date; the periods are also
 numbered (`index`) so that "k periods later" is a subtraction, in Ibis as in Python:
 
