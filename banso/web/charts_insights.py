@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from banso.analysis.composition import Composition
 from banso.analysis.insights import FunnelResult, RetentionResult, TrendResult
 from banso.i18n import gettext_ as _
 from banso.web.charts import PALETTE, Figure
@@ -59,3 +60,21 @@ def retention(result: RetentionResult) -> Figure:
     return {"data": traces, "layout": {
         "xaxis": {"title": {"text": _("Periods since start")}, "dtick": 1},
         "yaxis": {"range": [0, 100], "ticksuffix": "%"}}}
+
+
+def composition(result: Composition) -> Figure:
+    """The index of each group per snapshot, with its targets as dashed steps of the same colour."""
+    traces: list[dict[str, Any]] = []
+    for i, s in enumerate(result.series):
+        color = PALETTE[i % len(PALETTE)]
+        name = {"all": _("All accounts")}.get(s.group, s.group)
+        x = [p.as_of.isoformat() for p in s.points]
+        traces.append({"x": x, "y": [p.index for p in s.points], "name": name, "type": "scatter",
+                       "mode": "lines+markers", "line": {"color": color, "width": 2.4}, "marker": {"size": 5},
+                       "hovertemplate": "%{y:+.1f} pt"})
+        if any(p.target is not None for p in s.points):
+            traces.append({"x": x, "y": [p.target for p in s.points], "name": _("Target") + f" · {name}",
+                           "type": "scatter", "mode": "lines", "line": {"color": color, "dash": "dash", "width": 1.5,
+                                                                         "shape": "hv"},
+                           "hovertemplate": _("target") + " %{y:+.1f} pt"})
+    return {"data": traces, "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}}}

@@ -102,3 +102,21 @@ def test_bad_trend_and_funnel_options(ws: Path, argv: list[str], says: str,
     err = capsys.readouterr().err
     assert info.value.code == 1, err
     assert says in " ".join(err.split()) and "Traceback" not in err
+
+
+def test_okr_targets_from_the_command_line(ws: Path) -> None:
+    made = runner.invoke(app, ["okr", "set", "tier:SMB", "--index", "15", "--from", "2026-01-01", "--to",
+                               "2026-03-31", "-w", str(ws)])
+    assert made.exit_code == 0, made.output
+    listed = runner.invoke(app, ["okr", "list", "-w", str(ws)])
+    assert "tier:SMB" in listed.output and "+15 pt" in listed.output
+    shown = runner.invoke(app, ["okr", "show", "--by", "tier", "-w", str(ws)])
+    assert shown.exit_code == 0 and "no health snapshots yet" in shown.output
+    target = listed.output.split()[0]
+    assert runner.invoke(app, ["okr", "remove", target, "-w", str(ws)]).exit_code == 0
+
+
+def test_report_onboarding(ws: Path) -> None:
+    result = runner.invoke(app, ["report", "onboarding", "-w", str(ws), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["milestones"] == []  # this world lists none

@@ -128,3 +128,33 @@ def test_phase_is_on_the_account_page_and_a_filter(admin: TestClient) -> None:
     rows = admin.get("/api/accounts?phase=churned").json()["rows"]
     assert [r["account_id"] for r in rows] == ["A4"]
     assert 'id="phase-filter"' in admin.get("/accounts").text
+
+
+def test_composition_page_targets_and_roles(admin: TestClient, csm: TestClient) -> None:
+    page = admin.get("/composition?by=tier")
+    assert page.status_code == 200 and "No health scores yet" in page.text  # this world has no snapshot
+    assert admin.get("/api/composition?by=owner").json()["series"] == []
+    token = _csrf(admin)
+    made = admin.post("/api/targets", json={"scope": "tier:Mid", "period_start": "2026-10-01",
+                                            "period_end": "2026-12-31", "index": 20, "note": "Q4"},
+                      headers={"X-CSRF-Token": token})
+    assert made.status_code == 201, made.text
+    target = made.json()["id"]
+    assert [t["scope"] for t in admin.get("/api/targets").json()] == ["tier:Mid"]
+    overlap = admin.post("/api/targets", json={"scope": "tier:Mid", "period_start": "2026-12-01",
+                                               "period_end": "2027-01-31", "index": 10},
+                         headers={"X-CSRF-Token": token})
+    assert overlap.status_code == 400 and "already has a target" in overlap.json()["detail"]
+    assert admin.post("/api/targets", json={"scope": "colour:x", "period_start": "2026-10-01",
+                                            "period_end": "2026-12-31", "index": 1},
+                      headers={"X-CSRF-Token": token}).status_code == 400
+    assert admin.post("/api/targets", json={"scope": "all", "period_start": "2026-10-01", "period_end": "2026-12-31",
+                                            "index": 500}, headers={"X-CSRF-Token": token}).status_code == 422
+    refused = csm.post("/api/targets", json={"scope": "all", "period_start": "2026-10-01",
+                                             "period_end": "2026-12-31", "index": 1},
+                       headers={"X-CSRF-Token": _csrf(csm)})
+    assert refused.status_code == 403
+    assert admin.get("/api/composition?by=colour").status_code == 400
+    assert admin.get("/api/composition?by=segment").status_code == 400  # no segment named
+    assert admin.delete(f"/api/targets/{target}", headers={"X-CSRF-Token": token}).status_code == 204
+    assert admin.delete(f"/api/targets/{target}", headers={"X-CSRF-Token": token}).status_code == 404

@@ -7,6 +7,7 @@ from banso.web.routes import (
     accounts,
     alerts,
     auth,
+    composition,
     dashboards,
     evidence,
     insights,
@@ -23,5 +24,5 @@ from banso.web.routes import (
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
     retention.router, settings.router, alerts.router, validation.router, evidence.router, insights.router,
-    dashboards.router, onboarding.router,
+    dashboards.router, onboarding.router, composition.router,
 ]
