@@ -329,3 +329,16 @@ def okr_remove(target_id: Annotated[int, typer.Argument(min=1, max=2**31 - 1)],
     with open_workspace(workspace) as ws:
         ws.delete_target(target_id, None)
     console.print(f"target {target_id} removed")
+
+
+@report_app.command("kpi-tree")
+def kpi_tree(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table, output: Output = None) -> None:
+    """GRR / NRR, churn and contraction by tier, bands and their churn, the score's dimensions and metrics:
+    each node with its value, target (kpi_tree in banso.yaml), trend and the page that explains it.
+
+    Example: `banso report kpi-tree --format csv -o kpi.csv`
+    """
+    with open_workspace(workspace) as ws:
+        result = ws.kpi_tree()
+        language = ws.display().language
+    show("kpi-tree", result, fmt, output, language)

@@ -18,6 +18,7 @@ from pydantic import (
 
 from banso.config.evidence import EvidenceConfig
 from banso.config.health import DEFAULT_MODEL, HealthModel
+from banso.config.kpi import KpiTreeConfig
 from banso.config.lifecycle import Lifecycle
 from banso.config.metrics import MetricSpec, check_metric_name
 from banso.config.signals import SignalsConfig
@@ -201,6 +202,8 @@ class WorkspaceConfig(StrictModel):
     )
     health: HealthModel = Field(DEFAULT_MODEL, description="the current health model (see docs/metrics.md)")
     onboarding: Onboarding = ONBOARDING_FIELD
+    kpi_tree: KpiTreeConfig = Field(default_factory=KpiTreeConfig,  # type: ignore[arg-type]
+                                    description="the KPI tree's periods and its nodes' targets (docs/kpi-tree.md)")
     lifecycle: Lifecycle = Field(default_factory=Lifecycle,  # type: ignore[arg-type]
                                  description="lifecycle phases: the first whose condition holds (docs/lifecycle.md)")
     signals: SignalsConfig = Field(default_factory=SignalsConfig,  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from banso.analysis.insights.groups import SegmentChoice
     from banso.analysis.insights.query import Spec
     from banso.analysis.reports import ReportSpec, RunContext
+    from banso.analysis.reports.kpi_tree import KpiTree
     from banso.analysis.reports.onboarding import OnboardingResult, OnboardingSpec
     from banso.appstate.auth import User
 
@@ -73,6 +74,12 @@ class InsightOps(PageReads, ReportOps, SegmentOps):
         if spec.as_of is None:
             spec = spec.model_copy(update={"as_of": self.as_of()})
         return self.report(spec)  # type: ignore[no-any-return]
+
+    def kpi_tree(self) -> KpiTree:
+        """The KPI tree (`banso.analysis.reports.kpi_tree`), seen at the date pages are seen at."""
+        from banso.analysis.reports.kpi_tree import KpiTreeSpec
+
+        return self.report(KpiTreeSpec(as_of=self.as_of()))  # type: ignore[no-any-return]
 
     def parse_insight(self, params: Any) -> Spec:
         """Query parameters (each a value or a list) as an insight's spec (`banso.analysis.insights.query`)."""

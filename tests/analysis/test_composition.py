@@ -1,65 +1,22 @@
-"""Composition by tier and segment, and OKR targets, on three accounts whose bands are known by construction.
-
-The health model has one metric, events_7d, scored 0 % at 0 events and 100 % at 10: Good (≥ 70) is 7
-events or more in the 7 days before a snapshot, Bad (< 40) 3 or fewer. Snapshots on 2026-03-02 and 03-09.
-
-| account | tier       | week before 03-02 | week before 03-09 |
-|---------|------------|-------------------|-------------------|
-| G       | Enterprise | 8 → good          | 8 → good          |
-| N       | Enterprise | 5 → normal        | 5 → normal        |
-| B       | SMB        | 1 → bad           | 8 → good          |
-"""
+"""Composition by tier and segment, and OKR targets, on the three accounts of `bands_world.py` (bands known
+by construction: G good, N normal, B bad then good)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
-from banso.appstate.auth import AuthError, add_user, find_user
-from banso.config.template import render
+from banso.appstate.auth import AuthError, find_user
 from banso.workspace import Workspace
-from tests.conftest import no_nan, write
-
-MODEL = """metrics: {}
-health:
-  name: simple
-  missing: zero
-  bands: {good: 70, bad: 40}
-  dimensions:
-    use:
-      weight: 1
-      metrics:
-        events_7d: {score: {type: threshold, bad: 0, good: 10}}
-"""
-ACCOUNTS = "account_id,name,tier,owner\nG,Good Co,Enterprise,佐藤\nN,Normal Co,Enterprise,鈴木\nB,Better Co,SMB,佐藤\n"
-PER_WEEK = {"G": (8, 8), "N": (5, 5), "B": (1, 8)}
-
-
-def events() -> str:
-    rows = ["event_id,ts,user_id,account_id,event"]
-    for account, counts in PER_WEEK.items():
-        for week, n in enumerate(counts):
-            monday = date(2026, 2, 23) + timedelta(weeks=week)
-            for i in range(n):
-                day = monday + timedelta(days=i % 7)
-                rows.append(f"{account}{week}{i},{day}T10:0{i % 10}:00+09:00,u{account},{account},issue_created")
-    return "\n".join(rows) + "\n"
+from tests.analysis.bands_world import build
+from tests.conftest import no_nan
 
 
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    root = tmp_path_factory.mktemp("composition")
-    w = Workspace.init(root / "ws", config_text=render(name="composition", health=MODEL))
-    users = "user_id,email\n" + "".join(f"u{a},{a}@x\n" for a in PER_WEEK)
-    members = "user_id,account_id,role\n" + "".join(f"u{a},{a},admin\n" for a in PER_WEEK)
-    for table, body in (("accounts", ACCOUNTS), ("users", users), ("memberships", members), ("events", events())):
-        w.load(table, [str(write(root / f"{table}.csv", body))])
-    w.score(as_of=date(2026, 3, 9), backfill_weeks=2)
-    with w.app_state.session() as s:
-        add_user(s, "boss@x.example", "correct horse battery", "admin")
-        add_user(s, "csm@x.example", "correct horse battery", "csm")
+    w = build(tmp_path_factory.mktemp("composition"))
     yield w
     w.close()
 

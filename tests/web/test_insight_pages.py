@@ -158,3 +158,10 @@ def test_composition_page_targets_and_roles(admin: TestClient, csm: TestClient) 
     assert admin.get("/api/composition?by=segment").status_code == 400  # no segment named
     assert admin.delete(f"/api/targets/{target}", headers={"X-CSRF-Token": token}).status_code == 204
     assert admin.delete(f"/api/targets/{target}", headers={"X-CSRF-Token": token}).status_code == 404
+
+
+def test_kpi_tree_page_and_twin(admin: TestClient) -> None:
+    page = admin.get("/kpi")
+    assert page.status_code == 200 and "Nothing to show yet" in page.text  # no revenue, no snapshot here
+    body = admin.get("/api/kpi").json()
+    assert body["roots"] == [] and body["as_of"] == "2026-11-09"

@@ -11,6 +11,7 @@ from banso.web.routes import (
     dashboards,
     evidence,
     insights,
+    kpi,
     onboarding,
     overview,
     renewals,
@@ -24,5 +25,5 @@ from banso.web.routes import (
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
     retention.router, settings.router, alerts.router, validation.router, evidence.router, insights.router,
-    dashboards.router, onboarding.router, composition.router,
+    dashboards.router, onboarding.router, composition.router, kpi.router,
 ]
