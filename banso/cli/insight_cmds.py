@@ -342,3 +342,26 @@ def kpi_tree(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table
         result = ws.kpi_tree()
         language = ws.display().language
     show("kpi-tree", result, fmt, output, language)
+
+
+@report_app.command("thresholds")
+def thresholds(
+    metric: Annotated[str, typer.Option(help="A metric of banso.yaml or a built-in one.")],
+    workspace: WorkspaceOption = None,
+    horizon_days: Annotated[int, typer.Option(min=7, max=365, help="Churned = within this many days.")] = 90,
+    landmarks: Annotated[int, typer.Option(min=1, max=12, help="Landmark dates, four weeks apart.")] = 6,
+    fmt: Format = ReportFormat.table,
+    output: Output = None,
+) -> None:
+    """A metric's distribution for accounts that stayed and that churned soon after, and the value that best
+    separates them, as a threshold scoring function to paste into banso.yaml.
+
+    Example: `banso report thresholds --metric active_rate_28d --horizon-days 90`
+    """
+    from banso.analysis.reports.thresholds import ThresholdSpec
+
+    spec = build(ThresholdSpec, metric=metric, horizon_days=horizon_days, landmarks=landmarks)
+    with open_workspace(workspace) as ws:
+        result = ws.threshold_help(spec)
+        language = ws.display().language
+    show("thresholds", result, fmt, output, language)

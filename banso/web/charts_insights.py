@@ -9,8 +9,9 @@ from typing import Any
 
 from banso.analysis.composition import Composition
 from banso.analysis.insights import FunnelResult, RetentionResult, TrendResult
+from banso.analysis.reports.thresholds import ThresholdResult
 from banso.i18n import gettext_ as _
-from banso.web.charts import PALETTE, Figure
+from banso.web.charts import BAD, GOOD, PALETTE, Figure
 
 
 def series_name(segment: str, group: str, several_segments: bool) -> str:
@@ -78,3 +79,23 @@ def composition(result: Composition) -> Figure:
                                                                          "shape": "hv"},
                            "hovertemplate": _("target") + " %{y:+.1f} pt"})
     return {"data": traces, "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}}}
+
+
+def thresholds(result: ThresholdResult) -> Figure:
+    """Each outcome's share of observations per bin of the metric, with the suggested cut as a line."""
+    x = [(b.low + b.high) / 2 for b in result.bins]
+    total_r = sum(b.retained for b in result.bins) or 1
+    total_c = sum(b.churned for b in result.bins) or 1
+    data = [
+        {"x": x, "y": [100 * b.retained / total_r for b in result.bins], "type": "bar", "name": _("Retained"),
+         "marker": {"color": GOOD}, "opacity": 0.6, "hovertemplate": "%{y:.1f}%<extra></extra>"},
+        {"x": x, "y": [100 * b.churned / total_c for b in result.bins], "type": "bar", "name": _("Churned"),
+         "marker": {"color": BAD}, "opacity": 0.6, "hovertemplate": "%{y:.1f}%<extra></extra>"},
+    ]
+    shapes = []
+    if result.suggestion is not None:
+        cut = result.suggestion.cut
+        shapes.append({"type": "line", "x0": cut, "x1": cut, "yref": "paper", "y0": 0, "y1": 1,
+                       "line": {"color": "#1c2430", "dash": "dot", "width": 2}})
+    return {"data": data, "layout": {"barmode": "overlay", "bargap": 0.05, "shapes": shapes, "hovermode": "closest",
+                                     "yaxis": {"ticksuffix": "%"}, "xaxis": {"title": {"text": result.spec.metric}}}}

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from banso.analysis.reports import ReportSpec, RunContext
     from banso.analysis.reports.kpi_tree import KpiTree
     from banso.analysis.reports.onboarding import OnboardingResult, OnboardingSpec
+    from banso.analysis.reports.thresholds import ThresholdResult, ThresholdSpec
     from banso.appstate.auth import User
 
 
@@ -80,6 +81,12 @@ class InsightOps(PageReads, ReportOps, SegmentOps):
         from banso.analysis.reports.kpi_tree import KpiTreeSpec
 
         return self.report(KpiTreeSpec(as_of=self.as_of()))  # type: ignore[no-any-return]
+
+    def threshold_help(self, spec: ThresholdSpec) -> ThresholdResult:
+        """A metric's distribution by later outcome, and the value that best separates them (threshold help)."""
+        if spec.as_of is None:
+            spec = spec.model_copy(update={"as_of": self.as_of()})
+        return self.report(spec)  # type: ignore[no-any-return]
 
     def parse_insight(self, params: Any) -> Spec:
         """Query parameters (each a value or a list) as an insight's spec (`banso.analysis.insights.query`)."""

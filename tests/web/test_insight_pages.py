@@ -165,3 +165,15 @@ def test_kpi_tree_page_and_twin(admin: TestClient) -> None:
     assert page.status_code == 200 and "Nothing to show yet" in page.text  # no revenue, no snapshot here
     body = admin.get("/api/kpi").json()
     assert body["roots"] == [] and body["as_of"] == "2026-11-09"
+
+
+def test_threshold_help_page_and_twin(admin: TestClient) -> None:
+    page = admin.get("/thresholds")
+    assert page.status_code == 200 and 'id="th-metric"' in page.text
+    shown = admin.get("/thresholds?metric=events_28d&landmarks=2")
+    assert shown.status_code == 200 and 'id="summaries"' in shown.text
+    body = admin.get("/api/thresholds?metric=events_28d&landmarks=2").json()
+    assert body["spec"]["metric"] == "events_28d" and len(body["landmarks"]) == 2
+    bad = admin.get("/api/thresholds?metric=nope")
+    assert bad.status_code == 400 and "unknown metric 'nope'" in bad.json()["detail"]
+    assert admin.get("/api/thresholds").status_code == 422

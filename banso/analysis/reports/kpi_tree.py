@@ -63,6 +63,7 @@ class KpiTree:
     revenue_from: date | None
     revenue_to: date | None
     snapshot: date | None
+    churn_days: Annotated[int, Field(description="a band's churn rate counts churn within this many days")]
     roots: list[KpiNode]
 
 
@@ -85,7 +86,8 @@ class KpiTreeReport(Report[KpiTreeSpec, KpiTree]):
         if latest is not None and ctx.health is not None:
             roots.append(_health_root(ctx, snapshots, targets))
         return KpiTree(spec=spec, as_of=as_of, revenue_from=window[0] if window else None,
-                       revenue_to=window[1] if window else None, snapshot=latest, roots=roots)
+                       revenue_to=window[1] if window else None, snapshot=latest,
+                       churn_days=settings.churn_days, roots=roots)
 
     def view(self, result: KpiTree, language: str = "en") -> View:
         rows: list[list[Any]] = []

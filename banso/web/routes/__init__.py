@@ -18,6 +18,7 @@ from banso.web.routes import (
     retention,
     segments,
     settings,
+    thresholds,
     users,
     validation,
 )
@@ -25,5 +26,5 @@ from banso.web.routes import (
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
     retention.router, settings.router, alerts.router, validation.router, evidence.router, insights.router,
-    dashboards.router, onboarding.router, composition.router, kpi.router,
+    dashboards.router, onboarding.router, composition.router, kpi.router, thresholds.router,
 ]

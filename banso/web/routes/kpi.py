@@ -6,8 +6,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from banso.analysis.reports.kpi_tree import KpiTree
+from banso.i18n import gettext_ as _
 from banso.web.deps import WorkspaceDep
-from banso.web.render import render
+from banso.web.render import localized, render
 from banso.web.security import CurrentUser
 
 router = APIRouter()
@@ -22,4 +23,8 @@ def kpi_api(ws: WorkspaceDep, user: CurrentUser) -> KpiTree:
 @router.get("/kpi", response_class=HTMLResponse, include_in_schema=False)
 def kpi_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     tree = ws.kpi_tree()
-    return render(request, "kpi.html", tree=tree, as_of=tree.as_of)
+    with localized(request):
+        labels = {"churn": _("churn"), "contraction": _("contraction"), "Good": _("Good"), "Normal": _("Normal"),
+                  "Bad": _("Bad"), "health score": _("health score"), "index %Good − %Bad": _("index %Good − %Bad"),
+                  f"churn within {tree.churn_days} days": _("churn within %(n)s days") % {"n": tree.churn_days}}
+    return render(request, "kpi.html", tree=tree, as_of=tree.as_of, labels=labels)
