@@ -5,7 +5,8 @@ that needs, say, each account's active days summarizes the events once into a sm
 later question reads that. A derived table is named after what it holds (the caller's `key`) and
 stamped with the data it was built from (`stamp`: the events' count and last load, and whatever
 else its contents depend on); a different stamp rebuilds it. Stale derived tables are dropped when a
-new one is built, and at most `KEEP` are kept.
+new one is built, and at most `KEEP` are kept: those used least recently go first (a question reads
+each table it needs just before it runs, so none of them is the one dropped).
 
 A store that cannot be written (opened read-only, or an engine that refuses) hands back the
 expression itself: the same rows, computed each time.
@@ -45,6 +46,7 @@ def derived_table(store: Any, key: str, expr: ir.Table, stamp: str, *, order_by:
     name = PREFIX + hashlib.sha256(key.encode()).hexdigest()[:16]
     try:
         if _meta(store, META + name) == stamp:
+            _set_meta(store, META + name + ":built", str(time.time()))  # used now: the last to be dropped
             return store.table(name)  # type: ignore[no-any-return]
         started = time.perf_counter()
         _build(store, name, expr, order_by)
