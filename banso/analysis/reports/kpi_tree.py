@@ -30,6 +30,7 @@ import pandas as pd
 from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
+from banso.analysis.reports.dates import seen_at
 from banso.config.kpi import lower_is_better
 from banso.values import as_date
 
@@ -74,7 +75,7 @@ class KpiTreeReport(Report[KpiTreeSpec, KpiTree]):
     result = KpiTree
 
     def run(self, ctx: RunContext, spec: KpiTreeSpec) -> KpiTree:
-        as_of = spec.as_of or ctx.as_of or date.today()
+        as_of = seen_at(ctx, spec.as_of) or date.today()
         settings = ctx.config.kpi_tree
         targets = settings.targets
         window = _window(ctx, as_of, settings.months)

@@ -22,6 +22,7 @@ from pydantic import Field
 from banso.analysis.lifecycle import milestone_days
 from banso.analysis.periods import Interval, Periods, utc_midnight
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
+from banso.analysis.reports.dates import seen_at
 from banso.errors import BansoError
 from banso.values import as_date, or_none
 
@@ -88,7 +89,7 @@ class Onboarding(Report[OnboardingSpec, OnboardingResult]):
     result = OnboardingResult
 
     def run(self, ctx: RunContext, spec: OnboardingSpec) -> OnboardingResult:
-        as_of = spec.as_of or ctx.as_of
+        as_of = seen_at(ctx, spec.as_of)
         if as_of is None:
             raise BansoError("there are no events yet: load accounts and events before the onboarding view")
         labels = list(ctx.config.onboarding)

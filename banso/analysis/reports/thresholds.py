@@ -28,12 +28,14 @@ from pydantic import Field
 
 from banso.analysis.periods import utc_midnight
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
+from banso.analysis.reports.dates import seen_at
 from banso.errors import BansoError
 
 
 class ThresholdSpec(ReportSpec):
     kind: Literal["thresholds"] = "thresholds"
-    metric: str = Field(..., min_length=1, max_length=64, description="a metric of banso.yaml or a built-in one")
+    metric: str = Field("active_rate_28d", min_length=1, max_length=64,
+                        description="a metric of banso.yaml or a built-in one")
     horizon_days: int = Field(90, ge=7, le=365, description="churned = churned within this many days")
     landmarks: int = Field(6, ge=1, le=12, description="landmark dates, four weeks apart")
     as_of: date | None = Field(None, description="seen at this date (default: the date pages are seen at)")
@@ -91,7 +93,7 @@ class Thresholds(Report[ThresholdSpec, ThresholdResult]):
 
         if spec.metric not in all_metrics(ctx.config):
             raise BansoError(f"unknown metric {spec.metric!r}; use one of: {', '.join(sorted(all_metrics(ctx.config)))}")
-        as_of = spec.as_of or ctx.as_of
+        as_of = seen_at(ctx, spec.as_of)
         if as_of is None:
             raise BansoError("there are no events yet: load accounts and events first")
         first = as_of - timedelta(days=spec.horizon_days)
