@@ -12,21 +12,21 @@ small grids are assembled in Python.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import Field, TypeAdapter
+from pydantic import TypeAdapter
 
 from banso.analysis.insights.events import EventMatch, InsightError, PropertyFilter, parse_event
 from banso.analysis.insights.funnel import Funnel, FunnelResult, FunnelSpec
 from banso.analysis.insights.groups import Breakdown, SegmentChoice, parse_breakdown
+from banso.analysis.insights.kinds import InsightResult, InsightSpec
 from banso.analysis.insights.retention import Retention, RetentionResult, RetentionSpec
 from banso.analysis.insights.trend import Trend, TrendResult, TrendSpec
 from banso.analysis.reports.base import Report, ReportSpec
 
 INSIGHTS: dict[str, Report[Any, Any]] = {r.kind: r for r in (Trend(), Funnel(), Retention())}
 
-InsightSpec = Annotated[TrendSpec | FunnelSpec | RetentionSpec, Field(discriminator="kind")]
-InsightResult = TrendResult | FunnelResult | RetentionResult
+
 SPEC_ADAPTER: TypeAdapter[Any] = TypeAdapter(InsightSpec)
 
 __all__ = [

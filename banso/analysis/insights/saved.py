@@ -7,11 +7,12 @@ shows why instead of a figure; the other tiles still show theirs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 from urllib.parse import urlencode
 
 from pydantic import Field
 
+from banso.analysis.insights.kinds import InsightResult, InsightSpec
 from banso.analysis.insights.query import Spec, spec_to_query
 
 
@@ -22,14 +23,14 @@ class SavedInsightView:
     kind: str
     shared: bool
     owner_id: int
-    spec: Annotated[Any, Field(description="the insight's spec (trend, funnel or retention)")]
+    spec: Annotated[InsightSpec, Field(description="the insight's spec (trend, funnel or retention)")]
     url: Annotated[str, Field(description="the builder page showing it")]
 
 
 @dataclass(frozen=True)
 class DashboardTile:
     insight: SavedInsightView
-    result: Annotated[Any, Field(description="the insight's result; None when it could not run")]
+    result: Annotated[InsightResult | None, Field(description="the insight's result; None when it could not run")]
     problem: Annotated[str | None, Field(description="why it could not run")]
 
 
