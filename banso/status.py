@@ -9,6 +9,7 @@ import ibis
 
 from banso.model import SOURCE_TABLES
 from banso.store.store import Store
+from banso.values import as_datetime
 
 
 @dataclass
@@ -48,9 +49,7 @@ def store_status(store: Store) -> StoreStatus:
 
 
 def _ts(value: object) -> datetime | None:
-    if value is None or value != value:  # NaT
-        return None
-    return value.to_pydatetime() if hasattr(value, "to_pydatetime") else value  # type: ignore[return-value]
+    return as_datetime(value)
 
 
 def data_version(store: Store) -> tuple[str, str]:

@@ -20,7 +20,7 @@ from pydantic import Field
 
 from banso import i18n
 from banso.i18n import gettext_ as _
-from banso.values import as_float, as_int
+from banso.values import as_float, as_int, records
 
 RISK_TREND = -2.0
 RISK_ACTIVE_RATE = 0.2
@@ -70,7 +70,7 @@ def renewals(facts: pd.DataFrame, days: int = 90) -> list[dict[str, Any]]:
     due = live[(live["days_to_renewal"] >= 0) & (live["days_to_renewal"] <= days)]
     due = due.sort_values(["days_to_renewal", "mrr", "account_id"], ascending=[True, False, True], kind="stable")
     out = []
-    for row in due.astype(object).where(due.notna(), None).to_dict("records"):
+    for row in records(due):
         kind, reasons = flag(row)
         row["seat_utilization"] = seat_utilization(row.get("members"), row.get("seats"))
         row["flag"] = kind
@@ -80,13 +80,10 @@ def renewals(facts: pd.DataFrame, days: int = 90) -> list[dict[str, Any]]:
 
 
 def _num(value: Any) -> float | None:
-    if value is None or value is pd.NA:
-        return None
     try:
-        v = float(value)
+        return as_float(value)
     except (TypeError, ValueError):
         return None
-    return None if v != v else v
 
 
 def describe(r: Reason) -> str:

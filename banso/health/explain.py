@@ -7,19 +7,18 @@ the two snapshots counts 0 points there.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 import ibis.expr.types as ir
-import pandas as pd
 
 from banso.config.health import HealthModel
 from banso.errors import NotFoundError
 from banso.health.read import metric_label, nominal_shares, snapshots
 from banso.store.params import ACCOUNT
 from banso.store.store import Store
+from banso.values import as_float
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ class Explanation:
 
 
 def _num(v: object) -> float | None:
-    return None if v is None or (isinstance(v, float) and math.isnan(v)) or pd.isna(v) else float(v)  # type: ignore[arg-type]
+    return as_float(v)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from banso.signals import data_quality
 from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days, holds_back
 from banso.signals.evaluate import FIRED_COLUMNS, evaluate
 from banso.store.store import Store
+from banso.values import as_float, is_missing
 
 
 @dataclass
@@ -104,14 +105,11 @@ def _fmt(v: Any) -> str:
 
 
 def _text(v: Any) -> str | None:
-    return None if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA else str(v)
+    return None if is_missing(v) else str(v)
 
 
 def _num(v: Any) -> float | None:
-    if v is None or v is pd.NA:
-        return None
-    f = float(v)
-    return None if math.isnan(f) else f
+    return as_float(v)
 
 
 def _priority(v: Any) -> float:

@@ -28,6 +28,7 @@ from banso.errors import StoreError
 from banso.store.layout import json_columns, table_schemas
 from banso.store.schema import SCHEMA_VERSION, STORE_TABLES
 from banso.store.store import Store
+from banso.values import records
 
 # JSON columns built from a table's columns: column -> (boolean column saying whether the row has the
 # object, {key: {field: source column}}); e.g. {"metrics": ("live", {"events_28d": {"value": "m0_value"}})}.
@@ -155,7 +156,7 @@ class EngineStore(Store):
         json_cols = [n for n, t in schema.items() if t.is_json()]
         date_cols = [n for n, t in schema.items() if t.is_date()]
         time_cols = [n for n, t in schema.items() if t.is_timestamp()]
-        rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+        rows = records(frame)
         for row in rows:
             for name in json_cols:
                 if isinstance(row[name], str):

@@ -8,7 +8,6 @@ replacement is one transaction. Each session runs in UTC, like the DuckDB store.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -24,6 +23,7 @@ from banso.errors import StoreError
 from banso.store.engine_store import JsonObjects
 from banso.store.engines import OptionValue
 from banso.store.layout import LAYOUT
+from banso.values import is_missing
 
 
 def connect_postgres(url: str, options: dict[str, OptionValue] | Any) -> Any:
@@ -166,7 +166,7 @@ def _type(dtype: Any, *, keep_order: bool = False) -> str:
 
 def _value(v: Any) -> Any:
     """A cell as COPY wants it: NULL for missing values, JSON as text."""
-    if v is None or (isinstance(v, float) and math.isnan(v)):
+    if is_missing(v) and not isinstance(v, dict | list):
         return None
     if isinstance(v, dict | list):
         return json.dumps(v)

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from banso.analysis.account_list import SORTABLE, AccountList
 from banso.config.segment import METRIC_PREFIX, SegmentSpec
 from banso.csv_cells import SafeWriter
+from banso.values import is_missing
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import OptionalRowIdQuery
 from banso.web.render import render
@@ -88,7 +89,7 @@ _INT_COLUMNS = {"seats", "members", "days_to_renewal"}
 
 
 def _cell(column: str, value: Any) -> Any:
-    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
+    if is_missing(value):
         return ""
     if column in _INT_COLUMNS:
         return int(value)
