@@ -25,7 +25,12 @@ class ReportOps(HealthOps):
             with self.lock:
                 return report.run(ctx, spec)
 
-        return self.reads.get(("report", spec), compute) if report.cacheable(spec) else compute()
+        if not report.cacheable(spec):
+            return compute()
+        key: tuple[Any, ...] = ("report", spec)
+        if report.reads_app_state:  # renewed when an enrolment changes, not only when new data lands
+            key += (self._enrollment_stamp(),)
+        return self.reads.get(key, compute)
 
     def run_context(self) -> RunContext:
         """What runners read: the store, the configuration and the scored health model (None without scores)."""
@@ -33,7 +38,7 @@ class ReportOps(HealthOps):
         from banso.health.engine import ActiveModel
 
         health = ActiveModel.current(self.config) if self.has_snapshots() else None
-        return RunContext(self.store, self.config, health, self._first_alerts)
+        return RunContext(self.store, self.config, health, self._first_alerts, self._enrollments)
 
     def _first_alerts(self) -> pd.Series | None:
         """Each account's first alert date (the lead time of alerts before churn)."""
@@ -46,6 +51,23 @@ class ReportOps(HealthOps):
             rows = s.execute(select(Alert.account_id, func.min(Alert.as_of)).where(Alert.account_id != "*")
                              .group_by(Alert.account_id)).all()
         return pd.Series({a: d for a, d in rows}, dtype="object") if rows else None
+
+    def _enrollments(self) -> pd.DataFrame:
+        """Every playbook enrolment: playbook, account_id, enrolled_on."""
+        import pandas as pd
+        from sqlalchemy import select
+
+        from banso.appstate.playbooks import Enrollment
+
+        with self.app_state.session() as s:
+            rows = s.execute(select(Enrollment.playbook, Enrollment.account_id, Enrollment.enrolled_on)).all()
+        return pd.DataFrame(rows, columns=["playbook", "account_id", "enrolled_on"])
+
+    def _enrollment_stamp(self) -> tuple[int, str]:
+        from banso.appstate.playbooks import stamp
+
+        with self.app_state.session() as s:
+            return stamp(s)
 
     def validation_report(self, model_path: str | None = None) -> ValidationReport:
         """Does the score predict churn here? (`banso report validation`); another scored model with `model_path`."""
