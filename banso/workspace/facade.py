@@ -1,7 +1,8 @@
 """The Workspace: the one object the CLI, the web app and notebooks drive.
 
 It is assembled from one part per area so each stays small: data (load, status), health, signals,
-the pages' reads, the reports, saved segments, the people who sign in and the collector. Each part wires the configuration, the store and
+the pages' reads, the reports, saved segments, the people who sign in, the collector, and the team's
+work (tasks, notes, playbooks, My work and the team). Each part wires the configuration, the store and
 the application state into its package; none computes anything itself.
 """
 
@@ -13,7 +14,8 @@ from banso.workspace.page_reads import PageReads
 from banso.workspace.people_ops import PeopleOps
 from banso.workspace.report_ops import ReportOps
 from banso.workspace.segment_ops import SegmentOps
+from banso.workspace.team_ops import TeamOps
 
 
-class Workspace(DataOps, PageReads, ReportOps, SegmentOps, PeopleOps, CollectorOps):
+class Workspace(DataOps, TeamOps, PageReads, ReportOps, SegmentOps, PeopleOps, CollectorOps):
     """A workspace folder opened: `Workspace.open(path)`, or created with `Workspace.init(path)`."""
