@@ -8,16 +8,21 @@ from banso.web.routes import (
     alerts,
     auth,
     evidence,
+    notes,
     overview,
+    playbooks,
     renewals,
     retention,
     segments,
     settings,
+    tasks,
     users,
     validation,
+    work,
 )
 
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
     retention.router, settings.router, alerts.router, validation.router, evidence.router,
+    work.router, tasks.router, notes.router, playbooks.router,
 ]

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from banso.analysis.account_page import AccountPage
+from banso.analysis.work.account import AccountWork
 from banso.web import charts
 from banso.web.deps import WorkspaceDep
 from banso.web.render import localized, render, request_locale
@@ -26,12 +27,19 @@ def account_api(request: Request, ws: WorkspaceDep, account_id: str, user: Curre
     return ws.account_page(account_id, language=request_locale(request), touchpoint_kind=touchpoint_kind or None)
 
 
+@router.get("/api/accounts/{account_id}/work", response_model=AccountWork, tags=["work"],
+            summary="The work on an account: tasks, notes and meeting logs, playbooks")
+def account_work_api(ws: WorkspaceDep, account_id: str, user: CurrentUser) -> AccountWork:
+    return ws.account_work(account_id, user)
+
+
 @router.get("/accounts/{account_id}", response_class=HTMLResponse, include_in_schema=False)
 def account_page(request: Request, ws: WorkspaceDep, account_id: str, user: CurrentUser,
                  members: Annotated[Literal["top", "all"], Query()] = "top",
                  touchpoint_kind: Kind = None) -> HTMLResponse:
-    data = ws.account_page(account_id, language=request_locale(request),
+    desk = ws.account_desk(account_id, user, language=request_locale(request),
                            emails=None if members == "all" else MEMBERS_SHOWN, touchpoint_kind=touchpoint_kind or None)
+    data = desk.page
     figs: dict[str, charts.Figure] = {}
     with localized(request):
         if data.activity:
@@ -45,6 +53,7 @@ def account_page(request: Request, ws: WorkspaceDep, account_id: str, user: Curr
             h = data.health
             figs["history"] = charts.score_history([p.as_of for p in h.history], [p.score for p in h.history],
                                                    h.good, h.bad)
-    return render(request, "account.html", data=data, figs=figs, as_of=data.as_of, needs_plotly=True,
-                  shown_actions=list(data.activity)[:4],
+    return render(request, "account.html", data=data, work=desk.work, figs=figs, as_of=data.as_of, needs_plotly=True,
+                  shown_actions=list(data.activity)[:4], can_work=user.can("csm"), is_admin=user.can("admin"),
+                  notice=request.session.pop("notice", None),
                   members_shown=len(data.members) if members == "all" else MEMBERS_SHOWN)
