@@ -13,8 +13,10 @@ from banso.cli import (  # noqa: F401
     data_cmds,
     demo_cmds,
     health_cmds,
+    playbook_cmds,
     report_cmds,
     store_cmds,
+    task_cmds,
     web_cmds,
     workspace_cmds,
 )

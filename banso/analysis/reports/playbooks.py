@@ -105,7 +105,7 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
             mine = frame[frame["playbook"] == name]
             if mine.empty:
                 out.append(PlaybookEvaluation(name, pb.description, 0, None, "nobody enrolled yet", None,
-                                              "nobody enrolled yet", _reading(None, None)))
+                                              "nobody enrolled yet", _reading(None, None, "")))
                 continue
             t = pb.target
             e = playbook_effect(ctx.store, ctx.config, name, mine, metric=t.metric, events=tuple(t.events),
@@ -125,7 +125,7 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
                 churn = ChurnEffect(c.horizon_days, c.treated, c.controls, c.treated_rate, c.control_rate, c.difference,
                                     c.low, c.high, c.others_rate, c.naive_difference, c.placebo, c.placebo_p)
             out.append(PlaybookEvaluation(name, pb.description, e.enrolled, metric, e.metric_error, churn,
-                                          e.churn_error, _reading(metric, churn)))
+                                          e.churn_error, _reading(metric, churn, _label_ja(t.metric, t.events))))
         return PlaybooksResult(out)
 
     def view(self, result: PlaybooksResult, language: str = "en") -> View:
@@ -155,7 +155,14 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
         )
 
 
-def _reading(m: MetricEffect | None, c: ChurnEffect | None) -> Reading:
+def _label_ja(metric: str, events: list[str]) -> str:
+    """What was measured, in Japanese (the English label is the spec's)."""
+    if metric == "score":
+        return "ヘルススコア"
+    return ("、".join(events) if events else "利用イベント数") + "(週あたり)"
+
+
+def _reading(m: MetricEffect | None, c: ChurnEffect | None, label_ja: str) -> Reading:
     """The figures in plain words, both languages."""
     if m is None and c is None:
         return Reading("まだ比較できる登録がありません。", "Nothing to compare yet.")
@@ -166,12 +173,12 @@ def _reading(m: MetricEffect | None, c: ChurnEffect | None) -> Reading:
         interval = f"{m.did_low:+.1f}〜{m.did_high:+.1f}"
         if m.did_low > 0 or m.did_high < 0:
             word_ja, word_en = ("増えました", "more") if m.did > 0 else ("減りました", "less")
-            ja.append(f"登録したアカウントは、まだ登録していない似たアカウントと比べて{m.metric}が週あたり{m.did:+.1f}{rel}"
+            ja.append(f"登録したアカウントは、まだ登録していない似たアカウントと比べて{label_ja}が{abs(m.did):.1f}{rel}"
                       f"{word_ja}(95%区間 {interval})。")
             en.append(f"Enrolled accounts show {abs(m.did):.1f} {word_en} {m.metric}{rel} than matched accounts not yet "
                       f"enrolled (95% interval {interval}).")
         else:
-            ja.append(f"{m.metric}への効果ははっきりしません(週あたり{m.did:+.1f}、95%区間 {interval} は0を含みます)。")
+            ja.append(f"{label_ja}への効果ははっきりしません({m.did:+.1f}、95%区間 {interval} は0を含みます)。")
             en.append(f"No clear effect on {m.metric}: {m.did:+.1f} per week, and the 95% interval ({interval}) "
                       "includes zero.")
         if m.placebo_p is not None and m.placebo_p < 0.05:
