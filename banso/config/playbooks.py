@@ -168,6 +168,8 @@ class WebhookStep(_Strict):
 
 
 class ExportStep(_Strict):
+    """The account joins the digital-route export under `segment` until its enrolment ends (exit.after_days)."""
+
     segment: str = Field(pattern=r"^[A-Za-z0-9_.:-]{1,64}$",
                          description="the export's segment name: the account joins the digital-route export under it")
 
@@ -251,6 +253,9 @@ class Playbook(_Strict):
         if self.route == "digital" and any(s.task is not None for s in self.steps):
             raise ValueError("a digital playbook runs without a person: replace its task steps with e-mail, Slack, "
                              "webhook or export steps, or make its route human")
+        if any(s.export is not None for s in self.steps) and self.exit.after_days is None:
+            raise ValueError("a playbook with an export step needs exit.after_days: how long an account stays in "
+                             "the export after it enrols")
         days = step_days(self.steps)
         for i in range(1, len(days)):
             if days[i] < days[i - 1]:

@@ -5,7 +5,8 @@ For each enabled playbook, in one transaction:
 1. enrolments still active leave when their account is no longer a customer, an exit condition holds
    or `exit.after_days` have passed;
 2. each walks its steps whose day (after enrolment) has come, in order; a condition step that holds
-   ends it; after the last step it is completed;
+   ends it; after the last step it is completed (one that put the account in an export stays in it,
+   active, until `exit.after_days`);
 3. the trigger's new occurrences in the audience are enrolled (never an account already active in
    the playbook) and walk their day-0 steps at once.
 
@@ -139,6 +140,10 @@ class Engine:
     def _advance(self, runner: StepRunner, enr: Enrollment, result: PlaybookDay) -> None:
         pb, day, states = runner.playbook, runner.day, runner.states
         reason = exit_reason(pb, enr, states)
+        if reason is not None and enr.step >= len(pb.steps) and reason.startswith("after "):
+            _end(runner.s, enr, "completed", None, day)  # every step done, and its time in the export is over
+            result.completed += 1
+            return
         if reason is not None:
             _end(runner.s, enr, "exited", reason, day)
             result.exited += 1
@@ -159,11 +164,17 @@ class Engine:
                 _end(runner.s, enr, "exited", f"condition: {outcome.detail}", day)
                 result.exited += 1
                 return
-        if enr.step >= len(pb.steps):
+        if enr.step < len(pb.steps):
+            enr.next_due = enr.enrolled_on + timedelta(days=days[enr.step])
+        elif exports(pb) and pb.exit.after_days is not None:  # stays in its export until exit.after_days
+            enr.next_due = enr.enrolled_on + timedelta(days=pb.exit.after_days)
+        else:
             _end(runner.s, enr, "completed", None, day)
             result.completed += 1
-        else:
-            enr.next_due = enr.enrolled_on + timedelta(days=days[enr.step])
+
+
+def exports(pb: Playbook) -> bool:
+    return any(step.export is not None for step in pb.steps)
 
 
 def exit_reason(pb: Playbook, enr: Enrollment, states: AccountStates) -> str | None:

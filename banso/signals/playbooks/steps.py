@@ -22,6 +22,7 @@ from banso.config.models import WorkspaceConfig
 from banso.config.playbooks import Playbook, Step
 from banso.signals.playbooks.messages import account_link, message_payload, placeholder_values, templated
 from banso.signals.playbooks.state import AccountStates
+from banso.signals.playbooks.triggers import renewal_of
 from banso.store.store import Store
 
 
@@ -79,8 +80,7 @@ class StepRunner:
         return Outcome("done", f"task #{task.id} for {enr.owner or 'nobody'}", f"task:{task.id}")
 
     def _values(self, enr: Enrollment) -> dict[str, str]:
-        ahead = self.states.value(enr.account_id, "days_to_renewal")
-        renewal = self.day + timedelta(days=int(ahead)) if isinstance(ahead, int | float) else None  # type: ignore[arg-type]
+        renewal = renewal_of(self.store, self.config, enr.account_id, self.day)
         return placeholder_values(self.states, enr.account_id, self.name, self.day, self.config.signals.base_url,
                                   renewal)
 

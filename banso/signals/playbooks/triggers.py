@@ -108,14 +108,27 @@ def _dates(store: Store, config: WorkspaceConfig, trigger: DateTrigger, states: 
     if trigger.field == "trial_end":
         trials = acc[acc.index.map(lambda a: states.value(a, "status") == "trial")]
         target = trials["trial_start"] + pd.Timedelta(days=trigger.trial_days)
+    elif trigger.field == "renewal":
+        target = next_renewals(acc, day)
     else:
         target = acc["contract_start"].map(lambda start: _next_anniversary(start, day))
-        if trigger.field == "renewal":
-            given = acc["renewal"].where(acc["renewal"] >= day)
-            target = given.where(given.notna(), target)
     ahead = (target - day).dt.days
     due = target[(ahead >= 0) & (ahead <= trigger.days_before)]
     return [Candidate(a, f"{trigger.field}:{as_date(t)}") for a, t in due.items()]
+
+
+def next_renewals(acc: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
+    """Per account: the CRM's renewal date when it is still ahead, else the contract's next anniversary."""
+    given = acc["renewal"].where(acc["renewal"] >= day)
+    return given.where(given.notna(), acc["contract_start"].map(lambda start: _next_anniversary(start, day)))
+
+
+def renewal_of(store: Store, config: WorkspaceConfig, account_id: str, day: date) -> date | None:
+    """The account's next renewal as the date triggers see it (the `{renewal_date}` of a message)."""
+    acc = _account_dates(store, config)
+    if account_id not in acc.index:
+        return None
+    return as_date(next_renewals(acc.loc[[account_id]], pd.Timestamp(day)).iloc[0])
 
 
 def _milestone(store: Store, config: WorkspaceConfig, trigger: MilestoneTrigger, states: AccountStates) -> list[Candidate]:
