@@ -28,6 +28,7 @@ class PlaybooksSpec(ReportSpec):
 @dataclass(frozen=True)
 class MetricEffect:
     metric: Annotated[str, Field(description="what was measured, in English")]
+    metric_ja: Annotated[str, Field(description="what was measured, in Japanese")]
     weeks: int
     treated: int
     controls: int
@@ -105,7 +106,7 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
             mine = frame[frame["playbook"] == name]
             if mine.empty:
                 out.append(PlaybookEvaluation(name, pb.description, 0, None, "nobody enrolled yet", None,
-                                              "nobody enrolled yet", _reading(None, None, "")))
+                                              "nobody enrolled yet", _reading(None, None)))
                 continue
             t = pb.target
             e = playbook_effect(ctx.store, ctx.config, name, mine, metric=t.metric, events=tuple(t.events),
@@ -114,8 +115,8 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
             if e.metric is not None:
                 r = e.metric
                 metric = MetricEffect(
-                    metric=r.spec.label(), weeks=r.spec.weeks, treated=r.treated, controls=r.controls,
-                    controls_from=r.controls_from, naive=r.naive, did=r.did, did_low=r.did_low, did_high=r.did_high,
+                    metric=r.spec.label(), metric_ja=_label_ja(t.metric, t.events), weeks=r.spec.weeks,
+                    treated=r.treated, controls=r.controls, controls_from=r.controls_from, naive=r.naive, did=r.did, did_low=r.did_low, did_high=r.did_high,
                     relative=r.relative, placebo=r.placebo, placebo_p=r.placebo_p, notes=list(r.notes),
                     event_study=[StudyWeek(week=int(w["week"]), treated=as_float(w["treated"]),
                                            control=as_float(w["control"])) for w in records(r.event_study)])
@@ -125,7 +126,7 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
                 churn = ChurnEffect(c.horizon_days, c.treated, c.controls, c.treated_rate, c.control_rate, c.difference,
                                     c.low, c.high, c.others_rate, c.naive_difference, c.placebo, c.placebo_p)
             out.append(PlaybookEvaluation(name, pb.description, e.enrolled, metric, e.metric_error, churn,
-                                          e.churn_error, _reading(metric, churn, _label_ja(t.metric, t.events))))
+                                          e.churn_error, _reading(metric, churn)))
         return PlaybooksResult(out)
 
     def view(self, result: PlaybooksResult, language: str = "en") -> View:
@@ -162,7 +163,7 @@ def _label_ja(metric: str, events: list[str]) -> str:
     return ("、".join(events) if events else "利用イベント数") + "(週あたり)"
 
 
-def _reading(m: MetricEffect | None, c: ChurnEffect | None, label_ja: str) -> Reading:
+def _reading(m: MetricEffect | None, c: ChurnEffect | None) -> Reading:
     """The figures in plain words, both languages."""
     if m is None and c is None:
         return Reading("まだ比較できる登録がありません。", "Nothing to compare yet.")
@@ -173,12 +174,12 @@ def _reading(m: MetricEffect | None, c: ChurnEffect | None, label_ja: str) -> Re
         interval = f"{m.did_low:+.1f}〜{m.did_high:+.1f}"
         if m.did_low > 0 or m.did_high < 0:
             word_ja, word_en = ("増えました", "more") if m.did > 0 else ("減りました", "less")
-            ja.append(f"登録したアカウントは、まだ登録していない似たアカウントと比べて{label_ja}が{abs(m.did):.1f}{rel}"
+            ja.append(f"登録したアカウントは、まだ登録していない似たアカウントと比べて{m.metric_ja}が{abs(m.did):.1f}{rel}"
                       f"{word_ja}(95%区間 {interval})。")
             en.append(f"Enrolled accounts show {abs(m.did):.1f} {word_en} {m.metric}{rel} than matched accounts not yet "
                       f"enrolled (95% interval {interval}).")
         else:
-            ja.append(f"{label_ja}への効果ははっきりしません({m.did:+.1f}、95%区間 {interval} は0を含みます)。")
+            ja.append(f"{m.metric_ja}への効果ははっきりしません({m.did:+.1f}、95%区間 {interval} は0を含みます)。")
             en.append(f"No clear effect on {m.metric}: {m.did:+.1f} per week, and the 95% interval ({interval}) "
                       "includes zero.")
         if m.placebo_p is not None and m.placebo_p < 0.05:
