@@ -119,7 +119,10 @@ def stop_cmd(enrollment: Annotated[int, typer.Argument(min=1, max=2**31 - 1, hel
 # -- the team ---------------------------------------------------------------------------------------
 @team_app.command("list")
 def team_list(workspace: WorkspaceOption = None, fmt: Annotated[Format, typer.Option("--format")] = Format.table) -> None:
-    """Every CSM's load: accounts, MRR, Bad accounts, tasks, alerts, this week's worklist against capacity."""
+    """Every CSM's load: accounts, MRR, Bad accounts, tasks, alerts, this week's worklist against capacity.
+
+    Example: `banso team list --format json`
+    """
     with open_workspace(workspace) as ws:
         load = ws.team_load()
     if fmt is Format.json:

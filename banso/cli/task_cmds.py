@@ -141,7 +141,10 @@ def comment_cmd(task_id: Annotated[int, typer.Argument(min=1, max=2**31 - 1)],
 @tasks_app.command("remind")
 def remind_cmd(workspace: WorkspaceOption = None) -> None:
     """Queue a reminder of each overdue task for the destinations with `overdue_tasks: true`
-    (`banso alerts deliver` sends them, and queues them itself too)."""
+    (`banso alerts deliver` sends them, and queues them itself too).
+
+    Example: `banso tasks remind && banso alerts deliver`
+    """
     with open_workspace(workspace) as ws:
         n = ws.queue_overdue_tasks()
     console.print(f"{n} reminder(s) queued")
