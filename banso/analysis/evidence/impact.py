@@ -201,10 +201,10 @@ class _Design:
               not_yet: bool = False) -> list[Match]:
         """Each treated account with its CONTROLS_PER_TREATED nearest untreated accounts at its t₀.
 
-        Both must not have churned before t₀ + `survive_weeks` (default: the window, w weeks). Controls
-        are of the same tier with no treatment within the window; `later_only` keeps those treated after
-        it, `not_yet` those not treated by t₀ (whatever happens later: an outcome after t₀, such as churn,
-        must not decide who is a control).
+        Both must not have churned before t₀ + `survive_weeks` (default: the window, w weeks; with 0,
+        only alive at t₀). Controls are of the same tier with no treatment within the window; `later_only`
+        keeps those treated after it, `not_yet` those not treated by t₀, whatever comes later (an outcome
+        after t₀, such as churn, must not decide who is a control).
         """
         w, panel = self.spec.weeks, self.panel
         survive = w if survive_weeks is None else survive_weeks
@@ -219,12 +219,11 @@ class _Design:
             window = panel.values[r.feature if self.spec.proposed_feature else None][:, k - w:k + w]
             if np.isnan(window[me, :w]).all():
                 continue
-            if not_yet:  # nothing before t₀'s week ends; churn only after t₀
-                untreated = self.touched[:, k + 1] == 0
-                alive = self.churned > np.datetime64(t0)
-            else:  # no treating touchpoint in the window
-                untreated = self.touched[:, k + w] - self.touched[:, k - w] == 0
-                alive = self.churned >= end
+            # both groups are customers as long as the treated one must be (to t₀ + survive_weeks)
+            alive = self.churned >= end if survive else self.churned > np.datetime64(t0)
+            # not_yet: not treated by the end of t₀'s week, whatever comes later; else: none within the window
+            untreated = (self.touched[:, k + 1] == 0 if not_yet
+                         else self.touched[:, k + w] - self.touched[:, k - w] == 0)
             eligible = (self.tiers == self.tiers[me]) & untreated & alive & ~np.isnan(window[:, :w]).all(axis=1)
             if self.renewal is not None:  # as near their renewal (when customers decide) as the treated
                 eligible &= self.renewal[:, k] == self.renewal[me, k]
@@ -255,7 +254,7 @@ class _Design:
             unit = f"{m.account_id}@{m.t0:%Y-%m-%d}"
             rows += [(unit, m.account_id, 1, j - w, float(y)) for j, y in enumerate(mine)]
             for c in m.controls:
-                until = w if treated_from is None else treated_from[c] - (m.k - w)
+                until = 2 * w if treated_from is None else treated_from[c] - (m.k - w)  # its own treatment
                 rows += [(f"{panel.accounts[c]}@{unit}", str(panel.accounts[c]), 0, j - w, float(y))
                          for j, y in enumerate(window[c]) if j < until]
             with warnings.catch_warnings():

@@ -116,15 +116,18 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
                 r = e.metric
                 metric = MetricEffect(
                     metric=r.spec.label(), metric_ja=_label_ja(t.metric, t.events), weeks=r.spec.weeks,
-                    treated=r.treated, controls=r.controls, controls_from=r.controls_from, naive=r.naive, did=r.did, did_low=r.did_low, did_high=r.did_high,
-                    relative=r.relative, placebo=r.placebo, placebo_p=r.placebo_p, notes=list(r.notes),
+                    treated=r.treated, controls=r.controls, controls_from=r.controls_from, naive=as_float(r.naive),
+                    did=as_float(r.did), did_low=as_float(r.did_low), did_high=as_float(r.did_high),
+                    relative=as_float(r.relative), placebo=as_float(r.placebo), placebo_p=as_float(r.placebo_p),
+                    notes=list(r.notes),
                     event_study=[StudyWeek(week=int(w["week"]), treated=as_float(w["treated"]),
                                            control=as_float(w["control"])) for w in records(r.event_study)])
             churn = None
             if e.churn is not None:
                 c = e.churn
-                churn = ChurnEffect(c.horizon_days, c.treated, c.controls, c.treated_rate, c.control_rate, c.difference,
-                                    c.low, c.high, c.others_rate, c.naive_difference, c.placebo, c.placebo_p)
+                churn = ChurnEffect(c.horizon_days, c.treated, c.controls, *(as_float(v) for v in (
+                    c.treated_rate, c.control_rate, c.difference, c.low, c.high, c.others_rate, c.naive_difference,
+                    c.placebo, c.placebo_p)))
             out.append(PlaybookEvaluation(name, pb.description, e.enrolled, metric, e.metric_error, churn,
                                           e.churn_error, _reading(metric, churn)))
         return PlaybooksResult(out)
