@@ -35,7 +35,7 @@ from banso.demo.lifecycle import Lifecycle
 
 NAME = "renewal_rescue"
 HORIZON_WEEKS = 13  # the renewal is this close
-WEAK = 0.66  # baseline health (the level an account's health returns to) under this
+WEAK = 0.65  # baseline health (the level an account's health returns to) under this
 NOTICE = 0.2  # chance a week that a CSM gets to an eligible account
 UPLIFT = 0.30
 FOLLOW_UP = 0.70

@@ -175,16 +175,16 @@ def _reading(m: MetricEffect | None, c: ChurnEffect | None) -> Reading:
     if m is not None and m.did is not None and m.did_low is not None and m.did_high is not None:
         rel = f" ({m.relative:+.0%})" if m.relative is not None else ""
         interval = f"{m.did_low:+.1f}〜{m.did_high:+.1f}"
+        interval_en = f"{m.did_low:+.1f} to {m.did_high:+.1f}"
         if m.did_low > 0 or m.did_high < 0:
             word_ja, word_en = ("増えました", "more") if m.did > 0 else ("減りました", "less")
             ja.append(f"登録したアカウントは、まだ登録していない似たアカウントと比べて{m.metric_ja}が{abs(m.did):.1f}{rel}"
                       f"{word_ja}(95%区間 {interval})。")
             en.append(f"Enrolled accounts show {abs(m.did):.1f} {word_en} {m.metric}{rel} than matched accounts not yet "
-                      f"enrolled (95% interval {interval}).")
+                      f"enrolled (95% interval {interval_en}).")
         else:
             ja.append(f"{m.metric_ja}への効果ははっきりしません({m.did:+.1f}、95%区間 {interval} は0を含みます)。")
-            en.append(f"No clear effect on {m.metric}: {m.did:+.1f} per week, and the 95% interval ({interval}) "
-                      "includes zero.")
+            en.append(f"No clear effect on {m.metric}: {m.did:+.1f}, and the 95% interval ({interval_en}) includes zero.")
         if m.placebo_p is not None and m.placebo_p < 0.05:
             ja.append(f"ただし登録前から両群の動きがずれていました(事前トレンド検定 p = {m.placebo_p:.3f})。割り引いて読んでください。")
             en.append(f"Careful: the groups were already drifting apart before enrolment (pre-trend check "
