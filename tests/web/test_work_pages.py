@@ -221,3 +221,14 @@ def test_my_work_and_the_team(csm: TestClient, admin: TestClient, viewer: TestCl
     assert csm.put("/api/team/capacity", json={"owner": "佐藤", "capacity": 40}).status_code == 403
     assert viewer.get("/team").status_code == 200 and 'action="/team/capacity"' not in viewer.get("/team").text
     assert admin.get("/work").status_code == 200 and 'id="team-load"' in admin.get("/work").text
+
+
+def test_a_task_for_a_renewal_from_my_work(csm: TestClient) -> None:
+    token = csrf_of(csm, "/work")
+    made = csm.post("/accounts/A3/tasks", data={"title": "Prepare the renewal of Nov 30, 2026", "renewal": "2026-11-30",
+                                                "csrf_token": token}, follow_redirects=False)
+    assert made.status_code == 303
+    task = next(t for t in csm.get("/api/tasks", params={"account_id": "A3"}).json()["tasks"]
+                if t["origin"] == "renewal")
+    assert (task["origin_ref"], task["origin_link"], task["owner"]) == ("2026-11-30", "/accounts/A3", "佐藤")
+    assert 'name="renewal" value="2026-11-30"' in csm.get("/work").text  # A3 renews within 90 days of the pages' date

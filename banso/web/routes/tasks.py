@@ -117,9 +117,13 @@ def from_alert_form(request: Request, ws: WorkspaceDep, user: CsmUser, alert_id:
 def create_form(request: Request, ws: WorkspaceDep, user: CsmUser, account_id: str,
                 title: Annotated[str, Form(max_length=300)], due: Annotated[str, Form(max_length=20)] = "",
                 priority: Annotated[Priority, Form()] = "medium", owner: Annotated[str, Form(max_length=128)] = "",
-                description: Annotated[str, Form(max_length=10_000)] = "") -> Response:
+                description: Annotated[str, Form(max_length=10_000)] = "",
+                renewal: Annotated[str, Form(max_length=20)] = "") -> Response:
+    """A task by hand; with `renewal` (a date), a task for that renewal (My work's renewals)."""
+    when = optional_date(renewal, "renewal")
     task = ws.create_task(user, account_id=account_id, title=title, owner=owner or None,
-                          due=optional_date(due, "due"), priority=priority, description=description or None)
+                          due=optional_date(due, "due"), priority=priority, description=description or None,
+                          origin="renewal" if when else "person", origin_ref=when.isoformat() if when else None)
     with localized(request):
         return back(request, _("Task #%(id)s created") % {"id": task.id}, f"/accounts/{account_id}", "#tasks")
 
