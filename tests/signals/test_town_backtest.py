@@ -11,15 +11,21 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from banso.signals.backtest import ANY
+from banso.signals.backtest import ANY, Backtest
 from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days
 from banso.workspace import Workspace
 
 pytestmark = pytest.mark.slow
+START, END, HORIZON = date(2026, 1, 5), date(2026, 11, 16), 120
 
 
-def test_most_churned_accounts_are_alerted_months_ahead(town: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
-    bt = town.backtest_alerts(date(2026, 1, 5), date(2026, 11, 16), horizon_days=120)
+@pytest.fixture(scope="module")
+def bt(town: Workspace) -> Backtest:
+    """One replay of the year, read by both tests (a replay costs half a minute)."""
+    return town.backtest_alerts(START, END, horizon_days=HORIZON)
+
+
+def test_most_churned_accounts_are_alerted_months_ahead(bt: Backtest, capsys: pytest.CaptureFixture[str]) -> None:
     table = bt.per_rule.set_index("rule")
     with capsys.disabled():
         print(f"\n[town seed 7] alerts backtest {bt.start} → {bt.end}, {bt.weeks} weeks, {bt.churned} paying churns")
@@ -37,10 +43,9 @@ def test_most_churned_accounts_are_alerted_months_ahead(town: Workspace, capsys:
         assert table.loc[rule, "churned_alerted_before"] > 0, rule
 
 
-def test_the_backtest_figures_recompute_from_its_alerts(town: Workspace) -> None:
+def test_the_backtest_figures_recompute_from_its_alerts(town: Workspace, bt: Backtest) -> None:
     """Every figure of the table again, by hand, from the alerts the replay kept and the accounts' churn days."""
-    start, end, horizon = date(2026, 1, 5), date(2026, 11, 16), 120
-    bt = town.backtest_alerts(start, end, horizon_days=horizon)
+    start, end, horizon = START, END, HORIZON
     table = bt.per_rule.set_index("rule")
     alerts = bt.alerts.assign(as_of=pd.to_datetime(bt.alerts["as_of"]))
     # the cooldown rule held: two alerts of a rule on an account are at least its cooldown apart
