@@ -44,7 +44,7 @@ def serve(
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     with open_workspace(workspace) as ws:
-        web = create_app(ws, https_only=True if secure_cookies else None, collect=collect)
+        web = create_app(ws, https_only=True if secure_cookies else None, collect=collect, warm=True)
         users = ws.count_users()
         console.print(f"[green]banso[/] serving [bold]{ws.display().name}[/] at http://{host}:{port}/  (Ctrl+C stops)")
         if users == 0:

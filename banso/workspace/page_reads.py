@@ -108,6 +108,10 @@ class PageReads(HealthOps, SignalOps):
         return segment_from_json(spec.model_dump(), metrics=self.metric_names())
 
     # -- pages -------------------------------------------------------------------------------
+    def overview_ready(self) -> bool:
+        """Whether the overview's figures are computed for the current data (the facts table is the cost)."""
+        return self.reads.has("facts")
+
     def overview(self) -> Overview:
         from banso.analysis.overview import overview
 

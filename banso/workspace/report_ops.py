@@ -27,6 +27,10 @@ class ReportOps(HealthOps):
 
         return self.reads.get(("report", spec), compute) if report.cacheable(spec) else compute()
 
+    def report_ready(self, spec: ReportSpec) -> bool:
+        """Whether a report's result is computed for the current data (a page can say "computing…" if not)."""
+        return self.reads.has(("report", spec))
+
     def run_context(self) -> RunContext:
         """What runners read: the store, the configuration and the scored health model (None without scores)."""
         from banso.analysis.reports import RunContext

@@ -36,14 +36,22 @@ from banso.web import charts_evidence as charts
 from banso.web.deps import WorkspaceDep, get_workspace
 from banso.web.render import localized, render
 from banso.web.security import CurrentUser
+from banso.web.warm import computing
 from banso.workspace import Workspace
 
 router = APIRouter()
 PAGES = ("revenue", "impact", "cs-contribution", "early-signals", "events", "data-quality")
 
 
-def _data(ws: Workspace, spec: ReportSpec) -> dict[str, Any]:
-    """A report's result as the API serves it (its one serializer), for the page to lay out."""
+class Computing(Exception):
+    """The page's report is being computed in the background: the page says so and reloads."""
+
+
+def _data(request: Request, ws: Workspace, spec: ReportSpec) -> dict[str, Any]:
+    """A report's result as the API serves it (its one serializer), for the page to lay out; Computing while
+    the background warm has not reached it yet."""
+    if computing(request, ws.report_ready(spec)) is not None:
+        raise Computing()
     return REPORTS[spec.kind].data(ws.report(spec))  # type: ignore[no-any-return]
 
 
@@ -135,6 +143,9 @@ def _page(request: Request, report: str, build: Any, **context: Any) -> HTMLResp
     try:
         with localized(request):
             sections = build()
+    except Computing:
+        return computing(request, False) or render(request, "evidence.html", report=report, reports=PAGES,
+                                                   sections=[], problem="", needs_plotly=False, **context)
     except BansoError as exc:
         return render(request, "evidence.html", report=report, reports=PAGES, sections=[], problem=str(exc),
                       needs_plotly=False, **context)
@@ -153,7 +164,7 @@ def _section(title: str, reading: str, fig: dict[str, Any] | None = None, column
 @router.get("/evidence/revenue", response_class=HTMLResponse, include_in_schema=False)
 def revenue_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = _data(ws, RevenueSpec())
+        d = _data(request, ws, RevenueSpec())
         overall = d["retention"][0]
         names = {"all": _("All"), "tier": _("Tier"), "plan": _("Plan"), "band": _("Band at the start")}
         rows = [[names.get(g["by"], g["by"]), str(g["group"]), number(g["accounts"]), money(g["mrr_start"]),
@@ -192,7 +203,7 @@ def impact_page(request: Request, ws: WorkspaceDep, user: CurrentUser, kind: str
     def build() -> list[dict[str, Any]]:
         if not chosen:
             raise BansoError(_("No touchpoints yet: load tickets, meetings or mails with `banso load touchpoints FILE`."))
-        d = _data(ws, ImpactReportSpec(touchpoint=chosen, proposed_feature=proposed_feature, metric=metric, weeks=weeks))
+        d = _data(request, ws, ImpactReportSpec(touchpoint=chosen, proposed_feature=proposed_feature, metric=metric, weeks=weeks))
         label, axis = impact_metric_label(metric, proposed_feature)
         reading = _("Against matched accounts, %(kind)s changed %(metric)s by %(did)s (95%% interval %(low)s to "
                     "%(high)s); the naive before/after change says %(naive)s.") % {
@@ -225,7 +236,7 @@ _NOTES = {
 @router.get("/evidence/cs-contribution", response_class=HTMLResponse, include_in_schema=False)
 def cs_contribution_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = _data(ws, CsContributionSpec())
+        d = _data(request, ws, CsContributionSpec())
         rows = [[t["tier"], number(t["supported"]["accounts"]), percent(t["supported"]["monthly_churn"], 2),
                  money(t["supported"]["ltv"]), number(t["unsupported"]["accounts"]),
                  percent(t["unsupported"]["monthly_churn"], 2), money(t["unsupported"]["ltv"]),
@@ -252,7 +263,7 @@ def cs_contribution_page(request: Request, ws: WorkspaceDep, user: CurrentUser) 
 def early_signals_page(request: Request, ws: WorkspaceDep, user: CurrentUser, outcome: Outcome = "conversion",
                        days: Days = 30, invite_days: Days = 7, horizon: Horizon = 12) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = _data(ws, EarlySignalsSpec(outcome=outcome, days=days, invite_days=invite_days, horizon=horizon))
+        d = _data(request, ws, EarlySignalsSpec(outcome=outcome, days=days, invite_days=invite_days, horizon=horizon))
         milestones = {event: label for label, event in ws.onboarding_milestones().items()}
         d = {**d, "behaviours": [{**b, "label": behaviour_label(b["key"], milestones, days, invite_days)}
                                  for b in d["behaviours"]]}
@@ -280,7 +291,7 @@ def early_signals_page(request: Request, ws: WorkspaceDep, user: CurrentUser, ou
 @router.get("/evidence/events", response_class=HTMLResponse, include_in_schema=False)
 def events_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = _data(ws, EventsSpec())
+        d = _data(request, ws, EventsSpec())
         reading = _("%(share)s of the %(total)s events have names nothing in banso.yaml uses: tracking you pay for "
                     "without reading it.") % {"share": percent(d["unused_share"], 1), "total": number(d["total"])}
         rows = [[r["event"], number(r["events"]), percent(r["share"], 2), number(r["accounts"]), number(r["users"]),
@@ -309,7 +320,7 @@ def events_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLRe
 @router.get("/evidence/data-quality", response_class=HTMLResponse, include_in_schema=False)
 def data_quality_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = _data(ws, DataQualitySpec())
+        d = _data(request, ws, DataQualitySpec())
         t = d["totals"]
         reading = _("Of %(events)s events, %(none)s have no account, %(unknown)s name an unknown account and %(late)s "
                     "arrived over a day late; %(lonely)s users belong to no account.") % {

@@ -10,6 +10,7 @@ from banso.web import charts
 from banso.web.deps import WorkspaceDep
 from banso.web.render import localized, render, request_locale
 from banso.web.security import CurrentUser
+from banso.web.warm import computing
 
 router = APIRouter()
 
@@ -21,6 +22,9 @@ def overview_api(ws: WorkspaceDep, user: CurrentUser) -> Overview:
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def overview_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
+    waiting = computing(request, ws.overview_ready())
+    if waiting is not None:
+        return waiting
     data = ws.overview()
     good, bad = ws.thresholds()
     alerts = ws.alert_inbox(language=request_locale(request), status="open", limit=8, choices=False)

@@ -12,6 +12,7 @@ from banso.web import charts
 from banso.web.deps import WorkspaceDep
 from banso.web.render import localized, render, request_locale
 from banso.web.security import CurrentUser
+from banso.web.warm import computing
 
 router = APIRouter()
 
@@ -27,6 +28,9 @@ def validation_api(ws: WorkspaceDep, user: CurrentUser) -> dict[str, Any]:
 
 @router.get("/validation", response_class=HTMLResponse, include_in_schema=False)
 def validation_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
+    waiting = computing(request, ws.report_ready(ValidationSpec()))
+    if waiting is not None:
+        return waiting
     report = _report(ws)
     sections = {s["key"]: s for s in report["sections"]}
     with localized(request):
