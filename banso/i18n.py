@@ -10,17 +10,18 @@ formatted for that locale by the functions below, which read the locale of the r
 from __future__ import annotations
 
 import gettext
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC, date, datetime
+from datetime import UTC
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_skeleton
 from babel.numbers import format_compact_decimal, format_currency, format_decimal, format_percent
+
+from banso.values import as_date, as_datetime, is_missing
 
 LOCALES = ("ja", "en")
 LOCALE_NAMES = {"ja": "日本語", "en": "English"}
@@ -85,20 +86,11 @@ def ngettext_(singular: str, plural: str, n: int) -> str:
 
 
 # -- formatting ----------------------------------------------------------------------------------
-def _missing(value: object) -> bool:
-    if value is None:
-        return True
-    try:
-        return (isinstance(value, float) and math.isnan(value)) or bool(value != value)  # NaN, pd.NA
-    except (TypeError, ValueError):
-        return True
-
-
 DASH = "—"
 
 
 def number(value: object, digits: int = 0) -> str:
-    if _missing(value):
+    if is_missing(value):
         return DASH
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(float(value), format=pattern, locale=_locale.get())  # type: ignore[arg-type]
@@ -106,19 +98,19 @@ def number(value: object, digits: int = 0) -> str:
 
 def compact(value: object) -> str:
     """1.2M / 123.5万 for headline figures."""
-    if _missing(value):
+    if is_missing(value):
         return DASH
     return format_compact_decimal(float(value), locale=_locale.get(), fraction_digits=1)  # type: ignore[arg-type]
 
 
 def money(value: object) -> str:
-    if _missing(value):
+    if is_missing(value):
         return DASH
     return format_currency(float(value), _currency.get(), locale=_locale.get())  # type: ignore[arg-type]
 
 
 def percent(value: object, digits: int = 0) -> str:
-    if _missing(value):
+    if is_missing(value):
         return DASH
     pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
     return format_percent(float(value), format=pattern, locale=_locale.get())  # type: ignore[arg-type]
@@ -126,7 +118,7 @@ def percent(value: object, digits: int = 0) -> str:
 
 def signed(value: object, digits: int = 1) -> str:
     """+1.5 / −2.0: for changes in points."""
-    if _missing(value):
+    if is_missing(value):
         return DASH
     v = float(value)  # type: ignore[arg-type]
     text = number(abs(v), digits)
@@ -134,34 +126,20 @@ def signed(value: object, digits: int = 1) -> str:
 
 
 def day(value: object, style: str = "medium") -> str:
-    if _missing(value):
+    if is_missing(value):
         return DASH
-    d = _as_date(value)
+    d = as_date(value)
+    assert d is not None
     if style == "short":
         return format_skeleton("MMMd", d, locale=_locale.get())
     return format_date(d, style, locale=_locale.get())
 
 
 def moment(value: object) -> str:
-    if _missing(value):
+    if is_missing(value):
         return DASH
-    ts = value if isinstance(value, datetime) else _as_datetime(value)
+    ts = as_datetime(value)
+    assert ts is not None
     if ts.tzinfo is None:  # stored timestamps are UTC
         ts = ts.replace(tzinfo=UTC)
     return format_datetime(ts.astimezone(ZoneInfo(_zone.get())), "short", locale=_locale.get())
-
-
-def _as_date(value: object) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    import pandas as pd
-
-    return pd.Timestamp(value).date()  # type: ignore[arg-type]
-
-
-def _as_datetime(value: object) -> datetime:
-    import pandas as pd
-
-    return pd.Timestamp(value).to_pydatetime()  # type: ignore[arg-type]

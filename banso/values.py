@@ -57,11 +57,12 @@ def as_date(value: Any) -> date | None:
 
 
 def as_datetime(value: Any) -> datetime | None:
+    """A datetime from a datetime, a timestamp or ISO text (None when missing)."""
     if is_missing(value):
         return None
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()  # type: ignore[no-any-return]
-    return value  # type: ignore[no-any-return]
+    if isinstance(value, datetime) and not isinstance(value, pd.Timestamp):
+        return value
+    return pd.Timestamp(value).to_pydatetime()  # type: ignore[no-any-return]
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
