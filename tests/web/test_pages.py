@@ -41,6 +41,17 @@ def test_every_page_has_a_json_twin(admin: TestClient, path: str) -> None:
         assert TWINS[path] <= set(body), f"{path} lacks {TWINS[path] - set(body)}"
 
 
+def test_the_people_twins_carry_their_values(admin: TestClient, viewer: TestClient) -> None:
+    me = admin.get("/api/me").json()
+    assert (me["email"], me["name"], me["role"]) == ("admin@example.com", "Ada Admin", "admin")
+    settings = admin.get("/api/settings").json()
+    assert settings["me"]["email"] == "admin@example.com" and settings["me"]["active"] is True
+    assert {u["email"]: u["role"] for u in settings["users"]} >= {
+        "admin@example.com": "admin", "csm@example.com": "csm", "viewer@example.com": "viewer"}
+    assert viewer.get("/api/settings").json()["users"] is None  # only admins see everyone
+    assert viewer.get("/api/me").json()["role"] == "viewer"
+
+
 def test_the_openapi_schema_documents_the_twins(anon: TestClient) -> None:
     paths = anon.get("/api/openapi.json").json()["paths"]
     for path in ("/api/overview", "/api/accounts", "/api/accounts/{account_id}", "/api/users/{user_id}",
