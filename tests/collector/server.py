@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 
@@ -29,11 +30,15 @@ class Running:
 
 
 @contextmanager
-def running(root: Path, port: int | None = None) -> Iterator[Running]:
-    """Serve the collector of the workspace at `root`; on exit stop it (it stores what it spooled)."""
-    app = create_app(root, CollectorSettings(compact_every=0.2))
+def running(root: Path, port: int | None = None, settings: CollectorSettings | None = None,
+            host: str = "127.0.0.1", **config: Any) -> Iterator[Running]:
+    """Serve the collector of the workspace at `root`; on exit stop it (it stores what it spooled).
+
+    `config` goes to uvicorn's Config (e.g. `http=` for the guarded protocol of `banso.collector.guard`).
+    """
+    app = create_app(root, settings or CollectorSettings(compact_every=0.2))
     port = port or free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on", **config))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
@@ -42,7 +47,7 @@ def running(root: Path, port: int | None = None) -> Iterator[Running]:
             raise RuntimeError("the collector did not start")
         time.sleep(0.05)
     try:
-        yield Running(f"http://127.0.0.1:{port}", app.state.collector)
+        yield Running(f"http://{host}:{port}", app.state.collector)
     finally:
         server.should_exit = True
         thread.join(timeout=30)
