@@ -163,6 +163,8 @@ class Collector:
             raw = await read_body(request, cap, self.settings.body_timeout)
             incoming.body = inflate(raw, request.headers.get("content-encoding"), cap)
             collected = protocol.parse(incoming, keys)
+            if keys.source is not None:
+                collected.owns = list(keys.source.owned_fields)
             if self.faults.fail_requests and not self.faults.after_spool:
                 self._fail(request)
             if collected.messages:

@@ -77,7 +77,8 @@ def gather(records: list[Collected]) -> Gathered:
     seq = 0
     ev: dict[str, list[Any]] = {name: [] for name in _EVENT_SCHEMA.names}
     users: dict[str, list[Any]] = {}
-    accounts: dict[str, list[Any]] = {}
+    accounts: dict[tuple[str, str], list[Any]] = {}  # per source: each source's traits are weighed apart
+    owners: dict[str, list[str]] = {}
     members: dict[tuple[str, str], list[Any]] = {}
     aliases: list[tuple[str, str]] = []
     for rec in records:
@@ -101,11 +102,14 @@ def gather(records: list[Collected]) -> Gathered:
                 old[2] = old[2] if old[2] is not None else created
                 old[3] = _merge(old[3], traits_set)
                 old[4] = _merge(traits_once, old[4])  # the first set-once value wins
+        if rec.accounts:
+            owners[rec.source] = rec.owns  # the latest word on what the source owns
         for account_id, columns, traits in rec.accounts:
             cols = json.loads(columns) if columns else {}
-            old = accounts.get(account_id)
+            old = accounts.get((account_id, rec.source))
             if old is None:
-                old = accounts[account_id] = [account_id, *(None for _ in ACCOUNT_COLUMNS), None, rec.source]
+                old = accounts[(account_id, rec.source)] = [account_id, *(None for _ in ACCOUNT_COLUMNS), None,
+                                                            rec.source]
             for i, (name, _) in enumerate(ACCOUNT_COLUMNS, start=1):
                 if cols.get(name) is not None:
                     old[i] = cols[name]
@@ -121,6 +125,7 @@ def gather(records: list[Collected]) -> Gathered:
         accounts=_rows_table(list(accounts.values()), _ACCOUNT_SCHEMA),
         memberships=_rows_table(list(members.values()), _MEMBER_SCHEMA),
         aliases=aliases,
+        owners={source: tuple(fields) for source, fields in owners.items()},
     )
 
 
