@@ -155,6 +155,7 @@ class Compactor:
         self.chunk_bytes = chunk_bytes
         self._open_store = open_store or (lambda: Store(store_path))
         self.position: Position | None = None  # None until read from the store
+        self._in_store: str | None = None  # the position as the store holds it (None: never stored)
         self.stats = CompactorStats()
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -166,7 +167,7 @@ class Compactor:
         return self.spool.backlog_bytes(self.position or START)
 
     def _stored(self, store: Store) -> Position:
-        text = read_position(store, self.spool.spool_id)
+        text = self._in_store = read_position(store, self.spool.spool_id)
         return Position.parse(text) if text else START
 
     # -- one append --------------------------------------------------------------------------------
@@ -186,21 +187,23 @@ class Compactor:
                     log.info("attributed %d earlier events to their user's account", attributed)
             payloads, end = self.spool.read(self.position, self.chunk_bytes)
             if not payloads:
-                if end != self.position:  # only unreadable bytes were skipped
-                    self.position = end
+                if end != self.position:  # only unreadable or no bytes were passed: read on from there,
+                    self.position = end  # while the store keeps its position until the next append
                 return None
             gathered = gather([Collected.decode(p) for p in payloads])
             try:
                 outcome = append_collected(store, gathered, spool_id=self.spool.spool_id,
-                                           expected=None if self.position == START else str(self.position),
+                                           expected=self._in_store,
                                            position=str(end), timezone=self.timezone)
             except PositionMoved as moved:
+                self._in_store = moved.stored
                 self.position = Position.parse(moved.stored) if moved.stored else START
                 log.warning("the stored spool position moved to %s; continuing from there", self.position)
                 return None
         finally:
             store.close()
         self.position = end
+        self._in_store = str(end)
         self.spool.release(end)
         self._record(outcome, time.perf_counter() - started)
         return outcome
