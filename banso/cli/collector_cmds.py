@@ -26,6 +26,14 @@ def collect(
         "--compact-every", help="Seconds between appends to the store.")] = 2.0,
     max_backlog_mb: Annotated[int, typer.Option(
         "--max-backlog-mb", help="Spooled-but-unstored megabytes past which requests get 503 + Retry-After.")] = 2048,
+    header_timeout: Annotated[float, typer.Option(
+        "--header-timeout", help="Seconds a client has to send a request's headers; then 408 and the connection "
+                                 "closes.")] = 10.0,
+    body_timeout: Annotated[float, typer.Option(
+        "--body-timeout", help="Seconds a client has to send a request's body; then 408.")] = 30.0,
+    max_connections: Annotated[int, typer.Option(
+        "--max-connections", help="Open connections at most (default: up to 4,096, under the open-file limit); "
+                                  "past it, the longest-idle connection is closed.")] = 0,
     ssl_certfile: Annotated[str | None, typer.Option(help="TLS certificate (PEM) to serve HTTPS directly.")] = None,
     ssl_keyfile: Annotated[str | None, typer.Option(help="TLS private key (PEM).")] = None,
     drain: Annotated[bool, typer.Option(
@@ -53,7 +61,8 @@ def collect(
         console.print(f"[green]banso[/] collecting for [bold]{ws.config.name}[/] at {scheme}://{host}:{port}/  "
                       "(Ctrl+C stops after storing what is spooled)")
         settings = CollectorSettings(spool=spool, compact_every=compact_every,
-                                     max_backlog_bytes=max_backlog_mb * 1024 * 1024)
+                                     max_backlog_bytes=max_backlog_mb * 1024 * 1024, body_timeout=body_timeout,
+                                     header_timeout=header_timeout, max_connections=max_connections)
         ws.collect(host, port, settings, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
 
 

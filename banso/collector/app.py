@@ -36,6 +36,7 @@ from starlette.routing import BaseRoute, Route
 from banso.collector import cors
 from banso.collector.body import inflate, read_body
 from banso.collector.compactor import Compactor
+from banso.collector.guard import Guard
 from banso.collector.keys import KeyRing, RequestKeys
 from banso.collector.limits import MB, ROUTE_FAMILY_MAX
 from banso.collector.mixpanel import MixpanelProtocol
@@ -67,6 +68,8 @@ class CollectorSettings:
     sync: bool = True  # fdatasync before acknowledging (turn off only for throwaway tests)
     compact: bool = True  # run the compactor in this process
     body_timeout: float = 30.0  # seconds for a request body to arrive whole; past it, 408
+    header_timeout: float = 10.0  # seconds for request headers to arrive (see banso.collector.guard)
+    max_connections: int = 0  # open connections at most; 0: from the open-file limit (see banso.collector.guard)
 
 
 @dataclass
@@ -96,6 +99,7 @@ class Collector:
         self.accepted_requests = 0
         self.accepted_messages = 0
         self.rejected: dict[int, int] = {}
+        self.connections: Guard | None = None  # set by the server that guards its connections
 
     # -- lifecycle ---------------------------------------------------------------------------------
     def start(self) -> None:
@@ -264,6 +268,7 @@ class Collector:
             "accepted_requests": self.accepted_requests,
             "accepted_messages": self.accepted_messages,
             "rejected_by_status": {str(k): v for k, v in sorted(self.rejected.items())},
+            "connections": self.connections.describe() if self.connections is not None else None,
             "spool": {
                 "folder": str(self.spool_dir),
                 "backlog_bytes": compactor.backlog_bytes() if compactor else None,
