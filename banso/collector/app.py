@@ -33,6 +33,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from banso.appstate.collector import key_hint
 from banso.collector import cors
 from banso.collector.body import inflate, read_body
 from banso.collector.compactor import Compactor
@@ -204,7 +205,7 @@ class Collector:
         welcome = origin is not None and self.keys.origin_welcome(origin, family)
         if origin is not None and not welcome:
             log.warning("refused a preflight from %s for %s: no active source of the %s API accepts that origin",
-                        origin, request.url.path, family, extra={"condition": ("preflight", origin, family)})
+                        origin, _shown(request), family, extra={"condition": ("preflight", origin, family)})
         unlisted = cors.unlisted_headers(request)
         if welcome and unlisted:
             log.warning("a preflight from %s asked to send headers the collector does not allow (%s); the browser "
@@ -215,8 +216,9 @@ class Collector:
     def _refused(self, request: Request, rejected: Rejected, response: Response) -> Response:
         self.rejected[rejected.status] = self.rejected.get(rejected.status, 0) + 1
         level = logging.INFO if rejected.status in (429, 503) else logging.WARNING
-        log.log(level, "%s %s -> %d %s: %s", request.method, request.url.path, rejected.status, rejected.code,
-                rejected.message, extra={"condition": (rejected.status, rejected.code, request.url.path)})
+        path = _shown(request)
+        log.log(level, "%s %s -> %d %s: %s", request.method, path, rejected.status, rejected.code,
+                rejected.message, extra={"condition": (rejected.status, rejected.code, path)})
         if rejected.status == 408:  # the rest of a stalled body will not be read: the connection ends here
             response.headers["Connection"] = "close"
         return response
@@ -288,6 +290,12 @@ class Collector:
                 "last_error": stats.last_error,
             },
         })
+
+
+def _shown(request: Request) -> str:
+    """The path as logs may show it: a write key in it (`/array/<key>/config`) cut to its hint."""
+    key = request.path_params.get("key")
+    return request.url.path.replace(key, key_hint(key)) if isinstance(key, str) and key else request.url.path
 
 
 def create_app(workspace_root: str | Path, settings: CollectorSettings | None = None) -> Starlette:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -86,10 +87,10 @@ def test_posthog_js_bodies(ws: tuple[Path, dict[str, str]]) -> None:
     assert events[3]["properties"]["long"] == "x" * 65534, "the half emoji of the SDK's cut is dropped"
 
 
-def test_posthog_js_start_up_calls(ws: tuple[Path, dict[str, str]]) -> None:
+def test_posthog_js_start_up_calls(ws: tuple[Path, dict[str, str]], caplog: pytest.LogCaptureFixture) -> None:
     root, keys = ws
     key = keys["posthog"]
-    with running(root) as r:
+    with caplog.at_level(logging.INFO), running(root) as r:
         config = httpx.get(f"{r.url}/array/{key}/config", headers={"Origin": PAGE})
         assert config.status_code == 200 and config.headers["access-control-allow-origin"] == PAGE
         assert "gzip-js" in config.json()["supportedCompression"] and config.json()["hasFeatureFlags"] is False
@@ -106,6 +107,8 @@ def test_posthog_js_start_up_calls(ws: tuple[Path, dict[str, str]]) -> None:
         assert httpx.get(f"{r.url}/array/bsk_unknown/config").status_code == 401
         assert httpx.get(f"{r.url}/array/{keys['segment']}/config").status_code == 401, "a Segment key is not PostHog's"
         assert httpx.post(f"{r.url}/flags/?v=2", json={"token": "bsk_unknown"}).status_code == 401
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("banso"))
+    assert "/array/bsk_" in logged and keys["segment"] not in logged, "a key in a path is logged as its hint"
 
 
 def test_segment_and_rudderstack_start_up_calls(ws: tuple[Path, dict[str, str]]) -> None:
