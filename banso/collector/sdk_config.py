@@ -37,7 +37,6 @@ POSTHOG_CONFIG: dict[str, Any] = {
     "hasFeatureFlags": False,
     "sessionRecording": False,
     "heatmaps": False,
-    "surveys": False,
     "productTours": False,
     "conversations": False,
     "captureDeadClicks": False,
