@@ -15,7 +15,7 @@ import banso.appstate.collector
 import banso.collector.cors
 import banso.collector.strict_json
 from banso.collector.problems import Rejected
-from banso.collector.strict_json import MAX_DEPTH, cut_by_sdk, decode_text, nesting_depth, parse_json
+from banso.collector.strict_json import MAX_DEPTH, cut_by_sdk, decode_text, nests_deeper, parse_json
 
 SUSHI = "🍣"  # U+1F363, a surrogate pair in UTF-16: \ud83c\udf63
 HIGH, LOW = "\ud83c", "\udf63"
@@ -44,9 +44,10 @@ PARSED: list[tuple[str, bytes, Any]] = [
 
 REFUSED: list[tuple[str, bytes, str]] = [
     ("1,000 levels of nesting", b"[" * 1000 + b"]" * 1000,
-     f"nests arrays and objects 1000 levels deep (level {MAX_DEPTH + 1} is at line 1 column {MAX_DEPTH + 1})"),
+     f"nests arrays and objects more than {MAX_DEPTH} levels deep (level {MAX_DEPTH + 1} is at line 1 column "
+     f"{MAX_DEPTH + 1})"),
     ("deep nesting hidden after a string of closing brackets", b'{"a": "]]]]", "b": ' + b"[" * 70 + b"]" * 70 + b"}",
-     "71 levels deep"),
+     f"more than {MAX_DEPTH} levels deep (level {MAX_DEPTH + 1} is at line 1 column {19 + MAX_DEPTH})"),  # the outer object is level 1
     ("a 10,000-digit integer, named by its path", b'{"batch": [{"n": 1}, {"n": ' + b"1" * 10_000 + b"}]}",
      "batch[1].n is a number of 10,000 digits; at most 100 are accepted"),
     ("a 101-digit integer", b'{"p": {"n": -' + b"1" * 101 + b"}}", "p.n is a number of 101 digits"),
@@ -97,10 +98,14 @@ def test_an_sdks_cut_at_its_length_limit_loses_only_the_half_character() -> None
     assert cut(SUSHI * 2 + "a" * 250 + HIGH) == SUSHI * 2 + "a" * 250
 
 
-def test_nesting_depth_counts_structure_only() -> None:
-    assert nesting_depth(b'{"a": [1, {"b": []}], "c": "[[[[\\"[["}') == 4
-    assert nesting_depth(b'{"a\\\\": "]]]\\\\", "b": [[[1]]]}') == 4
-    assert nesting_depth(b"12") == 0
+@pytest.mark.parametrize(("text", "depth"), [
+    (b'{"a": [1, {"b": []}], "c": "[[[[\\"[["}', 4),  # brackets and an escaped quote inside a string
+    (b'{"a\\\\": "]]]\\\\", "b": [[[1]]]}', 4),  # an escaped backslash ends before the quote
+    (b"[[], [[]], {}]", 3),
+    (b"12", 0),
+])
+def test_nesting_counts_structure_only(text: bytes, depth: int) -> None:
+    assert not nests_deeper(text, depth) and (depth == 0 or nests_deeper(text, depth - 1))
 
 
 def test_decode_text_names_the_bad_byte() -> None:
