@@ -7,7 +7,11 @@ turns it into a readable message and exit status 1, the web app into a clear pag
     ├── ConfigError        a workspace file is invalid (names file, line, key and what is valid)
     ├── WorkspaceError     no workspace where one was expected, or one where none may be
     ├── LoadError          a source file could not be loaded (lists the first bad rows)
+    │   └── UnreadableFileError  a file cannot be read at all: damaged, cut short, or not in its encoding
     ├── StoreError         the store is missing, locked or from a newer banso
+    ├── UnsafeFileError    a file holding secrets is open to other users and cannot be made private
+    ├── AuthError          a user, password, role or token was refused (banso.appstate.auth)
+    │   └── TooManyAttempts  too many failed sign-ins; says how long to wait (banso.web.throttle)
     └── NotFoundError      an account, user or other object does not exist
 """
 
@@ -30,6 +34,10 @@ class WorkspaceError(BansoError):
 
 class StoreError(BansoError):
     """The store cannot be opened or used."""
+
+
+class UnsafeFileError(BansoError):
+    """A file that holds secrets is readable by other users of the machine and cannot be tightened."""
 
 
 class NotFoundError(BansoError):
@@ -64,3 +72,15 @@ class LoadError(BansoError):
             lines.append(f"  … and {self.total - len(self.problems)} more")
         lines.append("Nothing was loaded.")
         super().__init__("\n".join(lines))
+
+
+class UnreadableFileError(LoadError):
+    """A file cannot be read at all (damaged, cut short, not in the encoding its source says); nothing was loaded.
+
+    `not_utf8` marks CSV that is not UTF-8, so the ingest layer can name the `encoding:` setting to use.
+    """
+
+    def __init__(self, summary: str, *, file: str, not_utf8: bool = False):
+        super().__init__(summary)
+        self.file = file
+        self.not_utf8 = not_utf8

@@ -51,3 +51,15 @@ def _ts(value: object) -> datetime | None:
     if value is None or value != value:  # NaT
         return None
     return value.to_pydatetime() if hasattr(value, "to_pydatetime") else value  # type: ignore[return-value]
+
+
+def data_version(store: Store) -> tuple[str, str]:
+    """What changes when new data lands: the end of the last load and of the last health snapshot.
+
+    Results computed from the store stay valid while this stays the same (`banso.workspace.cache`).
+    """
+    loads = store.table("loads")
+    last_load = store.execute(loads.aggregate(v=loads.finished_at.max()))["v"].iloc[0]
+    hs = store.table("health_snapshots")  # created with the store, like `loads`
+    snap = store.execute(hs.aggregate(v=hs.computed_at.max()))["v"].iloc[0]
+    return str(last_load), str(snap)

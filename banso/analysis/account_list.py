@@ -8,16 +8,21 @@ a page. That keeps the first page of a 15,000-account list well under the time a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
 import ibis
 import ibis.expr.types as ir
 import pandas as pd
+from pydantic import Field
 
-from banso.analysis.segments import METRIC_PREFIX, SegmentSpec, apply_segment
+from banso.analysis.segments import apply_segment
+from banso.config.segment import METRIC_PREFIX, SegmentSpec
 from banso.errors import BansoError
 from banso.store.store import Store
+from banso.values import as_date, is_missing, or_none, records
 
 BASE_COLUMNS = ("account_id", "name", "tier", "plan", "status", "mrr", "seats", "owner", "renewal_date",
                 "trial_started_at", "contract_started_at", "churned_at", "crm_url")
@@ -28,8 +33,8 @@ _BAND_ORDER = {"bad": 0, "normal": 1, "good": 2}
 
 
 @dataclass(frozen=True)
-class AccountPage:
-    """One page of the list plus what the whole segment adds up to."""
+class ListPage:
+    """One page of the list (a frame of facts rows) plus what the whole segment adds up to."""
 
     rows: pd.DataFrame
     total: int
@@ -118,7 +123,7 @@ def query_accounts(
     descending: bool = True,
     page: int = 1,
     per_page: int = 50,
-) -> AccountPage:
+) -> ListPage:
     """One page of the segment, sorted (empty values always last), with its totals."""
     if per_page < 1 or per_page > 500:
         raise BansoError("per_page must be between 1 and 500")
@@ -134,7 +139,7 @@ def query_accounts(
     key = sort_key(sort, list(facts.columns))
     order = ibis.desc(t[key], nulls_first=False) if descending else ibis.asc(t[key], nulls_first=False)
     rows = store.execute(t.order_by([order, t.account_id]).limit(per_page, offset=(page - 1) * per_page))
-    return AccountPage(rows=rows, total=total, page=page, per_page=per_page, mrr=mrr, bands=bands)
+    return ListPage(rows=rows, total=total, page=page, per_page=per_page, mrr=mrr, bands=bands)
 
 
 def all_rows(store: Store, facts: ir.Table, spec: SegmentSpec, *, sort: str = "mrr", descending: bool = True) -> pd.DataFrame:
@@ -143,3 +148,76 @@ def all_rows(store: Store, facts: ir.Table, spec: SegmentSpec, *, sort: str = "m
     key = sort_key(sort, list(facts.columns))
     order = ibis.desc(t[key], nulls_first=False) if descending else ibis.asc(t[key], nulls_first=False)
     return store.execute(t.order_by([order, t.account_id]))
+
+
+def checked_sort(sort: str, metrics: list[str]) -> str:
+    """A sort the list offers: a fixed column or `m__<metric>` of a known metric; anything else is refused."""
+    if sort in SORTABLE:
+        return sort
+    if sort.startswith(METRIC_PREFIX) and sort.removeprefix(METRIC_PREFIX) in metrics:
+        return sort
+    raise BansoError(f"cannot sort by {sort!r}; use one of: {', '.join(SORTABLE)}")
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    account_id: str
+    name: str | None
+    tier: str | None
+    plan: str | None
+    status: str | None
+    mrr: float | None
+    seats: int | None
+    members: int
+    score: float | None
+    band: str | None
+    trend: float | None
+    active_rate: Annotated[float | None, Field(description="active members / seats, last 28 days")]
+    renewal_date: date | None
+    days_to_renewal: int | None
+    owner: str | None
+    metrics: Annotated[dict[str, float | None], Field(description="metrics the segment filters on")] = field(
+        default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AccountList:
+    as_of: date | None
+    segment: SegmentSpec
+    query: Annotated[str, Field(description="the segment as URL query parameters")]
+    sort: str
+    descending: bool
+    page: int
+    pages: int
+    per_page: int
+    total: int
+    mrr: Annotated[float, Field(description="Σ MRR of the whole segment")]
+    bands: Annotated[dict[str, int], Field(description="accounts of the segment per band ('none': not scored)")]
+    rows: list[AccountRow]
+
+
+_ROW_FIELDS = [f for f in AccountRow.__dataclass_fields__ if f != "metrics"]
+
+
+def account_row(record: dict[str, Any], metrics: list[str]) -> AccountRow:
+    r = {k: or_none(record.get(k)) for k in _ROW_FIELDS}
+    r["members"] = int(r["members"] or 0)
+    r["renewal_date"] = as_date(r["renewal_date"])
+    for k in ("seats", "days_to_renewal"):
+        r[k] = None if is_missing(r[k]) else int(r[k])
+    return AccountRow(**r, metrics={m: or_none(record.get(METRIC_PREFIX + m)) for m in metrics})
+
+
+def account_list(store: Store, facts: ir.Table, spec: SegmentSpec, *, as_of: date | None, sort: str,
+                 descending: bool, page: int, per_page: int, metrics: list[str]) -> AccountList:
+    """A page of the accounts list; `metrics` are the metric names the workspace computed."""
+    key = checked_sort(sort, metrics)
+    result = query_accounts(store, facts, spec, sort=key, descending=descending, page=page, per_page=per_page)
+    shown = [f.metric for f in spec.metrics]
+    if key.startswith(METRIC_PREFIX) and key.removeprefix(METRIC_PREFIX) not in shown:
+        shown.append(key.removeprefix(METRIC_PREFIX))
+    return AccountList(
+        as_of=as_of, segment=spec, query=urlencode(spec.to_query()), sort=sort, descending=descending,
+        page=page, pages=result.pages, per_page=per_page, total=result.total, mrr=result.mrr, bands=result.bands,
+        rows=[account_row(r, shown) for r in records(result.rows)],
+    )

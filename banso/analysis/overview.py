@@ -1,18 +1,24 @@
 """The forest: portfolio figures over the accounts facts table (see `account_list.account_facts`).
 
 Pure functions over the facts frame, so the overview costs a few milliseconds once the facts of a
-data version exist.
+data version exist; `overview` assembles the page's result with the band composition over time and
+the accounts that changed band.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from typing import Annotated
 
 import ibis
 import numpy as np
 import pandas as pd
+from pydantic import Field
 
+from banso.health.bands import index as band_index
 from banso.store.store import Store
+from banso.values import as_float, records
 
 BANDS = ("good", "normal", "bad")
 
@@ -30,17 +36,15 @@ class Kpis:
     good: int
     normal: int
     bad: int
-
-    @property
-    def index(self) -> float | None:
-        """%Good − %Bad over scored accounts, in percentage points."""
-        return 100.0 * (self.good - self.bad) / self.scored if self.scored else None
+    index: Annotated[float | None, Field(description="%Good − %Bad over scored accounts, percentage points")]
 
 
 def kpis(facts: pd.DataFrame) -> Kpis:
     status = facts["status"].fillna("")
     active = facts[status == "active"]
     bands = facts["band"].value_counts()
+    scored = int(facts["score"].notna().sum())
+    good, bad = int(bands.get("good", 0)), int(bands.get("bad", 0))
     return Kpis(
         accounts=len(facts),
         active=int((status == "active").sum()),
@@ -49,10 +53,11 @@ def kpis(facts: pd.DataFrame) -> Kpis:
         mrr=float(active["mrr"].fillna(0).sum()),
         seats=int(active["seats"].fillna(0).sum()),
         members=int(active["members"].fillna(0).sum()),
-        scored=int(facts["score"].notna().sum()),
-        good=int(bands.get("good", 0)),
+        scored=scored,
+        good=good,
         normal=int(bands.get("normal", 0)),
-        bad=int(bands.get("bad", 0)),
+        bad=bad,
+        index=band_index(good, bad, scored) if scored else None,
     )
 
 
@@ -113,3 +118,71 @@ def band_changes(store: Store, model_version: str, limit: int = 500) -> pd.DataF
                  severity=(j.to_band == "bad").ifelse(0, (j.to_band == "normal").ifelse(1, 2)))
     out = store.execute(j.order_by([j.severity, j.change, j.account_id]).limit(limit))
     return out[["account_id", "name", "tier", "mrr", "from_band", "to_band", "score", "change"]]
+
+
+@dataclass(frozen=True)
+class BandPoint:
+    as_of: date
+    good: int
+    normal: int
+    bad: int
+    scored: int
+    pct_good: float
+    pct_bad: float
+    index: float
+
+
+@dataclass(frozen=True)
+class BandChange:
+    account_id: str
+    name: str | None
+    tier: str | None
+    mrr: float | None
+    from_band: str | None
+    to_band: str | None
+    score: float | None
+    change: float | None
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A part of the page that other work will fill; never a made-up number."""
+
+    note: str
+    available: bool = False
+
+
+@dataclass(frozen=True)
+class Overview:
+    as_of: date | None
+    kpis: Kpis
+    tiers: list[TierRow]
+    health_available: bool
+    composition: list[BandPoint]
+    score_bins: Annotated[list[tuple[int, int]], Field(description="(bin start, accounts), 5-point bins")]
+    band_changes: list[BandChange]
+    alerts: Pending
+    revenue: Pending
+
+
+def overview(facts: pd.DataFrame, as_of: date | None, composition: pd.DataFrame | None,
+             changes: pd.DataFrame | None) -> Overview:
+    """The overview page: the figures of the facts, the band composition per snapshot
+    (`health.read.band_composition`) and the accounts that changed band (`band_changes`)."""
+    k = kpis(facts)
+    points = []
+    if composition is not None:
+        for row in composition.sort_values("as_of").to_dict("records"):
+            points.append(BandPoint(
+                as_of=pd.Timestamp(row["as_of"]).date(), good=int(row["good"]), normal=int(row["normal"]),
+                bad=int(row["bad"]), scored=int(row["scored"]), pct_good=float(row["pct_good"]),
+                pct_bad=float(row["pct_bad"]), index=float(row["index"])))
+    moved = [BandChange(**{**r, "mrr": as_float(r["mrr"]), "score": as_float(r["score"]),
+                           "change": as_float(r["change"])})
+             for r in (records(changes) if changes is not None else [])]
+    return Overview(
+        as_of=as_of, kpis=k, tiers=by_tier(facts), health_available=k.scored > 0, composition=points,
+        score_bins=score_histogram(facts) if k.scored else [], band_changes=moved,
+        alerts=Pending(note="Open alerts appear here once indicator rules are configured (signals)."),
+        revenue=Pending(note="Churn and NRR appear here once the revenue analysis is available."),
+    )

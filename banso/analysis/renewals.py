@@ -12,9 +12,15 @@ the reason and check it on the account page:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Annotated, Any, Literal
 
 import pandas as pd
+from pydantic import Field
+
+from banso import i18n
+from banso.i18n import gettext_ as _
+from banso.values import as_float, as_int
 
 RISK_TREND = -2.0
 RISK_ACTIVE_RATE = 0.2
@@ -81,3 +87,72 @@ def _num(value: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return None if v != v else v
+
+
+def describe(r: Reason) -> str:
+    """A reason in the language being rendered (`banso.i18n.using`)."""
+    match r.code:
+        case "band_bad":
+            return _("in the Bad band (score %(s)s)") % {"s": i18n.number(r.value, 1)}
+        case "falling":
+            return _("score falling %(v)s pt/week") % {"v": i18n.number(abs(r.value or 0), 1)}
+        case "low_active":
+            return _("only %(v)s of seats active") % {"v": i18n.percent(r.value)}
+        case "seats_full":
+            return _("%(v)s of contracted seats taken") % {"v": i18n.percent(r.value)}
+        case "high_active":
+            return _("%(v)s of seats active") % {"v": i18n.percent(r.value)}
+    return r.code
+
+
+@dataclass(frozen=True)
+class Renewal:
+    account_id: str
+    name: str | None
+    tier: str | None
+    plan: str | None
+    owner: str | None
+    mrr: float | None
+    renewal_date: date
+    days_to_renewal: int
+    score: float | None
+    band: str | None
+    trend: float | None
+    members: int
+    seats: int | None
+    seat_utilization: Annotated[float | None, Field(description="members / contracted seats")]
+    active_rate: float | None
+    flag: Literal["risk", "upsell"] | None
+    reasons: Annotated[list[str], Field(description="why the flag is set, in the asked language")]
+    reason_codes: list[str]
+
+
+@dataclass(frozen=True)
+class Renewals:
+    as_of: date | None
+    days: int
+    flag: str | None
+    count: int
+    mrr: Annotated[float, Field(description="Σ MRR renewing in the window")]
+    mrr_at_risk: float
+    mrr_upsell: float
+    accounts: list[Renewal]
+
+
+def renewal_list(facts: pd.DataFrame, as_of: date | None, days: int = 90, only: str | None = None) -> Renewals:
+    """The renewals page: accounts renewing within `days`, the MRR they carry, at risk and to upsell,
+    and the accounts with the flag `only` (all when None); reasons in the language being rendered."""
+    items = [Renewal(
+        account_id=r["account_id"], name=r["name"], tier=r["tier"], plan=r["plan"], owner=r["owner"],
+        mrr=as_float(r["mrr"]), renewal_date=pd.Timestamp(r["renewal_date"]).date(),
+        days_to_renewal=int(r["days_to_renewal"]), score=as_float(r["score"]), band=r["band"],
+        trend=as_float(r["trend"]), members=int(r["members"] or 0), seats=as_int(r["seats"]),
+        seat_utilization=r["seat_utilization"], active_rate=as_float(r["active_rate"]), flag=r["flag"],
+        reasons=[describe(x) for x in r["reasons"]], reason_codes=[x.code for x in r["reasons"]],
+    ) for r in renewals(facts, days)]
+    shown = [i for i in items if only is None or i.flag == only]
+    return Renewals(
+        as_of=as_of, days=days, flag=only, count=len(shown), mrr=sum(i.mrr or 0 for i in items),
+        mrr_at_risk=sum(i.mrr or 0 for i in items if i.flag == "risk"),
+        mrr_upsell=sum(i.mrr or 0 for i in items if i.flag == "upsell"), accounts=shown,
+    )

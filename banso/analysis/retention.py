@@ -11,14 +11,13 @@ in the workspace zone) is incomplete; one that no account has reached yet is emp
 The per-account work (starts, active weeks, cohort counts) is one Ibis expression; only the small
 cohort × week grid is assembled in Python.
 
->>> m = retention_matrix(store, config, as_of=date(2026, 11, 16), weeks=12)   # doctest: +SKIP
->>> m.cohorts[0].cells[0].share                                                # doctest: +SKIP
-0.93
+    m = retention_matrix(store, config, as_of=date(2026, 11, 16), weeks=12)
+    m.cohorts[0].cells[0].share   # e.g. 0.93: 93 % of the first cohort was active in its first week
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -26,8 +25,10 @@ import ibis
 import ibis.expr.datatypes as dt
 import ibis.expr.types as ir
 
+from banso import i18n
 from banso.config.models import WorkspaceConfig
 from banso.errors import BansoError
+from banso.i18n import gettext_ as _
 from banso.store.store import Store
 
 WEEK_SECONDS = 7 * 86400
@@ -125,6 +126,47 @@ def _pooled(label: str, cohorts: list[Cohort], weeks: int) -> Curve:
 
 
 # -- the Ibis part --------------------------------------------------------------------------------
+DEFAULT_COHORTS = 16
+
+
+@dataclass(frozen=True)
+class Retention:
+    """The retention page: the matrix over a range of cohorts and, with a split date, the two pooled curves."""
+
+    as_of: date | None
+    weeks: int
+    cohort_from: date
+    cohort_to: date
+    split: date | None
+    cohorts: list[Cohort]
+    comparison: list[Curve]
+
+
+def retention(store: Store, config: WorkspaceConfig, as_of: date, *, weeks: int = 12,
+              cohort_from: date | None = None, cohort_to: date | None = None, split: date | None = None,
+              matrix: RetentionMatrix | None = None) -> Retention:
+    """The matrix of the last `DEFAULT_COHORTS` cohort weeks before `as_of` unless a range is given
+    (a `matrix` already computed for that range is reused), compared before and after `split`."""
+    first, last = cohort_range(as_of, cohort_from, cohort_to)
+    if first > last:
+        raise BansoError("the first cohort must not be after the last one")
+    if matrix is None:
+        matrix = retention_matrix(store, config, as_of, weeks=weeks, cohort_from=first, cohort_to=last)
+    curves = []
+    if split is not None:  # labelled in the language being rendered (`banso.i18n.using`)
+        before, after = compare_cohorts(matrix, split)
+        curves = [replace(before, label=_("before %(d)s") % {"d": i18n.day(split)}),
+                  replace(after, label=_("from %(d)s") % {"d": i18n.day(split)})]
+    return Retention(as_of=as_of, weeks=weeks, cohort_from=first, cohort_to=last, split=split,
+                     cohorts=matrix.cohorts, comparison=curves)
+
+
+def cohort_range(as_of: date, cohort_from: date | None, cohort_to: date | None) -> tuple[date, date]:
+    """The cohort weeks a retention page shows (the defaults of `retention`)."""
+    last = cohort_to or _monday(as_of)
+    return cohort_from or (last - timedelta(weeks=DEFAULT_COHORTS - 1)), last
+
+
 def _starts(store: Store, zone: str, cutoff: datetime) -> ir.Table:
     """(account_id, t0, cohort) for every account that had started before the cutoff."""
     acc = store.table("accounts")

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from datetime import date, datetime
+from typing import Annotated, Any
 
 import ibis
-import pandas as pd
+from pydantic import Field
 
 from banso.analysis.source import Source
 from banso.errors import BansoError, NotFoundError
-
-
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    clean = frame.astype(object).where(frame.notna(), None)
-    return clean.to_dict("records")  # type: ignore[return-value]
+from banso.values import records
 
 
 def user_profile(store: Source, user_id: str) -> dict[str, Any]:
@@ -24,13 +21,13 @@ def user_profile(store: Source, user_id: str) -> dict[str, Any]:
     frame = store.execute(users.filter(users.user_id == user_id).select("user_id", "email", "created_at"))
     if frame.empty:
         raise NotFoundError(f"no user with id {user_id!r}")
-    profile = _records(frame)[0]
+    profile = records(frame)[0]
     mem = store.table("memberships")
     acc = store.table("accounts").select("account_id", "name", "tier", "status")
     m = mem.filter(mem.user_id == user_id)
     j = m.left_join(acc, m.account_id == acc.account_id).select(m.account_id, acc.name, acc.tier, acc.status, m.role,
                                                                 m.joined_at)
-    profile["memberships"] = _records(store.execute(j.order_by("joined_at")))
+    profile["memberships"] = records(store.execute(j.order_by("joined_at")))
     return profile
 
 
@@ -67,7 +64,7 @@ def user_events(store: Source, user_id: str, *, event: str | None = None, page: 
         e.select("event_id", "ts", "day", "event", "account_id", props=e.properties.cast("string"))
         .order_by([ibis.desc("ts"), ibis.desc("event_id")]).limit(per_page, offset=(page - 1) * per_page)
     )
-    rows = _records(frame)
+    rows = records(frame)
     for r in rows:
         raw = r.pop("props", None)
         try:
@@ -75,3 +72,51 @@ def user_events(store: Source, user_id: str, *, event: str | None = None, page: 
         except (TypeError, ValueError):
             r["properties"] = {"raw": raw}
     return EventPage(rows=rows, total=total, page=page, per_page=per_page)
+
+
+@dataclass(frozen=True)
+class Membership:
+    account_id: str
+    name: str | None
+    tier: str | None
+    status: str | None
+    role: str | None
+    joined_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    ts: Annotated[datetime, Field(description="UTC")]
+    day: Annotated[date | None, Field(description="local calendar day in the workspace time zone")]
+    event: str
+    account_id: str | None
+    properties: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class UserPage:
+    user_id: str
+    email: str | None
+    created_at: datetime | None
+    memberships: list[Membership]
+    event_names: Annotated[list[tuple[str, int]], Field(description="(event, count) for every event the user sent")]
+    event: Annotated[str | None, Field(description="the event filter applied, if any")]
+    events: list[Event]
+    total: int
+    page: int
+    pages: int
+    per_page: int
+
+
+def user_page(store: Source, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> UserPage:
+    """One person: who they are, where they belong, and a page of their events (newest first)."""
+    profile = user_profile(store, user_id)
+    names = event_counts(store, user_id)
+    log = user_events(store, user_id, event=event or None, page=page, per_page=per_page)
+    return UserPage(
+        user_id=profile["user_id"], email=profile["email"], created_at=profile["created_at"],
+        memberships=[Membership(**m) for m in profile["memberships"]], event_names=names, event=event or None,
+        events=[Event(**r) for r in log.rows], total=log.total, page=log.page, pages=log.pages,
+        per_page=log.per_page,
+    )

@@ -5,6 +5,7 @@ in production (`app_state.url` in banso.yaml or `BANSO_APP_STATE_URL`). Each fea
 tables in its own module on the shared `Base`; importing `banso.appstate.models` registers them all.
 """
 
-from banso.appstate.db import AppState, Base
+from banso.appstate.base import Base
+from banso.appstate.db import AppState
 
 __all__ = ["AppState", "Base"]

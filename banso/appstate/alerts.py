@@ -14,7 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from banso.appstate.db import Base
+from banso.appstate.base import Base
 from banso.errors import BansoError, NotFoundError
 
 Status = Literal["open", "acknowledged", "snoozed", "resolved"]

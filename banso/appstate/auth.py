@@ -10,8 +10,8 @@ Roles, from least to most power:
 - `csm` also saves and shares segments and works alerts;
 - `admin` also manages users and everyone's tokens.
 
->>> with ws.app_state.session() as s:                      # doctest: +SKIP
-...     add_user(s, "aiko@example.com", "a long passphrase", "csm")
+    with ws.app_state.session() as s:
+        add_user(s, "aiko@example.com", "a long passphrase", "csm")
 """
 
 from __future__ import annotations
@@ -19,15 +19,15 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, func, select
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from banso.appstate.db import Base
+from banso.appstate.base import Base, utc_now
 from banso.errors import BansoError, NotFoundError
 
 Role = Literal["admin", "csm", "viewer"]
@@ -45,10 +45,6 @@ class AuthError(BansoError):
     """A user, password, role or token was refused; the message says why."""
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 class User(Base):
     __tablename__ = "app_users"
 
@@ -58,9 +54,9 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # Bumped on a password change: sessions carrying an older value are logged out.
+    # Bumped on a password change (the sessions themselves are ended: see banso.appstate.web_sessions).
     session_epoch: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     def can(self, role: Role) -> bool:
@@ -80,7 +76,7 @@ class ApiToken(Base):
     name: Mapped[str] = mapped_column(String(200))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     hint: Mapped[str] = mapped_column(String(16))  # the first characters, to recognise a token in a list
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     last_used_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -127,7 +123,10 @@ def add_user(session: Session, email: str, password: str, role: str, *, name: st
         user = User(email=address)
         session.add(user)
     else:
+        from banso.appstate.session_rows import end_sessions
+
         user.session_epoch = (user.session_epoch or 0) + 1
+        end_sessions(session, user.id)  # a new password signs out every browser that knew the old one
     user.password_hash = _hasher.hash(password)
     user.role = role
     user.active = True
@@ -171,7 +170,7 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
         return None
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
-    user.last_login_at = _now()
+    user.last_login_at = utc_now()
     return user
 
 
@@ -210,7 +209,7 @@ def user_for_token(session: Session, plain: str) -> User | None:
     user = session.get(User, token.user_id)
     if user is None or not user.active:
         return None
-    token.last_used_at = _now()
+    token.last_used_at = utc_now()
     return user
 
 
@@ -239,3 +238,14 @@ def secret_setting(session: Session, key: str) -> str:
         session.add(row)
         session.flush()
     return row.value
+
+
+def forget_secrets(session: Session) -> int:
+    """Drop the stored secrets (new ones are made on next use) and end every session; how many ended.
+
+    For a database that others could read: whatever they copied must stop working.
+    """
+    from banso.appstate.session_rows import end_sessions
+
+    session.execute(delete(Setting))
+    return end_sessions(session)

@@ -11,8 +11,8 @@ the web origins whose pages may send with its key (none listed: any origin, sinc
 browser is in every visitor's hands anyway) and the account fields it owns (a group call of a source
 sets an account column only where no other source has set it, unless the source owns the column).
 
->>> with ws.app_state.session() as s:                                   # doctest: +SKIP
-...     source, key = add_source(s, "web-app", "segment")
+    with ws.app_state.session() as s:
+        source, key = add_source(s, "web-app", "segment", allowed_origins=["https://app.example.com"])
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Literal
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from banso.appstate.db import Base
+from banso.appstate.base import Base
 from banso.errors import BansoError, NotFoundError
 from banso.model import ACCOUNTS
 

@@ -2,5 +2,6 @@
 
 Add one import line per feature module (e.g. `banso.appstate.auth`, `banso.appstate.alerts`).
 """
-# Alerts and their history, the notification outbox, web users and tokens, saved segments, collector sources and their write keys.
-from banso.appstate import alerts, auth, collector, outbox, segments  # noqa: F401
+# Alerts and their history, the notification outbox, web users and tokens, saved segments, collector sources and their
+# write keys, signed-in sessions.
+from banso.appstate import alerts, auth, collector, outbox, segments, session_rows  # noqa: F401

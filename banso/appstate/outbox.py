@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from banso.appstate.db import Base
+from banso.appstate.base import Base
 
 MAX_ATTEMPTS = 12
 FIRST_PAUSE = timedelta(seconds=30)

@@ -1,6 +1,6 @@
 """Saved segments: a named accounts-list filter that its owner may share with the team.
 
-The filter is stored as the JSON of a validated `banso.analysis.segments.SegmentSpec`, so a saved
+The filter is stored as the JSON of a validated `banso.config.segment.SegmentSpec`, so a saved
 segment is re-validated each time it is used and never holds anything but field values.
 
 Who may do what: everyone signed in sees their own and the shared segments; csm and admin users
@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from banso.analysis.segments import SegmentSpec
 from banso.appstate.auth import AuthError, User
-from banso.appstate.db import Base
+from banso.appstate.base import Base
+from banso.config.segment import SegmentSpec
 from banso.errors import NotFoundError
 
 

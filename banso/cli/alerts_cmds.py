@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace, progress_bar
 
 alerts_app = typer.Typer(
@@ -64,20 +64,15 @@ def list_cmd(
 
     Example: `banso alerts list --owner "伊藤 由衣" --route human`
     """
-    from banso.appstate.alerts import listing
-
-    statuses = ("open", "acknowledged", "snoozed", "resolved") if all_ else ("open", "acknowledged", "snoozed")
-    today = date.today()
-    with open_workspace(workspace) as ws, ws.app_state.session() as s:
-        rows = listing(s, today=today, statuses=statuses, account_id=account, owner=owner, route=route, rule=rule,
-                       limit=limit)
-        language = ws.config.language
-        data = [{
-            "id": a.id, "as_of": a.as_of.isoformat(), "rule": a.rule, "severity": a.severity, "route": a.route,
-            "status": a.effective_status(today), "account_id": a.account_id, "account": a.account_name,
-            "owner": a.owner, "mrr": a.mrr, "band": a.band, "priority": a.priority, "reason": a.reason(language),
-            "comment": a.comment, "snoozed_until": a.snoozed_until.isoformat() if a.snoozed_until else None,
-        } for a in rows]
+    with open_workspace(workspace) as ws:
+        inbox = ws.alert_inbox(language=ws.display().language, status="all" if all_ else "active", owner=owner,
+                               rule=rule, account_id=account, route=route, limit=limit, choices=False)
+    data = [{
+        "id": a.id, "as_of": a.as_of.isoformat(), "rule": a.rule, "severity": a.severity, "route": a.route,
+        "status": a.status, "account_id": a.account_id, "account": a.account_name, "owner": a.owner, "mrr": a.mrr,
+        "band": a.band, "priority": a.priority, "reason": a.reason, "comment": a.comment,
+        "snoozed_until": a.snoozed_until.isoformat() if a.snoozed_until else None,
+    } for a in inbox.alerts]
     if fmt is Format.json:
         console.print_json(json.dumps(data, ensure_ascii=False))
         return
@@ -106,11 +101,9 @@ def ack_cmd(
     """
     import os
 
-    from banso.appstate.alerts import acknowledge
-
-    with open_workspace(workspace) as ws, ws.app_state.session() as s:
-        a = acknowledge(s, alert_id, comment, by or os.environ.get("USER"))
-        console.print(f"alert #{a.id} acknowledged")
+    with open_workspace(workspace) as ws:
+        done = ws.acknowledge_alert(alert_id, comment, by or os.environ.get("USER"))
+    console.print(f"alert #{done} acknowledged")
 
 
 @alerts_app.command("snooze")
@@ -126,11 +119,9 @@ def snooze_cmd(
     """
     import os
 
-    from banso.appstate.alerts import snooze
-
-    with open_workspace(workspace) as ws, ws.app_state.session() as s:
-        a = snooze(s, alert_id, until.date(), date.today(), comment, os.environ.get("USER"))
-        console.print(f"alert #{a.id} snoozed until {a.snoozed_until}")
+    with open_workspace(workspace) as ws:
+        day = ws.snooze_alert(alert_id, until.date(), comment, os.environ.get("USER"))
+    console.print(f"alert #{alert_id} snoozed until {day}")
 
 
 @alerts_app.command("resolve")
@@ -145,11 +136,9 @@ def resolve_cmd(
     """
     import os
 
-    from banso.appstate.alerts import resolve
-
-    with open_workspace(workspace) as ws, ws.app_state.session() as s:
-        a = resolve(s, alert_id, comment, os.environ.get("USER"))
-        console.print(f"alert #{a.id} resolved")
+    with open_workspace(workspace) as ws:
+        done = ws.resolve_alert(alert_id, comment, os.environ.get("USER"))
+    console.print(f"alert #{done} resolved")
 
 
 @alerts_app.command("backtest")
@@ -193,19 +182,15 @@ def names_cmd(workspace: WorkspaceOption = None) -> None:
 
     Example: `banso alerts names`
     """
-    from banso.metrics import list_metrics
-    from banso.signals.frame import BASE_COLUMNS
-    from banso.signals.lang import FUNCTIONS
-
     with open_workspace(workspace) as ws:
-        metrics = list_metrics(ws.config)
+        columns, metrics, functions = ws.rule_names()
     table = Table("name", "meaning")
-    for name, meaning in BASE_COLUMNS.items():
+    for name, meaning in columns.items():
         table.add_row(name, meaning)
     for m in metrics:
         table.add_row(m.name, m.formula)
     console.print(table)
-    console.print("functions: " + "; ".join(usage for _, _, usage in FUNCTIONS.values()))
+    console.print("functions: " + "; ".join(functions))
 
 
 @alerts_app.command("worklist")
@@ -218,18 +203,15 @@ def worklist_cmd(
 
     Example: `banso alerts worklist --owner "伊藤 由衣"`
     """
-    from banso.appstate.alerts import listing
-    from banso.signals.worklist import route
-
-    with open_workspace(workspace) as ws, ws.app_state.session() as s:
-        capacity = ws.config.signals.capacity_per_csm
-        lists = route(listing(s, today=date.today(), statuses=("open",), limit=1_000_000), capacity)
-        worklists: dict[str, list[dict[str, Any]]] = {
-            o: [{"account_id": t.account_id, "account": t.account_name, "mrr": t.mrr, "priority": t.priority,
-                 "rules": sorted({a.rule for a in t.alerts})} for t in ts]
-            for o, ts in lists.by_owner.items() if owner is None or o == owner}
-        automation = [{"account_id": t.account_id, "account": t.account_name, "owner": t.owner,
-                       "rules": sorted({a.rule for a in t.alerts})} for t in lists.automation]
+    with open_workspace(workspace) as ws:
+        lists = ws.worklists()
+    capacity = lists.capacity
+    worklists: dict[str, list[dict[str, Any]]] = {
+        o: [{"account_id": t.account_id, "account": t.account_name, "mrr": t.mrr, "priority": t.priority,
+             "rules": sorted({a.rule for a in t.alerts})} for t in ts]
+        for o, ts in lists.by_owner.items() if owner is None or o == owner}
+    automation = [{"account_id": t.account_id, "account": t.account_name, "owner": t.owner,
+                   "rules": sorted({a.rule for a in t.alerts})} for t in lists.automation]
     if fmt is Format.json:
         payload = {"capacity_per_csm": capacity, "worklists": worklists, "automation": automation}
         console.print_json(json.dumps(payload, ensure_ascii=False))

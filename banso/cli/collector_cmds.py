@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
 
 source_app = typer.Typer(help="Collector sources: the write keys tracking SDKs send events with.",
@@ -58,7 +58,7 @@ def collect(
             console.print("[yellow]no active sources yet:[/] create one with "
                           "`banso source add NAME --protocol segment|rudderstack|posthog|mixpanel`")
         scheme = "https" if ssl_certfile else "http"
-        console.print(f"[green]banso[/] collecting for [bold]{ws.config.name}[/] at {scheme}://{host}:{port}/  "
+        console.print(f"[green]banso[/] collecting for [bold]{ws.display().name}[/] at {scheme}://{host}:{port}/  "
                       "(Ctrl+C stops after storing what is spooled)")
         settings = CollectorSettings(spool=spool, compact_every=compact_every,
                                      max_backlog_bytes=max_backlog_mb * 1024 * 1024, body_timeout=body_timeout,

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 
-from banso.workspace import ENV_VAR, Workspace
+from banso.paths import ENV_VAR
+
+if TYPE_CHECKING:
+    from banso.workspace import Workspace
 
 console = Console()
 err_console = Console(stderr=True)
@@ -27,6 +30,8 @@ WorkspaceOption = Annotated[
 
 @contextmanager
 def open_workspace(path: Path | None) -> Iterator[Workspace]:
+    from banso.workspace import Workspace
+
     ws = Workspace.open(path)
     try:
         yield ws

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import console, fraction_bar, progress_bar
 
 

@@ -6,17 +6,18 @@ import json
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.table import Table
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace, progress_bar
-from banso.health.api import ScoreOutcome
-from banso.health.compare import Comparison
-from banso.health.explain import Explanation
+
+if TYPE_CHECKING:
+    from banso.health.api import ScoreOutcome
+    from banso.health.compare import Comparison
+    from banso.health.explain import Explanation
 
 DateOption = Annotated[
     datetime | None,
@@ -123,11 +124,17 @@ def scores(
         day = _day(as_of) or ws.latest_as_of()
     if fmt is Format.csv:
         out = df.assign(top_reasons=["; ".join(r) for r in df["top_reasons"]])
-        typer.echo(out.to_csv(index=False), nl=False)
+        from banso.csv_cells import frame_csv
+
+        typer.echo(frame_csv(out), nl=False)
         return
     if fmt is Format.json:
-        typer.echo(json.dumps(_records(df), ensure_ascii=False, indent=1))
+        from banso.values import records
+
+        typer.echo(json.dumps(records(df), ensure_ascii=False, indent=1, default=str))
         return
+    import pandas as pd
+
     table = Table(title=f"health as of {day} — {len(df):,} accounts (lowest first)", title_justify="left")
     for col in ("account", "name", "tier", "score", "band", "trend/wk", "top reasons"):
         table.add_column(col, justify="right" if col in ("score", "trend/wk") else "left", overflow="fold")
@@ -137,13 +144,6 @@ def scores(
         table.add_row(row.account_id, row.name or "", row.tier or "", f"{row.score:.0f}",
                       f"[{colors.get(row.band, 'white')}]{row.band}[/]", trend, "; ".join(row.top_reasons))
     console.print(table)
-
-
-def _records(df: pd.DataFrame) -> list[dict[str, object]]:
-    out = []
-    for rec in df.to_dict(orient="records"):
-        out.append({k: (None if not isinstance(v, list) and pd.isna(v) else v) for k, v in rec.items()})
-    return out
 
 
 @app.command()

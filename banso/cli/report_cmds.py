@@ -1,22 +1,23 @@
-"""`banso report NAME`: the evidence reports (validation, impact, revenue, …) as table, CSV, JSON or HTML.
+"""`banso report KIND`: the reports (validation, revenue, impact, …) as table, CSV, JSON or HTML.
 
-Each report registers its own command on `report_app` from its own module, so the reports stay independent.
+Each command turns its options into the report's spec, makes one call (`Workspace.report`) and
+renders the result (`report_render.show`); the web's evidence and validation pages show the same result.
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
-from html import escape
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from banso.cli import app
-from banso.cli.common import console
+from banso.cli.app import app
+from banso.cli.common import WorkspaceOption, console, open_workspace
+from banso.cli.report_render import ReportFormat, show
 
 if TYPE_CHECKING:
-    import pandas as pd
+    from banso.analysis.reports import ReportSpec
 
 report_app = typer.Typer(
     name="report",
@@ -25,33 +26,149 @@ report_app = typer.Typer(
 )
 app.add_typer(report_app, name="report")
 
-
-class ReportFormat(StrEnum):
-    """Output formats every report offers."""
-
-    table = "table"
-    csv = "csv"
-    json = "json"
-    html = "html"
+Format = Annotated[ReportFormat, typer.Option("--format")]
+Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")]
 
 
-def emit(text: str, output: Path | None) -> None:
-    """Print a report, or write it to `output` (whole or not at all)."""
-    if output is None:
-        print(text)
-        return
-    partial = output.with_name(f".{output.name}.partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(output)
-    console.print(f"written to {output}")
+def _run(workspace: Path | None, spec: ReportSpec, fmt: ReportFormat, output: Path | None) -> Any:
+    with open_workspace(workspace) as ws:
+        result = ws.report(spec)
+        language = ws.display().language
+    show(spec.kind, result, fmt, output, language)
+    return result
 
 
-def html_page(title: str, sections: list[tuple[str, str | pd.DataFrame]]) -> str:
-    """A self-contained HTML report: a heading, then each section's paragraph or table (escaped)."""
-    parts = [f"<!doctype html><meta charset='utf-8'><title>banso — {escape(title)}</title><h1>{escape(title)}</h1>"]
-    for heading, body in sections:
-        if heading:
-            parts.append(f"<h2>{escape(heading)}</h2>")
-        parts.append(f"<p>{escape(body)}</p>" if isinstance(body, str)
-                     else body.to_html(index=False, na_rep="—", escape=True))
-    return "".join(parts)
+def _spec(cls: Any, **values: Any) -> Any:
+    """A spec from options; a value out of range is an error naming the option, not a traceback."""
+    from pydantic import ValidationError
+
+    from banso.errors import ConfigError
+
+    try:
+        return cls(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ConfigError(f"--{'-'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+
+
+@report_app.command("validation")
+def validation(
+    workspace: WorkspaceOption = None,
+    model: Annotated[Path | None, typer.Option("--model", exists=True, dir_okay=False,
+                                               help="Validate another scored model file instead of the current one.")] = None,
+    fmt: Format = ReportFormat.table,
+    output: Output = None,
+    write_model: Annotated[Path | None, typer.Option("--write-model", help="Write the suggested model file here.")] = None,
+) -> None:
+    """Separation by month since contract, churn by band, replayed AUC, calibration, each metric's power,
+    survival, hazard ratios, band transitions, lead time, score vs NRR and suggested weights.
+
+    Example: `banso report validation --format html -o validation.html`
+    """
+    from banso.analysis.reports import ValidationSpec
+
+    report = _run(workspace, ValidationSpec(model=str(model) if model else None), fmt, output)
+    if write_model is not None:
+        if report.suggested_model is None:
+            console.print("no suggested model: the history is too short to fit weights")
+        else:
+            write_model.write_text(report.suggested_model, encoding="utf-8")
+            console.print(f"suggested model written to {write_model} (review it; `banso score --model "
+                          f"{write_model} --compare` shows what would change)")
+
+
+@report_app.command("revenue")
+def revenue(workspace: WorkspaceOption = None, start: Annotated[datetime | None, typer.Option(
+                "--from", formats=["%Y-%m"], help="Start month (YYYY-MM).")] = None,
+            end: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m"], help="End month (YYYY-MM).")] = None,
+            fmt: Format = ReportFormat.table, output: Output = None) -> None:
+    """MRR movements per month (new, expansion, contraction, churn) and GRR / NRR by tier, plan and band.
+
+    Default period: the last twelve months of revenue. Example: `banso report revenue --from 2025-11 --to 2026-11`
+    """
+    from banso.analysis.reports import RevenueSpec
+
+    _run(workspace, RevenueSpec(start=start.date() if start else None, end=end.date() if end else None), fmt, output)
+
+
+@report_app.command("impact")
+def impact(
+    kind: Annotated[str, typer.Argument(help="Touchpoint kind, e.g. cs_meeting, seminar, support_ticket.")],
+    workspace: WorkspaceOption = None,
+    proposed_feature: Annotated[bool, typer.Option("--proposed-feature", help="Measure the use of the feature "
+                                                   "each touchpoint proposed (properties.proposed_feature).")] = False,
+    campaign: Annotated[str | None, typer.Option(help="Only touchpoints of this campaign (properties.campaign).")] = None,
+    event: Annotated[list[str] | None, typer.Option("--event", help="Metric: these events per week (repeat). "
+                                                    "Default: every qualifying event.")] = None,
+    metric: Annotated[str, typer.Option(help="events (default) or score (the health score).")] = "events",
+    weeks: Annotated[int, typer.Option(min=2, max=26, help="Weeks on each side of the touchpoint.")] = 8,
+    fmt: Format = ReportFormat.table,
+    output: Output = None,
+) -> None:
+    """Did a touchpoint change what customers do? Event study, naive change and difference-in-differences.
+
+    Example: `banso report impact cs_meeting --proposed-feature`, `banso report impact seminar --weeks 6`
+    """
+    from banso.analysis.reports import ImpactReportSpec
+
+    spec = _spec(ImpactReportSpec, touchpoint=kind, campaign=campaign, proposed_feature=proposed_feature,
+                 events=tuple(event or ()), metric=metric, weeks=weeks)
+    _run(workspace, spec, fmt, output)
+
+
+@report_app.command("cs-contribution")
+def cs_contribution(workspace: WorkspaceOption = None, start: Annotated[datetime | None, typer.Option(
+                        "--from", formats=["%Y-%m"], help="Start month (YYYY-MM).")] = None,
+                    end: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m"],
+                                                                 help="End month (YYYY-MM).")] = None,
+                    fmt: Format = ReportFormat.table, output: Output = None) -> None:
+    """LTV with and without CS support per tier, and CS contribution = Σ (LTV gap × supported accounts).
+
+    CS support and gross margin come from `evidence:` in banso.yaml. Example: `banso report cs-contribution`
+    """
+    from banso.analysis.reports import CsContributionSpec
+
+    _run(workspace, CsContributionSpec(start=start.date() if start else None, end=end.date() if end else None),
+         fmt, output)
+
+
+@report_app.command("early-signals")
+def early_signals(
+    workspace: WorkspaceOption = None,
+    outcome: Annotated[str, typer.Option(help="conversion (trials) or retention (contracts).")] = "conversion",
+    days: Annotated[int, typer.Option(min=1, max=365, help="The first days in which behaviours count.")] = 30,
+    invite_days: Annotated[int, typer.Option(min=1, max=365, help="Invitations count within this many days.")] = 7,
+    horizon: Annotated[int, typer.Option(min=1, max=60, help="Retention: months a customer must stay.")] = 12,
+    fmt: Format = ReportFormat.table,
+    output: Output = None,
+) -> None:
+    """Which behaviours in the first days go with trial conversion or N-month retention (association).
+
+    Example: `banso report early-signals --outcome conversion --invite-days 7`
+    """
+    from banso.analysis.reports import EarlySignalsSpec
+
+    spec = _spec(EarlySignalsSpec, outcome=outcome, days=days, invite_days=invite_days, horizon=horizon)
+    _run(workspace, spec, fmt, output)
+
+
+@report_app.command("events")
+def events(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table, output: Output = None) -> None:
+    """The event inventory: volume, share, first and last seen, reach, and what in banso.yaml uses each event.
+
+    Events nothing uses are what tracking costs for nothing. Example: `banso report events --format csv -o events.csv`
+    """
+    from banso.analysis.reports import EventsSpec
+
+    _run(workspace, EventsSpec(), fmt, output)
+
+
+@report_app.command("data-quality")
+def data_quality(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table, output: Output = None) -> None:
+    """Events without an account, unknown accounts, users without membership and late events, per source and day.
+
+    Example: `banso report data-quality --format csv -o quality.csv`
+    """
+    from banso.analysis.reports import DataQualitySpec
+
+    _run(workspace, DataQualitySpec(), fmt, output)

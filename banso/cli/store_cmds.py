@@ -7,9 +7,8 @@ from typing import Annotated
 
 import typer
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
-from banso.workspace import Workspace
 
 
 @app.command("copy-store")
@@ -22,8 +21,8 @@ def copy_store(
     For a store on PostgreSQL or Spark (`store:` in banso.yaml): load and validate files in a DuckDB
     workspace, copy them here, then score here. Example: `banso -w acme-pg copy-store acme`
     """
-    with Workspace.open(source) as src, open_workspace(workspace) as ws:
+    with open_workspace(source) as src, open_workspace(workspace) as ws:
         copied = ws.copy_store_from(src)
     for table, n in copied.items():
         console.print(f"  {table}: {n:,} rows")
-    console.print(f"[green]copied[/] {sum(copied.values()):,} rows into the {ws.config.store.engine} store")
+    console.print(f"[green]copied[/] {sum(copied.values()):,} rows into the {ws.display().engine} store")

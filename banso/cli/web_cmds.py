@@ -1,14 +1,18 @@
-"""`banso serve` runs the web app; `banso user add|list|role` and `banso token create` manage access."""
+"""`banso serve` runs the web app; `banso user add|list|role|disable|enable|remove` and `banso token create`
+manage access."""
 
 from __future__ import annotations
 
 import os
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
+
+if TYPE_CHECKING:
+    from banso.appstate.access import AccessChange
 
 user_app = typer.Typer(help="People who may sign in to the web app.", no_args_is_help=True)
 token_app = typer.Typer(help="API tokens for scripts (sent as 'Authorization: Bearer …').", no_args_is_help=True)
@@ -41,11 +45,8 @@ def serve(
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     with open_workspace(workspace) as ws:
         web = create_app(ws, https_only=True if secure_cookies else None, collect=collect)
-        with ws.app_state.session() as s:
-            from banso.appstate.auth import count_users
-
-            users = count_users(s)
-        console.print(f"[green]banso[/] serving [bold]{ws.config.name}[/] at http://{host}:{port}/  (Ctrl+C stops)")
+        users = ws.count_users()
+        console.print(f"[green]banso[/] serving [bold]{ws.display().name}[/] at http://{host}:{port}/  (Ctrl+C stops)")
         if users == 0:
             console.print("[yellow]no users yet:[/] create one with `banso user add EMAIL --role admin`")
         from banso.collector import log_limits
@@ -74,7 +75,7 @@ def user_add(
 
     Example: `banso user add aiko@example.com --role csm`
     """
-    from banso.appstate.auth import AuthError, add_user
+    from banso.appstate.auth import AuthError
 
     if password_env:
         password = os.environ.get(password_env)
@@ -82,9 +83,9 @@ def user_add(
             raise AuthError(f"environment variable {password_env} is empty or not set")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    with open_workspace(workspace) as ws, ws.app_state.session() as s:
-        user = add_user(s, email, password, role, name=name, replace=replace)
-        console.print(f"[green]{'updated' if replace else 'added'}[/] {user.email} ({user.role})")
+    with open_workspace(workspace) as ws:
+        user = ws.add_user(email, password, role, name=name, replace=replace)
+    console.print(f"[green]{'updated' if replace else 'added'}[/] {user.email} ({user.role})")
 
 
 @user_app.command("list")
@@ -93,15 +94,13 @@ def user_list(workspace: WorkspaceOption = None) -> None:
 
     Example: `banso user list`
     """
-    from banso.appstate.auth import list_users
-
-    with open_workspace(workspace) as ws, ws.app_state.session() as s:
-        users = list_users(s)
-        if not users:
-            console.print("no users yet; add one with `banso user add EMAIL --role admin`")
-        for u in users:
-            last = f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else "never"
-            console.print(f"{u.email:<40} {u.role:<8} {'active' if u.active else 'disabled':<9} last login {last}")
+    with open_workspace(workspace) as ws:
+        users = ws.users()
+    if not users:
+        console.print("no users yet; add one with `banso user add EMAIL --role admin`")
+    for u in users:
+        last = f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else "never"
+        console.print(f"{u.email:<40} {u.role:<8} {'active' if u.active else 'disabled':<9} last login {last}")
 
 
 @user_app.command("role")
@@ -114,11 +113,9 @@ def user_role(
 
     Example: `banso user role aiko@example.com admin`
     """
-    from banso.appstate.auth import set_role
-
-    with open_workspace(workspace) as ws, ws.app_state.session() as s:
-        user = set_role(s, email, role)
-        console.print(f"{user.email} is now {user.role}")
+    with open_workspace(workspace) as ws:
+        user = ws.set_role(email, role)
+    console.print(f"{user.email} is now {user.role}")
 
 
 @token_app.command("create")
@@ -131,12 +128,74 @@ def token_create(
 
     Example: `banso token create ops@example.com --name "nightly export"`
     """
-    from banso.appstate.auth import create_token, find_user
     from banso.errors import NotFoundError
 
-    with open_workspace(workspace) as ws, ws.app_state.session() as s:
-        user = find_user(s, email)
+    with open_workspace(workspace) as ws:
+        user = ws.find_user(email)
         if user is None:
             raise NotFoundError(f"no user {email!r}; add one with `banso user add {email}`")
-        _token, plain = create_token(s, user, name)
+        _token, plain = ws.create_token(user, name)
     console.print(plain, markup=False, highlight=False)
+
+
+def _access_line(change: AccessChange) -> str:
+    tokens = f"{change.tokens} API token(s)"
+    if change.active:
+        return f"enabled {change.email}: they can sign in again, and their {tokens} work again"
+    return (f"disabled {change.email}: {change.sessions_ended} session(s) signed out; their {tokens} are refused "
+            "until `banso user enable`")
+
+
+@user_app.command("disable")
+def user_disable(
+    email: Annotated[str, typer.Argument(help="The user's email.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Stop a user from signing in: their sessions end at once and their API tokens are refused (reversible).
+
+    Example: `banso user disable aiko@example.com`
+    """
+    with open_workspace(workspace) as ws:
+        change = ws.set_active(email, False)
+    console.print(_access_line(change), markup=False, highlight=False, soft_wrap=True)
+
+
+@user_app.command("enable")
+def user_enable(
+    email: Annotated[str, typer.Argument(help="The user's email.")],
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Let a disabled user sign in again.
+
+    Example: `banso user enable aiko@example.com`
+    """
+    with open_workspace(workspace) as ws:
+        change = ws.set_active(email, True)
+    console.print(_access_line(change), markup=False, highlight=False, soft_wrap=True)
+
+
+@user_app.command("remove")
+def user_remove(
+    email: Annotated[str, typer.Argument(help="The user's email.")],
+    hand_over_to: Annotated[str | None, typer.Option(
+        "--hand-over-to", metavar="EMAIL", help="Who keeps the segments the user shared with the team.")] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    workspace: WorkspaceOption = None,
+) -> None:
+    """Delete a user with their API tokens, sessions and private segments (disable keeps them instead).
+
+    Example: `banso user remove aiko@example.com --hand-over-to lead@example.com`
+    """
+    from banso.errors import NotFoundError
+
+    with open_workspace(workspace) as ws:
+        if ws.find_user(email) is None:
+            raise NotFoundError(f"no user {email!r}; `banso user list` shows who can sign in")
+        if not yes:
+            typer.confirm(f"Remove {email} with their API tokens and private segments?", abort=True)
+        change = ws.remove_user(email, heir=hand_over_to)
+    handed = f"; {change.segments_handed_over} shared segment(s) now belong to {hand_over_to}" \
+        if change.segments_handed_over else ""
+    console.print(f"removed {change.email}: {change.sessions_ended} session(s) signed out, {change.tokens} API token(s) "
+                  f"and {change.segments_deleted} private segment(s) deleted{handed}", markup=False, highlight=False,
+                  soft_wrap=True)

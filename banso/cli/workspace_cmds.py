@@ -8,11 +8,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from banso.cli import app
+from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
-from banso.config.models import check_timezone
-from banso.errors import ConfigError
-from banso.workspace import Workspace
 
 
 @app.command()
@@ -25,6 +22,10 @@ def init(
 
     Example: `banso init acme-cs --name "Acme CS" --timezone Asia/Tokyo`
     """
+    from banso.config.models import check_timezone
+    from banso.errors import ConfigError
+    from banso.workspace import Workspace
+
     try:
         check_timezone(timezone)
     except ValueError as exc:
@@ -41,6 +42,8 @@ def check(workspace: WorkspaceOption = None) -> None:
 
     Example: `banso check -w acme-cs`
     """
+    from banso.workspace import Workspace
+
     ws = Workspace.open(workspace)
     console.print(f"[green]ok[/] {ws.config_path}: {len(ws.config.sources)} source(s), time zone {ws.config.timezone}")
 
@@ -53,7 +56,7 @@ def status(workspace: WorkspaceOption = None) -> None:
     """
     with open_workspace(workspace) as ws:
         st = ws.status()
-    table = Table(title=f"{ws.config.name} — store", show_header=True)
+    table = Table(title=f"{ws.display().name} — store", show_header=True)
     table.add_column("table")
     table.add_column("rows", justify="right")
     for name, n in st.counts.items():

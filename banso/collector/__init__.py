@@ -5,7 +5,7 @@ always send. Each wire protocol has its own parser (`segment`, `posthog`, `mixpa
 requests are appended to a durable spool (`spool`) before the reply, and the compactor
 (`compactor`) moves them into the store in large atomic appends, exactly once per message id.
 
->>> app = create_app("my-workspace")          # doctest: +SKIP  (an ASGI app; `banso collect` serves it)
+    app = create_app("my-workspace")   # an ASGI app; `banso collect` serves it
 """
 
 from banso.collector.app import Collector, CollectorSettings, create_app

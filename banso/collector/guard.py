@@ -19,7 +19,7 @@ each failed `accept()` (757 MB of log in 75 s). `GuardedH11Protocol` is uvicorn'
 
 Each condition is logged once a minute at most (`banso.collector.log_limits`); counts are in `stats`.
 
->>> uvicorn.run(app, http=protocol_class(Guard(ConnectionLimits(header_timeout=10))))  # doctest: +SKIP
+    uvicorn.run(app, http=protocol_class(Guard(ConnectionLimits(header_timeout=10))))
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ condition through, drops the repeats for `interval` seconds, and then says how m
 A condition is the record's `condition` attribute when the code names one (`extra={"condition": …}`),
 else its logger, level and message template, so different messages are limited separately.
 
->>> install()                                                   # doctest: +SKIP  (done by `serve`)
+    log_limits.install()  # what `banso collect` and `banso serve` do once uvicorn set up its loggers
 """
 
 from __future__ import annotations

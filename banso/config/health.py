@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from banso.config.builtin_metrics import BUILTIN_METRICS
 from banso.config.metrics import MetricSpec
-from banso.errors import ConfigError
 
 if TYPE_CHECKING:
     from banso.config.models import WorkspaceConfig
@@ -160,8 +159,6 @@ def model_version(model: HealthModel, metrics: dict[str, Any], passive: list[str
 def check_health(config: WorkspaceConfig, doc: YamlDocument | None, prefix: tuple[str, ...] = ("health",),
                  model: HealthModel | None = None, extra_metrics: dict[str, MetricSpec] | None = None) -> list[str]:
     """Problems a model has with the rest of the configuration, each naming file, line and key."""
-    from banso.metrics.catalog import BUILTIN_METRICS
-
     model = model or config.health
     known = {**BUILTIN_METRICS, **config.metrics, **(extra_metrics or {})}
     problems = []
@@ -186,29 +183,3 @@ def check_health(config: WorkspaceConfig, doc: YamlDocument | None, prefix: tupl
                     "but no features are listed; fill `events.features` in banso.yaml"
                 )
     return problems
-
-
-def load_model_file(path: Path, config: WorkspaceConfig) -> tuple[HealthModel, dict[str, MetricSpec]]:
-    """Read a model for `banso score --model`: a file with `health:` (and optionally `metrics:`),
-    such as another banso.yaml, or a bare model (`dimensions:` at the top)."""
-    from banso.config.load import describe_errors
-    from banso.config.yaml_source import read_yaml
-
-    doc = read_yaml(path)
-    data = doc.data
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1: a health model file must hold a mapping (health: …)")
-    if "health" in data:
-        picked = {"health": data["health"], "metrics": data.get("metrics") or {}}
-    else:  # a bare model: locate its keys as if they were under `health:`
-        picked = {"health": data}
-        doc.lines = {("health", *k): v for k, v in doc.lines.items()}
-    doc.data = picked
-    try:
-        parsed = ModelFile.model_validate(picked)
-    except ValidationError as exc:
-        raise ConfigError(describe_errors(exc, doc, ModelFile)) from None
-    problems = check_health(config, doc, ("health",), parsed.health, parsed.metrics)
-    if problems:
-        raise ConfigError("\n".join(problems))
-    return parsed.health, {**config.metrics, **parsed.metrics}

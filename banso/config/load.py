@@ -12,7 +12,8 @@ from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from banso.config.health import check_health
+from banso.config.health import HealthModel, ModelFile, check_health
+from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig, has_password, source_url_env
 from banso.config.yaml_source import Loc, YamlDocument, read_yaml
 from banso.errors import ConfigError
@@ -120,3 +121,26 @@ def _check_sources(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:
                         f"'{field}' is not a field of table {source.table}; valid fields are: {', '.join(valid)}"
                     )
     return problems
+
+
+def load_model_file(path: Path, config: WorkspaceConfig) -> tuple[HealthModel, dict[str, MetricSpec]]:
+    """Read a model for `banso score --model`: a file with `health:` (and optionally `metrics:`),
+    such as another banso.yaml, or a bare model (`dimensions:` at the top)."""
+    doc = read_yaml(path)
+    data = doc.data
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: a health model file must hold a mapping (health: …)")
+    if "health" in data:
+        picked = {"health": data["health"], "metrics": data.get("metrics") or {}}
+    else:  # a bare model: locate its keys as if they were under `health:`
+        picked = {"health": data}
+        doc.lines = {("health", *k): v for k, v in doc.lines.items()}
+    doc.data = picked
+    try:
+        parsed = ModelFile.model_validate(picked)
+    except ValidationError as exc:
+        raise ConfigError(describe_errors(exc, doc, ModelFile)) from None
+    problems = check_health(config, doc, ("health",), parsed.health, parsed.metrics)
+    if problems:
+        raise ConfigError("\n".join(problems))
+    return parsed.health, {**config.metrics, **parsed.metrics}

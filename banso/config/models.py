@@ -206,3 +206,9 @@ class WorkspaceConfig(StrictModel):
                                      description="CS support and gross margin for the evidence reports")
 
     _tz = field_validator("timezone")(check_timezone)
+
+    @field_validator("sources", mode="before")
+    @classmethod
+    def _no_sources_yet(cls, value: object) -> object:
+        """`sources:` followed only by comments (a new workspace's file) means no source yet."""
+        return {} if value is None else value

@@ -1,6 +1,6 @@
 """Configuration of signals: indicator rules (`signals.rules` in banso.yaml) and their defaults.
 
-A rule is a condition in the rule language (`banso.signals.lang`) over one account's metrics,
+A rule is a condition in the rule language (`banso.config.rule_language`) over one account's metrics,
 score, band and contract, with a description in Japanese and English, a severity, a route (a
 person or automation), a cooldown and an optional condition saying which accounts it applies to.
 The built-in indicators below are what a workspace gets when banso.yaml says nothing.
@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from banso.signals.lang import RuleError, parse
+from banso.config.rule_language import RuleError, parse
 
 
 class _Strict(BaseModel):

@@ -32,8 +32,7 @@ EMPTY_SOURCES = """  # crm_accounts:
   #     table: public.app_users
   #   columns:
   #     user_id: id
-  #     email: mail
-  {}"""
+  #     email: mail"""
 
 
 def render(

@@ -103,9 +103,9 @@ def make_chunk(
 class EventParts:
     """Draws and writes parts, in the background when the log is big; use as a context manager.
 
-    >>> with EventParts(chunks, directory, widths, expected_total) as parts:  # doctest: +SKIP
-    ...     write_other_files()
-    ...     stats = parts.wait(progress)
+        with EventParts(chunks, directory, widths, expected_total) as parts:
+            write_other_files()
+            stats = parts.wait(progress)
     """
 
     def __init__(

@@ -1,7 +1,8 @@
 """`generate()`: build a synthetic world with known truth and write it to a folder.
 
->>> summary = generate(Path("/tmp/world"), preset="tiny", seed=1)  # doctest: +SKIP
->>> summary.accounts, summary.start, summary.end  # doctest: +SKIP
+>>> import tempfile
+>>> summary = generate(Path(tempfile.mkdtemp()) / "world", preset="tiny", seed=1)
+>>> summary.accounts, summary.start, summary.end
 (40, datetime.date(2026, 5, 16), datetime.date(2026, 11, 16))
 """
 

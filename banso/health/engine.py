@@ -18,7 +18,8 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from banso.config.health import HealthModel, load_model_file, model_version
+from banso.config.health import HealthModel, model_version
+from banso.config.load import load_model_file
 from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError

@@ -14,6 +14,7 @@ import pandas as pd
 
 from banso.config.health import HealthModel
 from banso.errors import NotFoundError
+from banso.health.bands import index
 from banso.store.params import ACCOUNT
 from banso.store.store import Store
 
@@ -154,9 +155,8 @@ def band_composition_expr(store: Store, version: str) -> ir.Table:
         scored=scored.count(),
     )
     n = agg.scored.cast("float64")
-    pct_good = 100.0 * agg.good.cast("float64") / n
-    pct_bad = 100.0 * agg.bad.cast("float64") / n
-    return agg.mutate(pct_good=pct_good, pct_bad=pct_bad, index=pct_good - pct_bad).order_by("as_of")
+    return agg.mutate(pct_good=100.0 * agg.good.cast("float64") / n, pct_bad=100.0 * agg.bad.cast("float64") / n,
+                      index=index(agg.good.cast("float64"), agg.bad.cast("float64"), n)).order_by("as_of")
 
 
 def band_composition(store: Store, version: str) -> pd.DataFrame:

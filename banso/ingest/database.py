@@ -5,7 +5,7 @@ loaded like any other, so a database source is mapped, validated, de-duplicated 
 as files are; a bad row is named by its position in the result (`public.app_users:3`). When the
 store is that same database, the source can instead be used in place (`banso.ingest.in_place`).
 
->>> ws.load("users", [], source="product_users")  # doctest: +SKIP
+    ws.load("users", [], source="product_users")
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from banso.errors import LoadError
+from banso.ingest.encoding import read_bytes
 from banso.store.bulk_load import SourceFile
 
 _FORMATS = {
@@ -67,9 +68,10 @@ def source_file(path: Path, fmt: str | None, encoding: str, delimiter: str, scra
     if fmt == "csv" and encoding not in ("utf-8", "utf-8-sig"):
         target = scratch / (path.name + ".utf8.csv")
         try:
-            text = path.read_bytes().decode(encoding)
+            text = read_bytes(path).decode(encoding)  # a .csv.gz is read through gzip
         except UnicodeDecodeError as exc:
-            raise LoadError(f"{path}: not valid {encoding} text at byte {exc.start}") from exc
+            raise LoadError(f"{path}: not valid {encoding} text at byte {exc.start} (the source's `encoding:` in "
+                            "banso.yaml says the file is in this encoding)") from exc
         target.write_text(text, encoding="utf-8")
         return SourceFile(target, fmt, delimiter, display=path.name)
     return SourceFile(path, fmt, delimiter, display=path.name)

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from banso.config.models import SourceConfig, WorkspaceConfig
-from banso.errors import LoadError
+from banso.errors import LoadError, UnreadableFileError
+from banso.ingest.encoding import advice, guess_encoding
 from banso.ingest.files import expand, scratch_dir, source_file
 from banso.ingest.mapping import plan_for
 from banso.model import SOURCE_TABLES
@@ -63,14 +64,21 @@ def load_files(
         raise LoadError(f"source {name!r} reads a database table or query, not files; "
                         f"run `banso load {table} --source {name}` without files")
     files = expand(paths)
-    with scratch_dir() as scratch, memory_cap(store):
-        work = []
-        for path in files:
-            f = source_file(path, source.format, source.encoding, source.delimiter, Path(scratch))
-            columns = [c for c, _ in file_columns(store.raw, f)]
-            plan = plan_for(table, name, source, f.name, columns, config.timezone, allow_unknown)
-            work.append((f, plan))
-        return run_load(store, work, progress)
+    try:
+        with scratch_dir() as scratch, memory_cap(store):
+            work = []
+            for path in files:
+                f = source_file(path, source.format, source.encoding, source.delimiter, Path(scratch))
+                columns = [c for c, _ in file_columns(store.raw, f)]
+                plan = plan_for(table, name, source, f.name, columns, config.timezone, allow_unknown)
+                work.append((f, plan))
+            return run_load(store, work, progress)
+    except UnreadableFileError as exc:
+        if not exc.not_utf8:
+            raise
+        path = next(p for p in files if p.name == exc.file)
+        raise UnreadableFileError(advice(exc.summary, guess_encoding(path), name, configured=name in config.sources),
+                                  file=exc.file) from exc
 
 
 def run_load(store: Store, work: list[tuple[SourceFile, LoadPlan]], progress: Progress | None) -> LoadOutcome:

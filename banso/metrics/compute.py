@@ -50,7 +50,7 @@ def compute_metrics(
     is undefined for the account, e.g. an active rate without seats). `names=None` computes every
     metric known by name (built-in and declared). Nothing runs until the expression is executed:
 
-    >>> df = store.execute(compute_metrics(store, config, date(2026, 11, 16), ["active_rate_28d"]))  # doctest: +SKIP
+        df = store.execute(compute_metrics(store, config, date(2026, 11, 16), ["active_rate_28d"]))
     """
     specs = resolve(config, names)
     ctx = metric_context(store, config, as_of, rollup=rollup)

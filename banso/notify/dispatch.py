@@ -83,18 +83,15 @@ def deliver(app: AppState, config: WorkspaceConfig, env: Mapping[str, str] | Non
 
 def queue_digests(app: AppState, config: WorkspaceConfig, day: str, at: datetime | None = None) -> int:
     """Queue one worklist mail per CSM for `day` on every digest destination; once per CSM and day."""
-    from banso.appstate.alerts import listing
     from banso.notify.messages import digest_payload
-    from banso.signals.worklist import route
+    from banso.signals.worklist import worklists
 
     dests = {n: d for n, d in config.signals.destinations.items() if d.digest}
     if not dests:
         return 0
     added = 0
     with app.session() as s:
-        alerts = listing(s, today=(at or now()).date(), statuses=("open", "acknowledged"), route="human",
-                         limit=10_000_000)
-        lists = route(alerts, config.signals.capacity_per_csm)
+        lists = worklists(s, (at or now()).date(), config.signals.capacity_per_csm)
         for name, d in dests.items():
             for owner, touches in lists.by_owner.items():
                 if owner in d.owners and touches:

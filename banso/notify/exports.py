@@ -8,7 +8,6 @@ a reader (a CRM connector, a reverse-ETL job) never sees half a segment.
 
 from __future__ import annotations
 
-import csv
 import os
 import tempfile
 from collections.abc import Mapping
@@ -20,6 +19,7 @@ from sqlalchemy import Column, DateTime, Float, MetaData, String, Table, create_
 
 from banso.config.models import WorkspaceConfig
 from banso.config.signals import Destination
+from banso.csv_cells import SafeWriter
 from banso.errors import ConfigError
 from banso.notify.senders import SendError, url_of
 from banso.signals.worklist import Touch
@@ -64,9 +64,10 @@ def _csv(root: Path, dest: Destination, rows: list[dict[str, object]]) -> str:
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", newline="", encoding="utf-8") as f:
-            w = csv.DictWriter(f, FIELDS)
+            w = SafeWriter(f, list(FIELDS))  # no cell may start a spreadsheet formula
             w.writeheader()
-            w.writerows(rows)
+            for row in rows:
+                w.writedict(row)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

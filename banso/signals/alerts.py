@@ -19,6 +19,7 @@ from banso.appstate.alerts import ACTIVE, Alert, AlertEvent
 from banso.appstate.db import AppState
 from banso.config.models import WorkspaceConfig
 from banso.signals import data_quality
+from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days, holds_back
 from banso.signals.evaluate import FIRED_COLUMNS, evaluate
 from banso.store.store import Store
 
@@ -42,14 +43,14 @@ def fired_at(store: Store, config: WorkspaceConfig, day: date) -> pd.DataFrame:
 def run(store: Store, app: AppState, config: WorkspaceConfig, day: date) -> RunResult:
     fired = fired_at(store, config, day)
     result = RunResult(day, fired=len(fired))
-    cooldowns = {name: r.cooldown_days for name, r in config.signals.rules.items()}
+    cooldowns = cooldown_days(config)
     with app.session() as s:
-        recent = _recent(s, day, max([*cooldowns.values(), 0]))
+        recent = _recent(s, day, max([*cooldowns.values(), DEFAULT_COOLDOWN_DAYS]))
         for row in fired.to_dict("records"):
             key = (row["rule"], row["account_id"])
             last = recent.get(key)
-            cooldown = cooldowns.get(row["rule"], 7)
-            if last is not None and (last[1] in ACTIVE or last[0] > day - timedelta(days=cooldown) or last[0] == day):
+            cooldown = cooldowns.get(row["rule"], DEFAULT_COOLDOWN_DAYS)
+            if last is not None and holds_back(last[0], day, cooldown, still_active=last[1] in ACTIVE):
                 result.suppressed += 1
                 continue
             ja, en = reasons(config, row)

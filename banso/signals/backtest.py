@@ -18,6 +18,7 @@ import pandas as pd
 
 from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError
+from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days, holds_back
 from banso.signals.evaluate import RuleSet, evaluate
 from banso.signals.frame import FrameBuilder
 from banso.store.store import Store
@@ -65,8 +66,7 @@ def backtest(store: Store, config: WorkspaceConfig, start: date, end: date, *, h
     if progress:
         progress(len(days), len(days))
     raw = pd.concat(fired, ignore_index=True) if fired else pd.DataFrame(columns=["rule", "account_id", "as_of"])
-    cooldowns = {name: r.cooldown_days for name, r in config.signals.rules.items()}
-    alerts = _apply_cooldowns(raw, cooldowns)
+    alerts = _apply_cooldowns(raw, cooldown_days(config))
     churn = _churn_dates(store, config)
     last_day = days[-1]
     table = [_score_rule(name, alerts[alerts.rule == name], churn, start, end, horizon_days, last_day)
@@ -77,13 +77,13 @@ def backtest(store: Store, config: WorkspaceConfig, start: date, end: date, *, h
 
 
 def _apply_cooldowns(raw: pd.DataFrame, cooldowns: dict[str, int]) -> pd.DataFrame:
-    """Keep a firing only when the rule's previous alert for the account is older than its cooldown."""
+    """Keep the firings the cooldown rule lets through (`banso.signals.cooldown`; nothing is active in a replay)."""
     kept = []
     for (rule, _account), group in raw.sort_values("as_of").groupby(["rule", "account_id"], sort=False):
         last: date | None = None
-        cooldown = timedelta(days=max(cooldowns.get(str(rule), 7), 1))
+        cooldown = cooldowns.get(str(rule), DEFAULT_COOLDOWN_DAYS)
         for row in group.itertuples(index=False):
-            if last is None or row.as_of - last >= cooldown:
+            if not holds_back(last, row.as_of, cooldown):
                 kept.append(row)
                 last = row.as_of
     return pd.DataFrame(kept, columns=["rule", "account_id", "as_of"])

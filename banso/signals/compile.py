@@ -14,8 +14,7 @@ from dataclasses import dataclass
 import ibis
 import ibis.expr.types as ir
 
-from banso.signals.frame import BAND_RANK, Needs, history_column
-from banso.signals.lang import (
+from banso.config.rule_language import (
     Binary,
     Call,
     Const,
@@ -30,6 +29,7 @@ from banso.signals.lang import (
     names_in,
     parse,
 )
+from banso.signals.frame import BAND_RANK, Needs, history_column
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,23 @@ Human-route alerts are grouped by account (an account is one touch, however many
 open) and ranked by priority — MRR at stake × risk — so a CSM's limited hours go where the most
 revenue is at stake. Accounts beyond a CSM's capacity, accounts without an owner and digital-route
 alerts are the automation list (CRM and marketing-automation segments).
+
+This is the one worklist: `banso alerts worklist`, the web app, each CSM's daily digest and the
+digital-route export all read `worklists()`, so they always name the same accounts. An alert is work
+while it is open or acknowledged (someone said they are on it, and it stays on their list until it is
+resolved); a snoozed alert is off the list until its date.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
-from banso.appstate.alerts import Alert
+from sqlalchemy.orm import Session
+
+from banso.appstate.alerts import Alert, listing
+
+WORKLIST_STATUSES = ("open", "acknowledged")
 
 
 @dataclass
@@ -27,6 +37,7 @@ class Touch:
 class Worklists:
     by_owner: dict[str, list[Touch]]
     automation: list[Touch]  # overflow, unowned accounts, and the digital route
+    capacity: int  # accounts a CSM can touch in a week
 
 
 def route(alerts: list[Alert], capacity: int) -> Worklists:
@@ -48,4 +59,9 @@ def route(alerts: list[Alert], capacity: int) -> Worklists:
         by_owner[owner], overflow = touches[:capacity], touches[capacity:]
         automation.extend(overflow)
     automation.sort(key=lambda t: -t.priority)
-    return Worklists(by_owner, automation)
+    return Worklists(by_owner, automation, capacity)
+
+
+def worklists(s: Session, today: date, capacity: int) -> Worklists:
+    """The team's worklists and automation list now: every alert that is work (`WORKLIST_STATUSES`), routed."""
+    return route(listing(s, today=today, statuses=WORKLIST_STATUSES, limit=10_000_000), capacity)

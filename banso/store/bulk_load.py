@@ -9,6 +9,7 @@ values are counted as unchanged; events already present (same `event_id`) are sk
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ import duckdb
 
 from banso.errors import LoadError, RowProblem
 from banso.model import SOURCE_TABLES, Column, Table
+from banso.store.read_errors import unreadable
 
 FileFormat = str  # "csv" | "parquet" | "jsonl"
 
@@ -87,7 +89,7 @@ def file_columns(raw: duckdb.DuckDBPyConnection, f: SourceFile) -> list[tuple[st
     try:
         rows = raw.execute(f"DESCRIBE SELECT * FROM {scan}", params).fetchall()
     except duckdb.Error as exc:
-        raise LoadError(f"{f.name}: cannot be read as {f.format.upper()}: {_first_line(exc)}") from exc
+        raise unreadable(f.name, f.format, exc) from exc
     return [(r[0], r[1]) for r in rows]
 
 
@@ -159,7 +161,9 @@ def _stage_and_check(
         if progress:
             progress(len(work), len(work), "checking")
     finally:
-        raw.execute("SET TimeZone = 'UTC'")
+        # After a failed read the transaction is aborted: that error is the one to report (the rollback resets this).
+        with contextlib.suppress(duckdb.TransactionException):
+            raw.execute("SET TimeZone = 'UTC'")
     outcome.rows_read = _scalar(raw, "SELECT count(*) FROM _stage")
     _check_rows(raw, table)
     _check_duplicates(raw, table)
@@ -238,7 +242,7 @@ def _stage_file(
     try:
         raw.execute(verb + body, sel_params + params)
     except duckdb.Error as exc:
-        raise LoadError(f"{f.name}: cannot be read as {f.format.upper()}: {_first_line(exc)}") from exc
+        raise unreadable(f.name, f.format, exc) from exc
 
 
 def _sql_type(col: Column) -> str:
@@ -502,7 +506,3 @@ def _line(file: str, row: int) -> int:
 
 def _tz_literal(tz: str) -> str:
     return tz.replace("'", "''")
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).strip().splitlines()[0]

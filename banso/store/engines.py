@@ -4,7 +4,7 @@ Every engine is reached through Ibis, so metrics, scores and analyses are the sa
 everywhere; this module is the one place that knows how to open a connection to each. An engine
 whose driver is missing fails with the exact command that installs it:
 
->>> require_driver(ENGINES["spark"])  # doctest: +SKIP
+    require_driver(ENGINES["spark"])
 MissingDriverError: the spark engine needs the Python module pyspark, which is not installed; run: pip install 'banso[spark]'
 """
 

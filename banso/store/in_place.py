@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 
 import ibis.expr.types as ir
 import pandas as pd
-from psycopg import sql
 
 from banso.errors import LoadError, StoreError
 from banso.store.bulk_load import LoadOutcome
@@ -21,6 +20,8 @@ from banso.store.store import Store
 
 def link_view(store: Store, name: str, expr: ir.Table, outcome: LoadOutcome) -> None:
     """Replace the store's table `name` with a view of `expr`, and log it as a load of `outcome`."""
+    from psycopg import sql  # the `postgres` extra: imported only when a PostgreSQL store links a view
+
     from banso.store.engine_store import EngineStore
 
     if not isinstance(store, EngineStore) or store.engine != "postgres":

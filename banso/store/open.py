@@ -1,6 +1,6 @@
 """Open a workspace's store on the engine its configuration names.
 
->>> store = open_store(config.store, Path("my-workspace"))  # doctest: +SKIP
+    store = open_store(config.store, Path("my-workspace"))
 
 DuckDB (the default) is a file in the workspace; every other engine is reached at `store.url`, which
 BANSO_STORE_URL overrides, so credentials can stay in the environment.

@@ -5,8 +5,8 @@ every engine Ibis reaches can be a source. What Ibis 12 cannot do portably is do
 finding a query's columns without creating a view (PostgreSQL, DuckDB), streaming rows from DuckDB,
 and opening PostgreSQL read-only so that a source query can never change the product's database.
 
->>> with open_source("postgres", "postgresql://banso@db/app", {}, table="public.app_users") as src:  # doctest: +SKIP
-...     for batch in src.batches(src.columns, 100_000): ...
+    with open_source("postgres", "postgresql://banso@db/app", {}, table="public.app_users") as src:
+        for batch in src.batches(src.columns, 100_000): ...
 """
 
 from __future__ import annotations

@@ -105,6 +105,7 @@ class Store:
             yield self.raw
         except BaseException:
             self.raw.execute("ROLLBACK")
+            self.raw.execute("SET TimeZone = 'UTC'")  # settings are not transactional: back to the store's own
             raise
         self.raw.execute("COMMIT")
 

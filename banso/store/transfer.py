@@ -8,7 +8,7 @@ When the engine can read this machine's files (Spark in local mode), the rows go
 instead: DuckDB writes each table to a staging folder and Spark reads it in parallel. Streaming
 a hundred million events row batch by row batch through the Spark driver would take far longer.
 
->>> copy_tables(duckdb_store, spark_store)  # doctest: +SKIP
+    copy_tables(duckdb_store, spark_store)
 {'accounts': 1500, 'users': 90000, ...}
 """
 

@@ -3,8 +3,8 @@
 Every page is server-rendered HTML with a JSON twin under `/api/…`; the twins are what the OpenAPI
 schema at `/api/openapi.json` (browsable at `/api/docs`) documents.
 
->>> app = create_app(Workspace.open("demo-workspace"))     # doctest: +SKIP
->>> uvicorn.run(app, host="127.0.0.1", port=8000)          # doctest: +SKIP
+    app = create_app(Workspace.open("demo-workspace"))
+    uvicorn.run(app, host="127.0.0.1", port=8000)
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ from fastapi import Depends, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from banso.appstate.auth import secret_setting
+from banso.web.api_docs import mount_api_docs
 from banso.web.assets import mount_vendor
 from banso.web.errors import install_error_handlers
 from banso.web.headers import SecurityHeadersMiddleware
 from banso.web.routes import ROUTERS
 from banso.web.security import csrf_protect
 from banso.web.session import SessionMiddleware
-from banso.web.state import WebState
+from banso.web.signin import SignInGuard
 from banso.workspace import Workspace
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -47,20 +47,21 @@ def create_app(workspace: Workspace, *, https_only: bool | None = None, collect:
         title="banso",
         summary="Customer-success analytics: every page of the web app as JSON.",
         version="0.1.0",
-        docs_url="/api/docs",
+        docs_url=None,  # served by banso.web.api_docs, from the package and under the content policy
         redoc_url=None,
         openapi_url="/api/openapi.json",
         dependencies=[Depends(csrf_protect)],
     )
-    app.state.web = WebState(workspace)
-    with workspace.app_state.session() as s:
-        secret = secret_setting(s, "session_key")
+    app.state.workspace = workspace
+    app.state.signin = SignInGuard()  # failed sign-ins are throttled per app, in memory
+    secret = workspace.session_key()
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(SessionMiddleware, secret_key=secret, https_only=https_only)
     app.add_middleware(SecurityHeadersMiddleware)
     install_error_handlers(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     mount_vendor(app)
+    mount_api_docs(app)
     for router in ROUTERS:
         app.include_router(router)
     if collector is not None:

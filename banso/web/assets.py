@@ -1,29 +1,44 @@
-"""Plotly's JavaScript, served by the app itself so pages work offline (no CDN).
+"""Third-party JavaScript and CSS, served by the app itself so pages work offline (no CDN).
 
-At startup the bundle of the installed `plotly` package is copied next to the app's static files
-(or into a temporary folder when the installation is read-only) and served at `/vendor/plotly.min.js`
-with the plotly version in the URL, so browsers may cache it for good.
+Each asset comes from a pinned Python package (requirements.lock): Plotly's bundle from `plotly`, and
+Swagger UI's from `swagger-ui-py`, which ships the swagger-ui-dist files. At startup they are copied
+next to the app's static files (`banso/web/static/vendor/`, not committed), or into a temporary folder
+when the installation is read-only, and served under `/vendor/` with the package version in the URL,
+so browsers may cache them for good.
 """
 
 from __future__ import annotations
 
 import shutil
 import tempfile
-from importlib import resources
+from dataclasses import dataclass
+from importlib import metadata, resources
+from importlib.util import find_spec
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
 
 VENDOR = Path(__file__).resolve().parent / "static" / "vendor"
+CACHE_FOREVER = {"Cache-Control": "public, max-age=31536000, immutable"}
 
 
-def plotly_bundle() -> Path:
-    """The copied bundle (copied again when the installed plotly changes)."""
-    import plotly
+@dataclass(frozen=True)
+class Asset:
+    """One vendored file: where the package keeps it, the URL it is served at, its media type."""
 
-    source = Path(str(resources.files("plotly").joinpath("package_data/plotly.min.js")))
-    name = f"plotly-{plotly.__version__}.min.js"
+    source: Path
+    route: str  # e.g. /vendor/plotly.min.js
+    media_type: str
+    version: str
+
+    @property
+    def url(self) -> str:
+        return f"{self.route}?v={self.version}"
+
+
+def copied(source: Path, name: str) -> Path:
+    """`source` copied into the vendor folder as `name` (copied again when its size changes)."""
     for folder in (VENDOR, Path(tempfile.gettempdir()) / "banso-vendor"):
         target = folder / name
         try:
@@ -36,16 +51,38 @@ def plotly_bundle() -> Path:
     return source
 
 
-def plotly_url() -> str:
+def plotly_asset() -> Asset:
     import plotly
 
-    return f"/vendor/plotly.min.js?v={plotly.__version__}"
+    source = Path(str(resources.files("plotly").joinpath("package_data/plotly.min.js")))
+    return Asset(source, "/vendor/plotly.min.js", "text/javascript", plotly.__version__)
+
+
+def swagger_assets() -> list[Asset]:
+    """Swagger UI's bundle and stylesheet, located without importing the package (it imports web frameworks)."""
+    spec = find_spec("swagger_ui")
+    if spec is None or spec.origin is None:
+        return []
+    static = Path(spec.origin).parent / "static"
+    version = metadata.version("swagger-ui-py")
+    return [Asset(static / "swagger-ui-bundle.js", "/vendor/swagger-ui-bundle.js", "text/javascript", version),
+            Asset(static / "swagger-ui.css", "/vendor/swagger-ui.css", "text/css", version)]
+
+
+def plotly_url() -> str:
+    return plotly_asset().url
 
 
 def mount_vendor(app: FastAPI) -> None:
-    bundle = plotly_bundle()
+    for asset in (plotly_asset(), *swagger_assets()):
+        name = asset.route.rsplit("/", 1)[1]
+        stem, _, ext = name.partition(".")
+        path = copied(asset.source, f"{stem}-{asset.version}.{ext}")
+        _serve(app, asset, path)
 
-    @app.get("/vendor/plotly.min.js", include_in_schema=False)
-    def plotly_js() -> FileResponse:
-        return FileResponse(bundle, media_type="text/javascript",
-                            headers={"Cache-Control": "public, max-age=31536000, immutable"})
+
+def _serve(app: FastAPI, asset: Asset, path: Path) -> None:
+    async def file() -> FileResponse:
+        return FileResponse(path, media_type=asset.media_type, headers=CACHE_FOREVER)
+
+    app.add_api_route(asset.route, file, methods=["GET"], include_in_schema=False)

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from banso.web.i18n import gettext_ as _
+from banso.i18n import gettext_ as _
 
 GOOD, NORMAL, BAD, ACCENT = "#1e8e5a", "#d69e2e", "#c53030", "#1f6f8b"
 PALETTE = ["#1f6f8b", "#e07b39", "#6740b8", "#1e8e5a", "#c53030", "#946200", "#2457a6", "#7a8597"]

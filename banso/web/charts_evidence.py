@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from banso.i18n import gettext_ as _
 from banso.web.charts import ACCENT, BAD, GOOD, NORMAL, Figure
-from banso.web.i18n import gettext_ as _
 
 
 def mrr_movements(rows: Sequence[Mapping[str, Any]]) -> Figure:

@@ -1,6 +1,7 @@
 """Errors as pages people can act on, and as JSON problems for the API; never a stack trace.
 
     LoginRequired   → page: redirect to /login?next=…   API: 401
+    TooManyAttempts → 429 with Retry-After (the sign-in form shows it itself)
     Forbidden, PermissionError, CSRFError → 403
     NotFoundError, unknown URL            → 404
     BansoError (bad filter, bad input)    → 400 with its message
@@ -22,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from banso.errors import BansoError, NotFoundError
 from banso.web.security import CSRFError, Forbidden, LoginRequired, is_api
+from banso.web.throttle import TooManyAttempts
 
 log = logging.getLogger("banso.web")
 
@@ -52,6 +54,12 @@ def install_error_handlers(app: FastAPI) -> None:
                                 status_code=401, headers={"WWW-Authenticate": "Bearer"})
         target = request.url.path + (("?" + request.url.query) if request.url.query else "")
         return RedirectResponse("/login?next=" + quote(target, safe=""), status_code=303)
+
+    @app.exception_handler(TooManyAttempts)
+    async def throttled(request: Request, exc: TooManyAttempts) -> Response:
+        response = _problem(request, 429, "Too many attempts", str(exc), retry_after=exc.retry_after)
+        response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     @app.exception_handler(Forbidden)
     async def forbidden(request: Request, exc: Forbidden) -> Response:

@@ -20,5 +20,5 @@ DYNAMIC = (
     N_("note"), N_("onboarding"), N_("help_content"), N_("call"), N_("activity"),
     # error page titles
     N_("Not found"), N_("Not allowed"), N_("Form expired"), N_("Cannot do that"), N_("Invalid request"),
-    N_("Request refused"), N_("Something went wrong"), N_("Unauthorized"),
+    N_("Request refused"), N_("Something went wrong"), N_("Unauthorized"), N_("Too many attempts"),
 )

@@ -15,8 +15,9 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from banso.web import i18n
+from banso import i18n
 from banso.web.assets import plotly_url
+from banso.web.deps import get_workspace
 from banso.web.security import csrf_token, optional_user
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -44,7 +45,7 @@ def request_locale(request: Request) -> str:
     chosen = request.session.get("lang") or request.cookies.get("lang")
     if chosen in i18n.LOCALES:
         return chosen  # type: ignore[no-any-return]
-    default = request.app.state.web.ws.config.language
+    default = get_workspace(request).display().language
     return i18n.negotiate(request.headers.get("accept-language"), default)
 
 
@@ -63,21 +64,20 @@ def url_with(request: Request, **changes: Any) -> str:
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    state = request.app.state.web
-    config = state.ws.config
+    shown = get_workspace(request).display()
     locale = request_locale(request)
     try:
         user = optional_user(request)
     except Exception:
         user = None
-    with i18n.using(locale, config.currency, config.timezone):
+    with i18n.using(locale, shown.currency, shown.timezone):
         html = env.get_template(template).render(
             request=request,
             user=user,
             locale=locale,
             csrf_token=csrf_token(request),
-            workspace_name=config.name,
-            currency=config.currency,
+            workspace_name=shown.name,
+            currency=shown.currency,
             path=request.url.path,
             url_with=lambda **kw: url_with(request, **kw),
             next_url=request.url.path + (("?" + request.url.query) if request.url.query else ""),
@@ -90,5 +90,5 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
 
 def localized(request: Request) -> AbstractContextManager[None]:
     """Build translated things (chart labels) in the request's locale, outside a template."""
-    config = request.app.state.web.ws.config
-    return i18n.using(request_locale(request), config.currency, config.timezone)
+    shown = get_workspace(request).display()
+    return i18n.using(request_locale(request), shown.currency, shown.timezone)

@@ -1,8 +1,10 @@
 """Who is asking, what they may do, and CSRF protection for every form.
 
 A request is authenticated by an API token (`Authorization: Bearer banso_…`, for scripts) or by the
-signed session cookie set at login (for people). Pages redirect an anonymous visitor to the login
-form; `/api/…` answers 401 instead.
+signed session cookie set at login (for people). The cookie names a server-side session
+(`banso.appstate.web_sessions`), so signing out, disabling a user or a new password ends it even
+where a copy of the cookie survives. Pages redirect an anonymous visitor to the login form; `/api/…`
+answers 401 instead.
 
 Every state-changing request (POST, PUT, PATCH, DELETE) made with the session cookie must carry the
 session's CSRF token, in the `csrf_token` form field or the `X-CSRF-Token` header; token-authenticated
@@ -17,8 +19,9 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from banso.appstate.auth import Role, User, user_for_token
-from banso.web.state import WebState
+from banso.appstate.auth import Role, User
+from banso.web.deps import get_workspace
+from banso.web.signin import check_token_address, token_failed
 
 UNSAFE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -39,10 +42,6 @@ class CSRFError(Exception):
     """A state-changing request without the session's CSRF token."""
 
 
-def web_state(request: Request) -> WebState:
-    return request.app.state.web  # type: ignore[no-any-return]
-
-
 def is_api(request: Request) -> bool:
     return request.url.path.startswith("/api/")
 
@@ -57,25 +56,23 @@ def optional_user(request: Request) -> User | None:
     """The signed-in user, or None. Cached on the request."""
     if hasattr(request.state, "user"):
         return request.state.user  # type: ignore[no-any-return]
-    state = web_state(request)
+    ws = get_workspace(request)
     user: User | None = None
     token = _bearer(request)
     if token is not None:
-        with state.ws.app_state.session() as s:
-            user = user_for_token(s, token)
+        check_token_address(request)
+        user = ws.user_for_token(token)
         request.state.via_token = user is not None
         if user is None:
+            token_failed(request)
             request.state.user = None
             raise LoginRequired()
     else:
-        uid = request.session.get("uid")
-        if isinstance(uid, int):
-            with state.ws.app_state.session() as s:
-                found = s.get(User, uid)
-                if found is not None and found.active and found.session_epoch == request.session.get("epoch"):
-                    user = found
+        sid = request.session.get("sid")
+        if isinstance(sid, str):
+            user = ws.session_user(sid)
             if user is None:
-                request.session.pop("uid", None)
+                request.session.pop("sid", None)
         request.state.via_token = False
     request.state.user = user
     return user
@@ -133,9 +130,22 @@ async def csrf_protect(request: Request) -> None:
 
 
 def login_session(request: Request, user: User) -> None:
-    """Start a fresh session for `user` (new CSRF token; the language choice is kept)."""
+    """Start a fresh session for `user` (new CSRF token; the language choice is kept); a previous one ends."""
+    previous = request.session.get("sid")
+    sid = get_workspace(request).start_session(user, previous if isinstance(previous, str) else None)
     lang = request.session.get("lang")
     request.session.clear()
-    request.session.update({"uid": user.id, "epoch": user.session_epoch, "csrf": secrets.token_urlsafe(32)})
+    request.session.update({"sid": sid, "csrf": secrets.token_urlsafe(32)})
+    if lang:
+        request.session["lang"] = lang
+
+
+def logout_session(request: Request) -> None:
+    """End the session server-side (a copy of the cookie stops working) and clear the cookie; keep the language."""
+    sid = request.session.get("sid")
+    if isinstance(sid, str):
+        get_workspace(request).end_session(sid)
+    lang = request.session.get("lang")
+    request.session.clear()
     if lang:
         request.session["lang"] = lang

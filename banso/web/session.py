@@ -1,7 +1,8 @@
-"""Signed session cookies (pure ASGI), so a login survives restarts without server-side storage.
+"""Signed session cookies (pure ASGI): the language choice, the CSRF token and, once signed in, the session token.
 
 The cookie holds a small JSON object signed with the workspace's secret (itsdangerous, with a
-timestamp checked against `max_age`). It is HttpOnly and SameSite=Lax always, and Secure whenever the
+timestamp checked against `max_age`). Who is signed in is decided server-side from the session
+token it carries (`banso.appstate.web_sessions`), never from the signature alone. It is HttpOnly and SameSite=Lax always, and Secure whenever the
 request came over HTTPS (directly, or through a proxy when uvicorn trusts its forwarded headers), or
 always when `https_only=True`. `request.session` works as with Starlette's own middleware.
 """

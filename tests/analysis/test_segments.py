@@ -5,7 +5,8 @@ from __future__ import annotations
 import ibis
 import pytest
 
-from banso.analysis.segments import SegmentError, apply_segment, parse_segment
+from banso.analysis.segments import apply_segment
+from banso.config.segment import SegmentError, parse_segment
 
 FACTS = {
     "account_id": ["A1", "A2", "A3", "A4", "A5"],

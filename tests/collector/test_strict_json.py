@@ -5,15 +5,11 @@ Every case is a body as bytes and either the document it parses to or the status
 
 from __future__ import annotations
 
-import doctest
 import json
 from typing import Any
 
 import pytest
 
-import banso.appstate.collector
-import banso.collector.cors
-import banso.collector.strict_json
 from banso.collector.problems import Rejected
 from banso.collector.strict_json import MAX_DEPTH, cut_by_sdk, decode_text, nests_deeper, parse_json
 
@@ -111,9 +107,3 @@ def test_nesting_counts_structure_only(text: bytes, depth: int) -> None:
 def test_decode_text_names_the_bad_byte() -> None:
     with pytest.raises(Rejected, match="data field is not UTF-8 text: byte 0xc3 at offset 2"):
         decode_text(b"ab\xc3(", "data field")
-
-
-@pytest.mark.parametrize("module", [banso.collector.strict_json, banso.collector.cors, banso.appstate.collector])
-def test_docstring_examples_run(module: object) -> None:
-    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
-    assert result.failed == 0 and result.attempted > 0

@@ -3,7 +3,7 @@
 Every world is loaded on DuckDB (loading validates files with DuckDB's SQL), copied to a real
 PostgreSQL server and to Spark in local mode started by the test session, and computed there by the
 very code `banso score` runs. Expected values come from outside banso: numbers worked out by hand
-(tests/metrics/world.py, the retention triangle, the evidence reports' literal worlds in tests/evidence)
+(tests/metrics/world.py, the retention triangle, the evidence reports' literal worlds in tests/analysis/evidence)
 or the plain-Python reference (tests/metrics/reference.py,
 and `reference_scores` below for the health model). "Identical" means equal up to floating-point
 summation order (relative 1e-9): engines add the same numbers in different orders.
@@ -34,9 +34,9 @@ from banso.store.rollup import refresh_daily_rollup
 from banso.store.store import Store
 from banso.workspace import Workspace
 from tests.analysis import test_retention as retention_world
+from tests.analysis.evidence import test_cs_contribution, test_data_quality, test_impact, test_inventory, test_revenue
 from tests.conftest import write
 from tests.engines.conftest import EngineCopies
-from tests.evidence import test_cs_contribution, test_data_quality, test_impact, test_inventory, test_revenue
 from tests.health import test_snapshots as snapshot_world
 from tests.metrics import world
 from tests.metrics.reference import Reference, Rows

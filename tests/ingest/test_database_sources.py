@@ -396,3 +396,20 @@ def test_in_place_needs_the_store_on_that_database(pg_url: str, tmp_path: Path) 
     source = users_source({"engine": "postgres", "url": pg_url, "table": "product.members", "mode": "in_place"})
     with db_workspace(tmp_path / "ws", source) as ws:
         assert "asks for mode: in_place, but the store is not on that same database" in load_error(ws)
+
+
+def test_a_duckdb_source_loads_in_the_base_install_without_psycopg(duck_file: Path, tmp_path: Path) -> None:
+    """psycopg comes with the `postgres` extra only: the DuckDB path must not import it."""
+    import subprocess
+
+    import banso
+
+    table, columns = TABLES["users"]
+    db_workspace(tmp_path / "ws", users_source({"engine": "duckdb", "path": str(duck_file), "table": table},
+                                               columns)).close()
+    without_psycopg = "import sys; sys.modules['psycopg'] = None; from banso.cli import main; main()"
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(Path(banso.__file__).resolve().parents[1]), "COLUMNS": "200"}
+    run = subprocess.run([sys.executable, "-c", without_psycopg, "load", "users", "-w", str(tmp_path / "ws")],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "2 rows read, 2 new" in run.stdout and "psycopg" not in run.stderr

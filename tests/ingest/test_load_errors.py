@@ -198,3 +198,104 @@ def test_padded_ids_are_trimmed_and_blank_required_values_refused(loaded: Worksp
                              "account_id": ["A1"], "event": ["   "]}), blank)
     msg = failing_load(loaded, "events", blank)
     assert "blank.parquet" in msg and "event" in msg
+
+
+def zstd_parquet_with_a_corrupt_page(path: Path, table: str = "accounts") -> Path:
+    """A real Parquet file (ZSTD pages) whose `name` page has the header of its ZSTD frame flipped, as a bad disk or
+    copy does."""
+    n = 5000
+    columns: dict[str, list[str]] = {"account_id": [f"A{i % 2 + 1}" for i in range(n)]}
+    if table == "events":
+        columns |= {"event_id": [f"x{i}" for i in range(n)], "ts": ["2026-01-05T10:00:00+09:00"] * n,
+                    "event": ["login"] * n}
+    columns |= {"name": [f"名前 {i}" * 4 for i in range(n)]}
+    pq.write_table(pa.table(columns), path, compression="zstd")
+    chunk = pq.ParquetFile(path).metadata.row_group(0).column(len(columns) - 1)  # `name`: a large page
+    start = chunk.dictionary_page_offset or chunk.data_page_offset
+    data = bytearray(path.read_bytes())
+    frame = data.index(b"\x28\xb5\x2f\xfd", start) + 4  # past the ZSTD magic number
+    for i in range(frame, frame + 8):
+        data[i] ^= 0x5A
+    path.write_bytes(bytes(data))
+    return path
+
+
+def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    import sys
+
+    from banso.cli import main
+
+    sys.argv = ["banso", *argv]
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("table", ["accounts", "events"])
+def test_a_corrupt_parquet_file_is_one_line_with_its_cause_and_nothing_lands(
+        loaded: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str) -> None:
+    bad = zstd_parquet_with_a_corrupt_page(tmp_path / "export.parquet", table)
+    message = failing_load(loaded, table, bad)
+    assert message == ("export.parquet: cannot be read as PARQUET: the file is damaged: ZSTD decompression failed on "
+                       "one of its pages. Export or copy it again.\nNothing was loaded.")
+    loaded.close()
+    code, err = run_cli(["load", table, str(bad), "-w", str(loaded.root)], capsys)
+    assert code == 1 and "Traceback" not in err
+    assert err.strip() == "error: " + message
+    again = Workspace.open(loaded.root)  # the store is as it was, and takes the next good file
+    again.load("accounts", [str(write(tmp_path / "more.csv", "account_id,name\nA3,Gamma\n"))])
+    assert again.store.count("accounts") == 3
+    again.close()
+
+
+def test_a_parquet_file_cut_short_says_its_end_is_missing(loaded: Workspace, tmp_path: Path) -> None:
+    whole = zstd_parquet_with_a_corrupt_page(tmp_path / "whole.parquet").read_bytes()
+    (tmp_path / "cut.parquet").write_bytes(whole[: len(whole) // 2])
+    assert "cut.parquet: cannot be read as PARQUET: not a whole Parquet file: its end is missing" in failing_load(
+        loaded, "accounts", tmp_path / "cut.parquet")
+
+
+SJIS_CRM = "account_id,name,plan\nC1,株式会社サンプル,Standard\nC2,テスト商事,Mid\n".encode("cp932")
+
+
+def test_a_shift_jis_file_read_as_utf8_names_the_encoding_setting_that_loads_it(tmp_path: Path) -> None:
+    ws = Workspace.init(tmp_path / "ws", name="jp")
+    crm = tmp_path / "crm.csv"
+    crm.write_bytes(SJIS_CRM)
+    assert failing_load(ws, "accounts", crm) == (
+        "crm.csv: cannot be read as CSV: not UTF-8 text (line 2). It reads as cp932 (Shift_JIS, as Excel saves CSV "
+        "in Japan): add a source under `sources:` in banso.yaml, `accounts: {table: accounts, encoding: cp932}` "
+        "(docs/sources.md), or save the file as UTF-8.\nNothing was loaded.")
+    ws.close()
+    # Done as the message says, in the file `banso init` wrote:
+    config = ws.root / "banso.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "\nsources:\n", "\nsources:\n  accounts: {table: accounts, encoding: cp932}\n"), encoding="utf-8")
+    ws = Workspace.open(ws.root)
+    ws.load("accounts", [str(crm)])
+    gz = tmp_path / "crm2.csv.gz"
+    import gzip
+
+    gz.write_bytes(gzip.compress(SJIS_CRM.replace(b"C1,", b"C3,").replace(b"C2,", b"C4,")))
+    ws.load("accounts", [str(gz)])
+    names = ws.store.execute(ws.store.table("accounts").order_by("account_id"))["name"].tolist()
+    assert names == ["株式会社サンプル", "テスト商事", "株式会社サンプル", "テスト商事"]
+    ws.close()
+
+
+def test_a_configured_source_is_named_and_an_unknown_encoding_lists_the_choices(tmp_path: Path) -> None:
+    from banso.config.template import render
+
+    ws = Workspace.init(tmp_path / "ws", config_text=render(name="jp", sources={"crm": {"table": "accounts"}}))
+    crm = write(tmp_path / "crm.csv", "x")
+    crm.write_bytes(SJIS_CRM)
+    assert "set `encoding: cp932` on source 'crm' in banso.yaml" in failing_load(ws, "accounts", crm)
+    odd = tmp_path / "odd.csv"
+    odd.write_bytes(b"account_id,name\nA1,\xff\xfe\xfd\x80\n")
+    message = failing_load(ws, "accounts", odd)
+    assert "odd.csv: cannot be read as CSV: not UTF-8 text (line 2). Its encoding is none that banso guesses" in message
+    assert "utf-8, utf-8-sig, cp932, shift_jis, euc-jp, latin-1" in message
+    ws.close()

@@ -6,6 +6,7 @@ and an SMTP server that requires STARTTLS and a login.
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 from collections import Counter
@@ -21,7 +22,7 @@ from banso.notify.dispatch import deliver, queue_alerts
 from banso.notify.exports import export_segment
 from banso.notify.senders import signature
 from banso.signals.alerts import run
-from banso.signals.worklist import route
+from banso.signals.worklist import Touch, route
 from banso.workspace import Workspace
 from tests.notify.receivers import HttpReceiver, smtp_server
 from tests.signals.test_indicators import AS_OF, world  # noqa: F401 - the literal world fixture
@@ -167,3 +168,14 @@ def test_each_csm_gets_one_daily_digest(world: Workspace, tmp_path: Path) -> Non
     text = by_to["sato@example.com"].get_body(("plain",)).get_content()
     assert "Drop KK" in text and "Quiet KK" in text and "利用量が自社の平常時" in text  # the workspace language
     assert text.index("Drop KK") < text.index("Quiet KK")  # most MRR at stake first
+
+
+def test_the_exported_segment_never_starts_a_spreadsheet_formula(tmp_path: Path) -> None:
+    cfg = with_destinations(WorkspaceConfig.model_validate({"name": "t"}),
+                            {"ma": {"kind": "csv", "path": "digital.csv", "routes": ["digital"]}})
+    touches = [Touch("A1", '=HYPERLINK("http://evil.example","open")', "@owner", 100.0, 1.0),
+               Touch("-A2", "Acme", None, None, 0.5)]
+    export_segment(cfg, tmp_path, touches, {})
+    rows = list(csv.DictReader((tmp_path / "digital.csv").open(encoding="utf-8")))
+    assert [(r["account_id"], r["account_name"], r["owner"]) for r in rows] == [
+        ("A1", '\'=HYPERLINK("http://evil.example","open")', "'@owner"), ("'-A2", "Acme", "")]

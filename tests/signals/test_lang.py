@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 from banso.config.models import WorkspaceConfig
+from banso.config.rule_language import RuleError, parse
 from banso.errors import ConfigError
 from banso.signals.compile import compile_rule, prepare
-from banso.signals.lang import RuleError, parse
 from banso.workspace import Workspace
 
 FRAME = pd.DataFrame({

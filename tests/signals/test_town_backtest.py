@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from banso.signals.backtest import ANY
+from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days
 from banso.workspace import Workspace
 
 pytestmark = pytest.mark.slow
@@ -32,3 +35,40 @@ def test_most_churned_accounts_are_alerted_months_ahead(town: Workspace, capsys:
     # Each built-in that is about churn warns of some of it; upsell and trial rules are not churn warnings.
     for rule in ("usage_drop", "silence", "band_drop", "champion_risk", "renewal_risk"):
         assert table.loc[rule, "churned_alerted_before"] > 0, rule
+
+
+def test_the_backtest_figures_recompute_from_its_alerts(town: Workspace) -> None:
+    """Every figure of the table again, by hand, from the alerts the replay kept and the accounts' churn days."""
+    start, end, horizon = date(2026, 1, 5), date(2026, 11, 16), 120
+    bt = town.backtest_alerts(start, end, horizon_days=horizon)
+    table = bt.per_rule.set_index("rule")
+    alerts = bt.alerts.assign(as_of=pd.to_datetime(bt.alerts["as_of"]))
+    # the cooldown rule held: two alerts of a rule on an account are at least its cooldown apart
+    cooldowns = cooldown_days(town.config)
+    for (rule, _account), group in alerts.sort_values("as_of").groupby(["rule", "account_id"]):
+        gaps = group["as_of"].diff().dropna()
+        assert (gaps >= pd.Timedelta(days=max(cooldowns.get(str(rule), DEFAULT_COOLDOWN_DAYS), 1))).all(), rule
+    # churn days: paying accounts (a contract before the churn), the local day in the workspace's zone
+    accounts = town.store.execute(town.store.table("accounts").select("account_id", "contract_started_at", "churned_at"))
+    paying = accounts[accounts["churned_at"].notna() & accounts["contract_started_at"].notna()
+                      & (accounts["contract_started_at"] < accounts["churned_at"])]
+    local = paying["churned_at"].dt.tz_localize("UTC").dt.tz_convert(town.config.timezone).dt.tz_localize(None)
+    churn = dict(zip(paying["account_id"], local.dt.normalize(), strict=True))
+    in_period = {a: d for a, d in churn.items() if pd.Timestamp(start) < d <= pd.Timestamp(end)}
+    assert bt.churned == len(in_period)
+    last_day = pd.Timestamp(end)  # a Monday: the last date replayed
+    for rule, row in table.iterrows():
+        mine = alerts if rule == ANY else alerts[alerts["rule"] == rule]
+        assert row.alerts == len(mine) and row.churned_in_period == len(in_period)
+        before = mine[[in_period.get(a, pd.NaT) > t for a, t in zip(mine["account_id"], mine["as_of"], strict=True)]]
+        firsts = before.groupby("account_id")["as_of"].min()
+        assert row.churned_alerted_before == len(firsts), rule
+        if len(firsts):
+            leads = [(in_period[a] - t).days for a, t in firsts.items()]
+            assert row.median_lead_days == pytest.approx(float(np.median(leads))), rule
+        judged = mine[mine["as_of"] + pd.Timedelta(days=horizon) <= last_day]
+        quiet = [a for a, t in zip(judged["account_id"], judged["as_of"], strict=True)
+                 if a not in churn or churn[a] > t + pd.Timedelta(days=horizon)]
+        assert row.alerts_judged == len(judged), rule
+        if len(judged):
+            assert row.share_alerts_no_churn == pytest.approx(round(len(quiet) / len(judged), 3)), rule

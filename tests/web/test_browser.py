@@ -112,3 +112,33 @@ def test_forest_grove_tree_in_both_languages(base_url: str) -> None:
         expect(page.locator("h1")).to_have_text("Overview")
         browser.close()
     assert errors == [], f"JavaScript errors: {errors}"
+
+
+def test_the_api_reference_works_offline_under_the_content_policy(base_url: str) -> None:
+    from playwright.sync_api import Route, expect, sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    outside: list[str] = []
+
+    def offline(route: Route) -> None:
+        """No network beyond this server: anything else is recorded and fails, as it would offline."""
+        if route.request.url.startswith(base_url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 860}, locale="en-US")
+        page.route("**/*", offline)
+        page.on("pageerror", lambda exc: problems.append(str(exc)))
+        page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+        response = page.goto(base_url + "/api/docs")
+        assert response is not None and "script-src 'self'" in response.headers["content-security-policy"]
+        expect(page.locator(".swagger-ui .info .title")).to_contain_text("banso")
+        expect(page.locator(".opblock-summary-path", has_text="/api/accounts").first).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "08-api-docs.png"), full_page=False)
+        browser.close()
+    assert outside == [] and problems == [], f"outside requests: {outside}; console: {problems}"

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from banso.web.deps import get_workspace
+from banso.workspace import Workspace
 from tests.web.conftest import PASSWORD, XSS, csrf_of, login
 
 
@@ -157,16 +162,64 @@ def test_only_admins_manage_people(csm: TestClient, admin: TestClient) -> None:
     assert ok.status_code == 200 and "new@example.com" in ok.text
 
 
-def test_an_unexpected_error_is_a_page_with_a_reference_not_a_traceback(app: object, admin: TestClient,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    state = app.state.web  # type: ignore[attr-defined]
+class BrokenOverview:
+    """The workspace, except that its overview fails the way a bug would (given through the app's dependency)."""
 
-    def broken() -> None:
+    def __init__(self, ws: Workspace):
+        self._ws = ws
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._ws, name)
+
+    def overview(self) -> None:
         raise RuntimeError("secret internals at /srv/banso")
 
-    monkeypatch.setattr(state, "facts", broken)
-    page = admin.get("/")
-    assert page.status_code == 500 and "Something went wrong" in page.text and "Reference" in page.text
-    assert "secret internals" not in page.text and "Traceback" not in page.text
-    api = admin.get("/api/overview")
-    assert api.status_code == 500 and set(api.json()) == {"status", "title", "detail", "reference"}
+
+def test_an_unexpected_error_is_a_page_with_a_reference_not_a_traceback(app: FastAPI, world: Workspace,
+                                                                         admin: TestClient) -> None:
+    app.dependency_overrides[get_workspace] = lambda: BrokenOverview(world)
+    try:
+        page = admin.get("/")
+        assert page.status_code == 500 and "Something went wrong" in page.text and "Reference" in page.text
+        assert "secret internals" not in page.text and "Traceback" not in page.text
+        api = admin.get("/api/overview")
+        assert api.status_code == 500 and set(api.json()) == {"status", "title", "detail", "reference"}
+    finally:
+        app.dependency_overrides.clear()
+
+
+def test_the_api_reference_comes_from_the_package_under_the_content_policy(anon: TestClient) -> None:
+    page = anon.get("/api/docs")
+    assert page.status_code == 200 and "script-src 'self'" in page.headers["content-security-policy"]
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert sources and all(s.startswith("/") for s in sources), f"everything from this server: {sources}"
+    assert "<script>" not in page.text, "no inline script: the policy would block it"
+    for path in ("/vendor/swagger-ui-bundle.js", "/vendor/swagger-ui.css", "/static/api-docs.js"):
+        assert any(s.startswith(path) for s in sources), path
+        r = anon.get(path)
+        assert r.status_code == 200 and len(r.content) > 200, path
+    assert anon.get("/api/openapi.json").json()["info"]["title"] == "banso"
+
+
+HUGE = [str(2**64), str(2**63), str(2**31), "0", "-1"]  # beyond 64 bits, beyond the signed range, beyond SQL INTEGER
+ID_ROUTES = [
+    ("PATCH", "/api/segments/{id}"), ("DELETE", "/api/segments/{id}"), ("POST", "/segments/{id}/update"),
+    ("POST", "/segments/{id}/delete"), ("POST", "/alerts/{id}/ack"), ("POST", "/alerts/{id}/snooze"),
+    ("POST", "/alerts/{id}/resolve"), ("POST", "/settings/tokens/{id}/revoke"), ("GET", "/accounts?seg={id}"),
+]
+
+
+@pytest.mark.parametrize("method,route", ID_ROUTES)
+def test_an_id_no_row_can_have_is_a_clear_422_on_every_route(admin: TestClient, method: str, route: str) -> None:
+    token = csrf_of(admin, "/settings")
+    for value in HUGE:
+        path = route.format(id=value)
+        if method in ("PATCH", "DELETE"):
+            r = admin.request(method, path, json={"name": "x"} if method == "PATCH" else None,
+                              headers={"X-CSRF-Token": token})
+        elif method == "POST":
+            r = admin.post(path, data={"csrf_token": token, "until": "2030-01-01"}, follow_redirects=False)
+        else:
+            r = admin.get(path, follow_redirects=False)
+        assert r.status_code == 422, (path, r.status_code, r.text[:300])
+        assert ("2147483647" if int(value) > 0 else "greater than or equal to 1") in r.text, path

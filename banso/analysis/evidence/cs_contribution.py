@@ -65,16 +65,13 @@ class CsContribution:
     adjusted_available: bool = False  # health bands exist at the start
     band_as_of: date | None = None  # the snapshot the bands at the start come from
     bands_partial: bool = False  # it counted over windows reaching before the first event: bands read low
+    contribution: float | None = None  # Σ over the tiers that can be compared (None: none can)
+    adjusted_contribution: float | None = None  # … of the band-adjusted contributions
 
-    @property
-    def contribution(self) -> float | None:
-        values = [t.contribution for t in self.tiers if t.contribution is not None]
-        return sum(values) if values else None
 
-    @property
-    def adjusted_contribution(self) -> float | None:
-        values = [t.adjusted_contribution for t in self.tiers if t.adjusted_contribution is not None]
-        return sum(values) if values else None
+def _total(values: list[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
 
 
 def monthly_churn(churned: int, accounts: int, months: int) -> float | None:
@@ -119,6 +116,8 @@ def cs_contribution(store: Store, config: WorkspaceConfig, start: date | None = 
         adj_ltv = ltv(margin, b.mrr, adj_churn)
         adjusted = (a.ltv - adj_ltv) * a.accounts if a.ltv is not None and adj_ltv is not None else None
         report.tiers.append(TierValue(str(tier), a, b, contribution, adj_churn, adj_ltv, adjusted))
+    report.contribution = _total([t.contribution for t in report.tiers])
+    report.adjusted_contribution = _total([t.adjusted_contribution for t in report.tiers])
     return report
 
 

@@ -39,9 +39,9 @@ class Behaviour:
     key: str  # invited | event:NAME | milestone:LABEL | touchpoint:KIND | active_days
     label: str
     did: int  # accounts that did it
-    did_rate: float  # their outcome rate
+    did_rate: float | None  # their outcome rate (None: no account did it)
     did_not: int
-    did_not_rate: float
+    did_not_rate: float | None
     difference: float | None  # did_rate − did_not_rate
     low: float | None
     high: float | None
@@ -173,9 +173,9 @@ def _labels(config: WorkspaceConfig, flags: dict[str, np.ndarray], days: int, in
 def _compare(key: str, label: str, did: np.ndarray, outcome: np.ndarray) -> Behaviour:
     yes, no = outcome[did == 1], outcome[did == 0]
     a, b = int(yes.sum()), int(no.sum())
-    rate_yes = float(yes.mean()) if len(yes) else float("nan")
-    rate_no = float(no.mean()) if len(no) else float("nan")
-    if min(len(yes), len(no)) < MIN_SIDE:
+    rate_yes = float(yes.mean()) if len(yes) else None
+    rate_no = float(no.mean()) if len(no) else None
+    if rate_yes is None or rate_no is None or min(len(yes), len(no)) < MIN_SIDE:
         return Behaviour(key, label, len(yes), rate_yes, len(no), rate_no, None, None, None, None)
     low, high = confint_proportions_2indep(a, len(yes), b, len(no), method="newcomb", compare="diff")
     _, p = fisher_exact([[a, len(yes) - a], [b, len(no) - b]])

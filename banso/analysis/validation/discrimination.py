@@ -120,6 +120,8 @@ class ComponentPower:
 def components(h: History, horizon_days: int = 90) -> list[ComponentPower]:
     """Each dimension's and metric's own AUC for churn within the horizon (higher score = safer)."""
     obs = observed(h, h.snapshots, horizon_days)
+    if obs.empty:  # no snapshot is old enough for its horizon to have passed: nothing to rank yet
+        return []
     labels = obs[["account_id", "as_of"]].assign(y=churn_within(h, obs, horizon_days).to_numpy())
     out = []
     dims = obs[["account_id", "as_of", "dimensions"]].copy()
@@ -129,7 +131,8 @@ def components(h: History, horizon_days: int = 90) -> list[ComponentPower]:
         for name, v in d.items():
             if isinstance(v, dict) and v.get("score") is not None:
                 rows.append((r.account_id, r.as_of, name, float(v["score"])))
-    dframe = pd.DataFrame(rows, columns=["account_id", "as_of", "name", "score"]).merge(labels, on=["account_id", "as_of"])
+    dframe = pd.DataFrame(rows, columns=["account_id", "as_of", "name", "score"])
+    dframe = dframe.astype({"as_of": labels["as_of"].dtype}).merge(labels, on=["account_id", "as_of"])
     for name, g in dframe.groupby("name"):
         out.append(ComponentPower("dimension", str(name), str(name), auc(g["y"].to_numpy(), -g["score"].to_numpy()),
                                   len(g)))

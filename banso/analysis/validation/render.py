@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import io
 
 from jinja2 import Environment
 
 from banso.analysis.validation.report import ValidationReport
+from banso.csv_cells import SafeWriter
 
 _HTML = """<!doctype html>
 <html lang="{{ lang }}"><head><meta charset="utf-8"><title>banso — {{ title }}</title>
@@ -21,7 +21,7 @@ h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.6em}.basis{color:#6b7785;font
 <h2>{{ s.title[lang] }}</h2>
 <p>{{ s.reading[lang] }}</p>
 <p class="basis">{{ s.basis }}</p>
-{% if s.thin %}<p class="thin">{{ thin }}</p>{% endif %}
+{% if s.pending %}<p class="thin">{{ pending }}</p>{% elif s.thin %}<p class="thin">{{ thin }}</p>{% endif %}
 {% if s.key == "by_band" %}<table><tr><th>band</th><th>account-weeks</th><th>churned in 90 days</th><th>rate</th><th>95% CI</th></tr>
 {% for b in s.data.rates %}<tr><td>{{ b.band }}</td><td>{{ b.snapshots }}</td><td>{{ b.churned }}</td><td>{{ pct(b.rate) }}</td><td>{{ pct(b.low) }}–{{ pct(b.high) }}</td></tr>{% endfor %}</table>{% endif %}
 {% if s.key == "by_month" %}<table><tr><th>month</th><th>retained</th><th>churned</th><th>median retained</th><th>median churned</th><th>p</th></tr>
@@ -44,14 +44,15 @@ def _num(v: float | None) -> str:
 def to_html(r: ValidationReport, lang: str) -> str:
     title = "ヘルススコアの検証" if lang == "ja" else "Health score validation"
     thin = "根拠が少なく(解約30件未満)、確かな結論ではありません。" if lang == "ja" else "Thin evidence (under 30 churns)."
-    return _env.from_string(_HTML).render(r=r, lang=lang, title=title, thin=thin, pct=_pct, num=_num)
+    pending = "履歴が短く、まだ計算できません。" if lang == "ja" else "Not computable yet: the history is too short."
+    return _env.from_string(_HTML).render(r=r, lang=lang, title=title, thin=thin, pending=pending, pct=_pct, num=_num)
 
 
 def to_csv(r: ValidationReport, lang: str) -> str:
     """One row per section: its reading, what it rests on, and whether the evidence is thin."""
     out = io.StringIO()
-    w = csv.writer(out)
-    w.writerow(["section", "title", "reading", "basis", "thin"])
+    w = SafeWriter(out)
+    w.writerow(["section", "title", "reading", "basis", "thin", "pending"])
     for s in r.sections:
-        w.writerow([s.key, s.title[lang], s.reading[lang], s.basis, s.thin])
+        w.writerow([s.key, s.title[lang], s.reading[lang], s.basis, s.thin, s.pending])
     return out.getvalue()

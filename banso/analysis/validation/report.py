@@ -1,6 +1,10 @@
 """The validation report: every statistic on the workspace's own history, each with how many accounts
 it rests on and a one-line reading in Japanese and English that a CS manager can act on.
 
+A team's first weeks have a short history: a figure that needs snapshots older than the history
+reaches (churn within 90 days of a snapshot, survival 180 days on) is marked `pending` and its
+reading says what it needs and from which date it can be computed, instead of showing blanks.
+
     report = validation_report(store, config)            # the current model
     report = validation_report(store, config, "a1b2c3")  # another scored model version
 """
@@ -10,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
@@ -31,6 +35,7 @@ class Section:
     data: Any
     basis: str  # what the figure rests on, e.g. "734 decision points, 127 churns"
     thin: bool = False
+    pending: bool = False  # cannot be computed yet from this history; the reading says what it needs
 
 
 @dataclass
@@ -69,6 +74,25 @@ def _thin_note(thin: bool) -> tuple[str, str]:
             if thin else ("", ""))
 
 
+def _history_days(h: History) -> int:
+    """Days from the earliest snapshot used (after the warm-up) to the last one."""
+    return (h.last_day - h.snapshots["as_of"].min().date()).days
+
+
+def _not_yet(h: History, days: int) -> dict[str, str]:
+    """The reading of a figure that needs snapshots `days` older than the last one, which the history lacks."""
+    first = h.snapshots["as_of"].min().date()
+    ready = first + timedelta(days=days)
+    return {
+        "en": f"Not computable yet: this needs snapshots at least {days} days before the last one ({h.last_day}), "
+              f"and the earliest one used is from {first} ({_history_days(h)} days of history after the warm-up). "
+              f"It can be computed once the history reaches {ready}.",
+        "ja": f"まだ計算できません: 最新のスナップショット({h.last_day})より{days}日以上前のスナップショットが必要ですが、"
+              f"使える最も古いものは {first}(立ち上がり期間を除いた履歴は{_history_days(h)}日)です。"
+              f"{ready} まで履歴がたまると計算できます。",
+    }
+
+
 def validation_report(store: Store, config: WorkspaceConfig, version: str | None = None,
                       model: HealthModel | None = None, first_alerts: pd.Series | None = None) -> ValidationReport:
     h = load(store, config, version)
@@ -86,7 +110,7 @@ def validation_report(store: Store, config: WorkspaceConfig, version: str | None
         dataclasses.asdict(sug) | {"model_yaml": None},
         f"trained {sug.trained_on[0]}–{sug.trained_on[1]}, tested {sug.tested_on[0]}–{sug.tested_on[1]}, "
         f"{sug.test_churned} churned snapshots in the test period" if sug.trained_on and sug.tested_on else "—",
-        thin=sug.test_churned < THIN))
+        thin=sug.test_churned < THIN and _history_days(h) >= 90, pending=_history_days(h) < 90))
     r.suggested_model = sug.model_yaml
     return r
 
@@ -120,9 +144,13 @@ def _by_month(h: History) -> Section:
         en += f" Months {', '.join(map(str, untestable))} cannot be tested: the scored history does not reach them."
         ja += f" {', '.join(map(str, untestable))} か月目はスコア履歴が届かず検定できません。"
     churned = sum(len(m.churned) for m in rows)
+    if not tested:
+        en = ("Not computable yet: no month since the contract has scores both of accounts that stayed a year and of "
+              "accounts that left within one.")
+        ja = "まだ計算できません: 契約後のどの月にも、1年以上継続した顧客と1年以内に解約した顧客の両方のスコアがありません。"
     return Section("by_month", {"ja": "契約後の月別: 継続 vs 解約", "en": "Retained vs churned by month since contract"},
                    {"ja": ja, "en": en}, data, f"months tested: {len(tested)}; {churned} churned account-months",
-                   thin=all(m.thin for m in rows))
+                   thin=all(m.thin for m in rows) and bool(tested), pending=not tested)
 
 
 def _by_band(h: History) -> Section:
@@ -134,9 +162,13 @@ def _by_band(h: History) -> Section:
     ja = (f"Bad の90日以内解約率は {_pct(bad)}、Good は {_pct(good)}。解約した顧客のうち {_pct(b.green_share)} は"
           f"解約時点で Good でした(グリーン解約)。")
     tj, te = _thin_note(b.thin)
-    return Section("by_band", {"ja": "ヘルス帯別の解約率", "en": "Churn by band"}, {"ja": ja + tj, "en": en + te},
+    reading = {"ja": ja + tj, "en": en + te}
+    pending = all(x.snapshots == 0 for x in b.rates)
+    if pending:
+        reading = _not_yet(h, b.horizon_days)
+    return Section("by_band", {"ja": "ヘルス帯別の解約率", "en": "Churn by band"}, reading,
                    dataclasses.asdict(b), f"{sum(x.snapshots for x in b.rates):,} account-weeks, "
-                   f"{b.churned_accounts} churned accounts", b.thin)
+                   f"{b.churned_accounts} churned accounts", b.thin and not pending, pending)
 
 
 def _replay(h: History) -> Section:
@@ -153,15 +185,22 @@ def _replay(h: History) -> Section:
           f"{f(a90)} と {f(a180)}(1が完全、0.5が偶然)。90日前に Bad を警告すると解約の {_pct(reps[0].recall_bad)} を"
           f"適合率 {_pct(reps[0].precision_bad)} で捉えます。")
     tj, te = _thin_note(reps[0].thin)
+    reading = {"ja": ja + tj, "en": en + te}
+    pending = reps[0].points == 0 and _history_days(h) < 90
+    if pending:
+        reading = _not_yet(h, 90)
     return Section("replay", {"ja": "識別力(過去の時点で再現)", "en": "Discrimination, replayed"},
-                   {"ja": ja + tj, "en": en + te}, [dataclasses.asdict(x) for x in reps],
+                   reading, [dataclasses.asdict(x) for x in reps],
                    f"{reps[0].points} decision points 90 days ahead ({reps[0].churned} churns); "
-                   f"{reps[1].points} 180 days ahead ({reps[1].churned} churns)", reps[0].thin)
+                   f"{reps[1].points} 180 days ahead ({reps[1].churned} churns)", reps[0].thin and not pending, pending)
 
 
 def _calibration(h: History) -> Section:
     deciles = discrimination.calibration(h)
     if not deciles:
+        if _history_days(h) < 90:
+            return Section("calibration", {"ja": "較正(スコア十分位)", "en": "Calibration by score decile"},
+                           _not_yet(h, 90), [], "—", pending=True)
         return Section("calibration", {"ja": "較正(スコア十分位)", "en": "Calibration by score decile"},
                        {"ja": "データが足りません。", "en": "Not enough data."}, [], "—", True)
     low, high = deciles[0], deciles[-1]
@@ -175,6 +214,9 @@ def _calibration(h: History) -> Section:
 
 def _components(h: History) -> Section:
     comps = discrimination.components(h)
+    if not comps and _history_days(h) < 90:
+        return Section("components", {"ja": "観点・指標ごとの予測力", "en": "Predictive power per dimension and metric"},
+                       _not_yet(h, 90), [], "—", pending=True)
     metrics = [c for c in comps if c.kind == "metric" and c.auc is not None]
     best, worst = (metrics[0], metrics[-1]) if metrics else (None, None)
     noise = [c.name for c in metrics if c.auc is not None and c.auc < 0.55]
@@ -201,11 +243,13 @@ def _survival(h: History) -> Section:
           f"Good {_pct(at.get('good'))}、Normal {_pct(at.get('normal'))}、Bad {_pct(at.get('bad'))}"
           f"(カプラン・マイヤー法、継続中の顧客は打ち切りとして扱う)。")
     churned = sum(c.churned for c in curves)
+    pending = _history_days(h) < 180
     return Section("survival", {"ja": "解約までの時間(生存曲線)", "en": "Time to churn (survival)"},
-                   {"ja": ja, "en": en},
+                   _not_yet(h, 180) if pending else {"ja": ja, "en": en},
                    {"by_band": [dataclasses.asdict(c) for c in curves],
                     "by_trial_cohort": [dataclasses.asdict(c) | {"days": [], "survival": []} for c in cohorts]},
-                   f"{sum(c.accounts for c in curves)} accounts, {churned} churned", churned < THIN)
+                   f"{sum(c.accounts for c in curves)} accounts, {churned} churned", churned < THIN and not pending,
+                   pending)
 
 
 def _cox(h: History) -> Section:
@@ -231,9 +275,16 @@ def _transitions(h: History) -> Section:
     en = (f"Accounts that went from Normal to Bad churned within 90 days at {_pct(nb)}; "
           f"those that stayed Normal at {_pct(nn)}.")
     ja = f"Normal から Bad に落ちた顧客の90日以内解約率は {_pct(nb)}、Normal のままの顧客は {_pct(nn)}。"
+    pending = all(v is None for row in t.churn_after.values() for v in row.values())
+    if pending:  # a change is seen at the next month's first snapshot; its churn needs 90 more days
+        ready = h.snapshots["as_of"].min().date() + timedelta(days=31 + 90)
+        en = ("The band changes are counted in the table; the churn in the 90 days after each is not known yet "
+              f"(it needs a change at least 90 days before the last snapshot: from about {ready}).")
+        ja = ("帯の遷移件数は表のとおりです。遷移後90日以内の解約はまだわかりません"
+              f"(最新のスナップショットより90日以上前の遷移が必要です。{ready} ごろから計算できます)。")
     return Section("transitions", {"ja": "帯の月次遷移", "en": "Band transitions month over month"},
                    {"ja": ja, "en": en}, dataclasses.asdict(t),
-                   f"{sum(sum(v.values()) for v in t.counts.values()):,} account-months")
+                   f"{sum(sum(v.values()) for v in t.counts.values()):,} account-months", pending=pending)
 
 
 def _lead(h: History, first_alerts: pd.Series | None) -> Section:

@@ -64,8 +64,11 @@ def _fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 def suggest(h: History, model: HealthModel, horizon_days: int = 90) -> Suggestion:
     obs = observed(h, h.snapshots, horizon_days)
-    if h.metrics.empty or obs.empty:
+    if h.metrics.empty:
         return Suggestion(None, None, verdict="no metric history to learn from")
+    if obs.empty:
+        return Suggestion(None, None, verdict=f"no snapshot is old enough yet for its {horizon_days}-day outcome to be "
+                                              "known: nothing to learn from")
     wide = h.metrics.pivot_table(index=["account_id", "as_of"], columns="metric", values="score", aggfunc="first")
     data = obs.set_index(["account_id", "as_of"])[["score"]].join(wide, how="inner")
     data["y"] = churn_within(h, data.reset_index().merge(obs[["account_id", "as_of", "churn_day"]],

@@ -9,10 +9,11 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel
 
-from banso.appstate.auth import authenticate
-from banso.web.i18n import LOCALES
+from banso.i18n import LOCALES
 from banso.web.render import render
-from banso.web.security import CurrentUser, login_session, optional_user, web_state
+from banso.web.security import CurrentUser, login_session, logout_session, optional_user
+from banso.web.signin import sign_in
+from banso.web.throttle import TooManyAttempts
 
 router = APIRouter()
 
@@ -41,9 +42,13 @@ def login(
     password: Annotated[str, Form(max_length=1000)],
     next: Annotated[str, Form()] = "/",
 ) -> Response:
-    state = web_state(request)
-    with state.ws.app_state.session() as s:
-        user = authenticate(s, email, password)
+    try:
+        user = sign_in(request, email, password)
+    except TooManyAttempts as exc:
+        page = render(request, "login.html", status_code=429, next=safe_next(next), email=email, error="throttled",
+                      retry_minutes=-(-exc.retry_after // 60), scope=exc.scope)
+        page.headers["Retry-After"] = str(exc.retry_after)
+        return page
     if user is None:
         return render(request, "login.html", status_code=401, next=safe_next(next), email=email,
                       error="wrong")
@@ -53,10 +58,7 @@ def login(
 
 @router.post("/logout", include_in_schema=False)
 def logout(request: Request) -> Response:
-    lang = request.session.get("lang")
-    request.session.clear()
-    if lang:
-        request.session["lang"] = lang
+    logout_session(request)
     return RedirectResponse("/login", status_code=303)
 
 

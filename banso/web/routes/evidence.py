@@ -1,110 +1,61 @@
 """Evidence pages: what CS work is worth and what the data holds — revenue retention, intervention impact,
 CS contribution, early behaviours, the event inventory and data quality (the `banso report` reports).
 
-Each page has its JSON twin under /api/evidence/…; the figures are computed once per data version and
-set of parameters (`WebState.cached`), so opening a page twice does not recompute it.
+Each page has its JSON twin under /api/evidence/…: the report's result (`banso.analysis.reports`),
+computed once per data version and set of parameters, serialized by the report's one serializer for
+the API, `banso report … --format json` and the page alike.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from typing import Annotated, Any, Literal
 
-import pandas as pd
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from banso.analysis.evidence.cs_contribution import MIN_GROUP
+from banso.analysis.evidence.cs_contribution import MIN_GROUP, CsContribution
+from banso.analysis.evidence.early_signals import EarlySignals
+from banso.analysis.reports import (
+    REPORTS,
+    CsContributionSpec,
+    DataQualitySpec,
+    EarlySignalsSpec,
+    EventsSpec,
+    ImpactReportSpec,
+    ReportSpec,
+    RevenueSpec,
+)
+from banso.analysis.reports.data_quality import DataQualityResult
+from banso.analysis.reports.events import EventsResult
+from banso.analysis.reports.impact import ImpactResult
+from banso.analysis.reports.revenue import RevenueResult
 from banso.errors import BansoError
-from banso.health.engine import ActiveModel
+from banso.i18n import gettext_ as _
+from banso.i18n import money, number, percent, signed
 from banso.web import charts_evidence as charts
-from banso.web.i18n import gettext_ as _
-from banso.web.i18n import money, number, percent, signed
+from banso.web.deps import WorkspaceDep, get_workspace
 from banso.web.render import localized, render
-from banso.web.security import CurrentUser, web_state
-from banso.web.state import WebState
+from banso.web.security import CurrentUser
+from banso.workspace import Workspace
 
 router = APIRouter()
-REPORTS = ("revenue", "impact", "cs-contribution", "early-signals", "events", "data-quality")
+PAGES = ("revenue", "impact", "cs-contribution", "early-signals", "events", "data-quality")
 
 
-def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    return json.loads(frame.to_json(orient="records", date_format="iso"))  # type: ignore[no-any-return]
+def _data(ws: Workspace, spec: ReportSpec) -> dict[str, Any]:
+    """A report's result as the API serves it (its one serializer), for the page to lay out."""
+    return REPORTS[spec.kind].data(ws.report(spec))  # type: ignore[no-any-return]
 
 
-def _health(state: WebState) -> ActiveModel | None:
-    """The scored health model, or None when there are no scores (figures by band are then left out)."""
-    from banso.health.engine import ActiveModel
-
-    try:
-        return ActiveModel.current(state.ws.config) if state.as_of() and state.scores() is not None else None
-    except Exception:  # no usable health model: figures by band are left out
-        return None
-
-
-# -- the reports as JSON-ready data ------------------------------------------------------------
-def revenue_data(state: WebState) -> dict[str, Any]:
-    from banso.analysis.evidence.revenue import revenue_report
-
-    def compute() -> dict[str, Any]:
-        r = revenue_report(state.ws.store, None, None, _health(state))
-        groups = [{"by": "all", **dataclasses.asdict(r.overall)}] + [
-            {"by": by, **dataclasses.asdict(g)} for by, gs in r.by.items() for g in gs]
-        return {"start": str(r.start), "end": str(r.end), "retention": groups, "movements": _records(r.movements),
-                "band_as_of": None if r.band_as_of is None else str(r.band_as_of), "bands_partial": r.bands_partial}
-
-    return state.cached(("evidence", "revenue"), compute)
-
-
-def impact_data(state: WebState, kind: str, proposed_feature: bool, metric: str, weeks: int) -> dict[str, Any]:
-    from banso.analysis.evidence.impact import ImpactSpec, impact
-
-    def compute() -> dict[str, Any]:
-        spec = ImpactSpec(kind, None, proposed_feature, (), metric, weeks)  # type: ignore[arg-type]
-        r = impact(state.ws.store, state.ws.config, spec)
-        return {"kind": kind, "metric": spec.label(), "proposed_feature": proposed_feature, "weeks": weeks,
-                "treated": r.treated, "controls": r.controls, "controls_from": r.controls_from, "naive": r.naive,
-                "did": r.did, "did_low": r.did_low, "did_high": r.did_high, "relative": r.relative,
-                "placebo": r.placebo, "placebo_p": r.placebo_p, "notes": r.notes,
-                "event_study": _records(r.event_study)}
-
-    return state.cached(("evidence", "impact", kind, proposed_feature, metric, weeks), compute)
-
-
-def touchpoint_kinds(state: WebState) -> list[str]:
-    def compute() -> list[str]:
-        tp = state.ws.store.table("touchpoints")
-        return sorted(str(k) for k in state.ws.store.execute(tp.select("kind").distinct())["kind"].dropna())
-
-    return state.cached(("evidence", "kinds"), compute)
-
-
-def cs_contribution_data(state: WebState) -> dict[str, Any]:
-    from banso.analysis.evidence.cs_contribution import cs_contribution
-
-    def compute() -> dict[str, Any]:
-        r = cs_contribution(state.ws.store, state.ws.config, None, None, _health(state))
-        return {"start": str(r.start), "end": str(r.end), "months": r.months, "kinds": r.kinds,
-                "min_touchpoints": r.min_touchpoints, "gross_margin": r.gross_margin,
-                "contribution": r.contribution, "adjusted_contribution": r.adjusted_contribution,
-                "adjusted_available": r.adjusted_available, "bands_partial": r.bands_partial,
-                "band_as_of": None if r.band_as_of is None else str(r.band_as_of),
-                "tiers": [dataclasses.asdict(t) for t in r.tiers]}
-
-    return state.cached(("evidence", "cs-contribution"), compute)
-
-
-def early_signals_data(state: WebState, outcome: str, days: int, invite_days: int, horizon: int) -> dict[str, Any]:
-    from banso.analysis.evidence.early_signals import early_signals
-
-    def compute() -> dict[str, Any]:
-        r = early_signals(state.ws.store, state.ws.config, outcome, days=days,  # type: ignore[arg-type]
-                          invite_days=invite_days, horizon_months=horizon)
-        return {"outcome": outcome, "days": days, "invite_days": invite_days, "horizon_months": horizon,
-                "cohort": r.cohort, "rate": r.rate, "behaviours": [dataclasses.asdict(b) for b in r.behaviours]}
-
-    return state.cached(("evidence", "early-signals", outcome, days, invite_days, horizon), compute)
+def _per_day(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tracking problems per day over every source (the report counts them per source and day)."""
+    days: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        d = days.setdefault(r["day"], {"day": r["day"], "events": 0, "without_account": 0, "unknown_account": 0,
+                                       "late": 0})
+        for k in ("events", "without_account", "unknown_account", "late"):
+            d[k] += r[k]
+    return [days[k] for k in sorted(days)]
 
 
 def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days: int) -> str:
@@ -123,86 +74,71 @@ def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days
     return _("active on %(k)s+ of the first %(n)s days") % {"k": active_days(days), "n": days}
 
 
-def events_data(state: WebState) -> dict[str, Any]:
-    from banso.analysis.evidence.inventory import inventory
-
-    def compute() -> dict[str, Any]:
-        inv = inventory(state.ws.store, state.ws.config)
-        return {"total": inv.total, "unused_share": inv.unused_share, "events": _records(inv.events),
-                "monthly": _records(inv.monthly)}
-
-    return state.cached(("evidence", "events"), compute)
-
-
-def data_quality_data(state: WebState) -> dict[str, Any]:
-    from banso.analysis.evidence.data_quality import data_quality
-
-    def compute() -> dict[str, Any]:
-        per_day, per_source, totals = data_quality(state.ws.store)
-        daily = per_day.groupby("day", as_index=False)[["events", "without_account", "unknown_account", "late"]].sum()
-        return {"totals": totals, "per_source": _records(per_source), "per_day": _records(daily)}
-
-    return state.cached(("evidence", "data-quality"), compute)
-
-
 # -- JSON twins ------------------------------------------------------------------------------------
 Weeks = Annotated[int, Query(ge=2, le=26, description="weeks on each side of the touchpoint")]
 Metric = Annotated[Literal["events", "score"], Query(description="events per week, or the health score")]
 Outcome = Annotated[Literal["conversion", "retention"], Query()]
+Kind = Annotated[str, Query(min_length=1, max_length=64, description="the touchpoint kind, e.g. cs_meeting")]
+Days = Annotated[int, Query(ge=1, le=365)]
+Horizon = Annotated[int, Query(ge=1, le=60)]
 
 
-@router.get("/api/evidence/revenue", tags=["evidence"], summary="MRR movements and GRR / NRR by tier, plan and band")
-def revenue_api(request: Request, user: CurrentUser) -> dict[str, Any]:
-    return revenue_data(web_state(request))
+@router.get("/api/evidence/revenue", response_model=RevenueResult, tags=["evidence"],
+            summary="MRR movements and GRR / NRR by tier, plan and band")
+def revenue_api(ws: WorkspaceDep, user: CurrentUser) -> RevenueResult:
+    return ws.report(RevenueSpec())  # type: ignore[no-any-return]
 
 
-@router.get("/api/evidence/impact", tags=["evidence"],
+@router.get("/api/evidence/impact", response_model=ImpactResult, tags=["evidence"],
             summary="Event study, naive change and difference-in-differences of a touchpoint kind")
-def impact_api(request: Request, user: CurrentUser, kind: str, proposed_feature: bool = False,
-               metric: Metric = "events", weeks: Weeks = 8) -> dict[str, Any]:
-    return impact_data(web_state(request), kind, proposed_feature, metric, weeks)
+def impact_api(ws: WorkspaceDep, user: CurrentUser, kind: Kind, proposed_feature: bool = False,
+               metric: Metric = "events", weeks: Weeks = 8) -> ImpactResult:
+    return ws.report(ImpactReportSpec(touchpoint=kind, proposed_feature=proposed_feature, metric=metric,  # type: ignore[no-any-return]
+                                      weeks=weeks))
 
 
-@router.get("/api/evidence/cs-contribution", tags=["evidence"], summary="LTV with and without CS support per tier")
-def cs_contribution_api(request: Request, user: CurrentUser) -> dict[str, Any]:
-    return cs_contribution_data(web_state(request))
+@router.get("/api/evidence/cs-contribution", response_model=CsContribution, tags=["evidence"],
+            summary="LTV with and without CS support per tier")
+def cs_contribution_api(ws: WorkspaceDep, user: CurrentUser) -> CsContribution:
+    return ws.report(CsContributionSpec())  # type: ignore[no-any-return]
 
 
-@router.get("/api/evidence/early-signals", tags=["evidence"],
+@router.get("/api/evidence/early-signals", response_model=EarlySignals, tags=["evidence"],
             summary="Early behaviours against trial conversion or N-month retention (association)")
-def early_signals_api(request: Request, user: CurrentUser, outcome: Outcome = "conversion",
-                      days: Annotated[int, Query(ge=1, le=365)] = 30,
-                      invite_days: Annotated[int, Query(ge=1, le=365)] = 7,
-                      horizon: Annotated[int, Query(ge=1, le=60)] = 12) -> dict[str, Any]:
-    return early_signals_data(web_state(request), outcome, days, invite_days, horizon)
+def early_signals_api(ws: WorkspaceDep, user: CurrentUser, outcome: Outcome = "conversion", days: Days = 30,
+                      invite_days: Days = 7, horizon: Horizon = 12) -> EarlySignals:
+    spec = EarlySignalsSpec(outcome=outcome, days=days, invite_days=invite_days, horizon=horizon)
+    return ws.report(spec)  # type: ignore[no-any-return]
 
 
-@router.get("/api/evidence/events", tags=["evidence"], summary="The event inventory and the unused share of volume")
-def events_api(request: Request, user: CurrentUser) -> dict[str, Any]:
-    return events_data(web_state(request))
+@router.get("/api/evidence/events", response_model=EventsResult, tags=["evidence"],
+            summary="The event inventory and the unused share of volume")
+def events_api(ws: WorkspaceDep, user: CurrentUser) -> EventsResult:
+    return ws.report(EventsSpec())  # type: ignore[no-any-return]
 
 
-@router.get("/api/evidence/data-quality", tags=["evidence"], summary="Tracking problems per source and day")
-def data_quality_api(request: Request, user: CurrentUser) -> dict[str, Any]:
-    return data_quality_data(web_state(request))
+@router.get("/api/evidence/data-quality", response_model=DataQualityResult, tags=["evidence"],
+            summary="Tracking problems per source and day")
+def data_quality_api(ws: WorkspaceDep, user: CurrentUser) -> DataQualityResult:
+    return ws.report(DataQualitySpec())  # type: ignore[no-any-return]
 
 
 # -- pages -----------------------------------------------------------------------------------------
 @router.get("/evidence", response_class=HTMLResponse, include_in_schema=False)
 def evidence_index(request: Request, user: CurrentUser) -> HTMLResponse:
-    return render(request, "evidence.html", report=None, reports=REPORTS, as_of=web_state(request).as_of())
+    return render(request, "evidence.html", report=None, reports=PAGES, as_of=get_workspace(request).as_of())
 
 
 def _page(request: Request, report: str, build: Any, **context: Any) -> HTMLResponse:
     """A report page; a report the data cannot support yet shows why instead of numbers."""
-    context["as_of"] = web_state(request).as_of()
+    context["as_of"] = get_workspace(request).as_of()
     try:
         with localized(request):
             sections = build()
     except BansoError as exc:
-        return render(request, "evidence.html", report=report, reports=REPORTS, sections=[], problem=str(exc),
+        return render(request, "evidence.html", report=report, reports=PAGES, sections=[], problem=str(exc),
                       needs_plotly=False, **context)
-    return render(request, "evidence.html", report=report, reports=REPORTS, sections=sections, needs_plotly=True,
+    return render(request, "evidence.html", report=report, reports=PAGES, sections=sections, needs_plotly=True,
                   **context)
 
 
@@ -215,9 +151,9 @@ def _section(title: str, reading: str, fig: dict[str, Any] | None = None, column
 
 
 @router.get("/evidence/revenue", response_class=HTMLResponse, include_in_schema=False)
-def revenue_page(request: Request, user: CurrentUser) -> HTMLResponse:
+def revenue_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = revenue_data(web_state(request))
+        d = _data(ws, RevenueSpec())
         overall = d["retention"][0]
         names = {"all": _("All"), "tier": _("Tier"), "plan": _("Plan"), "band": _("Band at the start")}
         rows = [[names.get(g["by"], g["by"]), str(g["group"]), number(g["accounts"]), money(g["mrr_start"]),
@@ -246,10 +182,9 @@ def impact_metric_label(metric: str, proposed_feature: bool) -> tuple[str, str]:
 
 
 @router.get("/evidence/impact", response_class=HTMLResponse, include_in_schema=False)
-def impact_page(request: Request, user: CurrentUser, kind: str | None = None, proposed_feature: bool = False,
+def impact_page(request: Request, ws: WorkspaceDep, user: CurrentUser, kind: str | None = None, proposed_feature: bool = False,
                 metric: Metric = "events", weeks: Weeks = 8) -> HTMLResponse:
-    state = web_state(request)
-    kinds = touchpoint_kinds(state)
+    kinds = ws.touchpoint_kinds()
     chosen = kind or ("cs_meeting" if "cs_meeting" in kinds else (kinds[0] if kinds else ""))
     if kind is None and chosen == "cs_meeting":
         proposed_feature = True
@@ -257,7 +192,7 @@ def impact_page(request: Request, user: CurrentUser, kind: str | None = None, pr
     def build() -> list[dict[str, Any]]:
         if not chosen:
             raise BansoError(_("No touchpoints yet: load tickets, meetings or mails with `banso load touchpoints FILE`."))
-        d = impact_data(state, chosen, proposed_feature, metric, weeks)
+        d = _data(ws, ImpactReportSpec(touchpoint=chosen, proposed_feature=proposed_feature, metric=metric, weeks=weeks))
         label, axis = impact_metric_label(metric, proposed_feature)
         reading = _("Against matched accounts, %(kind)s changed %(metric)s by %(did)s (95%% interval %(low)s to "
                     "%(high)s); the naive before/after change says %(naive)s.") % {
@@ -288,9 +223,9 @@ _NOTES = {
 
 
 @router.get("/evidence/cs-contribution", response_class=HTMLResponse, include_in_schema=False)
-def cs_contribution_page(request: Request, user: CurrentUser) -> HTMLResponse:
+def cs_contribution_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = cs_contribution_data(web_state(request))
+        d = _data(ws, CsContributionSpec())
         rows = [[t["tier"], number(t["supported"]["accounts"]), percent(t["supported"]["monthly_churn"], 2),
                  money(t["supported"]["ltv"]), number(t["unsupported"]["accounts"]),
                  percent(t["unsupported"]["monthly_churn"], 2), money(t["unsupported"]["ltv"]),
@@ -314,14 +249,11 @@ def cs_contribution_page(request: Request, user: CurrentUser) -> HTMLResponse:
 
 
 @router.get("/evidence/early-signals", response_class=HTMLResponse, include_in_schema=False)
-def early_signals_page(request: Request, user: CurrentUser, outcome: Outcome = "conversion",
-                       days: Annotated[int, Query(ge=1, le=365)] = 30,
-                       invite_days: Annotated[int, Query(ge=1, le=365)] = 7,
-                       horizon: Annotated[int, Query(ge=1, le=60)] = 12) -> HTMLResponse:
+def early_signals_page(request: Request, ws: WorkspaceDep, user: CurrentUser, outcome: Outcome = "conversion",
+                       days: Days = 30, invite_days: Days = 7, horizon: Horizon = 12) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        state = web_state(request)
-        d = early_signals_data(state, outcome, days, invite_days, horizon)
-        milestones = {event: label for label, event in state.ws.config.onboarding.items()}
+        d = _data(ws, EarlySignalsSpec(outcome=outcome, days=days, invite_days=invite_days, horizon=horizon))
+        milestones = {event: label for label, event in ws.onboarding_milestones().items()}
         d = {**d, "behaviours": [{**b, "label": behaviour_label(b["key"], milestones, days, invite_days)}
                                  for b in d["behaviours"]]}
         judged = [b for b in d["behaviours"] if b["difference"] is not None]
@@ -346,9 +278,9 @@ def early_signals_page(request: Request, user: CurrentUser, outcome: Outcome = "
 
 
 @router.get("/evidence/events", response_class=HTMLResponse, include_in_schema=False)
-def events_page(request: Request, user: CurrentUser) -> HTMLResponse:
+def events_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = events_data(web_state(request))
+        d = _data(ws, EventsSpec())
         reading = _("%(share)s of the %(total)s events have names nothing in banso.yaml uses: tracking you pay for "
                     "without reading it.") % {"share": percent(d["unused_share"], 1), "total": number(d["total"])}
         rows = [[r["event"], number(r["events"]), percent(r["share"], 2), number(r["accounts"]), number(r["users"]),
@@ -375,9 +307,9 @@ def events_page(request: Request, user: CurrentUser) -> HTMLResponse:
 
 
 @router.get("/evidence/data-quality", response_class=HTMLResponse, include_in_schema=False)
-def data_quality_page(request: Request, user: CurrentUser) -> HTMLResponse:
+def data_quality_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = data_quality_data(web_state(request))
+        d = _data(ws, DataQualitySpec())
         t = d["totals"]
         reading = _("Of %(events)s events, %(none)s have no account, %(unknown)s name an unknown account and %(late)s "
                     "arrived over a day late; %(lonely)s users belong to no account.") % {
@@ -386,7 +318,7 @@ def data_quality_page(request: Request, user: CurrentUser) -> HTMLResponse:
             "lonely": number(t["users_without_membership"])}
         rows = [[str(r["source"]), number(r["events"]), number(r["without_account"]), number(r["unknown_account"]),
                  number(r["late"])] for r in d["per_source"]]
-        return [_section(_("Tracking problems per day"), reading, charts.quality_per_day(d["per_day"]),
+        return [_section(_("Tracking problems per day"), reading, charts.quality_per_day(_per_day(d["per_day"])),
                          [_("Source"), _("Events"), _("Without an account"), _("Unknown account"),
                           _("Late (over a day)")], rows)]
 

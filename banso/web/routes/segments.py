@@ -9,14 +9,16 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import parse_qs, urlencode
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from banso.analysis.segments import SegmentSpec, parse_segment, segment_from_json
-from banso.appstate.segments import SavedSegment, delete_segment, save_segment, update_segment, visible_segments
-from banso.web.security import CurrentUser, web_state
-from banso.web.state import WebState
+from banso.appstate.segments import SavedSegment
+from banso.config.segment import SegmentSpec
+from banso.web.deps import WorkspaceDep
+from banso.web.ids import RowId
+from banso.web.security import CurrentUser
+from banso.workspace import Workspace
 
 router = APIRouter()
 
@@ -48,76 +50,56 @@ def _out(seg: SavedSegment) -> SegmentOut:
                       url="/accounts?" + urlencode([*spec.to_query(), ("seg", str(seg.id))]))
 
 
-def _from_query(state: WebState, query: str) -> SegmentSpec:
-    return parse_segment(parse_qs(query, keep_blank_values=False), metrics=state.metric_names())
-
-
-def _checked(state: WebState, spec: SegmentSpec) -> SegmentSpec:
-    return segment_from_json(spec.model_dump(), metrics=state.metric_names())
+def _from_query(ws: Workspace, query: str) -> SegmentSpec:
+    return ws.parse_segment(parse_qs(query, keep_blank_values=False))
 
 
 # -- forms ---------------------------------------------------------------------------------------
 @router.post("/segments", include_in_schema=False)
-def save_form(request: Request, user: CurrentUser, name: Annotated[str, Form(max_length=120)],
+def save_form(ws: WorkspaceDep, user: CurrentUser, name: Annotated[str, Form(max_length=120)],
               query: Annotated[str, Form(max_length=4000)] = "", shared: Annotated[bool, Form()] = False) -> Response:
-    state = web_state(request)
-    spec = _from_query(state, query)
-    with state.ws.app_state.session() as s:
-        seg = save_segment(s, user, name, spec, shared=shared)
-        target = _out(seg).url
-    return RedirectResponse(target, status_code=303)
+    seg = ws.save_segment(user, name, _from_query(ws, query), shared=shared)
+    return RedirectResponse(_out(seg).url, status_code=303)
 
 
 @router.post("/segments/{segment_id}/update", include_in_schema=False)
-def update_form(request: Request, segment_id: int, user: CurrentUser,
+def update_form(ws: WorkspaceDep, segment_id: RowId, user: CurrentUser,
                 query: Annotated[str | None, Form(max_length=4000)] = None,
                 shared: Annotated[bool | None, Form()] = None,
                 name: Annotated[str | None, Form(max_length=120)] = None) -> Response:
-    state = web_state(request)
-    spec = _from_query(state, query) if query is not None else None
-    with state.ws.app_state.session() as s:
-        seg = update_segment(s, segment_id, user, name=name, spec=spec, shared=shared)
-        target = _out(seg).url
-    return RedirectResponse(target, status_code=303)
+    spec = _from_query(ws, query) if query is not None else None
+    seg = ws.update_segment(segment_id, user, name=name, spec=spec, shared=shared)
+    return RedirectResponse(_out(seg).url, status_code=303)
 
 
 @router.post("/segments/{segment_id}/delete", include_in_schema=False)
-def delete_form(request: Request, segment_id: int, user: CurrentUser) -> Response:
-    state = web_state(request)
-    with state.ws.app_state.session() as s:
-        delete_segment(s, segment_id, user)
+def delete_form(ws: WorkspaceDep, segment_id: RowId, user: CurrentUser) -> Response:
+    ws.delete_segment(segment_id, user)
     return RedirectResponse("/accounts", status_code=303)
 
 
 # -- API -----------------------------------------------------------------------------------------
 @router.get("/api/segments", response_model=list[SegmentOut], tags=["segments"],
             summary="Your segments and those shared with you")
-def list_api(request: Request, user: CurrentUser) -> list[SegmentOut]:
-    with web_state(request).ws.app_state.session() as s:
-        return [_out(x) for x in visible_segments(s, user)]
+def list_api(ws: WorkspaceDep, user: CurrentUser) -> list[SegmentOut]:
+    return [_out(x) for x in ws.saved_segments(user)]
 
 
 @router.post("/api/segments", response_model=SegmentOut, status_code=201, tags=["segments"],
              summary="Save a segment (csm or admin)")
-def create_api(request: Request, body: SegmentIn, user: CurrentUser) -> SegmentOut:
-    state = web_state(request)
-    spec = _checked(state, body.segment)
-    with state.ws.app_state.session() as s:
-        return _out(save_segment(s, user, body.name, spec, shared=body.shared))
+def create_api(ws: WorkspaceDep, body: SegmentIn, user: CurrentUser) -> SegmentOut:
+    return _out(ws.save_segment(user, body.name, ws.checked_segment(body.segment), shared=body.shared))
 
 
 @router.patch("/api/segments/{segment_id}", response_model=SegmentOut, tags=["segments"],
               summary="Rename, re-filter or (un)share a segment (its owner or an admin)")
-def update_api(request: Request, segment_id: int, body: SegmentPatch, user: CurrentUser) -> SegmentOut:
-    state = web_state(request)
-    spec = _checked(state, body.segment) if body.segment is not None else None
-    with state.ws.app_state.session() as s:
-        return _out(update_segment(s, segment_id, user, name=body.name, spec=spec, shared=body.shared))
+def update_api(ws: WorkspaceDep, segment_id: RowId, body: SegmentPatch, user: CurrentUser) -> SegmentOut:
+    spec = ws.checked_segment(body.segment) if body.segment is not None else None
+    return _out(ws.update_segment(segment_id, user, name=body.name, spec=spec, shared=body.shared))
 
 
 @router.delete("/api/segments/{segment_id}", status_code=204, tags=["segments"],
                summary="Delete a segment (its owner or an admin)")
-def delete_api(request: Request, segment_id: int, user: CurrentUser) -> Response:
-    with web_state(request).ws.app_state.session() as s:
-        delete_segment(s, segment_id, user)
+def delete_api(ws: WorkspaceDep, segment_id: RowId, user: CurrentUser) -> Response:
+    ws.delete_segment(segment_id, user)
     return Response(status_code=204)

@@ -7,28 +7,27 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from banso.analysis.reports import REPORTS, ValidationSpec
 from banso.web import charts
+from banso.web.deps import WorkspaceDep
 from banso.web.render import localized, render, request_locale
-from banso.web.security import CurrentUser, web_state
+from banso.web.security import CurrentUser
 
 router = APIRouter()
 
 
-def _report(request: Request) -> dict[str, Any]:
-    state = web_state(request)
-    return state.cached(("validation",), lambda: state.ws.validation_report().to_dict())
+def _report(ws: WorkspaceDep) -> dict[str, Any]:
+    return REPORTS["validation"].data(ws.report(ValidationSpec()))  # type: ignore[no-any-return]
 
 
 @router.get("/api/validation", tags=["pages"], summary="The validation report as JSON (every figure and reading)")
-def validation_api(request: Request, user: CurrentUser) -> dict[str, Any]:
-    report = dict(_report(request))
-    report.pop("suggested_model", None)
-    return report
+def validation_api(ws: WorkspaceDep, user: CurrentUser) -> dict[str, Any]:
+    return _report(ws)
 
 
 @router.get("/validation", response_class=HTMLResponse, include_in_schema=False)
-def validation_page(request: Request, user: CurrentUser) -> HTMLResponse:
-    report = _report(request)
+def validation_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
+    report = _report(ws)
     sections = {s["key"]: s for s in report["sections"]}
     with localized(request):
         figs = {

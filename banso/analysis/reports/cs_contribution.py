@@ -1,0 +1,50 @@
+"""`cs-contribution`: LTV with and without CS support per tier, and what the difference adds up to."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field
+
+from banso.analysis.evidence.cs_contribution import CsContribution
+from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View, num
+from banso.analysis.reports.revenue import PARTIAL_BANDS
+
+CAVEAT = ("Supported accounts differ from the rest (CS meets the accounts it owns and those in trouble): the gap "
+          "is association. The adjusted figures compare with unsupported accounts of the same health mix.")
+
+
+class CsContributionSpec(ReportSpec):
+    kind: Literal["cs-contribution"] = "cs-contribution"
+    start: date | None = Field(None, description="first month (default: twelve months before the last)")
+    end: date | None = Field(None, description="last month (default: the last month of revenue)")
+
+
+class CsContributionReport(Report[CsContributionSpec, CsContribution]):
+    kind = "cs-contribution"
+    title = "CS contribution"
+    spec = CsContributionSpec
+    result = CsContribution
+
+    def run(self, ctx: RunContext, spec: CsContributionSpec) -> CsContribution:
+        from banso.analysis.evidence.cs_contribution import cs_contribution
+
+        return cs_contribution(ctx.store, ctx.config, spec.start, spec.end, ctx.health)
+
+    def view(self, r: CsContribution, language: str = "en") -> View:
+        notes = [CAVEAT] + ([f"Caution: {PARTIAL_BANDS.format(day=r.band_as_of)}."] if r.bands_partial else [])
+        notes.append(f"total contribution {num(r.contribution, 0)}; adjusted for health {num(r.adjusted_contribution, 0)}")
+        return View(
+            headline=(f"CS contribution {r.start:%Y-%m} → {r.end:%Y-%m} ({r.months} months), support = ≥ "
+                      f"{r.min_touchpoints} of {', '.join(r.kinds)}, gross margin {100 * r.gross_margin:.0f}%"),
+            tables=[Table(
+                "By tier",
+                ["tier", "supported", "supported churn/mo", "supported LTV", "unsupported", "unsupported churn/mo",
+                 "unsupported LTV", "contribution", "adjusted churn/mo", "adjusted LTV", "adjusted contribution"],
+                [[t.tier, t.supported.accounts, t.supported.monthly_churn, t.supported.ltv, t.unsupported.accounts,
+                  t.unsupported.monthly_churn, t.unsupported.ltv, t.contribution, t.adjusted_monthly_churn,
+                  t.adjusted_ltv, t.adjusted_contribution] for t in r.tiers],
+                ["", "", "pct", "", "", "pct", "", "", "pct", "", ""])],
+            notes=notes,
+        )

@@ -1,0 +1,80 @@
+"""`events`: the event inventory — volume, reach, first and last seen, and what in banso.yaml uses each event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
+from banso.values import as_date, as_datetime, records
+
+
+class EventsSpec(ReportSpec):
+    kind: Literal["events"] = "events"
+
+
+@dataclass(frozen=True)
+class EventRow:
+    event: str
+    events: int
+    share: float
+    first_seen: datetime | None
+    last_seen: datetime | None
+    accounts: int
+    users: int
+    used_by: Annotated[str, Field(description="what in banso.yaml names the event (empty: nothing)")]
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    month: date
+    event: str
+    events: int
+
+
+@dataclass(frozen=True)
+class EventsResult:
+    total: int
+    unused_share: Annotated[float, Field(description="share of all events whose name nothing in banso.yaml uses")]
+    events: list[EventRow]
+    monthly: list[MonthRow]
+
+
+class Events(Report[EventsSpec, EventsResult]):
+    kind = "events"
+    title = "Event inventory"
+    spec = EventsSpec
+    result = EventsResult
+
+    def run(self, ctx: RunContext, spec: EventsSpec) -> EventsResult:
+        from banso.analysis.evidence.inventory import inventory
+
+        inv = inventory(ctx.store, ctx.config)
+        return EventsResult(
+            total=int(inv.total), unused_share=float(inv.unused_share),
+            events=[EventRow(event=str(r["event"]), events=int(r["events"]), share=float(r["share"]),
+                             first_seen=as_datetime(r["first_seen"]), last_seen=as_datetime(r["last_seen"]),
+                             accounts=int(r["accounts"]), users=int(r["users"]), used_by=r["used_by"] or "")
+                    for r in records(inv.events)],
+            monthly=[MonthRow(month=as_date(r["month"]) or date.min, event=str(r["event"]), events=int(r["events"]))
+                     for r in records(inv.monthly)],
+        )
+
+    def view(self, r: EventsResult, language: str = "en") -> View:
+        return View(
+            headline=(f"{len(r.events)} event names, {r.total:,} events; named by nothing in banso.yaml: "
+                      f"{100 * r.unused_share:.1f}% of the volume"),
+            tables=[Table("Events", ["event", "events", "share", "accounts", "users", "first seen", "last seen",
+                                     "used by"],
+                          [[e.event, e.events, e.share, e.accounts, e.users, _day(e.first_seen), _day(e.last_seen),
+                            e.used_by or "nothing"] for e in r.events], ["", "", "pct"])],
+            notes=["Such events still count as activity in metrics over all qualifying events; drop them only if that "
+                   "activity is not wanted."],
+        )
+
+
+def _day(value: datetime | None) -> str:
+    return "" if value is None else value.date().isoformat()

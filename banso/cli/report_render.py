@@ -1,0 +1,69 @@
+"""A report's result on the terminal or in a file: table, CSV, JSON or HTML, all from the same result.
+
+JSON is the report's one serializer (the same document as its `/api/…` twin); CSV, HTML and the
+terminal tables read the report's view of the result. A file is written whole or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from rich.markup import escape
+from rich.table import Table
+
+from banso.cli.common import console
+
+
+class ReportFormat(StrEnum):
+    """Output formats every report offers."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+    html = "html"
+
+
+def show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, language: str = "en") -> None:
+    """Print a report's result, or write it to `output` (whole or not at all)."""
+    from banso.analysis.reports import REPORTS
+
+    report = REPORTS[kind]
+    if fmt is ReportFormat.table and output is None:
+        view = report.view(result, language)
+        console.print(f"[bold]{view.headline}[/]", highlight=False)
+        for para in view.paragraphs:
+            console.print(f"\n[bold]{escape(para.title)}[/]")
+            console.print(para.text, markup=False, highlight=False)
+            if para.detail:
+                console.print(f"[dim]{escape(para.detail)}[/]")
+        for t in view.tables:
+            if not t.on_screen:
+                continue
+            table = Table(*t.columns, title=t.title, title_justify="left")
+            for row in t.shown():
+                table.add_row(*row)
+            console.print(table)
+        for note in view.notes:
+            console.print(f"[yellow]•[/] {note}", highlight=False)
+        return
+    if fmt is ReportFormat.json:
+        text = json.dumps(report.data(result), ensure_ascii=False, indent=1)
+    elif fmt is ReportFormat.html:
+        text = report.to_html(result, language)
+    else:
+        text = report.to_csv(result, language)
+    emit(text, output)
+
+
+def emit(text: str, output: Path | None) -> None:
+    """Print text, or write it to `output` whole: a partial file next to it, renamed when complete."""
+    if output is None:
+        print(text)
+        return
+    partial = output.with_name(f".{output.name}.partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(output)
+    console.print(f"written to {output}")

@@ -1,0 +1,188 @@
+"""A segment's definition: validated account filters, as URL parameters or stored JSON.
+
+A segment is what a CS Ops analyst builds in the web app's accounts list: "Enterprise accounts in
+the Bad band renewing within 90 days whose active rate is below 30 %". It travels as URL query
+parameters (so it can be bookmarked), is validated into a `SegmentSpec` and is kept as its JSON in
+the application state. The definition is declared here, beside the rest of what a user writes and
+banso validates, so the application state can store it without depending on the analyses;
+`banso.analysis.segments` compiles it to Ibis expressions (never to SQL text).
+
+>>> spec = parse_segment({"tier": ["Enterprise"], "band": ["bad"], "m": ["active_rate_28d:<:0.3"]})
+>>> spec.metrics[0].op
+'<'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from banso.errors import BansoError
+
+Band = Literal["good", "normal", "bad", "none"]
+Op = Literal["<", "<=", ">", ">=", "=", "!="]
+OPS: tuple[Op, ...] = ("<", "<=", ">", ">=", "=", "!=")
+METRIC_PREFIX = "m__"
+"""Metric columns of the facts table are named `m__<metric>`, apart from the fixed columns."""
+_METRIC_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+_LIST_KEYS = ("tier", "plan", "band", "owner", "status")
+
+
+class SegmentError(BansoError):
+    """A segment filter is invalid; the message names the field and what would be valid."""
+
+
+class MetricFilter(BaseModel):
+    """`metric op value`, e.g. `active_rate_28d < 0.3`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    metric: str
+    op: Op
+    value: float
+
+    @field_validator("metric")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not _METRIC_NAME.match(value):
+            raise ValueError("a metric name has letters, digits and underscores only")
+        return value
+
+    @field_validator("value")
+    @classmethod
+    def _finite(cls, value: float) -> float:
+        if not math.isfinite(value):
+            raise ValueError("the value must be a finite number")
+        return value
+
+    def token(self) -> str:
+        """The URL form `metric:op:value`."""
+        return f"{self.metric}:{self.op}:{self.value:g}"
+
+
+class SegmentSpec(BaseModel):
+    """Every filter of the segment builder; empty fields filter nothing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    q: str | None = Field(None, max_length=200, description="text contained in the account name (any case)")
+    tier: list[str] = Field(default_factory=list, max_length=50)
+    plan: list[str] = Field(default_factory=list, max_length=50)
+    band: list[Band] = Field(default_factory=list, max_length=4)
+    owner: list[str] = Field(default_factory=list, max_length=200)
+    status: list[Literal["trial", "active", "churned"]] = Field(default_factory=list, max_length=3)
+    score_min: float | None = Field(None, ge=0, le=100)
+    score_max: float | None = Field(None, ge=0, le=100)
+    renewal_within: int | None = Field(None, ge=0, le=3650, description="renewal date within N days of as_of")
+    metrics: list[MetricFilter] = Field(default_factory=list, max_length=20)
+
+    @field_validator("tier", "plan", "owner")
+    @classmethod
+    def _short(cls, values: list[str]) -> list[str]:
+        if any(len(v) > 200 for v in values):
+            raise ValueError("a value may have at most 200 characters")
+        return list(dict.fromkeys(v for v in values if v != ""))
+
+    def is_empty(self) -> bool:
+        return self == SegmentSpec()
+
+    def to_query(self) -> list[tuple[str, str]]:
+        """URL query pairs that `parse_segment` reads back into the same spec."""
+        pairs: list[tuple[str, str]] = []
+        if self.q:
+            pairs.append(("q", self.q))
+        for key in _LIST_KEYS:
+            pairs += [(key, v) for v in getattr(self, key)]
+        for key in ("score_min", "score_max", "renewal_within"):
+            value = getattr(self, key)
+            if value is not None:
+                pairs.append((key, f"{value:g}" if isinstance(value, float) else str(value)))
+        pairs += [("m", f.token()) for f in self.metrics]
+        return pairs
+
+    def describe(self) -> list[str]:
+        """Short human-readable parts, e.g. ['tier: Enterprise', 'active_rate_28d < 0.3']."""
+        parts = [f"“{self.q}”"] if self.q else []
+        parts += [f"{key}: {', '.join(getattr(self, key))}" for key in _LIST_KEYS if getattr(self, key)]
+        if self.score_min is not None or self.score_max is not None:
+            parts.append(f"score {self.score_min if self.score_min is not None else 0:g}–"
+                         f"{self.score_max if self.score_max is not None else 100:g}")
+        if self.renewal_within is not None:
+            parts.append(f"renewal ≤ {self.renewal_within}d")
+        parts += [f"{f.metric} {f.op} {f.value:g}" for f in self.metrics]
+        return parts
+
+
+def parse_segment(params: Mapping[str, Sequence[str] | str], metrics: Iterable[str] | None = None) -> SegmentSpec:
+    """Validate query parameters (each a value or a list of values) into a spec.
+
+    `metrics` is the set of metric names the workspace knows; a filter on any other name is refused.
+    Unknown parameters are ignored here (paging and sorting share the URL).
+    """
+
+    def values(key: str) -> list[str]:
+        raw = params.get(key, [])
+        items = [raw] if isinstance(raw, str) else list(raw)
+        return [v.strip() for v in items if v is not None and v.strip() != ""]
+
+    def one(key: str) -> str | None:
+        items = values(key)
+        return items[-1] if items else None
+
+    data: dict[str, object] = {key: values(key) for key in _LIST_KEYS}
+    data["band"] = [v.lower() for v in values("band")]
+    for key in ("q", "score_min", "score_max", "renewal_within"):
+        data[key] = one(key)
+    data["metrics"] = [_metric_token(t) for t in values("m")]
+    try:
+        spec = SegmentSpec.model_validate(data)
+    except ValidationError as exc:
+        raise SegmentError(_message(exc)) from None
+    if metrics is not None:
+        known = set(metrics)
+        unknown = [f.metric for f in spec.metrics if f.metric not in known]
+        if unknown:
+            raise SegmentError(
+                f"unknown metric {unknown[0]!r}; use one of: {', '.join(sorted(known)) or '(none computed yet)'}"
+            )
+    return spec
+
+
+def segment_from_json(data: object, metrics: Iterable[str] | None = None) -> SegmentSpec:
+    """A spec from its stored JSON form (the model's own dump)."""
+    try:
+        spec = SegmentSpec.model_validate(data)
+    except ValidationError as exc:
+        raise SegmentError(_message(exc)) from None
+    if metrics is not None:
+        known = set(metrics)
+        for f in spec.metrics:
+            if f.metric not in known:
+                raise SegmentError(f"unknown metric {f.metric!r}")
+    return spec
+
+
+def _metric_token(token: str) -> dict[str, str]:
+    parts = token.split(":")
+    if len(parts) != 3:
+        raise SegmentError(f"metric filter {token!r} must read metric:op:value, e.g. active_rate_28d:<:0.3")
+    name, op, value = (p.strip() for p in parts)
+    if op not in OPS:
+        raise SegmentError(f"metric filter {token!r}: unknown comparison {op!r}; use one of {' '.join(OPS)}")
+    return {"metric": name, "op": op, "value": value}
+
+
+def _message(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or "segment"
+        text = err["msg"].removeprefix("Value error, ")
+        shown = err.get("input")
+        if shown is not None and not isinstance(shown, dict | list):
+            text += f" (got {str(shown)[:60]!r})"
+        parts.append(f"{where}: {text}")
+    return "invalid filter — " + "; ".join(parts)

@@ -1,0 +1,167 @@
+"""Languages of banso: gettext catalogues, the request's locale, and locale-aware formatting.
+
+Templates and routes write English message ids (`_("Accounts")`); the catalogues under
+`banso/locale/{ja,en}/LC_MESSAGES/messages.mo` translate them. The locale of a request is chosen,
+in order, from `?lang=`, the `lang` cookie set by the switch on every page, the browser's
+Accept-Language, and the workspace's `language`. Numbers, money (¥ for JPY), percentages and dates are
+formatted for that locale by the functions below, which read the locale of the request being rendered.
+"""
+
+from __future__ import annotations
+
+import gettext
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import UTC, date, datetime
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime, format_skeleton
+from babel.numbers import format_compact_decimal, format_currency, format_decimal, format_percent
+
+LOCALES = ("ja", "en")
+LOCALE_NAMES = {"ja": "日本語", "en": "English"}
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+DOMAIN = "messages"
+
+_locale: ContextVar[str] = ContextVar("banso_locale", default="en")
+_currency: ContextVar[str] = ContextVar("banso_currency", default="JPY")
+_zone: ContextVar[str] = ContextVar("banso_zone", default="UTC")
+
+
+@cache
+def translations(locale: str) -> gettext.NullTranslations:
+    """The compiled catalogue of a locale (English falls back to the message ids themselves)."""
+    return gettext.translation(DOMAIN, localedir=str(LOCALE_DIR), languages=[locale], fallback=True)
+
+
+def negotiate(accept_language: str | None, default: str) -> str:
+    """The best of our locales for an Accept-Language header, else `default`."""
+    best: tuple[float, str] | None = None
+    for part in (accept_language or "").split(","):
+        piece = part.strip()
+        if not piece:
+            continue
+        tag, _, params = piece.partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        lang = tag.strip().lower().split("-")[0]
+        if lang in LOCALES and (best is None or quality > best[0]):
+            best = (quality, lang)
+    return best[1] if best else default
+
+
+@contextmanager
+def using(locale: str, currency: str = "JPY", zone: str = "UTC") -> Iterator[None]:
+    """Render under `locale` (gettext and the formatters below follow it); times shown in `zone`."""
+    t1 = _locale.set(locale if locale in LOCALES else "en")
+    t2 = _currency.set(currency)
+    t3 = _zone.set(zone)
+    try:
+        yield
+    finally:
+        _locale.reset(t1)
+        _currency.reset(t2)
+        _zone.reset(t3)
+
+
+def current() -> str:
+    return _locale.get()
+
+
+def gettext_(message: str) -> str:
+    return translations(_locale.get()).gettext(message)
+
+
+def ngettext_(singular: str, plural: str, n: int) -> str:
+    return translations(_locale.get()).ngettext(singular, plural, n)
+
+
+# -- formatting ----------------------------------------------------------------------------------
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    try:
+        return (isinstance(value, float) and math.isnan(value)) or bool(value != value)  # NaN, pd.NA
+    except (TypeError, ValueError):
+        return True
+
+
+DASH = "—"
+
+
+def number(value: object, digits: int = 0) -> str:
+    if _missing(value):
+        return DASH
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(float(value), format=pattern, locale=_locale.get())  # type: ignore[arg-type]
+
+
+def compact(value: object) -> str:
+    """1.2M / 123.5万 for headline figures."""
+    if _missing(value):
+        return DASH
+    return format_compact_decimal(float(value), locale=_locale.get(), fraction_digits=1)  # type: ignore[arg-type]
+
+
+def money(value: object) -> str:
+    if _missing(value):
+        return DASH
+    return format_currency(float(value), _currency.get(), locale=_locale.get())  # type: ignore[arg-type]
+
+
+def percent(value: object, digits: int = 0) -> str:
+    if _missing(value):
+        return DASH
+    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
+    return format_percent(float(value), format=pattern, locale=_locale.get())  # type: ignore[arg-type]
+
+
+def signed(value: object, digits: int = 1) -> str:
+    """+1.5 / −2.0: for changes in points."""
+    if _missing(value):
+        return DASH
+    v = float(value)  # type: ignore[arg-type]
+    text = number(abs(v), digits)
+    return ("+" if v > 0 else "−" if v < 0 else "±") + text
+
+
+def day(value: object, style: str = "medium") -> str:
+    if _missing(value):
+        return DASH
+    d = _as_date(value)
+    if style == "short":
+        return format_skeleton("MMMd", d, locale=_locale.get())
+    return format_date(d, style, locale=_locale.get())
+
+
+def moment(value: object) -> str:
+    if _missing(value):
+        return DASH
+    ts = value if isinstance(value, datetime) else _as_datetime(value)
+    if ts.tzinfo is None:  # stored timestamps are UTC
+        ts = ts.replace(tzinfo=UTC)
+    return format_datetime(ts.astimezone(ZoneInfo(_zone.get())), "short", locale=_locale.get())
+
+
+def _as_date(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    import pandas as pd
+
+    return pd.Timestamp(value).date()  # type: ignore[arg-type]
+
+
+def _as_datetime(value: object) -> datetime:
+    import pandas as pd
+
+    return pd.Timestamp(value).to_pydatetime()  # type: ignore[arg-type]

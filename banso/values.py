@@ -1,0 +1,70 @@
+"""Missing values, defined once: what banso's frames hold for "no value" becomes `None` here.
+
+Query results arrive as pandas frames, where a missing number is NaN, a missing time NaT and a
+missing nullable integer `pd.NA`. Results that leave an analysis (dataclasses for the facade, the
+JSON API and the command line) hold `None` instead; these helpers are the one place that converts.
+
+>>> import math
+>>> or_none(math.nan) is None, or_none(3.5)
+(True, 3.5)
+>>> records(__import__("pandas").DataFrame({"a": [1.0, math.nan]}))
+[{'a': 1.0}, {'a': None}]
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+
+def is_missing(value: Any) -> bool:
+    """None, NaN, NaT or pd.NA (a list or dict is a value, even when empty)."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, list | tuple | dict | set | str):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def or_none(value: Any) -> Any:
+    """The value, or None when it is missing."""
+    return None if is_missing(value) else value
+
+
+def as_float(value: Any) -> float | None:
+    return None if is_missing(value) else float(value)
+
+
+def as_int(value: Any) -> int | None:
+    return None if is_missing(value) else int(value)
+
+
+def as_date(value: Any) -> date | None:
+    """A calendar date from a date, a datetime or a timestamp (None when missing)."""
+    if is_missing(value):
+        return None
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    return pd.Timestamp(value).date()
+
+
+def as_datetime(value: Any) -> datetime | None:
+    if is_missing(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()  # type: ignore[no-any-return]
+    return value  # type: ignore[no-any-return]
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of a frame as dicts of plain values, every missing value None."""
+    clean = frame.astype(object).where(frame.notna(), None)
+    return clean.to_dict("records")  # type: ignore[return-value]

@@ -1,0 +1,132 @@
+"""What every part of the facade stands on: the folder, its configuration, the store, the application
+state, one lock for the store and the cache of reads.
+
+The embedded store runs one query at a time per connection, so every read and write of the facade
+takes `lock` (a web app calls the facade from many threads). Reads that cost more than a page view
+may are kept in `reads`, a cache renewed whenever the data version changes (see `ReadCache`).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+
+from banso.config.load import load_config
+from banso.config.models import WorkspaceConfig
+from banso.errors import WorkspaceError
+from banso.paths import CONFIG_FILE, ENV_VAR
+from banso.workspace.cache import ReadCache
+
+if TYPE_CHECKING:
+    from banso.appstate import AppState
+    from banso.store.store import Store
+
+
+@dataclass(frozen=True)
+class Display:
+    """How the workspace presents itself: its name, default language, currency and time zone."""
+
+    name: str
+    language: str
+    currency: str
+    timezone: str
+    engine: str  # the store's engine (duckdb, postgres, spark)
+
+
+class WorkspaceBase:
+    """Configuration plus store; open with `Workspace.open`, create with `Workspace.init`."""
+
+    def __init__(self, root: Path, config: WorkspaceConfig):
+        self.root = root
+        self.config = config
+        self._store: Store | None = None
+        self._app_state: AppState | None = None
+        self.lock = threading.RLock()
+        self.reads = ReadCache(self._data_version)
+
+    # -- opening -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, root: str | Path | None = None) -> Self:
+        path = Path(root if root is not None else os.environ.get(ENV_VAR, ".")).expanduser()
+        config_path = path / CONFIG_FILE
+        if not config_path.is_file():
+            raise WorkspaceError(
+                f"no banso workspace at {path} ({CONFIG_FILE} not found); "
+                f"create one with `banso init {path}` or pass --workspace DIR"
+            )
+        return cls(path, load_config(config_path))
+
+    @classmethod
+    def init(cls, root: str | Path, *, name: str | None = None, timezone: str = "Asia/Tokyo",
+             config_text: str | None = None) -> Self:
+        """Create the folder, a fully commented `banso.yaml` and an empty store."""
+        from banso.config.template import render
+
+        path = Path(root).expanduser()
+        if (path / CONFIG_FILE).exists():
+            raise WorkspaceError(f"{path} is already a banso workspace ({CONFIG_FILE} exists)")
+        path.mkdir(parents=True, exist_ok=True)
+        text = config_text or render(name=name or path.resolve().name, timezone=timezone)
+        tmp = path / (CONFIG_FILE + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        try:
+            load_config(tmp)  # never leave an invalid file behind
+        except Exception:
+            tmp.unlink()
+            raise
+        tmp.rename(path / CONFIG_FILE)
+        ws = cls.open(path)
+        ws.store  # noqa: B018 - creates the store and its tables
+        return ws
+
+    def display(self) -> Display:
+        c = self.config
+        return Display(name=c.name, language=c.language, currency=c.currency, timezone=c.timezone,
+                       engine=c.store.engine)
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_FILE
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from banso.store.open import open_store
+
+            self._store = open_store(self.config.store, self.root)
+        return self._store
+
+    @property
+    def app_state(self) -> AppState:
+        """The application-state database (created on first use)."""
+        if self._app_state is None:
+            from banso.appstate import AppState
+
+            url = os.environ.get("BANSO_APP_STATE_URL") or self.config.app_state.url
+            self._app_state = AppState(url or f"sqlite:///{(self.root / 'app.db').resolve()}")
+        return self._app_state
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        if self._app_state is not None:
+            self._app_state.dispose()
+            self._app_state = None
+        self.reads.clear()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the data version --------------------------------------------------------------------
+    def _data_version(self) -> tuple[Any, ...]:
+        from banso.status import data_version
+
+        with self.lock:
+            return data_version(self.store)

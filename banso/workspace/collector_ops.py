@@ -1,0 +1,60 @@
+"""Collector sources and the collector itself, through the facade (`banso sources …`, `banso collect`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from banso.workspace.base import WorkspaceBase
+
+if TYPE_CHECKING:
+    from banso.appstate.collector import SourceInfo
+    from banso.collector import CollectorSettings
+
+
+class CollectorOps(WorkspaceBase):
+    def add_source(self, name: str, protocol: str, group_key: str | None = None, *,
+                   allowed_origins: list[str] | None = None,
+                   owned_fields: list[str] | None = None) -> tuple[SourceInfo, str]:
+        """Create a collector source; returns it and its write key (shown this once, stored hashed)."""
+        from banso.appstate.collector import add_source
+
+        with self.app_state.session() as s:
+            return add_source(s, name, protocol, group_key, reserved_names=frozenset(self.config.sources),
+                              allowed_origins=allowed_origins, owned_fields=owned_fields)
+
+    def configure_source(self, name: str, *, allowed_origins: list[str] | None = None,
+                         owned_fields: list[str] | None = None) -> SourceInfo:
+        """Replace a collector source's allowed web origins or owned account fields (None keeps them)."""
+        from banso.appstate.collector import configure_source
+
+        with self.app_state.session() as s:
+            return configure_source(s, name, allowed_origins=allowed_origins, owned_fields=owned_fields)
+
+    def collector_sources(self) -> list[SourceInfo]:
+        from banso.appstate.collector import list_sources
+
+        with self.app_state.session() as s:
+            return list_sources(s)
+
+    def revoke_source(self, name: str) -> SourceInfo:
+        """Stop accepting a source's write key; its events stay."""
+        from banso.appstate.collector import revoke_source
+
+        with self.app_state.session() as s:
+            return revoke_source(s, name)
+
+    def collect(self, host: str, port: int, settings: CollectorSettings | None = None,
+                ssl_certfile: str | None = None, ssl_keyfile: str | None = None) -> None:
+        """Serve the collector until interrupted (`banso collect`); the store is opened only to append."""
+        from banso.collector.server import serve
+
+        self.close()  # the collector opens the store only for its appends
+        serve(self.root, host, port, settings=settings, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+
+    def drain_collector(self, spool: Path | None = None) -> int:
+        """Store everything a stopped collector left on its spool; returns the events stored."""
+        from banso.collector.server import drain
+
+        self.close()
+        return drain(self.root, spool)

@@ -1,0 +1,121 @@
+"""The health engine through the facade: scoring, the scores, one account's explanation and history.
+
+The readers used by pages (`current_scores`, `account_history`, `account_explanation`,
+`composition`) answer None when the current model has no snapshot yet, and are cached per data
+version; the rest raise the engine's own errors, which name the way out (`banso score`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from banso.workspace.base import WorkspaceBase
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    import pandas as pd
+
+    from banso.health.api import ScoreOutcome
+    from banso.health.engine import Progress as ScoreProgress
+    from banso.health.explain import Explanation
+
+
+class HealthOps(WorkspaceBase):
+    def score(self, as_of: date | None = None, backfill_weeks: int = 0, model_path: str | Path | None = None,
+              compare: bool = False, progress: ScoreProgress | None = None) -> ScoreOutcome:
+        """Write weekly health snapshots (`banso score`)."""
+        from banso.health import api
+
+        with self.lock:
+            out = api.score(self.store, self.config, as_of=as_of, backfill_weeks=backfill_weeks,
+                            model_path=Path(model_path) if model_path else None, compare_models=compare,
+                            progress=progress)
+        self.reads.renew()
+        return out
+
+    def scores(self, as_of: date | None = None) -> pd.DataFrame:
+        """Scored accounts at a snapshot: score, band, trend, top reasons (`banso scores`)."""
+        from banso.health import api
+
+        with self.lock:
+            return api.scores(self.store, self.config, as_of)
+
+    def explain(self, account_id: str, as_of: date | None = None) -> Explanation:
+        """One account's score in points per metric, and their change (`banso explain`)."""
+        from banso.health import api
+
+        with self.lock:
+            return api.explain(self.store, self.config, account_id, as_of)
+
+    def score_history(self, account_id: str) -> pd.DataFrame:
+        from banso.health import api
+
+        with self.lock:
+            return api.score_history(self.store, self.config, account_id)
+
+    def band_composition(self) -> pd.DataFrame:
+        """Per snapshot: Good / Normal / Bad counts, %Good, %Bad and the index %Good − %Bad."""
+        from banso.health import api
+
+        with self.lock:
+            return api.band_composition(self.store, self.config)
+
+    def latest_as_of(self) -> date | None:
+        """The date of the current model's latest snapshot, if any."""
+        from banso.health import api
+
+        with self.lock:
+            return api.latest_as_of(self.store, self.config)
+
+    # -- what pages read (None before the first snapshot) ----------------------------------------
+    def thresholds(self) -> tuple[float, float]:
+        """The Good and Bad band thresholds of the health model."""
+        bands = self.config.health.bands
+        return float(bands.good), float(bands.bad)
+
+    def has_snapshots(self) -> bool:
+        return self.reads.get("has_snapshots", lambda: self.latest_as_of() is not None)
+
+    def current_scores(self) -> pd.DataFrame | None:
+        """The latest snapshot's scores (`scores()`), or None before the first snapshot."""
+        return self.reads.get("scores", lambda: self.scores() if self.has_snapshots() else None)
+
+    def composition(self) -> pd.DataFrame | None:
+        return self.reads.get("band_composition", lambda: self.band_composition() if self.has_snapshots() else None)
+
+    def account_history(self, account_id: str) -> pd.DataFrame | None:
+        """One account's scores over time; None when it has none."""
+        if not self.has_snapshots():
+            return None
+        frame = self.reads.per_account("history", account_id, lambda: self.score_history(account_id))
+        return frame if len(frame) else None
+
+    def account_explanation(self, account_id: str, as_of: date) -> Explanation | None:
+        """The explanation of the account's score at `as_of` (a snapshot date); None when it has no snapshot then."""
+        from banso.errors import NotFoundError
+
+        if not self.has_snapshots():
+            return None
+
+        def compute() -> Explanation | None:
+            try:
+                return self.explain(account_id, as_of)
+            except NotFoundError:  # not a customer at that date, or an unknown account (the page says which)
+                return None
+
+        return self.reads.per_account("explain", account_id, compute)
+
+    def band_changes(self) -> pd.DataFrame | None:
+        """Accounts whose band differs between the last two snapshots (None without snapshots)."""
+        from banso.analysis.overview import band_changes
+        from banso.health.engine import ActiveModel
+
+        def compute() -> pd.DataFrame | None:
+            if not self.has_snapshots():
+                return None
+            with self.lock:
+                return band_changes(self.store, ActiveModel.current(self.config).version)
+
+        return self.reads.get("band_changes", compute)

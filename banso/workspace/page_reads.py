@@ -1,0 +1,193 @@
+"""What the pages (and their JSON twins) read: every result typed, every missing value None.
+
+Pages are seen at one date: the latest health snapshot, or, before the first one, the Monday after
+the last event (`as_of`). The accounts facts table — one row per account with its CRM fields,
+members, current score and metrics at that date — is built once per data version, and the overview,
+the accounts list and the renewals are small computations over it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from banso.workspace.health_ops import HealthOps
+from banso.workspace.signal_ops import SignalOps
+
+if TYPE_CHECKING:
+    import ibis.expr.types as ir
+    import pandas as pd
+
+    from banso.analysis.account_list import AccountList
+    from banso.analysis.account_page import AccountPage
+    from banso.analysis.overview import Overview
+    from banso.analysis.renewals import Renewals
+    from banso.analysis.retention import Retention
+    from banso.analysis.user_log import UserPage
+    from banso.config.segment import SegmentSpec
+
+
+class PageReads(HealthOps, SignalOps):
+    def as_of(self) -> date | None:
+        """The date every page is seen at: the latest health snapshot, else after the last event."""
+        from banso.analysis.account_list import default_as_of
+
+        def compute() -> date | None:
+            latest = self.latest_as_of()
+            if latest is not None:
+                return latest
+            with self.lock:
+                return default_as_of(self.store)
+
+        return self.reads.get("as_of", compute)
+
+    def facts(self) -> pd.DataFrame:
+        """The accounts facts table at `as_of()` (see `banso.analysis.account_list.account_facts`)."""
+        from banso.analysis.account_list import account_facts
+        from banso.metrics import compute_metrics
+
+        def compute() -> pd.DataFrame:
+            as_of = self.as_of() or date.today()
+            scores = self.current_scores()
+            with self.lock:
+                metrics = self.store.execute(compute_metrics(self.store, self.config, as_of))
+                return account_facts(self.store, as_of, metrics=metrics, health=scores)
+
+        return self.reads.get("facts", compute)
+
+    def _facts_table(self) -> ir.Table:
+        import ibis
+
+        return self.reads.get("facts_table", lambda: ibis.memtable(self.facts()))
+
+    def metric_names(self) -> list[str]:
+        """The metrics computed for the facts table (what segments may filter and sort on)."""
+        from banso.analysis.account_list import metric_names
+
+        return metric_names(self.facts())
+
+    def metric_descriptions(self) -> dict[str, str]:
+        from banso.metrics import list_metrics
+
+        return {m.name: m.description for m in list_metrics(self.config)}
+
+    def segment_options(self) -> dict[str, list[str]]:
+        """The values each list filter of the segment builder offers."""
+        facts = self.facts()
+
+        def distinct(column: str) -> list[str]:
+            return sorted(str(v) for v in facts[column].dropna().unique())
+
+        return {"tier": distinct("tier"), "plan": distinct("plan"), "owner": distinct("owner"),
+                "status": ["trial", "active", "churned"], "band": ["good", "normal", "bad", "none"]}
+
+    def touchpoint_kinds(self) -> list[str]:
+        """The kinds of touchpoint the store holds (tickets, meetings, seminars, …)."""
+
+        def compute() -> list[str]:
+            with self.lock:
+                tp = self.store.table("touchpoints")
+                return sorted(str(k) for k in self.store.execute(tp.select("kind").distinct())["kind"].dropna())
+
+        return self.reads.get("touchpoint_kinds", compute)
+
+    def onboarding_milestones(self) -> dict[str, str]:
+        """The onboarding milestones of banso.yaml: label -> the event that reaches it."""
+        return dict(self.config.onboarding)
+
+    def parse_segment(self, params: Any) -> SegmentSpec:
+        """Query parameters (each a value or a list) as a segment over this workspace's metrics."""
+        from banso.config.segment import parse_segment
+
+        return parse_segment(params, metrics=self.metric_names())
+
+    def checked_segment(self, spec: SegmentSpec) -> SegmentSpec:
+        """A segment sent as JSON, checked against this workspace's metrics."""
+        from banso.config.segment import segment_from_json
+
+        return segment_from_json(spec.model_dump(), metrics=self.metric_names())
+
+    # -- pages -------------------------------------------------------------------------------
+    def overview(self) -> Overview:
+        from banso.analysis.overview import overview
+
+        return overview(self.facts(), self.as_of(), self.composition(), self.band_changes())
+
+    def accounts(self, spec: SegmentSpec, *, sort: str = "mrr", descending: bool = True, page: int = 1,
+                 per_page: int = 50) -> AccountList:
+        """A page of the accounts list: the segment's rows sorted, and what the whole segment adds up to."""
+        from banso.analysis.account_list import account_list
+
+        facts, names, as_of = self._facts_table(), self.metric_names(), self.as_of()
+        with self.lock:
+            return account_list(self.store, facts, spec, as_of=as_of, sort=sort, descending=descending, page=page,
+                                per_page=per_page, metrics=names)
+
+    def account_rows(self, spec: SegmentSpec, *, sort: str = "mrr", descending: bool = True) -> pd.DataFrame:
+        """Every row of a segment in list order (the CSV export)."""
+        from banso.analysis.account_list import all_rows, checked_sort
+
+        key = checked_sort(sort, self.metric_names())
+        facts = self._facts_table()
+        with self.lock:
+            return all_rows(self.store, facts, spec, sort=key, descending=descending)
+
+    def account_page(self, account_id: str, *, language: str, emails: int | None = None,
+                     touchpoint_kind: str | None = None) -> AccountPage:
+        """One account whole: header, health and why, members, activity, onboarding, timeline, alerts."""
+        from dataclasses import replace
+
+        from banso import i18n
+        from banso.analysis.account_page import HealthInputs, account_page
+        from banso.values import as_float, or_none, records
+
+        as_of = self.as_of() or date.today()
+        facts = self.facts()
+        row = facts[facts["account_id"] == account_id]
+        found = records(row)[0] if len(row) else None
+        good, bad = self.thresholds()
+        history = self.account_history(account_id)
+        health = None
+        if (found is not None and found.get("score") is not None) or history is not None:
+            health = HealthInputs(score=as_float(found.get("score")) if found else None,
+                                  band=or_none(found.get("band")) if found else None,
+                                  trend=as_float(found.get("trend")) if found else None,
+                                  history=history, explanation=self.account_explanation(account_id, as_of),
+                                  good=good, bad=bad)
+        with self.lock, i18n.using(language, self.config.currency, self.config.timezone):
+            page = account_page(self.store, self.config, as_of, account_id, found, health, emails=emails,
+                                touchpoint_kind=touchpoint_kind)
+        return replace(page, alerts=self.account_alerts(page.header.account_id, language), alerts_available=True)
+
+    def user_page(self, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> UserPage:
+        from banso.analysis.user_log import user_page
+
+        with self.lock:
+            return user_page(self.store, user_id, event=event, page=page, per_page=per_page)
+
+    def renewals(self, *, days: int = 90, flag: str | None = None, language: str) -> Renewals:
+        """Accounts renewing within `days`, with a risk or upsell flag and why (in `language`)."""
+        from banso import i18n
+        from banso.analysis.renewals import renewal_list
+
+        with i18n.using(language, self.config.currency, self.config.timezone):
+            return renewal_list(self.facts(), self.as_of(), days, flag)
+
+    def retention(self, *, weeks: int = 12, cohort_from: date | None = None, cohort_to: date | None = None,
+                  split: date | None = None, language: str) -> Retention:
+        """The trial-cohort retention matrix of DESIGN.md, and the before/after comparison at `split`."""
+        from banso import i18n
+        from banso.analysis.retention import cohort_range, retention, retention_matrix
+
+        as_of = self.as_of() or date.today()
+        first, last = cohort_range(as_of, cohort_from, cohort_to)
+
+        def compute() -> Any:
+            with self.lock:
+                return retention_matrix(self.store, self.config, as_of, weeks=weeks, cohort_from=first,
+                                        cohort_to=last)
+
+        matrix = self.reads.get(("retention", weeks, first, last), compute) if first <= last else None
+        with i18n.using(language, self.config.currency, self.config.timezone):
+            return retention(self.store, self.config, as_of, weeks=weeks, cohort_from=first, cohort_to=last,
+                             split=split, matrix=matrix)

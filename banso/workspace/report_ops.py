@@ -1,0 +1,54 @@
+"""The reports through the facade: a spec run by its report's runner, cached per data version."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from banso.workspace.health_ops import HealthOps
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from banso.analysis.reports import ReportSpec, RunContext
+    from banso.analysis.validation.report import ValidationReport
+
+
+class ReportOps(HealthOps):
+    def report(self, spec: ReportSpec) -> Any:
+        """Run a report (`banso.analysis.reports`): the same result for the page, the API and `banso report`."""
+        from banso.analysis.reports import report_for
+
+        report = report_for(spec)
+
+        def compute() -> Any:
+            ctx = self.run_context()
+            with self.lock:
+                return report.run(ctx, spec)
+
+        return self.reads.get(("report", spec), compute) if report.cacheable(spec) else compute()
+
+    def run_context(self) -> RunContext:
+        """What runners read: the store, the configuration and the scored health model (None without scores)."""
+        from banso.analysis.reports import RunContext
+        from banso.health.engine import ActiveModel
+
+        health = ActiveModel.current(self.config) if self.has_snapshots() else None
+        return RunContext(self.store, self.config, health, self._first_alerts)
+
+    def _first_alerts(self) -> pd.Series | None:
+        """Each account's first alert date (the lead time of alerts before churn)."""
+        import pandas as pd
+        from sqlalchemy import func, select
+
+        from banso.appstate.alerts import Alert
+
+        with self.app_state.session() as s:
+            rows = s.execute(select(Alert.account_id, func.min(Alert.as_of)).where(Alert.account_id != "*")
+                             .group_by(Alert.account_id)).all()
+        return pd.Series({a: d for a, d in rows}, dtype="object") if rows else None
+
+    def validation_report(self, model_path: str | None = None) -> ValidationReport:
+        """Does the score predict churn here? (`banso report validation`); another scored model with `model_path`."""
+        from banso.analysis.reports import ValidationSpec
+
+        return self.report(ValidationSpec(model=None if model_path is None else str(model_path)))  # type: ignore[no-any-return]
