@@ -7,7 +7,7 @@ base64 or as forms, with random headers and query strings. Every answer must be 
 4xx the spool must end where it did. Finally, everything that was accepted must be storable: the
 compactor stores the whole spool without an error.
 
-Bounded: a few hundred examples, a few seconds.
+Bounded: 200 examples, about 10 s.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from banso.collector.sdk_config import ROUTES as CONFIG_ROUTES
 from banso.workspace import Workspace
 from tests.collector.server import Running, running
 
-FUZZ = settings(max_examples=300, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+FUZZ = settings(max_examples=200, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 
 
 class Target:
