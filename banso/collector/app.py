@@ -196,7 +196,8 @@ class Collector:
                 incoming.body = inflate(raw, request.headers.get("content-encoding"), CONFIG_BODY_BYTES)
             response = await config.answer(request, keys, incoming)
         except Rejected as rejected:
-            response = self._refused(request, rejected, BY_FAMILY[config.family].error(incoming, rejected))
+            response = self._refused(request, rejected, BY_FAMILY[config.family].error(incoming, rejected),
+                                     route=config.path)
         return cors.decorate(response, keys.origin, keys.origin_welcome(config.family))
 
     def preflight(self, request: Request, family: str) -> Response:
@@ -205,20 +206,21 @@ class Collector:
         welcome = origin is not None and self.keys.origin_welcome(origin, family)
         if origin is not None and not welcome:
             log.warning("refused a preflight from %s for %s: no active source of the %s API accepts that origin",
-                        origin, _shown(request), family, extra={"condition": ("preflight", origin, family)})
+                        origin, _shown(request), family, extra={"condition": ("preflight", family)})
         unlisted = cors.unlisted_headers(request)
         if welcome and unlisted:
             log.warning("a preflight from %s asked to send headers the collector does not allow (%s); the browser "
                         "will block that request", origin, ", ".join(unlisted),
-                        extra={"condition": ("preflight headers", origin)})
+                        extra={"condition": ("preflight headers", family)})
         return cors.preflight(request, welcome)
 
-    def _refused(self, request: Request, rejected: Rejected, response: Response) -> Response:
+    def _refused(self, request: Request, rejected: Rejected, response: Response, route: str | None = None) -> Response:
+        """Count and log a refusal. Its log condition names the route, never what the client chose (a key, an
+        origin), so that a flood of varied requests still logs one line per kind and minute."""
         self.rejected[rejected.status] = self.rejected.get(rejected.status, 0) + 1
         level = logging.INFO if rejected.status in (429, 503) else logging.WARNING
-        path = _shown(request)
-        log.log(level, "%s %s -> %d %s: %s", request.method, path, rejected.status, rejected.code,
-                rejected.message, extra={"condition": (rejected.status, rejected.code, path)})
+        log.log(level, "%s %s -> %d %s: %s", request.method, _shown(request), rejected.status, rejected.code,
+                rejected.message, extra={"condition": (rejected.status, rejected.code, route or request.url.path)})
         if rejected.status == 408:  # the rest of a stalled body will not be read: the connection ends here
             response.headers["Connection"] = "close"
         return response
