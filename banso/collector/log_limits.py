@@ -7,8 +7,9 @@ condition through, drops the repeats for `interval` seconds, and then says how m
 
     ... WARNING banso.collector: POST /v1/batch -> 400 invalid_json: ... [and 1,214 more like this, not logged, since the last one]
 
-A condition is the record's `condition` attribute when the code names one (`extra={"condition": …}`),
-else its logger, level and message template, so different messages are limited separately.
+banso's own code names the conditions a client can repeat (`extra={"condition": …}`: a refusal of a
+route, a slow connection); its other lines (start-up, each compaction) are never held back. For
+uvicorn's and asyncio's lines, the condition is the logger, level and message template.
 
     log_limits.install()  # what `banso collect` and `banso serve` do once uvicorn set up its loggers
 """
@@ -39,6 +40,8 @@ class RateLimit(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         condition = getattr(record, "condition", None)
+        if condition is None and record.name.startswith("banso"):
+            return True
         key = (record.name, record.levelno, condition if condition is not None else record.msg)
         now = self._clock()
         with self._lock:

@@ -10,7 +10,7 @@ from banso.collector.log_limits import RateLimit
 def test_repeats_are_dropped_and_counted() -> None:
     now = [0.0]
     limit = RateLimit(interval=60, clock=lambda: now[0])
-    logger = logging.getLogger("banso.collector.test-log-limits")
+    logger = logging.getLogger("uvicorn.error")
 
     def record(msg: str, *args: object, condition: object = None) -> logging.LogRecord:
         rec = logger.makeRecord(logger.name, logging.WARNING, __file__, 1, msg, args, None)
@@ -37,3 +37,11 @@ def test_repeats_are_dropped_and_counted() -> None:
         rec = record(msg, *args, condition=condition)
         kept = limit.filter(rec)
         assert (rec.getMessage() if kept else None) == expected, at
+
+
+def test_banso_lines_without_a_condition_are_never_held_back() -> None:
+    limit = RateLimit(interval=60, clock=lambda: 0.0)
+    logger = logging.getLogger("banso.collector")
+    for _ in range(3):
+        rec = logger.makeRecord(logger.name, logging.INFO, __file__, 1, "stored %d events", (100,), None)
+        assert limit.filter(rec) and rec.getMessage() == "stored 100 events"
