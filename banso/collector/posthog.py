@@ -47,6 +47,7 @@ from banso.collector.strict_json import cut_by_sdk, parse_json
 _PATHS = ("/batch", "/capture", "/e", "/i/v0/e")
 GZIP_MAGIC = b"\x1f\x8b"
 _CUT = cut_by_sdk(65535)  # posthog-js's properties_string_max_length
+MAX_OFFSET_MS = 365 * 24 * 3600 * 1000
 _NOT_EVENTS = {"$identify", "$set", "$groupidentify", "$create_alias"}
 _DROP = ("$set", "$set_once", "token", "api_key", "distinct_id")
 
@@ -136,6 +137,9 @@ def _one(out: Collected, m: dict[str, Any], where: str, sent_at: int | None, sou
     ts = parse_time(m.get("timestamp"), f"{where}.timestamp")
     offset = m.get("offset")
     if ts is None and isinstance(offset, int | float) and not isinstance(offset, bool):
+        if not abs(offset) <= MAX_OFFSET_MS:  # an acknowledged event must stay storable as a timestamp
+            raise bad_request(f"{where}.offset must be the milliseconds since the event, at most a year; got {offset!r}",
+                              "invalid_timestamp")
         ts = out.received_at - int(offset * 1000)
         event_ts = ts
     else:

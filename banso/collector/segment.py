@@ -81,8 +81,9 @@ class SegmentProtocol(WireProtocol):
 
 def _one(out: Collected, m: dict[str, Any], kind: Any, where: str, batch_sent_at: int | None,
          shared_context: dict[str, Any], source: SourceInfo) -> None:
-    if kind not in _SINGLE:
-        raise bad_request(f"{where}.type must be one of {', '.join(sorted(_SINGLE))}; got {kind!r}", "invalid_type")
+    if not isinstance(kind, str) or kind not in _SINGLE:  # a list or an object as type: refused, not a TypeError
+        got = repr(kind[:40]) if isinstance(kind, str) else f"a JSON {type(kind).__name__}"
+        raise bad_request(f"{where}.type must be one of {', '.join(sorted(_SINGLE))}; got {got}", "invalid_type")
     message_id = text_id(m.get("messageId"), f"{where}.messageId", required=True)
     assert message_id is not None
     user_id = text_id(m.get("userId"), f"{where}.userId")
