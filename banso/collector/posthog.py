@@ -2,8 +2,10 @@
 
 `POST /batch/` carries `{"api_key", "batch": [...], "sent_at"}`; `/capture/`, `/e/` and `/i/v0/e/`
 carry one event or a batch. The project key comes as `api_key` or `token` in the body (or in an
-event's `properties.token`). Bodies may be gzip (Content-Encoding, or `?compression=gzip-js`) or
-a form with `data=` holding JSON or base64 JSON. Onto the model:
+event's `properties.token`). Bodies may be gzip (whatever the headers say: posthog-js marks it nowhere),
+a form with `data=` holding JSON or base64 JSON (`?compression=base64`, its beacons), or JSON; see
+`decode_payload`. posthog-js's start-up calls (`/array/<key>/config`, `/flags`) are answered by
+`banso.collector.sdk_config`. Onto the model:
 
 | event                        | lands as                                                                 |
 |------------------------------|--------------------------------------------------------------------------|
