@@ -19,6 +19,15 @@
     account: "ACME-" + sdk,
     userTraits: { email: sdk + "@example.com", name: "山田 太郎 🍣" },
     accountTraits: { name: "アクメ株式会社 🏢 " + sdk, plan: "pro" },
+    // Call done() once per event when the SDK says it has queued it; after the n-th, the page is
+    // "queued" (unload) or "sent" (live). Some SDKs queue asynchronously (mixpanel-browser writes its
+    // queue to localStorage first): leaving before they have would lose events in the page, not in banso.
+    pending: null,
+    done: function () {
+      var b = window.__banso;
+      b.pending = (b.pending === null ? b.n : b.pending) - 1;
+      if (b.pending === 0) b.state = b.mode === "live" ? "sent" : "queued";
+    },
     event: function (i) {
       return [mode === "unload" ? "browser_unload_event" : "browser_test_event",
               { n: i, run: q.get("run"), text: TEXT + " #" + i }];
