@@ -7,7 +7,9 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-workspace
 DEMO_PORT ?= 8000
 
-.PHONY: install demo test lint typecheck unit bench clean system-deps
+BROWSER_SDKS := tests/collector/browser
+
+.PHONY: install demo test lint typecheck unit bench clean system-deps browser-sdks
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -20,6 +22,13 @@ install: $(STAMP)
 # System packages some tests need (a real browser, a real PostgreSQL); installed only when missing.
 system-deps:
 	@bash scripts/system-deps.sh
+
+# The browser SDKs the collector's browser test runs, exactly as pinned in their package-lock.json
+# (npm ci, from the npm registry); installed only when missing or when the lock file changes.
+browser-sdks: $(BROWSER_SDKS)/node_modules/.package-lock.json
+
+$(BROWSER_SDKS)/node_modules/.package-lock.json: $(BROWSER_SDKS)/package-lock.json
+	cd $(BROWSER_SDKS) && npm ci --no-audit --no-fund --ignore-scripts
 
 # Builds the demo workspace, then serves it (the URL and the demo login are printed; Ctrl+C stops).
 demo: install
@@ -36,7 +45,7 @@ typecheck: install
 unit: install
 	$(BIN)/pytest -q -p no:cacheprovider
 
-test: install system-deps
+test: install system-deps browser-sdks
 	$(BIN)/ruff check banso tests bench
 	$(BIN)/mypy banso
 	$(BIN)/pytest -q -p no:cacheprovider
@@ -45,4 +54,4 @@ bench: install
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(DEMO_DIR) .mypy_cache .ruff_cache .pytest_cache $(BROWSER_SDKS)/node_modules

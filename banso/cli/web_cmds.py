@@ -49,8 +49,16 @@ def serve(
         console.print(f"[green]banso[/] serving [bold]{ws.display().name}[/] at http://{host}:{port}/  (Ctrl+C stops)")
         if users == 0:
             console.print("[yellow]no users yet:[/] create one with `banso user add EMAIL --role admin`")
-        uvicorn.run(web, host=host, port=port, proxy_headers=proxy_headers, log_level="warning",
-                    access_log=False)
+        from banso.collector import log_limits
+        from banso.collector.guard import ConnectionLimits, Guard, protocol_class
+
+        guard = Guard.for_serving(ConnectionLimits())  # slow clients cannot hold its connections either
+        if collect:
+            web.state.collector.connections = guard
+        config = uvicorn.Config(web, host=host, port=port, proxy_headers=proxy_headers, log_level="warning",
+                                access_log=False, http=protocol_class(guard), backlog=guard.backlog)
+        log_limits.install()
+        uvicorn.Server(config).run()
 
 
 @user_app.command("add")

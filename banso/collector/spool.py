@@ -266,7 +266,7 @@ class Spool:
                 os.fdatasync(self._fd)
         except OSError as exc:
             error = exc
-            log.error("spool write failed: %s", exc)
+            log.error("spool write failed: %s", exc, extra={"condition": "spool write"})
             with contextlib.suppress(OSError):
                 os.ftruncate(self._fd, start)  # never leave half a record in front of later ones
             with contextlib.suppress(OSError):

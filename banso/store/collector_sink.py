@@ -4,12 +4,18 @@
 the canonical tables and moves the spool position stored in `banso_meta` in the same transaction,
 so after a crash a record is either fully in the store and past the position, or neither:
 
-1. accounts from group calls: created, columns given by traits set, traits merged;
+1. accounts from group calls: created, traits merged, and columns set from traits named like them —
+   but a write key must not rewrite what the CRM owns, so a source sets a column only when it is
+   empty, when the same source set its current value (recorded in `collector_account_fields`, with
+   the value, so a later file load that changed it wins), or when the source owns the column
+   (`banso source set NAME --owns plan`). Traits always merge, so nothing sent is lost;
 2. users from identify calls: created, email and first `created_at` set, traits merged
    (`$set_once`-style traits only where unset);
 3. events: the first of each id within the chunk, and only ids the store does not hold yet —
    a retried message lands once. The anti-join reads only events within two days of the chunk's
-   times (a retry carries its original timestamp), so it stays cheap on a large store;
+   times (a retry carries its original timestamp), so it stays cheap on a large store. An event
+   without an account takes its user's, when the user is a member of exactly one (browser SDKs
+   rarely repeat the account on every event);
 4. memberships: from group calls, and from every event of a known user attributed to an account;
 5. aliases: the previous id becomes the user id in events and memberships;
 6. events without an account get one when their user has just become a member of exactly one;
@@ -33,6 +39,10 @@ from banso.store.store import Store
 
 META_PREFIX = "collector_spool:"
 WINDOW = "INTERVAL 2 DAY"
+
+# Which source last set an account column through a group call, and to what (as text).
+FIELD_SOURCES_SQL = ("CREATE TABLE IF NOT EXISTS collector_account_fields (account_id VARCHAR, field VARCHAR, "
+                     "source VARCHAR, value VARCHAR, PRIMARY KEY (account_id, field))")
 
 ACCOUNT_COLUMNS = (
     ("name", "VARCHAR"), ("plan", "VARCHAR"), ("tier", "VARCHAR"), ("mrr", "DOUBLE"), ("seats", "BIGINT"),
@@ -58,6 +68,7 @@ class Gathered:
     accounts: pa.Table  # account_id, <ACCOUNT_COLUMNS>, traits, source
     memberships: pa.Table  # user_id, account_id, joined_at, source
     aliases: list[tuple[str, str]] = field(default_factory=list)
+    owners: dict[str, tuple[str, ...]] = field(default_factory=dict)  # source -> account columns it owns
 
 
 @dataclass
@@ -96,7 +107,9 @@ def append_collected(store: Store, gathered: Gathered, *, spool_id: str, expecte
                             ("_c_accounts", gathered.accounts), ("_c_memberships", gathered.memberships)):
             raw.register(name, table)
         try:
-            out.accounts = _accounts(raw, stamp) if gathered.accounts.num_rows else 0
+            if gathered.accounts.num_rows:
+                order = list(dict.fromkeys(gathered.accounts.column("source").to_pylist()))  # first come, first set
+                out.accounts = _accounts(raw, stamp, order, gathered.owners)
             out.users = _users(raw, stamp) if gathered.users.num_rows else 0
             _events(raw, out, stamp, timezone)
             new_members = _memberships(raw, stamp)
@@ -110,7 +123,7 @@ def append_collected(store: Store, gathered: Gathered, *, spool_id: str, expecte
         finally:
             for name in ("_c_events", "_c_users", "_c_accounts", "_c_memberships"):
                 raw.unregister(name)
-            for name in ("_c_new", "_c_members", "_c_new_members"):
+            for name in ("_c_new", "_c_members", "_c_new_members", "_c_set"):
                 raw.execute(f"DROP TABLE IF EXISTS {name}")
     return out
 
@@ -129,21 +142,50 @@ def _ts(expr: str) -> str:
     return f"make_timestamp({expr})"
 
 
-def _accounts(raw: duckdb.DuckDBPyConnection, stamp: datetime) -> int:
-    raw.execute("INSERT INTO accounts (account_id, loaded_at) SELECT account_id, ? FROM _c_accounts "
+def _accounts(raw: duckdb.DuckDBPyConnection, stamp: datetime, sources: list[str],
+              owners: dict[str, tuple[str, ...]]) -> int:
+    """Create the chunk's accounts, merge their traits, and set the columns each source may set (step 1)."""
+    raw.execute(FIELD_SOURCES_SQL)
+    raw.execute("INSERT INTO accounts (account_id, loaded_at) SELECT DISTINCT account_id, ? FROM _c_accounts "
                 "ON CONFLICT DO NOTHING", [stamp])
-    sets = []
-    for name, kind in ACCOUNT_COLUMNS:
-        value = _ts(f"c.{name}") if kind == "TS" else f"CAST(c.{name} AS {kind})"
-        sets.append(f"{name} = coalesce({value}, accounts.{name})")
-    raw.execute(
-        f"UPDATE accounts SET {', '.join(sets)}, "
-        "traits = CASE WHEN c.traits IS NULL THEN accounts.traits "
-        "ELSE json_merge_patch(coalesce(accounts.traits, '{}'), CAST(c.traits AS JSON)) END, loaded_at = ? "
-        "FROM _c_accounts c WHERE accounts.account_id = c.account_id",
-        [stamp],
-    )
-    return _count(raw, "SELECT count(*) FROM _c_accounts")
+    names = [name for name, _ in ACCOUNT_COLUMNS]
+    said = ", ".join(f"max(CASE WHEN field = '{n}' THEN source END) AS {n}_source, "
+                     f"max(CASE WHEN field = '{n}' THEN value END) AS {n}_value" for n in names)
+    for source in sources:
+        owned = set(owners.get(source, ()))
+        decided = []
+        for name, kind in ACCOUNT_COLUMNS:
+            value = _ts(f"c.{name}") if kind == "TS" else f"CAST(c.{name} AS {kind})"
+            may = "true" if name in owned else (
+                f"a.{name} IS NULL OR (p.{name}_source = c.source "
+                f"AND p.{name}_value IS NOT DISTINCT FROM CAST(a.{name} AS VARCHAR))")
+            decided.append(f"CASE WHEN c.{name} IS NOT NULL AND ({may}) THEN {value} END AS {name}")
+        raw.execute(
+            "CREATE OR REPLACE TEMP TABLE _c_set AS "
+            f"SELECT c.account_id, c.traits, {', '.join(decided)} FROM _c_accounts c "
+            "JOIN accounts a ON a.account_id = c.account_id "
+            f"LEFT JOIN (SELECT account_id, {said} FROM collector_account_fields "
+            "  WHERE account_id IN (SELECT account_id FROM _c_accounts) GROUP BY account_id) p "
+            "ON p.account_id = c.account_id WHERE c.source = ?",
+            [source],
+        )
+        sets = ", ".join(f"{n} = coalesce(s.{n}, accounts.{n})" for n in names)
+        raw.execute(
+            f"UPDATE accounts SET {sets}, "
+            "traits = CASE WHEN s.traits IS NULL THEN accounts.traits "
+            "ELSE json_merge_patch(coalesce(accounts.traits, '{}'), CAST(s.traits AS JSON)) END, loaded_at = ? "
+            "FROM _c_set s WHERE accounts.account_id = s.account_id",
+            [stamp],
+        )
+        now_set = ", ".join(f"CASE WHEN s.{n} IS NOT NULL THEN CAST(a.{n} AS VARCHAR) END AS {n}" for n in names)
+        raw.execute(
+            "INSERT OR REPLACE INTO collector_account_fields "
+            f"SELECT account_id, field, ?, value FROM (SELECT s.account_id, {now_set} FROM _c_set s "
+            "JOIN accounts a ON a.account_id = s.account_id) "
+            f"UNPIVOT (value FOR field IN ({', '.join(names)}))",
+            [source],
+        )
+    return _count(raw, "SELECT count(DISTINCT account_id) FROM _c_accounts")
 
 
 def _users(raw: duckdb.DuckDBPyConnection, stamp: datetime) -> int:
@@ -176,6 +218,13 @@ def _events(raw: duckdb.DuckDBPyConnection, out: SinkOutcome, stamp: datetime, t
             "AND e.event_id IN (SELECT event_id FROM _c_new))",
             [bounds[0], bounds[1]],
         )
+    raw.execute(
+        "UPDATE _c_new SET account_id = m.account_id FROM ("
+        "  SELECT user_id, any_value(account_id) AS account_id FROM memberships WHERE user_id IN ("
+        "    SELECT user_id FROM _c_new WHERE account_id IS NULL AND user_id IS NOT NULL)"
+        "  GROUP BY user_id HAVING count(*) = 1) m "
+        "WHERE _c_new.account_id IS NULL AND _c_new.user_id = m.user_id"
+    )
     out.events_inserted = _count(raw, "SELECT count(*) FROM _c_new")
     out.events_repeated = out.events_received - out.events_inserted
     out.events_without_account = _count(raw, "SELECT count(*) FROM _c_new WHERE account_id IS NULL")

@@ -13,12 +13,23 @@ if TYPE_CHECKING:
 
 
 class CollectorOps(WorkspaceBase):
-    def add_source(self, name: str, protocol: str, group_key: str | None = None) -> tuple[SourceInfo, str]:
+    def add_source(self, name: str, protocol: str, group_key: str | None = None, *,
+                   allowed_origins: list[str] | None = None,
+                   owned_fields: list[str] | None = None) -> tuple[SourceInfo, str]:
         """Create a collector source; returns it and its write key (shown this once, stored hashed)."""
         from banso.appstate.collector import add_source
 
         with self.app_state.session() as s:
-            return add_source(s, name, protocol, group_key, reserved_names=frozenset(self.config.sources))
+            return add_source(s, name, protocol, group_key, reserved_names=frozenset(self.config.sources),
+                              allowed_origins=allowed_origins, owned_fields=owned_fields)
+
+    def configure_source(self, name: str, *, allowed_origins: list[str] | None = None,
+                         owned_fields: list[str] | None = None) -> SourceInfo:
+        """Replace a collector source's allowed web origins or owned account fields (None keeps them)."""
+        from banso.appstate.collector import configure_source
+
+        with self.app_state.session() as s:
+            return configure_source(s, name, allowed_origins=allowed_origins, owned_fields=owned_fields)
 
     def collector_sources(self) -> list[SourceInfo]:
         from banso.appstate.collector import list_sources
