@@ -48,6 +48,7 @@ from banso.collector.protocol import Incoming, WireProtocol, json_response
 from banso.collector.sdk_config import ROUTES as CONFIG_ROUTES
 from banso.collector.sdk_config import ConfigRoute
 from banso.collector.segment import SegmentProtocol
+from banso.collector.site import Site
 from banso.collector.spool import Spool
 
 log = logging.getLogger("banso.collector")
@@ -86,13 +87,11 @@ class Faults:
 class Collector:
     """A workspace's collector: keys, spool and compactor, and the routes that feed them."""
 
-    def __init__(self, workspace_root: str | Path, settings: CollectorSettings | None = None):
-        from banso.workspace import Workspace
-
+    def __init__(self, site: Site, settings: CollectorSettings | None = None):
         self.settings = settings or CollectorSettings()
-        self.workspace = Workspace.open(workspace_root)
-        self.spool_dir = self.settings.spool or self.workspace.root / SPOOL_DIR
-        self.keys = KeyRing.for_app_state(self.workspace.app_state)
+        self.site = site
+        self.spool_dir = self.settings.spool or site.root / SPOOL_DIR
+        self.keys = KeyRing.for_app_state(site.app_state)
         self.faults = Faults()
         self.spool: Spool | None = None
         self.compactor: Compactor | None = None
@@ -105,8 +104,7 @@ class Collector:
     # -- lifecycle ---------------------------------------------------------------------------------
     def start(self) -> None:
         self.spool = Spool.open(self.spool_dir, sync=self.settings.sync)
-        store_path = self.workspace.root / self.workspace.config.store.path
-        self.compactor = Compactor(self.spool, store_path, self.workspace.config.timezone,
+        self.compactor = Compactor(self.spool, self.site.store_path, self.site.timezone,
                                    interval=self.settings.compact_every)
         if self.settings.compact:
             self.compactor.start()
@@ -118,7 +116,7 @@ class Collector:
         if self.spool is not None:
             self.spool.close()
             self.spool = None
-        self.workspace.close()
+        self.site.close()
 
     @contextlib.asynccontextmanager
     async def lifespan(self, _app: Starlette) -> AsyncIterator[None]:
@@ -300,9 +298,10 @@ def _shown(request: Request) -> str:
     return request.url.path.replace(key, key_hint(key)) if isinstance(key, str) and key else request.url.path
 
 
-def create_app(workspace_root: str | Path, settings: CollectorSettings | None = None) -> Starlette:
-    """The collector's ASGI app for a workspace (`app.state.collector` is its `Collector`)."""
-    collector = Collector(workspace_root, settings)
+def create_app(site: Site, settings: CollectorSettings | None = None) -> Starlette:
+    """The collector's ASGI app for a workspace (`app.state.collector` is its `Collector`); the workspace
+    gives the site (`Workspace.collector_site`)."""
+    collector = Collector(site, settings)
 
     async def no_route(request: Request, exc: Exception) -> Response:
         """A wrong path or method, said in JSON a browser page may read (a bare 404 looks like a CORS failure)."""

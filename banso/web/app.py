@@ -44,7 +44,7 @@ def create_app(workspace: Workspace, *, https_only: bool | None = None, collect:
     if collect:
         from banso.collector.app import Collector
 
-        collector = Collector(workspace.root)
+        collector = Collector(workspace.collector_site())
         lifespan = collector.lifespan
     app = FastAPI(
         lifespan=lifespan,

@@ -109,6 +109,12 @@ class WorkspaceBase:
             self._app_state = AppState(url or f"sqlite:///{(self.root / 'app.db').resolve()}")
         return self._app_state
 
+    def close_store(self) -> None:
+        """Let go of the store (another writer, such as the collector's compactor, may then append to it)."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()

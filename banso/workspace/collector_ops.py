@@ -10,6 +10,7 @@ from banso.workspace.base import WorkspaceBase
 if TYPE_CHECKING:
     from banso.appstate.collector import SourceInfo
     from banso.collector import CollectorSettings
+    from banso.collector.site import Site
 
 
 class CollectorOps(WorkspaceBase):
@@ -44,17 +45,26 @@ class CollectorOps(WorkspaceBase):
         with self.app_state.session() as s:
             return revoke_source(s, name)
 
+    def collector_site(self, *, owned: bool = False) -> Site:
+        """What the collector needs of this workspace; `owned`: the collector closes the workspace when it stops
+        (`banso collect`), else the caller keeps it (the web app serving the collector beside the pages)."""
+        from banso.collector.site import Site
+
+        return Site(root=self.root, store_path=self.root / self.config.store.path, timezone=self.config.timezone,
+                    app_state=self.app_state, close=self.close if owned else (lambda: None))
+
     def collect(self, host: str, port: int, settings: CollectorSettings | None = None,
                 ssl_certfile: str | None = None, ssl_keyfile: str | None = None) -> None:
         """Serve the collector until interrupted (`banso collect`); the store is opened only to append."""
         from banso.collector.server import serve
 
-        self.close()  # the collector opens the store only for its appends
-        serve(self.root, host, port, settings=settings, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+        self.close_store()  # the collector's compactor appends to the store file itself
+        serve(self.collector_site(owned=True), host, port, settings=settings, ssl_certfile=ssl_certfile,
+              ssl_keyfile=ssl_keyfile)
 
     def drain_collector(self, spool: Path | None = None) -> int:
         """Store everything a stopped collector left on its spool; returns the events stored."""
         from banso.collector.server import drain
 
-        self.close()
-        return drain(self.root, spool)
+        self.close_store()
+        return drain(self.collector_site(owned=True), spool)

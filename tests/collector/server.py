@@ -15,6 +15,7 @@ import uvicorn
 
 from banso.collector import CollectorSettings
 from banso.collector.app import Collector, create_app
+from banso.workspace import Workspace
 
 
 def free_port() -> int:
@@ -55,6 +56,6 @@ def running(root: Path, port: int | None = None, settings: CollectorSettings | N
 
     `config` goes to uvicorn's Config (e.g. `http=` for the guarded protocol of `banso.collector.guard`).
     """
-    app = create_app(root, settings or CollectorSettings(compact_every=0.2))
+    app = create_app(Workspace.open(root).collector_site(owned=True), settings or CollectorSettings(compact_every=0.2))
     with serving(app, host, port, **config) as url:
         yield Running(url, app.state.collector)

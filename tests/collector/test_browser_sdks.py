@@ -89,7 +89,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         keys = {sdk: ws.add_source(sdk, sdk)[1] for sdk in SDKS}
         store_path = ws.root / ws.config.store.path
     run = uuid.uuid4().hex[:8]
-    collector_app = create_app(root, CollectorSettings(compact_every=0.2))
+    collector_app = create_app(Workspace.open(root).collector_site(owned=True), CollectorSettings(compact_every=0.2))
     recorder = Recorder(collector_app)
     site = Starlette(routes=[Mount("/", StaticFiles(directory=str(PAGES)))])
     failures: list[str] = []

@@ -42,7 +42,7 @@ def send(root: Path, *records: Collected) -> None:
             assert written.wait(5)
     finally:
         spool.close()
-    drain(root, folder)
+    drain(Workspace.open(root).collector_site(owned=True), folder)
 
 
 def crm_load(root: Path, tmp: Path, text: str) -> None:

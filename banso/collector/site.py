@@ -1,0 +1,26 @@
+"""What the collector needs of its workspace, handed to it by the Workspace.
+
+The collector sits below the Workspace in the data flow, so it never opens one: the Workspace gives
+it the folder (for the spool), the path of the store (the compactor appends to it directly, so the
+store is not held open by anyone else while the collector runs), the time zone (local days of the
+events) and the application state (the write keys). `close` is called when the collector stops:
+the workspace's own close for `banso collect`, nothing when the web app serves the collector and
+owns the workspace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from banso.appstate import AppState
+
+
+@dataclass(frozen=True)
+class Site:
+    root: Path
+    store_path: Path
+    timezone: str
+    app_state: AppState
+    close: Callable[[], None] = field(default=lambda: None)
