@@ -15,9 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from banso.config.models import OptionValue
 from banso.errors import StoreError
-
-OptionValue = str | int | float | bool
 
 
 class MissingDriverError(StoreError):

@@ -19,9 +19,9 @@ import ibis.expr.types as ir
 import pandas as pd
 import pyarrow as pa
 
+from banso.config.models import OptionValue
 from banso.errors import StoreError
 from banso.store.engine_store import JsonObjects
-from banso.store.engines import OptionValue
 from banso.store.layout import LAYOUT
 from banso.values import is_missing
 

@@ -25,8 +25,8 @@ import ibis.expr.types as ir
 import pandas as pd
 import pyarrow as pa
 
+from banso.config.models import OptionValue
 from banso.store.engine_store import JsonObjects
-from banso.store.engines import OptionValue
 from banso.store.layout import LAYOUT, table_schemas
 
 DEFAULTS: dict[str, str] = {
