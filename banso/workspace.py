@@ -20,7 +20,7 @@ from banso.config.template import render
 from banso.errors import WorkspaceError
 from banso.ingest.loader import Progress, load_files
 from banso.status import StoreStatus, store_status
-from banso.store.bulk_load import LoadOutcome
+from banso.store.load_plan import LoadOutcome
 from banso.store.open import open_store
 from banso.store.store import Store
 

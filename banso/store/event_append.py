@@ -3,7 +3,8 @@
 Event loads are large (a year of a 15,000-account product is ~100 million rows), so they do not
 stage every row beside its raw text as other tables do. Each file is appended directly, keeping
 only rows whose every value converts; if any row was held back, or an id repeats, the caller
-rolls the transaction back and runs the staging path (`bulk_load.diagnose`) to name the bad rows.
+rolls the transaction back and runs the staging path (`banso.store.bulk_load.diagnose`) to name
+the bad rows.
 """
 
 from __future__ import annotations
@@ -14,18 +15,16 @@ from datetime import UTC, datetime
 import duckdb
 
 from banso.model import EVENTS
-from banso.store.bulk_load import (
-    LoadOutcome,
-    LoadPlan,
-    SourceFile,
-    _extra_expr,
-    _scalar,
-    _scan,
-    _typed,
+from banso.store.load_plan import LoadOutcome, LoadPlan, SourceFile
+from banso.store.load_sql import (
+    extra_json_sql,
     file_columns,
     local_day_sql,
     q,
     record_load,
+    scalar,
+    scan_sql,
+    typed_sql,
 )
 
 
@@ -49,7 +48,7 @@ def append_events(
     outcome = LoadOutcome("events", plan.source, [f.name for f, _ in work])
     started = datetime.now(UTC).replace(tzinfo=None)
     stamp = started  # marks this load's rows inside the transaction
-    had_events = _scalar(raw, "SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1)") > 0
+    had_events = scalar(raw, "SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1)") > 0
     appended = 0
     for i, (f, file_plan) in enumerate(work):
         if progress:
@@ -62,11 +61,11 @@ def append_events(
     if progress:
         progress(len(work), len(work), "checking ids")
     # Exact: equal ids have equal hashes, so no repeated hash means no repeated id.
-    repeats = _count_params(
+    repeats = scalar(
         raw, "SELECT count(*) - count(DISTINCT hash(event_id)) FROM events WHERE loaded_at = ?", [stamp]
     )
     if repeats:
-        exact = _count_params(
+        exact = scalar(
             raw, "SELECT count(*) - count(DISTINCT event_id) FROM events WHERE loaded_at = ?", [stamp]
         )
         if exact:
@@ -78,11 +77,11 @@ def append_events(
             "(SELECT event_id FROM events WHERE loaded_at <> ?)",
             [stamp, stamp],
         )
-        new = _count_params(raw, "SELECT count(*) FROM events WHERE loaded_at = ?", [stamp])
+        new = scalar(raw, "SELECT count(*) FROM events WHERE loaded_at = ?", [stamp])
     outcome.inserted = new
     outcome.unchanged = outcome.rows_read - new
     if plan.allow_unknown_references:  # otherwise such rows were held back, so there are none
-        outcome.unknown_references = _count_params(
+        outcome.unknown_references = scalar(
             raw,
             "SELECT count(*) FROM events e WHERE loaded_at = ? AND account_id IS NOT NULL "
             "AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.account_id = e.account_id)",
@@ -100,7 +99,7 @@ def append_events(
 def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, stamp: datetime) -> tuple[int, int]:
     """Append the convertible rows of one file in (account, time) order; return (rows in file, rows kept)."""
     types = dict(file_columns(raw, f))
-    scan, scan_params = _scan(f)
+    scan, scan_params = scan_sql(f)
     by_field = {fp.field: fp for fp in plan.fields}
     select: list[str] = []
     params: list[object] = []
@@ -110,7 +109,7 @@ def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, 
             continue
         fp = by_field.get(col.name)
         if col.name == EVENTS.extra:
-            expr, p = _extra_expr(fp, plan.extra_columns, types)
+            expr, p = extra_json_sql(fp, plan.extra_columns, types)
             select.append(f"{expr} AS {col.name}")
             params += p
             if fp is not None and fp.column is not None and types.get(fp.column, "").upper() != "JSON":
@@ -125,7 +124,7 @@ def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, 
             params.append(fp.constant)
             continue
         native = types.get(fp.column, "VARCHAR").upper()
-        typed = _typed(col, q(fp.column), native, plan.source_timezone)
+        typed = typed_sql(col, q(fp.column), native, plan.source_timezone)
         if col.kind == "string" and native == "VARCHAR":
             typed = _trimmed_text(q(fp.column))
         select.append(f"{typed} AS {col.name}")
@@ -140,7 +139,7 @@ def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, 
     local_day = local_day_sql("ts", plan.workspace_timezone)
     cols = [c.name for c in EVENTS.columns if c.name not in ("day", "loaded_at")]
     try:
-        kept = _count_params(
+        kept = scalar(
             raw,
             f"INSERT INTO events ({', '.join(cols)}, day, loaded_at) "
             f"SELECT {', '.join(cols)}, {local_day}, ? FROM ({inner}) "
@@ -149,7 +148,7 @@ def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, 
         )
     except duckdb.Error as exc:
         raise RowsRejected(f"{f.name}: {exc}") from exc
-    return _count_params(raw, f"SELECT count(*) FROM {scan}", scan_params), kept
+    return scalar(raw, f"SELECT count(*) FROM {scan}", scan_params), kept
 
 
 def _trimmed_text(src: str) -> str:
@@ -158,8 +157,3 @@ def _trimmed_text(src: str) -> str:
     Same result as NULLIF(trim(x), ''), a third cheaper over a hundred million ids.
     """
     return f"CASE WHEN ascii({src}) <= 32 OR ascii(right({src}, 1)) <= 32 THEN NULLIF(trim({src}), '') ELSE {src} END"
-
-
-def _count_params(raw: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> int:
-    rows = raw.execute(sql, params).fetchall()
-    return int(rows[0][0]) if rows and rows[0][0] is not None else 0

@@ -15,7 +15,7 @@ import pandas as pd
 from psycopg import sql
 
 from banso.errors import LoadError, StoreError
-from banso.store.bulk_load import LoadOutcome
+from banso.store.load_plan import LoadOutcome
 from banso.store.store import Store
 
 
