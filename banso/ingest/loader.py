@@ -76,13 +76,18 @@ def load_files(
 
 
 def run_load(store: Store, work: list[tuple[SourceFile, LoadPlan]], progress: Progress | None) -> LoadOutcome:
-    """One atomic bulk load of planned files (also the copy of a database source, staged as Parquet)."""
-    try:
-        with store.transaction() as raw:
-            return bulk_load(raw, work, progress)
-    except RowsRejected:
-        # The fast path held rows back: run the staging checks to name them; nothing is written.
-        with store.transaction() as raw:
-            diagnose(raw, work)
-        raise
+    """One atomic bulk load of planned files (also the copy of a database source, staged as Parquet).
 
+    Events first go in with their text as it is; if rows were held back, the load is rolled back
+    and run again trimming text (a padded id is not a bad row), and only rows held back then are
+    bad: the staging checks name them, and nothing is written.
+    """
+    for trim in (False, True):
+        try:
+            with store.transaction() as raw:
+                return bulk_load(raw, work, progress, trim=trim)
+        except RowsRejected as exc:
+            if not exc.untrimmed:
+                break
+    with store.transaction() as raw:
+        diagnose(raw, work)

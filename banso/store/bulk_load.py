@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import NoReturn
 
 import duckdb
 
@@ -38,17 +39,20 @@ def bulk_load(
     raw: duckdb.DuckDBPyConnection,
     work: Sequence[tuple[SourceFile, LoadPlan]],
     progress: Callable[[int, int, str], None] | None = None,
+    *,
+    trim: bool = False,
 ) -> LoadOutcome:
     """Load each file by its plan into one table atomically; raise LoadError listing bad rows.
 
     The caller owns the transaction (see `Store.transaction`), so that a load of several files,
-    and the record of it, land together or not at all.
+    and the record of it, land together or not at all. Events take the fast path
+    (`append_events`, which may ask to be run again with `trim`).
     """
     if not work:
         raise LoadError("no files to load")
     plan = work[0][1]
     if plan.table == "events":
-        return append_events(raw, work, progress)
+        return append_events(raw, work, progress, trim=trim)
     outcome = _stage_and_check(raw, work, progress)
     table = SOURCE_TABLES[plan.table]
     started = datetime.now(UTC).replace(tzinfo=None)
@@ -61,7 +65,7 @@ def bulk_load(
     return outcome
 
 
-def diagnose(raw: duckdb.DuckDBPyConnection, work: Sequence[tuple[SourceFile, LoadPlan]]) -> None:
+def diagnose(raw: duckdb.DuckDBPyConnection, work: Sequence[tuple[SourceFile, LoadPlan]]) -> NoReturn:
     """Stage and check a load that the fast path refused, raising LoadError that names the bad rows."""
     _stage_and_check(raw, work, None)
     raise LoadError("the load was refused, but no row could be singled out; check the files' encoding and format")

@@ -70,9 +70,9 @@ def typed_sql(col: Column, src: str, src_type: str, source_tz: str) -> str:
         return f"TRY_CAST({cleaned} AS {target})"
     if col.kind == "timestamp":
         if native in ("TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ"):
-            return f"CAST({src} AS TIMESTAMP)"
+            return utc_naive_sql(src)
         if "TIME ZONE" in native or native.startswith("TIMESTAMPTZ"):  # e.g. nanosecond precision
-            return f"CAST(CAST({src} AS TIMESTAMPTZ) AS TIMESTAMP)"
+            return utc_naive_sql(f"CAST({src} AS TIMESTAMPTZ)")
         if native.startswith("TIMESTAMP") or native == "DATE":
             return f"CAST(timezone('{tz}', CAST({src} AS TIMESTAMP)) AS TIMESTAMP)"
         naive = (
@@ -95,6 +95,16 @@ def typed_sql(col: Column, src: str, src_type: str, source_tz: str) -> str:
         parsed = f"coalesce(TRY_CAST({text} AS DATE), CAST(try_strptime({text}, ['%Y-%m', '%Y/%m']) AS DATE))"
         return f"CAST(date_trunc('month', {parsed}) AS DATE)"
     raise ValueError(col.kind)
+
+
+def utc_naive_sql(instant: str) -> str:
+    """A TIMESTAMPTZ expression as the naive UTC TIMESTAMP the store keeps.
+
+    The same value as CAST(x AS TIMESTAMP) in a UTC session, without the time-zone library's
+    per-row calendar arithmetic (half the cost of a plain copy of the events): the microseconds
+    since the epoch are the UTC wall time. Infinite instants, which have no epoch, take the cast.
+    """
+    return f"coalesce(make_timestamp(epoch_us({instant})), CAST({instant} AS TIMESTAMP))"
 
 
 def local_day_sql(ts: str, zone: str) -> str:
