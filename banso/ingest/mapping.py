@@ -10,7 +10,7 @@ from __future__ import annotations
 from banso.config.models import SourceConfig
 from banso.errors import LoadError
 from banso.model import DERIVED_COLUMNS, SOURCE_TABLES
-from banso.store.bulk_load import FieldPlan, LoadPlan
+from banso.store.load_plan import FieldPlan, LoadPlan
 
 
 def plan_for(

@@ -10,122 +10,50 @@ values are counted as unchanged; events already present (same `event_id`) are sk
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
+from typing import NoReturn
 
 import duckdb
 
 from banso.errors import LoadError, RowProblem
 from banso.model import SOURCE_TABLES, Column, Table
+from banso.store.event_append import append_events
+from banso.store.load_plan import FieldPlan, LoadOutcome, LoadPlan, SourceFile
+from banso.store.load_sql import (
+    extra_json_sql,
+    file_columns,
+    local_day_sql,
+    q,
+    record_load,
+    scalar,
+    scan_sql,
+    typed_sql,
+)
 from banso.store.read_errors import unreadable
-
-FileFormat = str  # "csv" | "parquet" | "jsonl"
-
-
-@dataclass(frozen=True)
-class SourceFile:
-    """One file to read, and how."""
-
-    path: Path
-    format: FileFormat
-    delimiter: str = ","
-    display: str = ""
-
-    @property
-    def name(self) -> str:
-        return self.display or self.path.name
-
-
-@dataclass(frozen=True)
-class FieldPlan:
-    """Where one canonical field comes from: a source column, or a constant."""
-
-    field: str
-    column: str | None = None
-    constant: str | None = None
-
-
-@dataclass(frozen=True)
-class LoadPlan:
-    table: str
-    source: str
-    fields: tuple[FieldPlan, ...]
-    extra_columns: tuple[str, ...]
-    source_timezone: str
-    workspace_timezone: str
-    allow_unknown_references: bool = False
-
-
-@dataclass
-class LoadOutcome:
-    table: str
-    source: str
-    files: list[str]
-    rows_read: int = 0
-    inserted: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    unknown_references: int = 0
-    warnings: list[str] = field(default_factory=list)
-    origin: str = ""  # a database source: where the rows came from and whether they were copied
-    in_place: bool = False  # the table is now a view over the source: nothing was inserted or copied
-
 
 MAX_PROBLEMS = 20
 _FLAG_PREFIX = "_bad_"
-
-
-def q(name: str) -> str:
-    """Quote an identifier (source column names come from users' files)."""
-    return '"' + name.replace('"', '""') + '"'
-
-
-def file_columns(raw: duckdb.DuckDBPyConnection, f: SourceFile) -> list[tuple[str, str]]:
-    """Column names and DuckDB types of a file, as it will be read."""
-    scan, params = _scan(f)
-    try:
-        rows = raw.execute(f"DESCRIBE SELECT * FROM {scan}", params).fetchall()
-    except duckdb.Error as exc:
-        raise unreadable(f.name, f.format, exc) from exc
-    return [(r[0], r[1]) for r in rows]
-
-
-def _scan(f: SourceFile, *, with_ordinality: bool = False) -> tuple[str, list[object]]:
-    path = str(f.path)
-    if f.format == "csv":
-        sql = "read_csv(?, all_varchar = true, header = true, delim = ?, quote = '\"', escape = '\"')"
-        params: list[object] = [path, f.delimiter]
-    elif f.format == "jsonl":
-        sql = "read_json(?, format = 'newline_delimited', union_by_name = true)"
-        params = [path]
-    else:
-        sql = "read_parquet(?)"
-        params = [path]
-    if with_ordinality:
-        sql += " WITH ORDINALITY AS _src"
-    return sql, params
 
 
 def bulk_load(
     raw: duckdb.DuckDBPyConnection,
     work: Sequence[tuple[SourceFile, LoadPlan]],
     progress: Callable[[int, int, str], None] | None = None,
+    *,
+    trim: bool = False,
 ) -> LoadOutcome:
     """Load each file by its plan into one table atomically; raise LoadError listing bad rows.
 
     The caller owns the transaction (see `Store.transaction`), so that a load of several files,
-    and the record of it, land together or not at all.
+    and the record of it, land together or not at all. Events take the fast path
+    (`append_events`, which may ask to be run again with `trim`).
     """
     if not work:
         raise LoadError("no files to load")
     plan = work[0][1]
     if plan.table == "events":
-        from banso.store.event_append import append_events
-
-        return append_events(raw, work, progress)
+        return append_events(raw, work, progress, trim=trim)
     outcome = _stage_and_check(raw, work, progress)
     table = SOURCE_TABLES[plan.table]
     started = datetime.now(UTC).replace(tzinfo=None)
@@ -138,7 +66,7 @@ def bulk_load(
     return outcome
 
 
-def diagnose(raw: duckdb.DuckDBPyConnection, work: Sequence[tuple[SourceFile, LoadPlan]]) -> None:
+def diagnose(raw: duckdb.DuckDBPyConnection, work: Sequence[tuple[SourceFile, LoadPlan]]) -> NoReturn:
     """Stage and check a load that the fast path refused, raising LoadError that names the bad rows."""
     _stage_and_check(raw, work, None)
     raise LoadError("the load was refused, but no row could be singled out; check the files' encoding and format")
@@ -164,7 +92,7 @@ def _stage_and_check(
         # After a failed read the transaction is aborted: that error is the one to report (the rollback resets this).
         with contextlib.suppress(duckdb.TransactionException):
             raw.execute("SET TimeZone = 'UTC'")
-    outcome.rows_read = _scalar(raw, "SELECT count(*) FROM _stage")
+    outcome.rows_read = scalar(raw, "SELECT count(*) FROM _stage")
     _check_rows(raw, table)
     _check_duplicates(raw, table)
     outcome.unknown_references = _check_references(raw, table, plan.allow_unknown_references)
@@ -176,24 +104,6 @@ def _stage_and_check(
     return outcome
 
 
-def record_load(raw: duckdb.DuckDBPyConnection, outcome: LoadOutcome, started: datetime) -> None:
-    """Write the load's line in the `loads` log (inside the load's transaction)."""
-    raw.execute(
-        "INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            uuid.uuid4().hex,
-            outcome.table,
-            outcome.source,
-            ", ".join(outcome.files),
-            outcome.rows_read,
-            outcome.inserted,
-            outcome.updated,
-            started,
-            datetime.now(UTC).replace(tzinfo=None),
-        ],
-    )
-
-
 # -- staging ---------------------------------------------------------------------------------------
 
 
@@ -201,7 +111,7 @@ def _stage_file(
     raw: duckdb.DuckDBPyConnection, table: Table, plan: LoadPlan, f: SourceFile, *, first: bool
 ) -> None:
     types = dict(file_columns(raw, f))
-    scan, params = _scan(f, with_ordinality=True)
+    scan, params = scan_sql(f, with_ordinality=True)
     select: list[str] = []
     sel_params: list[object] = []
     by_field = {fp.field: fp for fp in plan.fields}
@@ -211,7 +121,7 @@ def _stage_file(
         if col.name == "day":
             continue
         if col.name == table.extra:
-            expr, p = _extra_expr(by_field.get(col.name), plan.extra_columns, types)
+            expr, p = extra_json_sql(by_field.get(col.name), plan.extra_columns, types)
             select.append(f"{expr} AS {col.name}")
             sel_params += p
             select.append(f"{_bad_json(by_field.get(col.name))} AS {_FLAG_PREFIX}{col.name}")
@@ -223,11 +133,11 @@ def _stage_file(
             continue
         if fp.column is not None:
             raw_sql = f"NULLIF(trim(CAST({q(fp.column)} AS VARCHAR)), '')"
-            typed = _typed(col, q(fp.column), types.get(fp.column, "VARCHAR"), plan.source_timezone)
+            typed = typed_sql(col, q(fp.column), types.get(fp.column, "VARCHAR"), plan.source_timezone)
             select.append(f"{typed} AS {col.name}")
             select.append(f"{raw_sql} AS {_FLAG_PREFIX}{col.name}")
         else:
-            select.append(f"{_typed(col, '?', 'VARCHAR', plan.source_timezone)} AS {col.name}")
+            select.append(f"{typed_sql(col, '?', 'VARCHAR', plan.source_timezone)} AS {col.name}")
             sel_params.append(fp.constant)
             select.append(f"? AS {_FLAG_PREFIX}{col.name}")
             sel_params.append(fp.constant)
@@ -249,95 +159,6 @@ def _sql_type(col: Column) -> str:
     from banso.store.schema import SQL_TYPES
 
     return SQL_TYPES[col.kind]
-
-
-def _typed(col: Column, src: str, src_type: str, source_tz: str) -> str:
-    """An expression turning the source value into the canonical type, NULL when it cannot.
-
-    The session time zone is UTC; times written without an offset are read in `source_tz`.
-    """
-    text = f"NULLIF(trim(CAST({src} AS VARCHAR)), '')"
-    native = src_type.upper()
-    tz = _tz_literal(source_tz)
-    if col.kind == "string":
-        return text
-    if col.kind in ("float", "integer"):
-        target = "DOUBLE" if col.kind == "float" else "BIGINT"
-        if native in _NUMERIC or native.startswith("DECIMAL"):
-            return f"TRY_CAST({src} AS {target})"
-        cleaned = f"replace(replace(replace({text}, ',', ''), '¥', ''), '￥', '')"
-        return f"TRY_CAST({cleaned} AS {target})"
-    if col.kind == "timestamp":
-        if native in ("TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ"):
-            return f"CAST({src} AS TIMESTAMP)"
-        if "TIME ZONE" in native or native.startswith("TIMESTAMPTZ"):  # e.g. nanosecond precision
-            return f"CAST(CAST({src} AS TIMESTAMPTZ) AS TIMESTAMP)"
-        if native.startswith("TIMESTAMP") or native == "DATE":
-            return f"CAST(timezone('{tz}', CAST({src} AS TIMESTAMP)) AS TIMESTAMP)"
-        naive = (
-            f"coalesce(TRY_CAST({text} AS TIMESTAMP), "
-            f"try_strptime({text}, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M', '%Y/%m/%d']))"
-        )
-        return (
-            f"CASE WHEN regexp_matches({text}, '([zZ]|[+-][0-9]{{2}}(:?[0-9]{{2}})?)$') "
-            f"THEN CAST(TRY_CAST({text} AS TIMESTAMPTZ) AS TIMESTAMP) "
-            f"ELSE CAST(timezone('{tz}', {naive}) AS TIMESTAMP) END"
-        )
-    if col.kind == "date":
-        if native == "DATE" or native.startswith("TIMESTAMP"):
-            return f"CAST({src} AS DATE)"
-        slash = f"CAST(try_strptime({text}, ['%Y/%m/%d']) AS DATE)"
-        return f"coalesce(TRY_CAST({text} AS DATE), {slash})"
-    if col.kind == "month":
-        if native == "DATE" or native.startswith("TIMESTAMP"):
-            return f"CAST(date_trunc('month', {src}) AS DATE)"
-        parsed = f"coalesce(TRY_CAST({text} AS DATE), CAST(try_strptime({text}, ['%Y-%m', '%Y/%m']) AS DATE))"
-        return f"CAST(date_trunc('month', {parsed}) AS DATE)"
-    raise ValueError(col.kind)
-
-
-_NUMERIC = ("DOUBLE", "FLOAT", "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT", "UINTEGER")
-
-
-def local_day_sql(ts: str, zone: str) -> str:
-    """The calendar day of a UTC timestamp column in `zone`.
-
-    Zones without daylight saving (Asia/Tokyo) add a constant offset, which is much cheaper
-    over a hundred million rows than a per-row zone conversion.
-    """
-    offset = _fixed_offset_seconds(zone)
-    if offset is not None:
-        return f"CAST({ts} + INTERVAL ({offset}) SECOND AS DATE)"
-    return f"CAST(timezone('{_tz_literal(zone)}', timezone('UTC', {ts})) AS DATE)"
-
-
-def _fixed_offset_seconds(zone: str) -> int | None:
-    from datetime import timedelta
-    from zoneinfo import ZoneInfo
-
-    tz = ZoneInfo(zone)
-    start = datetime(1990, 1, 1, tzinfo=UTC)
-    offsets = {int((start + timedelta(days=30 * i)).astimezone(tz).utcoffset().total_seconds())  # type: ignore[union-attr]
-               for i in range(0, 12 * 60)}
-    return offsets.pop() if len(offsets) == 1 else None
-
-
-def _extra_expr(
-    mapped: FieldPlan | None, extra_columns: tuple[str, ...], types: dict[str, str]
-) -> tuple[str, list[object]]:
-    """The JSON object of traits/properties: a mapped JSON column merged with unmapped columns."""
-    params: list[object] = []
-    base = "CAST('{}' AS JSON)"
-    if mapped is not None and mapped.column is not None:
-        base = f"coalesce(TRY_CAST({q(mapped.column)} AS JSON), CAST('{{}}' AS JSON))"
-    if not extra_columns:
-        return (f"NULLIF(CAST({base} AS JSON), CAST('{{}}' AS JSON))", params)
-    pairs = []
-    for c in extra_columns:
-        pairs.append(f"?, {q(c)}")
-        params.append(c)
-    merged = f"json_merge_patch({base}, json_object({', '.join(pairs)}))"
-    return (f"NULLIF(CAST({merged} AS JSON), CAST('{{}}' AS JSON))", params)
 
 
 def _bad_json(mapped: FieldPlan | None) -> str:
@@ -381,7 +202,7 @@ def _check_rows(raw: duckdb.DuckDBPyConnection, table: Table) -> None:
                 f"FROM _stage WHERE {col.name} IS NOT NULL AND {col.name} NOT IN ({allowed})"
             )
     union = " UNION ALL ".join(cases)
-    total = _scalar(raw, f"SELECT count(*) FROM ({union})")
+    total = scalar(raw, f"SELECT count(*) FROM ({union})")
     if total:
         rows = raw.execute(f"SELECT * FROM ({union}) ORDER BY _file, _row LIMIT {MAX_PROBLEMS}").fetchall()
         problems = [RowProblem(r[0], _line(r[0], r[1]), r[2], r[3]) for r in rows]
@@ -407,7 +228,7 @@ def _check_duplicates(raw: duckdb.DuckDBPyConnection, table: Table) -> None:
         f"SELECT {key}, count(*) AS n, min(_file) AS f, list(_row ORDER BY _row)[:3] AS rows_ "
         f"FROM _stage GROUP BY {key} HAVING count(*) > 1"
     )
-    total = _scalar(raw, f"SELECT count(*) FROM ({dup_sql})")
+    total = scalar(raw, f"SELECT count(*) FROM ({dup_sql})")
     if not total:
         return
     rows = raw.execute(f"SELECT * FROM ({dup_sql}) ORDER BY f, rows_[1] LIMIT {MAX_PROBLEMS}").fetchall()
@@ -434,7 +255,7 @@ def _check_references(raw: duckdb.DuckDBPyConnection, table: Table, allow_unknow
             f"FROM _stage s WHERE s.{col} IS NOT NULL "
             f"AND NOT EXISTS (SELECT 1 FROM {target} t WHERE t.{key} = s.{col})"
         )
-        n = _scalar(raw, f"SELECT count(*) {missing}")
+        n = scalar(raw, f"SELECT count(*) {missing}")
         total += n
         if n and not allow_unknown:
             rows = raw.execute(
@@ -468,8 +289,8 @@ def _merge(raw: duckdb.DuckDBPyConnection, table: Table, provided: list[str], ou
         return f"t.{c} IS DISTINCT FROM s.{c}"
 
     changed = " OR ".join(differs(c) for c in value_cols) or "false"
-    existing = _scalar(raw, f"SELECT count(*) FROM _stage s JOIN {table.name} t ON {on}")
-    outcome.updated = _scalar(raw, f"SELECT count(*) FROM _stage s JOIN {table.name} t ON {on} WHERE {changed}")
+    existing = scalar(raw, f"SELECT count(*) FROM _stage s JOIN {table.name} t ON {on}")
+    outcome.updated = scalar(raw, f"SELECT count(*) FROM _stage s JOIN {table.name} t ON {on} WHERE {changed}")
     outcome.unchanged = existing - outcome.updated
     outcome.inserted = outcome.rows_read - existing
     cols = key + value_cols
@@ -494,15 +315,6 @@ def _merge(raw: duckdb.DuckDBPyConnection, table: Table, provided: list[str], ou
 # -- small helpers ---------------------------------------------------------------------------------
 
 
-def _scalar(raw: duckdb.DuckDBPyConnection, sql: str) -> int:
-    rows = raw.execute(sql).fetchall()  # fetchall leaves no unfinished result behind
-    return int(rows[0][0]) if rows and rows[0][0] is not None else 0
-
-
 def _line(file: str, row: int) -> int:
     """Ordinality → line in the file: CSV has a header line; JSON lines and Parquet rows count from 1."""
     return row + 1 if file.lower().endswith((".csv", ".csv.gz", ".tsv", ".tsv.gz")) else row
-
-
-def _tz_literal(tz: str) -> str:
-    return tz.replace("'", "''")

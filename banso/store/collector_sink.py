@@ -34,7 +34,7 @@ from datetime import UTC, datetime
 import duckdb
 import pyarrow as pa
 
-from banso.store.bulk_load import local_day_sql
+from banso.store.load_sql import local_day_sql
 from banso.store.store import Store
 
 META_PREFIX = "collector_spool:"

@@ -42,7 +42,11 @@ class EngineDateQueries:
         for name, expr in self.steps:
             self.store.adapter.replace(name, bind(expr, values), temp=True)
 
-    def close(self) -> None:
+    def release(self) -> None:
+        """Drop the working tables; the declared steps stay, so `run` can build them again."""
         for name, _ in reversed(self.steps):
             self.store.adapter.drop(name)
+
+    def close(self) -> None:
+        self.release()
         self.steps.clear()

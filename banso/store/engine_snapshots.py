@@ -81,6 +81,13 @@ class EngineSnapshotWriter:
         self._collected = []
 
 
+    def discard(self) -> None:
+        """Forget what was collected and not flushed (a run that failed half way)."""
+        for i in range(len(self._collected)):
+            self.store.adapter.drop(_part(i))
+        self._collected = []
+
+
 def _part(i: int) -> str:
     return f"_health_part_{i}"
 

@@ -47,6 +47,7 @@ class SnapshotWriter:
         self.store = store
         self.wide_sql = store.ibis.compile(wide)
         self.long_rows = long_rows
+        self._long_sql: str | None = None  # compiled at the first flush (its table exists only then)
         self._collected: list[date] = []
         metrics = ", ".join(
             f"{_text(m)}, json_object('value', {_q(v)}, 'score', {_q(sc)}, 'points', {_q(p)})"
@@ -89,7 +90,9 @@ class SnapshotWriter:
                         [model_version, *dates])
             raw.execute(f"DELETE FROM health_snapshots WHERE model_version = ? AND as_of IN ({marks})",
                         [model_version, *dates])
-            long_sql = self.store.ibis.compile(self.long_rows(self.store.table("_health_all")))
+            if self._long_sql is None:
+                self._long_sql = self.store.ibis.compile(self.long_rows(self.store.table("_health_all")))
+            long_sql = self._long_sql
             raw.execute(
                 "INSERT INTO health_metric_values "
                 f"SELECT account_id, as_of, ?, metric, dimension, value, score, points FROM ({long_sql})",
@@ -97,6 +100,13 @@ class SnapshotWriter:
             )
             raw.execute(self.snapshot_sql, [model_name, model_version, computed_at])
             raw.execute("DROP TABLE _health_all")
+        self._collected = []
+
+
+    def discard(self) -> None:
+        """Forget what was collected and not flushed (a run that failed half way)."""
+        if self._collected:
+            self.store.raw.execute("DROP TABLE IF EXISTS _health_all")
         self._collected = []
 
 

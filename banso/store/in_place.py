@@ -14,7 +14,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from banso.errors import LoadError, StoreError
-from banso.store.bulk_load import LoadOutcome
+from banso.store.load_plan import LoadOutcome
 from banso.store.store import Store
 
 

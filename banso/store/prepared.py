@@ -85,7 +85,11 @@ class DateQueries:
             bound = _INSTANT.sub(instant_literal, _DAY.sub(day_literal, sql))
             self.store.raw.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS {bound}')
 
-    def close(self) -> None:
+    def release(self) -> None:
+        """Drop the working tables; the compiled steps stay, so `run` can build them again."""
         for name, _ in reversed(self.steps):
             self.store.raw.execute(f'DROP TABLE IF EXISTS "{name}"')
+
+    def close(self) -> None:
+        self.release()
         self.steps.clear()

@@ -13,7 +13,7 @@ passive events: the stamp kept in `banso_meta` is the events' row count, the fin
 latest load and the passive list. Loads only append events (re-sent ids are skipped), so the events
 of a newer load are added incrementally; anything else rebuilds the rollups from scratch.
 
-The build reads the events in slices of accounts (events are stored in account order, so each
+The build reads the events in slices of accounts (events are stored clustered by account, so each
 slice reads only its own row groups) to bound memory at the design scale (100 million events),
 and appends each slice in day order. On another engine (PostgreSQL, Spark) the same tables are
 built from Ibis expressions by `banso.store.engine_rollup`, with the same stamp.
@@ -143,19 +143,18 @@ def _roll_slice(store: Store, lo: str | None, hi: str | None, since: str | None,
         conditions.append("loaded_at > CAST(? AS TIMESTAMP)")
         params.append(since)
     raw = store.raw
-    raw.execute(
-        "CREATE OR REPLACE TEMP TABLE _roll_slice AS SELECT account_id, user_id, day, event, count(*) AS n "
-        f"FROM events WHERE {' AND '.join(conditions)} GROUP BY account_id, user_id, day, event",
-        params,
-    )
-    raw.execute(f"INSERT INTO {ACCOUNT_TABLE} SELECT account_id, day, event, sum(n)::BIGINT FROM _roll_slice "
-                "GROUP BY account_id, day, event ORDER BY day, account_id")
+    where = " AND ".join(conditions)
+    # Each rollup straight from the events: grouping by (account, user, day, event) first, to derive
+    # both from one scan, built a table nearly as large as the events (83 of 102 million rows).
+    # Rows go in day order, so a snapshot's windows read only the row groups of their days.
+    raw.execute(f"INSERT INTO {ACCOUNT_TABLE} SELECT account_id, day, event, count(*) FROM events "
+                f"WHERE {where} GROUP BY account_id, day, event ORDER BY day, account_id", params)
     qualifying = ""
     if passive:
         qualifying = "AND event NOT IN (" + ", ".join("?" for _ in passive) + ")"
     raw.execute(
-        f"INSERT INTO {USER_TABLE} SELECT account_id, user_id, day, sum(n)::BIGINT FROM _roll_slice "
-        f"WHERE user_id IS NOT NULL {qualifying} GROUP BY account_id, user_id, day ORDER BY day, account_id",
-        list(passive),
+        f"INSERT INTO {USER_TABLE} SELECT account_id, user_id, day, count(*) FROM events "
+        f"WHERE {where} AND user_id IS NOT NULL {qualifying} GROUP BY account_id, user_id, day "
+        "ORDER BY day, account_id",
+        [*params, *passive],
     )
-    raw.execute("DROP TABLE _roll_slice")

@@ -15,7 +15,7 @@ SQL_TYPES = {
 }
 
 # Events carry no primary key: an index over 100 million ids would cost more than the
-# anti-join the loader does instead (see bulk_load.py).
+# anti-join the loader does instead (see event_append.py).
 _NO_PRIMARY_KEY = {"events"}
 
 

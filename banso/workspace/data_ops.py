@@ -9,7 +9,7 @@ from banso.workspace.base import WorkspaceBase
 if TYPE_CHECKING:
     from banso.ingest.loader import Progress
     from banso.status import StoreStatus
-    from banso.store.bulk_load import LoadOutcome
+    from banso.store.load_plan import LoadOutcome
 
 
 class DataOps(WorkspaceBase):

@@ -215,3 +215,41 @@ def test_cli_score_scores_explain(ws: Workspace) -> None:
     assert result.exit_code == 0, result.output
     assert "A1 — 67.5 (normal) as of 2026-03-02" in flat(result.output)
     assert "tickets" in result.output
+
+
+def test_scoring_again_in_one_process_reuses_the_compiled_model_with_the_same_results(ws: Workspace) -> None:
+    from banso.health import engine
+
+    ws.score(as_of=AS_OF)
+    first = snapshot(ws, AS_OF).drop(columns="computed_at")
+    known = dict(engine._COMPILED[ws.store])
+    assert len(known) == 1
+    ws.score(as_of=AS_OF, backfill_weeks=2)  # one week and many: the same compiled queries
+    assert engine._COMPILED[ws.store] == known
+    pd.testing.assert_frame_equal(snapshot(ws, AS_OF).drop(columns="computed_at"), first)
+    again = ws.store.table("health_snapshots")
+    assert len(ws.store.execute(again.select("as_of").distinct())) == 2
+
+
+def test_a_run_that_fails_half_way_leaves_the_next_one_clean(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    from banso.health import engine
+
+    ws.score(as_of=AS_OF)
+    compiled = next(iter(engine._COMPILED[ws.store].values()))
+    calls = {"n": 0}
+    real = compiled.queries.run
+
+    def fails_second_date(as_of: date) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("interrupted")
+        real(as_of)
+
+    monkeypatch.setattr(compiled.queries, "run", fails_second_date)
+    with pytest.raises(RuntimeError):
+        ws.score(as_of=AS_OF, backfill_weeks=2)
+    monkeypatch.setattr(compiled.queries, "run", real)
+    ws.score(as_of=AS_OF, backfill_weeks=2)
+    snaps = ws.store.table("health_snapshots")
+    counts = ws.store.execute(snaps.group_by("as_of").agg(n=snaps.count()))
+    assert sorted(counts["n"].tolist()) == [6, 6]  # each date once, nothing left over from the failed run
