@@ -8,7 +8,7 @@ from datetime import datetime
 import ibis
 
 from banso.model import SOURCE_TABLES
-from banso.store.store import Store
+from banso.store import Store
 from banso.values import as_datetime
 
 

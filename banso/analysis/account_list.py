@@ -21,7 +21,7 @@ from pydantic import Field
 from banso.analysis.segments import apply_segment
 from banso.config.segment import METRIC_PREFIX, SegmentSpec
 from banso.errors import BansoError
-from banso.store.store import Store
+from banso.store import Store
 from banso.values import as_date, is_missing, or_none, records
 
 BASE_COLUMNS = ("account_id", "name", "tier", "plan", "status", "mrr", "seats", "owner", "renewal_date",

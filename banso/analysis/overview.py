@@ -17,7 +17,7 @@ import pandas as pd
 from pydantic import Field
 
 from banso.health.bands import index as band_index
-from banso.store.store import Store
+from banso.store import Store
 from banso.values import as_float, records
 
 BANDS = ("good", "normal", "bad")

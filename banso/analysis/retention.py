@@ -29,7 +29,7 @@ from banso import i18n
 from banso.config.models import WorkspaceConfig
 from banso.errors import BansoError
 from banso.i18n import gettext_ as _
-from banso.store.store import Store
+from banso.store import Store
 
 WEEK_SECONDS = 7 * 86400
 

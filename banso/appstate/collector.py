@@ -35,7 +35,7 @@ Protocol = Literal["segment", "rudderstack", "posthog", "mixpanel"]
 PROTOCOLS: tuple[Protocol, ...] = ("segment", "rudderstack", "posthog", "mixpanel")
 KEY_PREFIX = "bsk_"
 HINT_LENGTH = len(KEY_PREFIX) + 6
-# Account columns a group call can fill (see `banso.store.collector_sink`), which a source may own.
+# Account columns a group call can fill (see `banso.store.duckdb.collector_sink`), which a source may own.
 OWNABLE_FIELDS: tuple[str, ...] = tuple(c.name for c in ACCOUNTS.columns if c.name not in ("account_id", "traits"))
 _LABEL = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
 _ORIGIN = re.compile(rf"^(?P<scheme>https?)://(?:\*\.)?(?:{_LABEL}(?:\.{_LABEL})*|\[[0-9a-f:.]+\])(?::(?P<port>\d{{1,5}}))?$")

@@ -2,7 +2,7 @@
 
 It runs in the collector's process, on its own thread. Every `interval` seconds (sooner when a
 large backlog builds up) it reads what the spool holds past the position stored in the store,
-folds repeated users and accounts, and hands one chunk to `banso.store.collector_sink`, which
+folds repeated users and accounts, and hands one chunk to `banso.store.duckdb.collector_sink`, which
 appends it and moves the stored position in one transaction. Then spool segments wholly before
 the position are deleted.
 
@@ -28,7 +28,8 @@ import pyarrow as pa
 from banso.collector.records import Collected
 from banso.collector.spool import START, Position, Spool
 from banso.errors import StoreError
-from banso.store.collector_sink import (
+from banso.store import Store
+from banso.store.duckdb.collector_sink import (
     ACCOUNT_COLUMNS,
     Gathered,
     PositionMoved,
@@ -37,7 +38,6 @@ from banso.store.collector_sink import (
     attribute_unmapped,
     read_position,
 )
-from banso.store.store import Store
 
 log = logging.getLogger("banso.collector")
 

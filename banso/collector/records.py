@@ -5,7 +5,7 @@ and identity links, already validated and with timestamps in UTC microseconds. T
 as one JSON document of row lists, so the compactor never re-reads a wire protocol and a request
 that was acknowledged can no longer fail validation. It also records which account fields the
 source owned when the request was accepted (`owns`), which decides whether its group traits may
-overwrite what another source set (see `banso.store.collector_sink`).
+overwrite what another source set (see `banso.store.duckdb.collector_sink`).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ The write key comes as the HTTP Basic user name, as `writeKey` in the body, or (
 | track            | an event named `event`                                                          |
 | page / screen    | an event `Page Viewed` / `Screen Viewed` with `name` and `category` in properties |
 | identify         | the user `userId`: `email`, `createdAt` and all traits (`traits` or `context.traits`) |
-| group            | the account `groupId` with the call's own `traits` (never `context.traits`, the user's); traits named like account columns fill them as `banso.store.collector_sink` allows; with a `userId`, the membership |
+| group            | the account `groupId` with the call's own `traits` (never `context.traits`, the user's); traits named like account columns fill them as `banso.store.duckdb.collector_sink` allows; with a `userId`, the membership |
 | alias            | `previousId` becomes `userId` in events and memberships                         |
 
 An event is attributed to `context.groupId`, else to `properties[group_key]` when the source has a

@@ -24,7 +24,7 @@ from banso.health.engine import ActiveModel, Progress, RunReport, default_as_of,
 from banso.health.explain import Explanation
 from banso.health.explain import explain as explain_account
 from banso.metrics import all_metrics
-from banso.store.store import Store
+from banso.store import Store
 
 
 @dataclass

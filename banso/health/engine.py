@@ -27,11 +27,13 @@ from banso.errors import ConfigError
 from banso.health.scoring import Plan, metric_rows, score_accounts
 from banso.metrics import MetricContext, all_metrics, compile_metrics, metric_context
 from banso.metrics.context import DateParams
-from banso.store.health_write import SnapshotWriter, snapshot_writer
+from banso.store import Store
+from banso.store.duckdb.prepared import DateQueries
+from banso.store.duckdb.snapshots import SnapshotWriter
 from banso.store.limits import memory_cap
-from banso.store.prepared import DateQueries, date_queries
+from banso.store.prepared import date_queries
 from banso.store.rollup import refresh_daily_rollup
-from banso.store.store import Store
+from banso.store.snapshots import snapshot_writer
 
 Progress = Callable[[int, int, str], None]
 

@@ -16,8 +16,8 @@ import ibis.expr.types as ir
 from banso.config.health import HealthModel
 from banso.errors import NotFoundError
 from banso.health.read import metric_label, nominal_shares, snapshots
+from banso.store import Store
 from banso.store.params import ACCOUNT
-from banso.store.store import Store
 from banso.values import as_float
 
 

@@ -15,8 +15,8 @@ import pandas as pd
 from banso.config.health import HealthModel
 from banso.errors import NotFoundError
 from banso.health.bands import index
+from banso.store import Store
 from banso.store.params import ACCOUNT
-from banso.store.store import Store
 
 TREND_SNAPSHOTS = 4
 TOP_REASONS = 3

@@ -11,12 +11,12 @@ from banso.ingest.encoding import advice, guess_encoding
 from banso.ingest.files import expand, scratch_dir, source_file
 from banso.ingest.mapping import plan_for
 from banso.model import SOURCE_TABLES
-from banso.store.bulk_load import bulk_load, diagnose
-from banso.store.event_append import RowsRejected
+from banso.store import Store
+from banso.store.duckdb.bulk_load import bulk_load, diagnose
+from banso.store.duckdb.event_append import RowsRejected
+from banso.store.duckdb.load_sql import file_columns
 from banso.store.limits import memory_cap
 from banso.store.load_plan import LoadOutcome, LoadPlan, SourceFile
-from banso.store.load_sql import file_columns
-from banso.store.store import Store
 
 Progress = Callable[[int, int, str], None]
 

@@ -21,7 +21,7 @@ from banso.config.models import WorkspaceConfig
 from banso.signals import data_quality
 from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days, holds_back
 from banso.signals.evaluate import FIRED_COLUMNS, evaluate
-from banso.store.store import Store
+from banso.store import Store
 from banso.values import as_float, is_missing
 
 

@@ -21,7 +21,7 @@ from banso.errors import ConfigError
 from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days, holds_back
 from banso.signals.evaluate import RuleSet, evaluate
 from banso.signals.frame import FrameBuilder
-from banso.store.store import Store
+from banso.store import Store
 
 ANY = "(any rule)"
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable, Sequence
+
 from banso.model import SOURCE_TABLES, Column, Table
 
 SQL_TYPES = {
@@ -132,3 +135,15 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # Tables whose layout only a migration changes: their Ibis handles may be kept for the store's life.
 STORE_TABLES = frozenset({"loads", "banso_meta", "event_daily", "health_snapshots", "health_metric_values",
                           "account_daily", "user_daily", *SOURCE_TABLES})
+
+
+# -- the daily rollups (see banso.store.rollup): their tables and their freshness stamp, on every engine
+USER_TABLE = "user_daily"
+ACCOUNT_TABLE = "account_daily"
+STAMP_KEY = "event_daily_stamp"  # in banso_meta
+Progress = Callable[[int, int, str], None]
+
+
+def passive_key(passive: Sequence[str]) -> str:
+    """The passive-event list in a rollup stamp: the rollups hold qualifying events for that list only."""
+    return hashlib.sha256("\n".join(sorted(set(passive))).encode()).hexdigest()[:12]

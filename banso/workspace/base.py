@@ -22,7 +22,7 @@ from banso.workspace.cache import ReadCache
 
 if TYPE_CHECKING:
     from banso.appstate import AppState
-    from banso.store.store import Store
+    from banso.store import Store
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from banso.collector import CollectorSettings
 from banso.collector.app import create_app
-from banso.store.store import Store
+from banso.store import Store
 from banso.workspace import Workspace
 from tests.collector.server import serving
 

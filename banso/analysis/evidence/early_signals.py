@@ -28,7 +28,7 @@ from statsmodels.stats.proportion import confint_proportions_2indep
 
 from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError
-from banso.store.store import Store
+from banso.store import Store
 
 Outcome = Literal["conversion", "retention"]
 MIN_SIDE = 10  # a behaviour done (or not done) by fewer accounts is listed as too rare to judge

@@ -35,7 +35,7 @@ import statsmodels.formula.api as smf
 
 from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError
-from banso.store.store import Store
+from banso.store import Store
 
 CONTROLS_PER_TREATED = 3
 MIN_TREATED = 10  # fewer treated accounts than this: the report says the estimate is fragile

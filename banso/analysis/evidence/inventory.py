@@ -15,7 +15,7 @@ import pandas as pd
 
 from banso.config.models import WorkspaceConfig
 from banso.metrics import all_metrics
-from banso.store.store import Store
+from banso.store import Store
 
 
 def referenced_events(config: WorkspaceConfig) -> dict[str, list[str]]:

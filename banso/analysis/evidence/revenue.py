@@ -18,7 +18,7 @@ import pandas as pd
 from banso.errors import ConfigError
 from banso.health.coverage import coverage
 from banso.health.engine import ActiveModel
-from banso.store.store import Store
+from banso.store import Store
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import pandas as pd
 from banso.config.models import WorkspaceConfig
 from banso.health.engine import ActiveModel
 from banso.health.read import snapshots
-from banso.store.store import Store
+from banso.store import Store
 
 THIN = 30  # fewer churns than this and a figure is flagged as thin evidence
 WARMUP_DAYS = 90  # snapshots this close to the first event miss part of their windows; they are left out

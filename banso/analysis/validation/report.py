@@ -24,7 +24,7 @@ from banso.analysis.validation.history import THIN, History, load
 from banso.config.health import HealthModel
 from banso.config.models import WorkspaceConfig
 from banso.errors import NotFoundError
-from banso.store.store import Store
+from banso.store import Store
 
 
 @dataclass

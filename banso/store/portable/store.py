@@ -2,7 +2,7 @@
 
 Metrics, scores and analyses only ask a store for Ibis tables and run expressions, so they work
 unchanged here. What differs between engines — creating tables, replacing them, appending rows,
-transactions — is done by an adapter (`banso.store.postgres`, `banso.store.spark`); this class
+transactions — is done by an adapter (`banso.store.portable.postgres`, `banso.store.portable.spark`); this class
 holds what is common. Loading files stays on DuckDB: a file load validates and merges with DuckDB's
 SQL, so an engine store receives its canonical tables by copy (`banso.store.transfer`) or finds
 them already there.
@@ -25,9 +25,9 @@ import pandas as pd
 import pyarrow as pa
 
 from banso.errors import StoreError
+from banso.store.duckdb.store import Store
 from banso.store.layout import json_columns, table_schemas
 from banso.store.schema import SCHEMA_VERSION, STORE_TABLES
-from banso.store.store import Store
 from banso.values import records
 
 # JSON columns built from a table's columns: column -> (boolean column saying whether the row has the
@@ -36,7 +36,7 @@ JsonObjects = dict[str, tuple[str, dict[str, dict[str, str]]]]
 
 
 class Adapter(Protocol):
-    """What one engine does its own way (see `banso.store.postgres` and `banso.store.spark`)."""
+    """What one engine does its own way (see `banso.store.portable.postgres` and `banso.store.portable.spark`)."""
 
     def tables(self) -> set[str]: ...
 

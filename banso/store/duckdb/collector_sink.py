@@ -34,8 +34,8 @@ from datetime import UTC, datetime
 import duckdb
 import pyarrow as pa
 
-from banso.store.load_sql import local_day_sql
-from banso.store.store import Store
+from banso.store.duckdb.load_sql import local_day_sql
+from banso.store.duckdb.store import Store
 
 META_PREFIX = "collector_spool:"
 WINDOW = "INTERVAL 2 DAY"

@@ -21,8 +21,8 @@ import pyarrow as pa
 
 from banso.config.models import OptionValue
 from banso.errors import StoreError
-from banso.store.engine_store import JsonObjects
 from banso.store.layout import LAYOUT
+from banso.store.portable.store import JsonObjects
 from banso.values import is_missing
 
 

@@ -18,10 +18,10 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from banso.store.rollup import ACCOUNT_TABLE, STAMP_KEY, USER_TABLE
+from banso.store.schema import ACCOUNT_TABLE, STAMP_KEY, USER_TABLE
 
 if TYPE_CHECKING:
-    from banso.store.engine_store import EngineStore
+    from banso.store.portable.store import EngineStore
 
 
 

@@ -26,8 +26,8 @@ import pandas as pd
 import pyarrow as pa
 
 from banso.config.models import OptionValue
-from banso.store.engine_store import JsonObjects
 from banso.store.layout import LAYOUT, table_schemas
+from banso.store.portable.store import JsonObjects
 
 DEFAULTS: dict[str, str] = {
     "spark.sql.session.timeZone": "UTC",

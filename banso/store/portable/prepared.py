@@ -2,7 +2,7 @@
 
 On DuckDB a backfill compiles each step once and rewrites the dates in its SQL text, because
 compiling costs more than running a step on a rollup. That rewriting knows DuckDB's date literals;
-here each step keeps its Ibis expression and is bound to the date's values (`engine_store.bind`)
+here each step keeps its Ibis expression and is bound to the date's values (`banso.store.portable.store.bind`)
 and compiled per date instead. On a server or a cluster a step's run time dwarfs its compile time.
 """
 
@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import ibis.expr.types as ir
 
-from banso.store.engine_store import bind
+from banso.store.portable.store import bind
 
 if TYPE_CHECKING:
-    from banso.store.engine_store import EngineStore
+    from banso.store.portable.store import EngineStore
     from banso.store.prepared import DateParams
 
 _LAYOUT_DATE = date(2001, 1, 1)  # any date: the empty tables declared before the first run only need the columns

@@ -3,7 +3,7 @@
 The scores themselves are Ibis expressions built in `banso.health`; this module writes
 `health_snapshots` (with its JSON columns) and `health_metric_values` in one transaction,
 replacing any earlier rows of the same dates and model version. Other engines write the same rows
-through `banso.store.engine_snapshots` (`snapshot_writer` picks).
+through `banso.store.portable.snapshots` (`banso.store.snapshots` picks).
 """
 
 from __future__ import annotations
@@ -13,20 +13,7 @@ from datetime import date, datetime
 
 import ibis.expr.types as ir
 
-from banso.store.store import Store
-
-
-def snapshot_writer(store: Store, *, wide: ir.Table, long_rows: Callable[[ir.Table], ir.Table],
-                    metric_columns: dict[str, tuple[str, str, str]],
-                    dimension_columns: dict[str, tuple[str, str, str]]) -> SnapshotWriter:
-    """The snapshot writer of `store`'s engine (arguments as `SnapshotWriter`)."""
-    if store.engine != "duckdb":
-        from banso.store.engine_snapshots import EngineSnapshotWriter
-
-        return EngineSnapshotWriter(store, wide=wide, long_rows=long_rows,  # type: ignore[arg-type, return-value]
-                                    metric_columns=metric_columns, dimension_columns=dimension_columns)
-    return SnapshotWriter(store, wide=wide, long_rows=long_rows, metric_columns=metric_columns,
-                          dimension_columns=dimension_columns)
+from banso.store.duckdb.store import Store
 
 
 class SnapshotWriter:
@@ -120,11 +107,6 @@ def _text(value: str) -> str:
 
 def delete_version(store: Store, model_version: str) -> None:
     """Forget every snapshot of one model version."""
-    if store.engine != "duckdb":
-        from banso.store import engine_snapshots
-
-        engine_snapshots.delete_version(store, model_version)  # type: ignore[arg-type]
-        return
     with store.transaction() as raw:
         raw.execute("DELETE FROM health_metric_values WHERE model_version = ?", [model_version])
         raw.execute("DELETE FROM health_snapshots WHERE model_version = ?", [model_version])

@@ -14,15 +14,15 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from banso.errors import LoadError, StoreError
+from banso.store.duckdb.store import Store
 from banso.store.load_plan import LoadOutcome
-from banso.store.store import Store
 
 
 def link_view(store: Store, name: str, expr: ir.Table, outcome: LoadOutcome) -> None:
     """Replace the store's table `name` with a view of `expr`, and log it as a load of `outcome`."""
     from psycopg import sql  # the `postgres` extra: imported only when a PostgreSQL store links a view
 
-    from banso.store.engine_store import EngineStore
+    from banso.store.portable.store import EngineStore
 
     if not isinstance(store, EngineStore) or store.engine != "postgres":
         raise StoreError("a source is read in place only by a PostgreSQL store on the same database")

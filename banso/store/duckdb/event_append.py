@@ -3,7 +3,7 @@
 Event loads are large (a year of a 15,000-account product is ~100 million rows), so they do not
 stage every row beside its raw text as other tables do. Each file is appended directly, keeping
 only rows whose every value converts; if any row was held back, or an id repeats, the caller
-rolls the transaction back and runs the staging path (`banso.store.bulk_load.diagnose`) to name
+rolls the transaction back and runs the staging path (`banso.store.duckdb.bulk_load.diagnose`) to name
 the bad rows.
 """
 
@@ -16,8 +16,7 @@ from itertools import pairwise
 import duckdb
 
 from banso.model import EVENTS
-from banso.store.load_plan import LoadOutcome, LoadPlan, SourceFile
-from banso.store.load_sql import (
+from banso.store.duckdb.load_sql import (
     extra_json_sql,
     file_columns,
     local_day_sql,
@@ -27,6 +26,7 @@ from banso.store.load_sql import (
     scan_sql,
     typed_sql,
 )
+from banso.store.load_plan import LoadOutcome, LoadPlan, SourceFile
 
 
 class RowsRejected(Exception):

@@ -25,7 +25,7 @@ from banso.store.schema import MIGRATIONS, SCHEMA_VERSION, STORE_TABLES
 class Store:
     """One open store. Use as a context manager, or call `close()`.
 
-    This class is the embedded DuckDB store; `banso.store.engine_store.EngineStore` is the same
+    This class is the embedded DuckDB store; `banso.store.portable.store.EngineStore` is the same
     interface on the other engines (open either with `banso.store.open.open_store`).
     """
 

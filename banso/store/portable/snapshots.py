@@ -18,13 +18,13 @@ import ibis
 import ibis.expr.types as ir
 
 if TYPE_CHECKING:
-    from banso.store.engine_store import EngineStore
+    from banso.store.portable.store import EngineStore
 
 METRIC_VALUE_COLUMNS = ("account_id", "as_of", "model_version", "metric", "dimension", "value", "score", "points")
 
 
 class EngineSnapshotWriter:
-    """`banso.store.health_write.SnapshotWriter` on an engine store (same arguments, same results)."""
+    """`banso.store.duckdb.snapshots.SnapshotWriter` on an engine store (same arguments, same results)."""
 
     def __init__(self, store: EngineStore, *, wide: ir.Table, long_rows: Callable[[ir.Table], ir.Table],
                  metric_columns: dict[str, tuple[str, str, str]],

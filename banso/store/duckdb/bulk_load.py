@@ -18,9 +18,8 @@ import duckdb
 
 from banso.errors import LoadError, RowProblem
 from banso.model import SOURCE_TABLES, Column, Table
-from banso.store.event_append import append_events
-from banso.store.load_plan import FieldPlan, LoadOutcome, LoadPlan, SourceFile
-from banso.store.load_sql import (
+from banso.store.duckdb.event_append import append_events
+from banso.store.duckdb.load_sql import (
     extra_json_sql,
     file_columns,
     local_day_sql,
@@ -30,6 +29,7 @@ from banso.store.load_sql import (
     scan_sql,
     typed_sql,
 )
+from banso.store.load_plan import FieldPlan, LoadOutcome, LoadPlan, SourceFile
 from banso.store.read_errors import unreadable
 
 MAX_PROBLEMS = 20
