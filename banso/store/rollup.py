@@ -83,7 +83,16 @@ def daily_rollup(store: Store) -> ir.Table | None:
 
 
 def refresh_daily_rollup(store: Store, passive: Sequence[str], progress: Progress | None = None) -> str:
-    """Bring the rollups up to date; returns 'fresh', 'appended' or 'rebuilt'."""
+    """Bring the rollups up to date; returns 'fresh', 'appended' or 'rebuilt'.
+
+    The stamp is read, then the rollups and the stamp are written: one writer at a time, so events
+    appended in between (the collector) are not counted without being rolled up.
+    """
+    with store.writing():
+        return _refresh(store, passive, progress)
+
+
+def _refresh(store: Store, passive: Sequence[str], progress: Progress | None) -> str:
     if store.engine != "duckdb":
         from banso.store import engine_rollup
 

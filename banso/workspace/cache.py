@@ -42,6 +42,7 @@ class ReadCache:
         self._checked = 0.0
         self._values: dict[Hashable, Any] = {}
         self._accounts: OrderedDict[tuple[str, str], Any] = OrderedDict()
+        self._computing: dict[Hashable, threading.Lock] = {}
 
     def version(self) -> tuple[Any, ...]:
         """The current data version (read again when `ttl` has passed); a new one empties the cache."""
@@ -63,29 +64,45 @@ class ReadCache:
         self.version()
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """`compute()` once per data version and key."""
-        self.version()
+        """`compute()` once per data version and key.
+
+        The computation runs outside the cache's own lock (one lock per key keeps it to once), so a
+        slow report does not hold up the pages reading other keys meanwhile.
+        """
+        version = self.version()
         with self._lock:
-            if key not in self._values:
-                started = time.perf_counter()
-                self._values[key] = compute()
-                label = key[0] if isinstance(key, tuple) and key else key
-                log.info("computed %s in %.2fs", label, time.perf_counter() - started)
-            return self._values[key]  # type: ignore[no-any-return]
+            if key in self._values:
+                return self._values[key]  # type: ignore[no-any-return]
+            gate = self._computing.setdefault(key, threading.Lock())
+        with gate:
+            with self._lock:
+                if key in self._values:
+                    return self._values[key]  # type: ignore[no-any-return]
+            started = time.perf_counter()
+            value = compute()
+            label = key[0] if isinstance(key, tuple) and key else key
+            log.info("computed %s in %.2fs", label, time.perf_counter() - started)
+            with self._lock:
+                self._computing.pop(key, None)
+                if self._version == version:  # not computed from data older than the cache now holds
+                    self._values[key] = value
+            return value
 
     def per_account(self, kind: str, account_id: str, compute: Callable[[], T]) -> T:
         """`compute()` once per data version for one account (kept for the most recent accounts)."""
-        self.version()
+        version = self.version()
         key = (kind, account_id)
         with self._lock:
             if key in self._accounts:
                 self._accounts.move_to_end(key)
                 return self._accounts[key]  # type: ignore[no-any-return]
-            value = compute()
-            self._accounts[key] = value
-            while len(self._accounts) > self._accounts_kept:
-                self._accounts.popitem(last=False)
-            return value
+        value = compute()
+        with self._lock:
+            if self._version == version:
+                self._accounts[key] = value
+                while len(self._accounts) > self._accounts_kept:
+                    self._accounts.popitem(last=False)
+        return value
 
     def clear(self) -> None:
         with self._lock:
