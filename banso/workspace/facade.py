@@ -1,19 +1,19 @@
 """The Workspace: the one object the CLI, the web app and notebooks drive.
 
 It is assembled from one part per area so each stays small: data (load, status), health, signals,
-the pages' reads, the reports, saved segments, the people who sign in and the collector. Each part wires the configuration, the store and
+the pages' reads, the reports, saved segments, the people who sign in, the collector, and what the
+service runs by itself (jobs, current scores, the daily run). Each part wires the configuration, the store and
 the application state into its package; none computes anything itself.
 """
 
 from __future__ import annotations
 
 from banso.workspace.collector_ops import CollectorOps
-from banso.workspace.data_ops import DataOps
-from banso.workspace.page_reads import PageReads
 from banso.workspace.people_ops import PeopleOps
 from banso.workspace.report_ops import ReportOps
+from banso.workspace.run_ops import RunOps
 from banso.workspace.segment_ops import SegmentOps
 
 
-class Workspace(DataOps, PageReads, ReportOps, SegmentOps, PeopleOps, CollectorOps):
+class Workspace(RunOps, ReportOps, SegmentOps, PeopleOps, CollectorOps):
     """A workspace folder opened: `Workspace.open(path)`, or created with `Workspace.init(path)`."""
