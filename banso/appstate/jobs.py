@@ -12,7 +12,6 @@ belonged to is then finished by a new job that names it (`resumes`).
     current_scores  one renewal of the current scores
     current_alerts  the alert rules evaluated on the current scores
     command         a CLI command handed to the service (`what` is its command line)
-    backup          `banso backup` through the service
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from banso.appstate.base import Base, utc_now
 from banso.errors import NotFoundError
 
 Status = Literal["queued", "running", "done", "failed", "interrupted"]
-KINDS = ("daily_run", "current_scores", "current_alerts", "command", "backup")
+KINDS = ("daily_run", "current_scores", "current_alerts", "command")
 FINISHED = ("done", "failed", "interrupted")
 
 
@@ -163,6 +162,12 @@ def finish(s: Session, job_id: int, *, error: str | None = None, counts: dict[st
         job.counts = {**(job.counts or {}), **counts}
 
 
+def interrupt(s: Session, job_id: int, reason: str) -> None:
+    job = _get(s, job_id)
+    job.error = reason
+    mark_interrupted(s, job)
+
+
 def get(s: Session, job_id: int) -> JobInfo:
     return info(_get(s, job_id))
 
@@ -201,6 +206,22 @@ def mark_interrupted(s: Session, job: Job) -> None:
     job.finished_at = utc_now()
     job.error = job.error or "the service stopped while this ran (killed or the machine went down)"
     job.steps = [({**st, "status": "interrupted"} if st.get("status") == "running" else st) for st in job.steps]
+
+
+def unfinished_runs(s: Session) -> list[Job]:
+    """Daily runs that were interrupted and that no later run has finished yet."""
+    resumed = select(Job.resumes).where(Job.resumes.is_not(None))
+    return list(s.scalars(select(Job).where(Job.kind == "daily_run", Job.status == "interrupted",
+                                            Job.id.not_in(resumed)).order_by(Job.id)))
+
+
+def interrupt_mine(s: Session, reason: str) -> int:
+    """At a clean stop: this process's jobs still running are interrupted (a daily run is finished at the next start)."""
+    mine = list(s.scalars(select(Job).where(Job.status == "running", Job.pid == os.getpid())))
+    for job in mine:
+        job.error = reason
+        mark_interrupted(s, job)
+    return len(mine)
 
 
 def forget_older(s: Session, kinds: tuple[str, ...], days: int) -> int:

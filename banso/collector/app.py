@@ -38,6 +38,7 @@ from banso.collector.problems import Rejected, busy
 from banso.collector.protocol import Incoming, WireProtocol
 from banso.collector.segment import SegmentProtocol
 from banso.collector.spool import Spool
+from banso.store.store import Store
 
 log = logging.getLogger("banso.collector")
 
@@ -70,10 +71,13 @@ class Faults:
 class Collector:
     """A workspace's collector: keys, spool and compactor, and the routes that feed them."""
 
-    def __init__(self, workspace_root: str | Path, settings: CollectorSettings | None = None):
+    def __init__(self, workspace_root: str | Path, settings: CollectorSettings | None = None, *,
+                 open_store: Callable[[], Store] | None = None):
+        """`open_store`: how the compactor reaches the store when the process already holds it (the service)."""
         from banso.workspace import Workspace
 
         self.settings = settings or CollectorSettings()
+        self.open_store = open_store
         self.workspace = Workspace.open(workspace_root)
         self.spool_dir = self.settings.spool or self.workspace.root / SPOOL_DIR
         self.keys = KeyRing.for_app_state(self.workspace.app_state)
@@ -90,7 +94,7 @@ class Collector:
         self.spool = Spool.open(self.spool_dir, sync=self.settings.sync)
         store_path = self.workspace.root / self.workspace.config.store.path
         self.compactor = Compactor(self.spool, store_path, self.workspace.config.timezone,
-                                   interval=self.settings.compact_every)
+                                   interval=self.settings.compact_every, open_store=self.open_store)
         if self.settings.compact:
             self.compactor.start()
         log.info("collector spool %s (backlog %d bytes)", self.spool_dir, self.spool.backlog_bytes(self.spool.end()))

@@ -98,3 +98,13 @@ class ScheduleConfig(BaseModel):
 
     def run_time(self) -> time | None:
         return None if self.run_at is None else time.fromisoformat(self.run_at)
+
+
+class ServiceConfig(BaseModel):
+    """How `banso serve` runs: whether it also collects events, and how long it waits for work when stopped."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    collect: bool = Field(False, description="also accept tracking SDKs' events on the web port (as --collect)")
+    stop_timeout: Seconds = Field(30, description="on stop, how long running work may take to finish before it is "
+                                  "abandoned (its open transaction rolls back; the next start finishes the run)")

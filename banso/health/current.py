@@ -35,7 +35,7 @@ from banso.metrics import compile_metrics, metric_context
 from banso.metrics.context import MetricContext
 from banso.store import current_write as cw
 from banso.store.limits import memory_cap
-from banso.store.rollup import refresh_daily_rollup
+from banso.store.rollup import refresh_daily_rollup, rolled_up_until
 from banso.store.store import Store
 
 
@@ -68,22 +68,26 @@ def renew(store: Store, config: WorkspaceConfig, *, now: datetime | None = None,
     now = now or datetime.now(UTC).replace(tzinfo=None)
     active = ActiveModel.current(config)
     as_of = window_end(now, config.timezone)
-    rollup = refresh_daily_rollup(store, config.events.passive)
-    with store.writing():  # what the round covers and what it writes are read by one writer
+    with store.writing():  # the rollups and what they hold, read by one writer (the collector appends meanwhile)
+        rollup = refresh_daily_rollup(store, config.events.passive)
+        until_text = rolled_up_until(store)
         previous = cw.read_mark(store)
-        until = cw.newest_load(store)
-        full = full or previous is None or previous.model_version != active.version or previous.day != as_of
-        accounts = None if full else cw.touched_accounts(store, previous.loaded_until if previous else None, until)
-        if accounts == []:
-            cw.write_round(store, _rows_frame([]), _values_frame([]), cw.Mark(active.version, as_of, until), full=False)
-            return Renewal(now, False, 0, 0, time.perf_counter() - started, rollup)
-        inputs = _inputs(store, config, active, as_of, accounts)
-        if accounts is not None:  # rank the renewed accounts among everyone's latest values
-            inputs = pd.concat([inputs, cw.stored_inputs(store, accounts)], ignore_index=True)
-        wide = _score(store, active, inputs)
-        renewed = wide if accounts is None else wide[wide["account_id"].isin(set(accounts))]
-        rows, values = _records(renewed, active, now)
-        cw.write_round(store, rows, values, cw.Mark(active.version, as_of, until), full=full)
+    # Metrics read the rollups, which hold exactly the events loaded up to `until`; events the collector
+    # stores during the round are after it, and the next round renews their accounts.
+    until = datetime.fromisoformat(until_text) if until_text else None
+    full = full or previous is None or previous.model_version != active.version or previous.day != as_of
+    accounts = None if full else cw.touched_accounts(store, previous.loaded_until if previous else None, until)
+    mark = cw.Mark(active.version, as_of, until)
+    if accounts == []:
+        cw.write_round(store, _rows_frame([]), _values_frame([]), mark, full=False)
+        return Renewal(now, False, 0, 0, time.perf_counter() - started, rollup)
+    inputs = _inputs(store, config, active, as_of, accounts)
+    if accounts is not None:  # rank the renewed accounts among everyone's latest values
+        inputs = pd.concat([inputs, cw.stored_inputs(store, accounts)], ignore_index=True)
+    wide = _score(store, active, inputs)
+    renewed = wide if accounts is None else wide[wide["account_id"].isin(set(accounts))]
+    rows, values = _records(renewed, active, now)
+    cw.write_round(store, rows, values, mark, full=full)
     scored = int(renewed["score"].notna().sum())
     return Renewal(now, full, len(renewed), scored, time.perf_counter() - started, rollup)
 

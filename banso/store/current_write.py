@@ -63,12 +63,6 @@ def read_mark(store: Store) -> Mark | None:
     return Mark.parse(str(rows[0][0])) if rows else None
 
 
-def newest_load(store: Store) -> datetime | None:
-    """The newest `loaded_at` of the events (what a round started now covers)."""
-    value = store.raw.execute("SELECT max(loaded_at) FROM events").fetchall()[0][0]
-    return value  # type: ignore[no-any-return]
-
-
 def touched_accounts(store: Store, after: datetime | None, until: datetime | None) -> list[str]:
     """Accounts with events loaded in (after, until]: new events, and events given an account since."""
     if until is None:

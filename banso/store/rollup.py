@@ -168,3 +168,9 @@ def _roll_slice(store: Store, lo: str | None, hi: str | None, since: str | None,
         list(passive),
     )
     raw.execute("DROP TABLE _roll_slice")
+
+
+def rolled_up_until(store: Store) -> str | None:
+    """The newest `loaded_at` of the events the rollups hold (as text), None before the first refresh."""
+    stored = _stored_stamp(store)
+    return stored[3] if stored is not None and stored[3] else None

@@ -40,7 +40,7 @@ def create_app(workspace: Workspace, *, https_only: bool | None = None, collect:
     if collect:
         from banso.collector.app import Collector
 
-        collector = Collector(workspace.root)
+        collector = Collector(workspace.root, open_store=workspace.collector_store)
         lifespan = collector.lifespan
     app = FastAPI(
         lifespan=lifespan,

@@ -51,6 +51,7 @@ class WorkspaceBase:
         self.reads = ReadCache(self._data_version)
         self._channel: Channel | None = None  # set when a running service does the work (`hand_over_to`)
         self._working: set[Store] = set()  # connections of long work in progress (`working_store`)
+        self._named_locks: dict[str, threading.Lock] = {}
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -130,6 +131,11 @@ class WorkspaceBase:
                 self._working.discard(sibling)
                 sibling.close()
 
+    def named_lock(self, name: str) -> threading.Lock:
+        """One lock per name and workspace: work that must not overlap itself (a daily run, a renewal round)."""
+        with self.lock:
+            return self._named_locks.setdefault(name, threading.Lock())
+
     def interrupt_work(self) -> int:
         """Stop the queries of long work in progress (a service shutting down); their transactions roll back."""
         with self.lock:
@@ -158,9 +164,10 @@ class WorkspaceBase:
             self._app_state = AppState(url or f"sqlite:///{(self.root / 'app.db').resolve()}")
         return self._app_state
 
-    def close(self) -> None:
+    def close(self, error: str | None = None) -> None:
+        """Close the store and the application state; a handed-over workspace tells the service how it ended."""
         if self._channel is not None:
-            self._channel.close()
+            self._channel.close(error)
             self._channel = None
         if self._store is not None:
             self._store.close()

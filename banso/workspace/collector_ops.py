@@ -10,6 +10,7 @@ from banso.workspace.base import WorkspaceBase
 if TYPE_CHECKING:
     from banso.appstate.collector import SourceInfo
     from banso.collector import CollectorSettings
+    from banso.store.store import Store
 
 
 class CollectorOps(WorkspaceBase):
@@ -40,6 +41,10 @@ class CollectorOps(WorkspaceBase):
 
         self.close()  # the collector opens the store only for its appends
         serve(self.root, host, port, settings=settings, ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile)
+
+    def collector_store(self) -> Store:
+        """A connection for a collector hosted in this process: its appends take turns with the other writers."""
+        return self.store.sibling()
 
     def drain_collector(self, spool: Path | None = None) -> int:
         """Store everything a stopped collector left on its spool; returns the events stored."""

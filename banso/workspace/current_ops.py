@@ -40,7 +40,7 @@ class CurrentOps(JobOps):
         from banso.health.current import renew
 
         try:
-            with self.working_store() as store:
+            with self.named_lock("current_round"), self.working_store() as store:  # one round at a time
                 out = renew(store, self.config, full=full)
         except Exception as exc:
             job = self.start_job("current_scores", "renew current scores", started_by)

@@ -41,7 +41,9 @@ class Channel(Protocol):
         """Who is at the other end, for messages (e.g. 'pid 4123')."""
         ...
 
-    def close(self) -> None: ...
+    def close(self, error: str | None = None) -> None:
+        """End the conversation; `error` is what the command failed with, if it did."""
+        ...
 
 
 def handed_over(*, paths: tuple[str, ...] = ()) -> Callable[[F], F]:

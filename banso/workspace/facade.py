@@ -8,6 +8,7 @@ the application state into its package; none computes anything itself.
 
 from __future__ import annotations
 
+from banso.workspace.backup_ops import BackupOps
 from banso.workspace.collector_ops import CollectorOps
 from banso.workspace.people_ops import PeopleOps
 from banso.workspace.report_ops import ReportOps
@@ -15,5 +16,5 @@ from banso.workspace.run_ops import RunOps
 from banso.workspace.segment_ops import SegmentOps
 
 
-class Workspace(RunOps, ReportOps, SegmentOps, PeopleOps, CollectorOps):
+class Workspace(RunOps, ReportOps, SegmentOps, PeopleOps, CollectorOps, BackupOps):
     """A workspace folder opened: `Workspace.open(path)`, or created with `Workspace.init(path)`."""

@@ -70,6 +70,13 @@ class Recorder:
         with self.ws.app_state.session() as s:
             jobs.step_finished(s, self.id, name, counts=counts, error=error, skipped=skipped)
 
+    def interrupted(self, reason: str) -> None:
+        """End the job as interrupted (a stopping service abandoned it)."""
+        from banso.appstate import jobs
+
+        with self.ws.app_state.session() as s:
+            jobs.interrupt(s, self.id, reason)
+
     def finish(self, error: str | None = None) -> None:
         from banso.appstate import jobs
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from banso.workspace.current_ops import CurrentOps
 from banso.workspace.data_ops import DataOps
+from banso.workspace.delegate import handed_over
 from banso.workspace.page_reads import PageReads
 
 if TYPE_CHECKING:
@@ -36,13 +37,14 @@ ROUNDS_KEPT_DAYS = 7  # renewals of current scores are kept this long on the Job
 
 
 class RunOps(CurrentOps, PageReads, DataOps):
-    _run_lock = threading.Lock()
     submit: Callable[[Callable[[], None]], None] | None = None  # how the service runs work in the background
+    stopping = False  # set by a stopping service: work that fails now was abandoned, not broken
 
+    @handed_over()
     def daily_run(self, started_by: str = "schedule", *, scheduled_for: datetime | None = None,
                   resumes: int | None = None, steps: tuple[str, ...] = STEPS) -> JobInfo:
         """Run the daily work now, in this thread; returns the finished job (see the module doc)."""
-        if not self._run_lock.acquire(blocking=False):
+        if not self.named_lock("daily_run").acquire(blocking=False):
             from banso.errors import BansoError
 
             raise BansoError("a daily run is already going; the Jobs page shows its progress")
@@ -52,7 +54,7 @@ class RunOps(CurrentOps, PageReads, DataOps):
             self._run_steps(job, steps)
             return self.job(job.id)
         finally:
-            self._run_lock.release()
+            self.named_lock("daily_run").release()
 
     def request_daily_run(self, started_by: str) -> None:
         """Start the daily run in the background ("run now" on the Jobs page)."""
@@ -63,7 +65,7 @@ class RunOps(CurrentOps, PageReads, DataOps):
             threading.Thread(target=work, name="banso-daily-run", daemon=True).start()
 
     def daily_run_going(self) -> bool:
-        return self._run_lock.locked()
+        return self.named_lock("daily_run").locked()
 
     def _background_run(self, started_by: str) -> Callable[[], None]:
         def work() -> None:
@@ -87,14 +89,15 @@ class RunOps(CurrentOps, PageReads, DataOps):
 
         with self.app_state.session() as s:
             dead = jobs.running_in_dead_processes(s)
-            resume: list[tuple[int, tuple[str, ...]]] = []
             for job in dead:
                 jobs.mark_interrupted(s, job)
-                if job.kind == "daily_run":
-                    left = tuple(st["name"] for st in job.steps if st.get("status") not in ("done", "skipped"))
-                    if left:
-                        resume.append((job.id, left))
             found = [j.id for j in dead]
+            s.flush()
+            resume: list[tuple[int, tuple[str, ...]]] = []
+            for job in jobs.unfinished_runs(s):
+                left = tuple(st["name"] for st in job.steps if st.get("status") not in ("done", "skipped"))
+                if left:
+                    resume.append((job.id, left))
         for job_id, left in resume:
             def work(job_id: int = job_id, left: tuple[str, ...] = left) -> None:
                 self.daily_run(f"recovery of #{job_id}", resumes=job_id, steps=left)
@@ -120,6 +123,10 @@ class RunOps(CurrentOps, PageReads, DataOps):
                 with faults.step(name):
                     counts = runners[name](job)
             except Exception as exc:
+                if self.stopping:  # abandoned by a stopping service: the next start runs this step again
+                    job.step_finished(name, error="abandoned when the service stopped")
+                    job.interrupted("the service stopped during this step; the next start finishes the run")
+                    return
                 message = str(exc) if _is_ours(exc) else f"{type(exc).__name__}: {exc}"
                 job.step_finished(name, error=message)
                 job.finish(error=f"step {name} failed: {message}")
