@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime, format_skeleton
+from babel.dates import format_date, format_datetime, format_skeleton, format_time
 from babel.numbers import format_compact_decimal, format_currency, format_decimal, format_percent
 
 LOCALES = ("ja", "en")
@@ -149,6 +149,19 @@ def moment(value: object) -> str:
     if ts.tzinfo is None:  # stored timestamps are UTC
         ts = ts.replace(tzinfo=UTC)
     return format_datetime(ts.astimezone(ZoneInfo(_zone.get())), "short", locale=_locale.get())
+
+
+def clock(value: object) -> str:
+    """A time of today as hours and minutes ("10:42"); of another day, with its date."""
+    if _missing(value):
+        return DASH
+    ts = value if isinstance(value, datetime) else _as_datetime(value)
+    if ts.tzinfo is None:  # stored timestamps are UTC
+        ts = ts.replace(tzinfo=UTC)
+    local = ts.astimezone(ZoneInfo(_zone.get()))
+    if local.date() == datetime.now(UTC).astimezone(ZoneInfo(_zone.get())).date():
+        return format_time(local, "HH:mm", locale=_locale.get())
+    return format_datetime(local, "short", locale=_locale.get())
 
 
 def _as_date(value: object) -> date:

@@ -40,6 +40,15 @@ from banso.store.store import Store
 
 
 @dataclass(frozen=True)
+class CurrentScore:
+    """An account's current score and when it was computed (UTC, naive; pages show it in the workspace zone)."""
+
+    score: float | None
+    band: str | None
+    as_of: datetime
+
+
+@dataclass(frozen=True)
 class Renewal:
     """What one round did."""
 

@@ -21,9 +21,8 @@ from banso.health.engine import monday_on_or_before
 from banso.signals.alerts import RunResult, record
 from banso.signals.evaluate import evaluate
 from banso.signals.frame import FrameBuilder
+from banso.signals.inbox import SCORE_TIME
 from banso.store.store import Store
-
-SCORE_TIME = "_score_as_of"  # the key of an alert's details holding the current score's time (ISO, UTC)
 
 
 @dataclass

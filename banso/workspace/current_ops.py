@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -15,19 +14,10 @@ from banso.workspace.jobs_ops import JobOps
 if TYPE_CHECKING:
     import pandas as pd
 
-    from banso.health.current import Renewal
+    from banso.health.current import CurrentScore, Renewal
     from banso.signals.alerts import RunResult
 
 CHECK_EVERY = 5.0  # seconds between looks for a newer round
-
-
-@dataclass(frozen=True)
-class CurrentScore:
-    """An account's current score and when it was computed (UTC, naive; pages show it in the workspace zone)."""
-
-    score: float | None
-    band: str | None
-    as_of: datetime
 
 
 class CurrentOps(JobOps):
@@ -105,6 +95,8 @@ class CurrentOps(JobOps):
 
 
 def _by_account(frame: pd.DataFrame | None) -> dict[str, CurrentScore]:
+    from banso.health.current import CurrentScore
+
     if frame is None:
         return {}
     out: dict[str, CurrentScore] = {}

@@ -6,13 +6,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from banso.appstate.jobs import JobInfo
 from banso.workspace.base import WorkspaceBase
-
-if TYPE_CHECKING:
-    from banso.appstate.jobs import JobInfo
 
 PROGRESS_EVERY = 1.0  # seconds between progress writes to the application state
 
@@ -36,6 +34,15 @@ class Freshness:
     failed: bool
     late: bool
     due_at: datetime | None  # the due time a late run missed
+
+
+@dataclass(frozen=True)
+class JobsView:
+    """The Jobs page: the jobs, how fresh things are, and whether a daily run is going."""
+
+    jobs: list[JobInfo]
+    freshness: Freshness
+    running: bool
 
 
 class Recorder:
@@ -100,6 +107,10 @@ class JobOps(WorkspaceBase):
 
         with self.app_state.session() as s:
             return jobs.listing(s, kinds=kinds, limit=limit)
+
+    def jobs_view(self, *, kinds: tuple[str, ...] | None = None, limit: int = 200) -> JobsView:
+        return JobsView(self.jobs(kinds=kinds, limit=limit), self.freshness(),
+                        self.named_lock("daily_run").locked())
 
     def job(self, job_id: int) -> JobInfo:
         from banso.appstate import jobs

@@ -22,7 +22,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from banso.workspace.current_ops import CurrentOps
 from banso.workspace.data_ops import DataOps
 from banso.workspace.delegate import handed_over
 from banso.workspace.page_reads import PageReads
@@ -36,7 +35,7 @@ FILE_SUFFIXES = (".csv", ".tsv", ".parquet", ".jsonl", ".ndjson", ".json", ".gz"
 ROUNDS_KEPT_DAYS = 7  # renewals of current scores are kept this long on the Jobs page
 
 
-class RunOps(CurrentOps, PageReads, DataOps):
+class RunOps(PageReads, DataOps):
     submit: Callable[[Callable[[], None]], None] | None = None  # how the service runs work in the background
     stopping = False  # set by a stopping service: work that fails now was abandoned, not broken
 
@@ -56,13 +55,16 @@ class RunOps(CurrentOps, PageReads, DataOps):
         finally:
             self.named_lock("daily_run").release()
 
-    def request_daily_run(self, started_by: str) -> None:
-        """Start the daily run in the background ("run now" on the Jobs page)."""
+    def request_daily_run(self, started_by: str) -> bool:
+        """Start the daily run in the background ("run now" on the Jobs page); False when one is going already."""
+        if self.daily_run_going():
+            return False
         work = self._background_run(started_by)
         if self.submit is not None:
             self.submit(work)
         else:
             threading.Thread(target=work, name="banso-daily-run", daemon=True).start()
+        return True
 
     def daily_run_going(self) -> bool:
         return self.named_lock("daily_run").locked()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from banso.workspace.base import WorkspaceBase
+from banso.workspace.current_ops import CurrentOps
 from banso.workspace.delegate import handed_over
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from banso.signals.worklist import Worklists
 
 
-class SignalOps(WorkspaceBase):
+class SignalOps(CurrentOps):
     def alerts_date(self, as_of: date | None = None) -> date:
         """`as_of`, or the date of the latest health snapshot (alerts read the snapshot of their date)."""
         from banso.errors import NotFoundError
@@ -85,11 +85,15 @@ class SignalOps(WorkspaceBase):
                     rule: str | None = None, account_id: str | None = None, route: str | None = None,
                     limit: int = 300, choices: bool = True) -> AlertInbox:
         """Alerts by priority with the MRR they put at stake (the alerts page, `banso alerts list`)."""
+        from dataclasses import replace
+
         from banso.signals.inbox import inbox
 
         with self.app_state.session() as s:
-            return inbox(s, today=date.today(), language=language, status=status, owner=owner, rule=rule,
-                         account_id=account_id, route=route, limit=limit, choices=choices)
+            found = inbox(s, today=date.today(), language=language, status=status, owner=owner, rule=rule,
+                          account_id=account_id, route=route, limit=limit, choices=choices)
+        now = self.current_scores_now()
+        return replace(found, alerts=[replace(a, now=now.get(a.account_id)) for a in found.alerts])
 
     def account_alerts(self, account_id: str, language: str, limit: int = 20) -> list[AlertItem]:
         """One account's alerts, those still to act on first, newest first within a status."""
