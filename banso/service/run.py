@@ -13,10 +13,15 @@ store stays as before the step), its job is marked interrupted, and the next sta
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+
+import uvicorn
 
 from banso.service import server
 from banso.service.runtime import Runtime
@@ -103,8 +108,6 @@ class Service:
 def serve(ws: Workspace, host: str, port: int, *, https_only: bool | None, proxy_headers: bool, collect: bool,
           schedule: bool = True) -> None:
     """Run the service until SIGTERM or Ctrl+C (see the module doc)."""
-    import uvicorn
-
     from banso.web import create_app
 
     url = f"http://{host}:{port}/"
@@ -112,7 +115,27 @@ def serve(ws: Workspace, host: str, port: int, *, https_only: bool | None, proxy
     service.start(url)
     try:
         web = create_app(ws, https_only=https_only, collect=collect or ws.config.service.collect)
-        uvicorn.run(web, host=host, port=port, proxy_headers=proxy_headers, log_level="warning", access_log=False,
-                    timeout_graceful_shutdown=10)
+        config = uvicorn.Config(web, host=host, port=port, proxy_headers=proxy_headers, log_level="warning",
+                                access_log=False, timeout_graceful_shutdown=10)
+        _Server(config).run()
     finally:
         service.stop()
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, minus re-raising the stop signal when it is done: the service has work left to stop
+    cleanly (its jobs, its runtime folder) and then exits 0."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        def stop(signum: int, frame: object) -> None:
+            if self.should_exit:  # a second Ctrl+C: do not wait for open connections
+                self.force_exit = True
+            self.should_exit = True
+
+        previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
