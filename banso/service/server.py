@@ -64,9 +64,10 @@ class Handler(socketserver.BaseRequestHandler):
                 frames.send_json(sock, "R", {"reason": "this service belongs to another user of the machine"})
                 log.warning("refused a command of user %d on the channel", uid)
                 return
-            kind, hello = frames.receive_json(sock)
+            kind, body = frames.receive(sock, frames.HELLO_LIMIT)
+            hello = _json(body) if kind == "H" else {}  # nothing else is read before the token
             token = hello.get("token")
-            if kind != "H" or not isinstance(token, str) or not secrets.compare_digest(token, self.server.token):
+            if not isinstance(token, str) or not secrets.compare_digest(token, self.server.token):
                 frames.send_json(sock, "R", {"reason": "the token is missing or wrong"})
                 log.warning("refused a command without the service's token")
                 return
