@@ -47,8 +47,8 @@ class Store:
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
-                    f"{path} is in use by another banso process (for example `banso serve`); "
-                    "stop it or wait for it to finish, then try again"
+                    f"{path} is in use by another banso process (a command running alone, or a service started "
+                    "without its runtime folder); wait for it to finish, then try again"
                 ) from exc
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         if memory_limit:

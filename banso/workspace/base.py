@@ -100,8 +100,8 @@ class WorkspaceBase:
     @property
     def store(self) -> Store:
         if self._channel is not None:
-            raise StoreError(f"the store of {self.root} is owned by the running service ({self._channel.describe()}); "
-                             "this operation cannot be handed to it yet: stop the service to run it alone")
+            raise StoreError(f"the store of {self.root} is owned by the running service ({self._channel.describe()}), "
+                             "and this operation is not one it does for commands; use the web app or the JSON API")
         with self.lock:
             if self._store is None:
                 from banso.store.open import open_store
