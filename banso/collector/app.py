@@ -29,6 +29,7 @@ from starlette.routing import BaseRoute, Route
 
 from banso.collector.body import inflate, read_body
 from banso.collector.compactor import Compactor
+from banso.collector.gather_worker import GatherWorker
 from banso.collector.keys import KeyRing
 from banso.collector.limits import ROUTE_FAMILY_MAX
 from banso.collector.mixpanel import MixpanelProtocol
@@ -56,6 +57,7 @@ class CollectorSettings:
     max_backlog_bytes: int = 2 * 1024 * 1024 * 1024  # spooled but not yet stored; past it, 503
     sync: bool = True  # fdatasync before acknowledging (turn off only for throwaway tests)
     compact: bool = True  # run the compactor in this process
+    gather_in_worker: bool = True  # decode and fold spooled requests in a worker process (banso.collector.gather_worker)
 
 
 @dataclass
@@ -84,6 +86,7 @@ class Collector:
         self.faults = Faults()
         self.spool: Spool | None = None
         self.compactor: Compactor | None = None
+        self.gather_worker: GatherWorker | None = None
         self.started_at = time.time()
         self.accepted_requests = 0
         self.accepted_messages = 0
@@ -93,8 +96,10 @@ class Collector:
     def start(self) -> None:
         self.spool = Spool.open(self.spool_dir, sync=self.settings.sync)
         store_path = self.workspace.root / self.workspace.config.store.path
+        self.gather_worker = GatherWorker() if self.settings.gather_in_worker else None
         self.compactor = Compactor(self.spool, store_path, self.workspace.config.timezone,
-                                   interval=self.settings.compact_every, open_store=self.open_store)
+                                   interval=self.settings.compact_every, open_store=self.open_store,
+                                   gather_with=self.gather_worker)
         if self.settings.compact:
             self.compactor.start()
         log.info("collector spool %s (backlog %d bytes)", self.spool_dir, self.spool.backlog_bytes(self.spool.end()))
@@ -105,6 +110,8 @@ class Collector:
         if self.spool is not None:
             self.spool.close()
             self.spool = None
+        if self.gather_worker is not None:
+            self.gather_worker.close()
         self.workspace.close()
 
     @contextlib.asynccontextmanager
