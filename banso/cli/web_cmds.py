@@ -47,7 +47,9 @@ def serve(
     from banso.workspace import Workspace
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # each trigger is a job of its own (`banso jobs`)
+    # Each trigger is a job of its own (`banso jobs`); a renewal longer than its interval skips a turn, which
+    # APScheduler would log as a warning every interval.
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
     with Workspace.open(workspace) as ws:
         users = ws.count_users()
         console.print(f"[green]banso[/] serving [bold]{ws.display().name}[/] at http://{host}:{port}/  (Ctrl+C stops)")
