@@ -12,7 +12,11 @@ turns it into a readable message and exit status 1, the web app into a clear pag
     ├── UnsafeFileError    a file holding secrets is open to other users and cannot be made private
     ├── AuthError          a user, password, role or token was refused (banso.appstate.auth)
     │   └── TooManyAttempts  too many failed sign-ins; says how long to wait (banso.web.throttle)
+    ├── ServiceError       the running service refused a command, or failed doing it (banso.service)
     └── NotFoundError      an account, user or other object does not exist
+
+Errors cross the service's channel pickled (a command prints what the service raised), so each one
+rebuilds itself from what it was given (`__reduce__` where `__init__` takes more than the message).
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ class NotFoundError(BansoError):
     """A named object (account, user, segment, …) does not exist."""
 
 
+class ServiceError(BansoError):
+    """The running service refused a command, or failed while doing it; the message says which."""
+
+
 @dataclass(frozen=True)
 class RowProblem:
     """One bad row of a load: where it is and what is wrong with it."""
@@ -73,6 +81,9 @@ class LoadError(BansoError):
         lines.append("Nothing was loaded.")
         super().__init__("\n".join(lines))
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.summary, self.problems, self.total))
+
 
 class UnreadableFileError(LoadError):
     """A file cannot be read at all (damaged, cut short, not in the encoding its source says); nothing was loaded.
@@ -84,3 +95,10 @@ class UnreadableFileError(LoadError):
         super().__init__(summary)
         self.file = file
         self.not_utf8 = not_utf8
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_unreadable, (self.summary, self.file, self.not_utf8))
+
+
+def _unreadable(summary: str, file: str, not_utf8: bool) -> UnreadableFileError:
+    return UnreadableFileError(summary, file=file, not_utf8=not_utf8)

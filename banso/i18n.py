@@ -13,12 +13,12 @@ import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime, format_skeleton
+from babel.dates import format_date, format_datetime, format_skeleton, format_time
 from babel.numbers import format_compact_decimal, format_currency, format_decimal, format_percent
 
 from banso.values import as_date, as_datetime, is_missing
@@ -143,3 +143,17 @@ def moment(value: object) -> str:
     if ts.tzinfo is None:  # stored timestamps are UTC
         ts = ts.replace(tzinfo=UTC)
     return format_datetime(ts.astimezone(ZoneInfo(_zone.get())), "short", locale=_locale.get())
+
+
+def clock(value: object) -> str:
+    """A time of today as hours and minutes (\"10:42\"); of another day, with its date."""
+    if is_missing(value):
+        return DASH
+    ts = as_datetime(value)
+    assert ts is not None
+    if ts.tzinfo is None:  # stored timestamps are UTC
+        ts = ts.replace(tzinfo=UTC)
+    local = ts.astimezone(ZoneInfo(_zone.get()))
+    if local.date() == datetime.now(UTC).astimezone(ZoneInfo(_zone.get())).date():
+        return format_time(local, "HH:mm", locale=_locale.get())
+    return format_datetime(local, "short", locale=_locale.get())

@@ -50,7 +50,7 @@ def test_the_detector_sees_sql() -> None:
 # Each package may import only from packages of lower layers (and from itself). The order is the
 # data flow of DESIGN.md: sources → ingest → store → metrics → health / signals / analysis → edges.
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"errors", "paths", "values", "csv_cells"}),
+    frozenset({"errors", "paths", "values", "csv_cells", "faults"}),
     frozenset({"model", "i18n"}),
     frozenset({"config"}),
     frozenset({"store", "appstate"}),
@@ -60,7 +60,8 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"analysis", "notify", "collector"}),
     frozenset({"workspace"}),
     frozenset({"web", "demo"}),
-    frozenset({"cli"}),  # `banso serve` starts the web app and `banso demo` builds the demo world
+    frozenset({"service"}),  # the long-running process: the web app, the scheduler and the channel to the CLI
+    frozenset({"cli"}),  # `banso serve` starts the service and `banso demo` builds the demo world
 )
 LAYER_OF = {package: i for i, layer in enumerate(LAYERS) for package in layer}
 

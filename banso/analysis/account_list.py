@@ -21,6 +21,7 @@ from pydantic import Field
 from banso.analysis.segments import apply_segment
 from banso.config.segment import METRIC_PREFIX, SegmentSpec
 from banso.errors import BansoError
+from banso.health.current import CurrentScore
 from banso.store import Store
 from banso.values import as_date, is_missing, or_none, records
 
@@ -178,6 +179,8 @@ class AccountRow:
     owner: str | None
     metrics: Annotated[dict[str, float | None], Field(description="metrics the segment filters on")] = field(
         default_factory=dict)
+    current: Annotated[CurrentScore | None, Field(
+        description="the current score (windows ending today) and when it was computed")] = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from banso.analysis import account_view as av
 from banso.analysis.source import Source
 from banso.analysis.touchpoint_change import WEEKS, TouchpointChange, touchpoint_changes
 from banso.config.models import WorkspaceConfig
+from banso.health.current import CurrentScore
 from banso.signals.inbox import AlertItem
 from banso.values import as_date, as_float, as_int, is_missing, or_none
 
@@ -120,6 +121,8 @@ class AccountPage:
     touchpoint_changes: Annotated[list[TouchpointChange], Field(
         description="use before and after each recent touchpoint, newest first")] = field(default_factory=list)
     alerts_available: bool = False
+    current: Annotated[CurrentScore | None, Field(
+        description="the current score (the model over windows ending today) and when it was computed")] = None
     alerts: Annotated[list[AlertItem], Field(description="this account's alerts, open ones first")] = field(
         default_factory=list)
 

@@ -13,6 +13,7 @@ from banso.cli import (  # noqa: F401
     data_cmds,
     demo_cmds,
     health_cmds,
+    jobs_cmds,
     report_cmds,
     store_cmds,
     web_cmds,

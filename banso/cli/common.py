@@ -30,13 +30,23 @@ WorkspaceOption = Annotated[
 
 @contextmanager
 def open_workspace(path: Path | None) -> Iterator[Workspace]:
+    """The workspace at `path`; when `banso serve` runs it, the service does the command's store work.
+
+    The command prints the same either way: the result comes back over the channel (`banso.service.client`).
+    """
+    from banso.service.client import attach
     from banso.workspace import Workspace
 
     ws = Workspace.open(path)
+    error: str | None = None
     try:
+        attach(ws)
         yield ws
+    except BaseException as exc:
+        error = str(exc) or type(exc).__name__
+        raise
     finally:
-        ws.close()
+        ws.close(error)
 
 
 @contextmanager

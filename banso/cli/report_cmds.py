@@ -67,7 +67,7 @@ def validation(
     """
     from banso.analysis.reports import ValidationSpec
 
-    report = _run(workspace, ValidationSpec(model=str(model) if model else None), fmt, output)
+    report = _run(workspace, ValidationSpec(model=str(model.resolve()) if model else None), fmt, output)
     if write_model is not None:
         if report.suggested_model is None:
             console.print("no suggested model: the history is too short to fit weights")

@@ -37,6 +37,7 @@ from banso.appstate.collector import key_hint
 from banso.collector import cors
 from banso.collector.body import inflate, read_body
 from banso.collector.compactor import Compactor
+from banso.collector.gather_worker import GatherWorker
 from banso.collector.guard import Guard
 from banso.collector.keys import KeyRing, RequestKeys
 from banso.collector.limits import MB, ROUTE_FAMILY_MAX
@@ -72,6 +73,7 @@ class CollectorSettings:
     body_timeout: float = 30.0  # seconds for a request body to arrive whole; past it, 408
     header_timeout: float = 10.0  # seconds for request headers to arrive (see banso.collector.guard)
     max_connections: int = 0  # open connections at most; 0: from the open-file limit (see banso.collector.guard)
+    gather_in_worker: bool = True  # decode and fold spooled requests in a worker process (banso.collector.gather_worker)
 
 
 @dataclass
@@ -95,6 +97,7 @@ class Collector:
         self.faults = Faults()
         self.spool: Spool | None = None
         self.compactor: Compactor | None = None
+        self.gather_worker: GatherWorker | None = None
         self.started_at = time.time()
         self.accepted_requests = 0
         self.accepted_messages = 0
@@ -104,8 +107,10 @@ class Collector:
     # -- lifecycle ---------------------------------------------------------------------------------
     def start(self) -> None:
         self.spool = Spool.open(self.spool_dir, sync=self.settings.sync)
+        self.gather_worker = GatherWorker() if self.settings.gather_in_worker else None
         self.compactor = Compactor(self.spool, self.site.store_path, self.site.timezone,
-                                   interval=self.settings.compact_every)
+                                   interval=self.settings.compact_every, open_store=self.site.open_store,
+                                   gather_with=self.gather_worker)
         if self.settings.compact:
             self.compactor.start()
         log.info("collector spool %s (backlog %d bytes)", self.spool_dir, self.spool.backlog_bytes(self.spool.end()))
@@ -116,6 +121,8 @@ class Collector:
         if self.spool is not None:
             self.spool.close()
             self.spool = None
+        if self.gather_worker is not None:
+            self.gather_worker.close()
         self.site.close()
 
     @contextlib.asynccontextmanager

@@ -147,13 +147,16 @@ class Compactor:
     """Drains a spool into a store: `run_once()` for one append, `start()` for the background thread."""
 
     def __init__(self, spool: Spool, store_path: Path, timezone: str, *, interval: float = 2.0,
-                 chunk_bytes: int = CHUNK_BYTES, open_store: Callable[[], Store] | None = None):
+                 chunk_bytes: int = CHUNK_BYTES, open_store: Callable[[], Store] | None = None,
+                 gather_with: Callable[[list[bytes]], Gathered] | None = None):
         self.spool = spool
         self.store_path = store_path
         self.timezone = timezone
         self.interval = interval
         self.chunk_bytes = chunk_bytes
         self._open_store = open_store or (lambda: Store(store_path))
+        # How a chunk becomes tables: in this thread, or in a worker process (banso.collector.gather_worker).
+        self._gather = gather_with or (lambda payloads: gather([Collected.decode(p) for p in payloads]))
         self.position: Position | None = None  # None until read from the store
         self._in_store: str | None = None  # the position as the store holds it (None: never stored)
         self.stats = CompactorStats()
@@ -190,7 +193,7 @@ class Compactor:
                 if end != self.position:  # only unreadable or no bytes were passed: read on from there,
                     self.position = end  # while the store keeps its position until the next append
                 return None
-            gathered = gather([Collected.decode(p) for p in payloads])
+            gathered = self._gather(payloads)
             try:
                 outcome = append_collected(store, gathered, spool_id=self.spool.spool_id,
                                            expected=self._in_store,

@@ -29,7 +29,7 @@ def load_config(path: Path) -> WorkspaceConfig:
         config = WorkspaceConfig.model_validate(doc.data)
     except ValidationError as exc:
         raise ConfigError(describe_errors(exc, doc)) from None
-    problems = _check_sources(config, doc) + check_health(config, doc)
+    problems = _check_sources(config, doc) + check_health(config, doc) + _check_schedule(config, doc)
     if problems:
         raise ConfigError("\n".join(problems))
     return config
@@ -120,6 +120,22 @@ def _check_sources(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:
                         f"{doc.where(loc)}: sources.{name}.{section}.{field}: "
                         f"'{field}' is not a field of table {source.table}; valid fields are: {', '.join(valid)}"
                     )
+    return problems
+
+
+def _check_schedule(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:
+    """Each folder of `schedule.folders` is loaded with a file source of `sources`."""
+    problems = []
+    for name in config.schedule.folders:
+        loc: Loc = ("schedule", "folders", name)
+        source = config.sources.get(name)
+        if source is None:
+            known = ", ".join(n for n, s in config.sources.items() if s.database is None) or "(none yet)"
+            problems.append(f"{doc.where(loc)}: schedule.folders.{name}: no source named {name!r} in `sources`; "
+                            f"a folder is loaded with a file source: {known}")
+        elif source.database is not None:
+            problems.append(f"{doc.where(loc)}: schedule.folders.{name}: source {name!r} reads a database, not "
+                            "files; its table is read by the daily run already (schedule.database_sources)")
     return problems
 
 

@@ -19,6 +19,7 @@ from pydantic import (
 from banso.config.evidence import EvidenceConfig
 from banso.config.health import DEFAULT_MODEL, HealthModel
 from banso.config.metrics import MetricSpec, check_metric_name
+from banso.config.schedule import ScheduleConfig, ServiceConfig
 from banso.config.signals import SignalsConfig
 from banso.config.sql_check import check_select, table_parts
 from banso.config.web import ONBOARDING_FIELD, Onboarding
@@ -204,6 +205,10 @@ class WorkspaceConfig(StrictModel):
                                    description="indicator rules and alert routing (see README: Alerts)")
     evidence: EvidenceConfig = Field(default_factory=EvidenceConfig,  # type: ignore[arg-type]
                                      description="CS support and gross margin for the evidence reports")
+    schedule: ScheduleConfig = Field(default_factory=ScheduleConfig,  # type: ignore[arg-type]
+                                     description="what the service does by itself, and when (docs/operations.md)")
+    service: ServiceConfig = Field(default_factory=ServiceConfig,  # type: ignore[arg-type]
+                                   description="how `banso serve` runs (docs/operations.md)")
 
     _tz = field_validator("timezone")(check_timezone)
 

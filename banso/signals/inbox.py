@@ -8,13 +8,16 @@ account once, however many of its alerts are listed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import Field
 from sqlalchemy.orm import Session
 
 from banso.appstate.alerts import Alert, listing
+from banso.health.current import CurrentScore
+
+SCORE_TIME = "_score_as_of"  # the key of an alert's details holding the time of the current score it read
 
 InboxStatus = Literal["active", "open", "acknowledged", "snoozed", "resolved", "all"]
 STATUSES: dict[str, tuple[str, ...]] = {
@@ -41,6 +44,9 @@ class AlertItem:
     reason: Annotated[str, Field(description="the rule's description and the values it read, in the asked language")]
     comment: str | None
     snoozed_until: date | None
+    score_as_of: Annotated[datetime | None, Field(
+        description="when the alert was raised on a current score: the time of that score (UTC)")] = None
+    now: Annotated[CurrentScore | None, Field(description="the account's current score and its time")] = None
 
 
 @dataclass(frozen=True)
@@ -58,7 +64,19 @@ def item(a: Alert, today: date, language: str) -> AlertItem:
     return AlertItem(id=a.id, as_of=a.as_of, rule=a.rule, severity=a.severity, route=a.route,
                      status=a.effective_status(today), account_id=a.account_id, account_name=a.account_name,
                      owner=a.owner, mrr=a.mrr, score=a.score, band=a.band, priority=a.priority,
-                     reason=a.reason(language), comment=a.comment, snoozed_until=a.snoozed_until)
+                     reason=a.reason(language), comment=a.comment, snoozed_until=a.snoozed_until,
+                     score_as_of=_score_time(a.details))
+
+
+def _score_time(details: dict[str, object] | None) -> datetime | None:
+    """The time of the current score an alert was raised on (kept in its details), if it was."""
+    value = (details or {}).get(SCORE_TIME)
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def inbox(s: Session, *, today: date, language: str, status: str = "active", owner: str | None = None,

@@ -17,7 +17,7 @@ from banso.store.duckdb.store import Store
 from banso.store.schema import ACCOUNT_TABLE, STAMP_KEY, USER_TABLE, Progress, passive_key
 
 __all__ = ["ACCOUNT_TABLE", "STAMP_KEY", "USER_TABLE", "daily_rollup", "daily_rollups", "is_fresh",
-           "refresh_daily_rollup"]
+           "refresh_daily_rollup", "rolled_up_until"]
 
 
 def is_fresh(store: Store, passive: Sequence[str]) -> bool:
@@ -45,11 +45,29 @@ def daily_rollup(store: Store) -> ir.Table | None:
 
 
 def refresh_daily_rollup(store: Store, passive: Sequence[str], progress: Progress | None = None) -> str:
-    """Bring the rollups up to date; returns 'fresh', 'appended' or 'rebuilt'."""
+    """Bring the rollups up to date; returns 'fresh', 'appended' or 'rebuilt'.
+
+    The stamp is read, then the rollups and the stamp are written: one writer at a time, so events
+    appended in between (the collector) are not counted without being rolled up.
+    """
+    with store.writing():
+        if store.engine != "duckdb":
+            from banso.store.portable import rollup as portable
+
+            return portable.refresh(store, passive, passive_key(passive))  # type: ignore[arg-type]
+        from banso.store.duckdb import rollup as embedded
+
+        return embedded.refresh(store, passive, progress)
+
+
+def rolled_up_until(store: Store) -> str | None:
+    """The newest `loaded_at` of the events the rollups hold (as text), None before the first refresh."""
     if store.engine != "duckdb":
         from banso.store.portable import rollup as portable
 
-        return portable.refresh(store, passive, passive_key(passive))  # type: ignore[arg-type]
-    from banso.store.duckdb import rollup as embedded
+        stored = portable.stored_stamp(store)  # type: ignore[arg-type]
+    else:
+        from banso.store.duckdb import rollup as embedded
 
-    return embedded.refresh(store, passive, progress)
+        stored = embedded.stored_stamp(store)
+    return stored[3] if stored is not None and stored[3] else None

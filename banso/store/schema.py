@@ -120,6 +120,35 @@ ACCOUNT_INDEXES_SQL = [
     "CREATE INDEX IF NOT EXISTS ix_touchpoints_account ON touchpoints (account_id)",
 ]
 
+# Current scores (banso.health.current): the health model over windows ending today, one row per
+# account, renewed every few minutes for the accounts that received events. The metric values are
+# kept so that percentile scores rank a renewed account among every account's latest values.
+# Created on first use (banso.store.current_write), not by a migration: a store written by an older
+# banso, or an engine store, is not migrated for them.
+CURRENT_SQL = [
+    """
+CREATE TABLE IF NOT EXISTS current_scores (
+  account_id VARCHAR PRIMARY KEY,
+  as_of TIMESTAMP NOT NULL,
+  score DOUBLE,
+  band VARCHAR,
+  tier VARCHAR,
+  live BOOLEAN,
+  model_version VARCHAR NOT NULL,
+  dimensions JSON,
+  metrics JSON
+)
+""",
+    """
+CREATE TABLE IF NOT EXISTS current_metric_values (
+  account_id VARCHAR NOT NULL,
+  metric VARCHAR NOT NULL,
+  value DOUBLE,
+  PRIMARY KEY (account_id, metric)
+)
+""",
+]
+
 # Each migration brings the store from version i to i + 1. Append, never edit.
 MIGRATIONS: list[list[str]] = [
     [META_SQL, LOADS_SQL, *(create_table_sql(t) for t in SOURCE_TABLES.values())],
@@ -134,7 +163,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose layout only a migration changes: their Ibis handles may be kept for the store's life.
 STORE_TABLES = frozenset({"loads", "banso_meta", "event_daily", "health_snapshots", "health_metric_values",
-                          "account_daily", "user_daily", *SOURCE_TABLES})
+                          "account_daily", "user_daily", "current_scores", "current_metric_values",
+                          *SOURCE_TABLES})
 
 
 # -- the daily rollups (see banso.store.rollup): their tables and their freshness stamp, on every engine

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from banso.appstate.collector import SourceInfo
     from banso.collector import CollectorSettings
     from banso.collector.site import Site
+    from banso.store import Store
 
 
 class CollectorOps(WorkspaceBase):
@@ -51,7 +52,8 @@ class CollectorOps(WorkspaceBase):
         from banso.collector.site import Site
 
         return Site(root=self.root, store_path=self.root / self.config.store.path, timezone=self.config.timezone,
-                    app_state=self.app_state, close=self.close if owned else (lambda: None))
+                    app_state=self.app_state, close=self.close if owned else (lambda: None),
+                    open_store=None if owned else self.collector_store)
 
     def collect(self, host: str, port: int, settings: CollectorSettings | None = None,
                 ssl_certfile: str | None = None, ssl_keyfile: str | None = None) -> None:
@@ -61,6 +63,10 @@ class CollectorOps(WorkspaceBase):
         self.close_store()  # the collector's compactor appends to the store file itself
         serve(self.collector_site(owned=True), host, port, settings=settings, ssl_certfile=ssl_certfile,
               ssl_keyfile=ssl_keyfile)
+
+    def collector_store(self) -> Store:
+        """A connection for a collector hosted in this process: its appends take turns with the other writers."""
+        return self.store.sibling()
 
     def drain_collector(self, spool: Path | None = None) -> int:
         """Store everything a stopped collector left on its spool; returns the events stored."""

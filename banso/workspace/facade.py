@@ -2,18 +2,20 @@
 
 It is assembled from one part per area so each stays small: data (load, status), health, signals,
 the pages' reads, the reports, warming what the pages open with, saved segments, the people who sign
-in and the collector. Each part wires the configuration, the store and the application state into
-its package; none computes anything itself.
+in, the collector, and what the service runs by itself (jobs, current scores, the daily run, backups).
+Each part wires the configuration, the store and the application state into its package; none
+computes anything itself.
 """
 
 from __future__ import annotations
 
+from banso.workspace.backup_ops import BackupOps
 from banso.workspace.collector_ops import CollectorOps
-from banso.workspace.data_ops import DataOps
 from banso.workspace.people_ops import PeopleOps
+from banso.workspace.run_ops import RunOps
 from banso.workspace.segment_ops import SegmentOps
 from banso.workspace.warm_ops import WarmOps
 
 
-class Workspace(DataOps, WarmOps, SegmentOps, PeopleOps, CollectorOps):
+class Workspace(RunOps, WarmOps, SegmentOps, PeopleOps, CollectorOps, BackupOps):
     """A workspace folder opened: `Workspace.open(path)`, or created with `Workspace.init(path)`."""

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from banso.workspace.base import WorkspaceBase
+from banso.workspace.delegate import handed_over
 
 if TYPE_CHECKING:
     from datetime import date
@@ -23,18 +24,20 @@ if TYPE_CHECKING:
 
 
 class HealthOps(WorkspaceBase):
+    @handed_over(paths=("model_path",))
     def score(self, as_of: date | None = None, backfill_weeks: int = 0, model_path: str | Path | None = None,
               compare: bool = False, progress: ScoreProgress | None = None) -> ScoreOutcome:
         """Write weekly health snapshots (`banso score`)."""
         from banso.health import api
 
-        with self.lock:
-            out = api.score(self.store, self.config, as_of=as_of, backfill_weeks=backfill_weeks,
+        with self.working_store() as store:
+            out = api.score(store, self.config, as_of=as_of, backfill_weeks=backfill_weeks,
                             model_path=Path(model_path) if model_path else None, compare_models=compare,
                             progress=progress)
         self.reads.renew()
         return out
 
+    @handed_over()
     def scores(self, as_of: date | None = None) -> pd.DataFrame:
         """Scored accounts at a snapshot: score, band, trend, top reasons (`banso scores`)."""
         from banso.health import api
@@ -42,6 +45,7 @@ class HealthOps(WorkspaceBase):
         with self.lock:
             return api.scores(self.store, self.config, as_of)
 
+    @handed_over()
     def explain(self, account_id: str, as_of: date | None = None) -> Explanation:
         """One account's score in points per metric, and their change (`banso explain`)."""
         from banso.health import api
@@ -62,6 +66,7 @@ class HealthOps(WorkspaceBase):
         with self.lock:
             return api.band_composition(self.store, self.config)
 
+    @handed_over()
     def latest_as_of(self) -> date | None:
         """The date of the current model's latest snapshot, if any."""
         from banso.health import api

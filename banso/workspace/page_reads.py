@@ -120,12 +120,17 @@ class PageReads(HealthOps, SignalOps):
     def accounts(self, spec: SegmentSpec, *, sort: str = "mrr", descending: bool = True, page: int = 1,
                  per_page: int = 50) -> AccountList:
         """A page of the accounts list: the segment's rows sorted, and what the whole segment adds up to."""
+        from dataclasses import replace
+
         from banso.analysis.account_list import account_list
 
         facts, names, as_of = self._facts_table(), self.metric_names(), self.as_of()
         with self.lock:
-            return account_list(self.store, facts, spec, as_of=as_of, sort=sort, descending=descending, page=page,
-                                per_page=per_page, metrics=names)
+            found = account_list(self.store, facts, spec, as_of=as_of, sort=sort, descending=descending, page=page,
+                                 per_page=per_page, metrics=names)
+        now = self.current_scores_now()
+        rows = [replace(r, current=now.get(r.account_id)) for r in found.rows]
+        return replace(found, rows=rows)
 
     def account_rows(self, spec: SegmentSpec, *, sort: str = "mrr", descending: bool = True) -> pd.DataFrame:
         """Every row of a segment in list order (the CSV export)."""
@@ -161,7 +166,8 @@ class PageReads(HealthOps, SignalOps):
         with self.lock, i18n.using(language, self.config.currency, self.config.timezone):
             page = account_page(self.store, self.config, as_of, account_id, found, health, emails=emails,
                                 touchpoint_kind=touchpoint_kind)
-        return replace(page, alerts=self.account_alerts(page.header.account_id, language), alerts_available=True)
+        return replace(page, alerts=self.account_alerts(page.header.account_id, language), alerts_available=True,
+                       current=self.current_score(page.header.account_id))
 
     def user_page(self, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> UserPage:
         from banso.analysis.user_log import user_page

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from banso.workspace.delegate import handed_over
 from banso.workspace.health_ops import HealthOps
 
 if TYPE_CHECKING:
@@ -11,9 +12,11 @@ if TYPE_CHECKING:
 
     from banso.analysis.reports import ReportSpec, RunContext
     from banso.analysis.validation.report import ValidationReport
+    from banso.store import Store
 
 
 class ReportOps(HealthOps):
+    @handed_over()
     def report(self, spec: ReportSpec) -> Any:
         """Run a report (`banso.analysis.reports`): the same result for the page, the API and `banso report`."""
         from banso.analysis.reports import report_for
@@ -21,9 +24,8 @@ class ReportOps(HealthOps):
         report = report_for(spec)
 
         def compute() -> Any:
-            ctx = self.run_context()
-            with self.lock:
-                return report.run(ctx, spec)
+            with self.working_store() as store:
+                return report.run(self.run_context(store), spec)
 
         return self.reads.get(("report", spec), compute) if report.cacheable(spec) else compute()
 
@@ -31,13 +33,14 @@ class ReportOps(HealthOps):
         """Whether a report's result is computed for the current data (a page can say "computing…" if not)."""
         return self.reads.has(("report", spec))
 
-    def run_context(self) -> RunContext:
-        """What runners read: the store, the configuration and the scored health model (None without scores)."""
+    def run_context(self, store: Store | None = None) -> RunContext:
+        """What runners read: the store (or `store`, a working connection), the configuration and the scored
+        health model (None without scores)."""
         from banso.analysis.reports import RunContext
         from banso.health.engine import ActiveModel
 
         health = ActiveModel.current(self.config) if self.has_snapshots() else None
-        return RunContext(self.store, self.config, health, self._first_alerts)
+        return RunContext(store or self.store, self.config, health, self._first_alerts)
 
     def _first_alerts(self) -> pd.Series | None:
         """Each account's first alert date (the lead time of alerts before churn)."""

@@ -38,7 +38,7 @@ def _current_stamp(store: Store, passive: Sequence[str]) -> tuple[int, str, str]
     return int(count), "" if last is None else str(last), passive_key(passive)
 
 
-def _stored_stamp(store: Store) -> tuple[int, str, str, str] | None:
+def stored_stamp(store: Store) -> tuple[int, str, str, str] | None:
     rows = store.raw.execute("SELECT value FROM banso_meta WHERE key = ?", [STAMP_KEY]).fetchall()
     if not rows:
         return None
@@ -50,14 +50,14 @@ def _stored_stamp(store: Store) -> tuple[int, str, str, str] | None:
 
 
 def is_fresh(store: Store, passive: Sequence[str]) -> bool:
-    stored = _stored_stamp(store)
+    stored = stored_stamp(store)
     return stored is not None and stored[:3] == _current_stamp(store, passive)
 
 
 def refresh(store: Store, passive: Sequence[str], progress: Progress | None = None) -> str:
     """Bring the rollups up to date; returns 'fresh', 'appended' or 'rebuilt'."""
     current = _current_stamp(store, passive)
-    stored = _stored_stamp(store)
+    stored = stored_stamp(store)
     if stored is not None and stored[:3] == current:
         return "fresh"
     raw = store.raw

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,7 @@ import pandas as pd
 from ibis.backends.sql import SQLBackend
 
 from banso.errors import StoreError
+from banso.faults import before_commit
 from banso.store.schema import MIGRATIONS, SCHEMA_VERSION, STORE_TABLES
 
 
@@ -27,9 +29,16 @@ class Store:
 
     This class is the embedded DuckDB store; `banso.store.portable.store.EngineStore` is the same
     interface on the other engines (open either with `banso.store.open.open_store`).
+
+    A long-running process (the service) reads and writes from several threads: each thread doing
+    long work takes a `sibling()`, another connection to the same database with its own
+    transactions, so page reads go on while a backfill runs. Writers never interleave: every
+    transaction, and every `writing()` block, holds one lock shared by a store and its siblings.
     """
 
     engine = "duckdb"
+    supports_siblings = True
+    _guard: threading.RLock | None = None
 
     def __init__(self, path: Path, *, read_only: bool = False, memory_limit: str | None = None):
         self.path = path
@@ -38,30 +47,63 @@ class Store:
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise StoreError(
-                    f"{path} is in use by another banso process (for example `banso serve`); "
-                    "stop it or wait for it to finish, then try again"
+                    f"{path} is in use by another banso process (a command running alone, or a service started "
+                    "without its runtime folder); wait for it to finish, then try again"
                 ) from exc
             raise StoreError(f"cannot open the store {path}: {exc}") from exc
         if memory_limit:
             self.raw.execute(f"SET memory_limit = '{_safe_setting(memory_limit)}'")
+        self._setup()
+        self._guard = threading.RLock()
+        if not read_only:
+            self.migrate()
+        elif self.schema_version() != SCHEMA_VERSION:
+            raise StoreError(f"{path} needs migrating; open it once with a writing command such as `banso status`")
+
+    def _setup(self) -> None:
         self.raw.execute("SET TimeZone = 'UTC'")
         self.raw.execute("SET enable_progress_bar = false")
         self.ibis: SQLBackend = ibis.duckdb.from_connection(self.raw)
         self._compiled: dict[Any, tuple[str, tuple[int, ...], Any]] = {}
         self._tables: dict[str, ibis.Table] = {}
-        if not read_only:
-            self.migrate()
-        elif self.schema_version() != SCHEMA_VERSION:
-            raise StoreError(f"{path} needs migrating; open it once with a writing command such as `banso status`")
 
     @property
     def raw(self) -> duckdb.DuckDBPyConnection:
         """The DuckDB connection, for the store modules that speak DuckDB's SQL (loads, rollups)."""
         return self._raw
 
+    def sibling(self) -> Store:
+        """Another connection to the same database: the same data, its own transactions, the same write lock.
+
+        Close it when done; the database stays open as long as this store is.
+        """
+        other = Store.__new__(Store)
+        other.path = self.path
+        other._raw = self.raw.cursor()
+        other._setup()
+        other._guard = self.write_lock
+        return other
+
+    @property
+    def write_lock(self) -> threading.RLock:
+        """The lock every writer of this database holds (shared with the siblings)."""
+        if self._guard is None:
+            self._guard = threading.RLock()
+        return self._guard
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the write lock: for work that reads what it then writes (a stamp, a position) in steps."""
+        with self.write_lock:
+            yield
+
     # -- lifecycle ---------------------------------------------------------------------------
     def close(self) -> None:
         self.raw.close()
+
+    def interrupt(self) -> None:
+        """Stop the query running on this connection (from another thread); it fails and its transaction rolls back."""
+        self.raw.interrupt()
 
     def __enter__(self) -> Store:
         return self
@@ -99,7 +141,11 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """All or nothing: on any exception every change inside is rolled back."""
+        """All or nothing: on any exception every change inside is rolled back (one writer at a time)."""
+        with self.writing():
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         self.raw.execute("BEGIN TRANSACTION")
         try:
             yield self.raw
@@ -107,6 +153,7 @@ class Store:
             self.raw.execute("ROLLBACK")
             self.raw.execute("SET TimeZone = 'UTC'")  # settings are not transactional: back to the store's own
             raise
+        before_commit()
         self.raw.execute("COMMIT")
 
     # -- reading -----------------------------------------------------------------------------

@@ -61,7 +61,12 @@ class Adapter(Protocol):
 
 
 class EngineStore(Store):
-    """One open store on `engine`, with `backend` its Ibis connection and `adapter` its DDL and writes."""
+    """One open store on `engine`, with `backend` its Ibis connection and `adapter` its DDL and writes.
+
+    It has no siblings: a long-running process reads and writes it from one thread at a time.
+    """
+
+    supports_siblings = False
 
     def __init__(self, engine: str, backend: Any, adapter: Adapter, *, label: str):
         self.engine = engine  # type: ignore[misc]
@@ -121,7 +126,7 @@ class EngineStore(Store):
     @contextmanager
     def transaction(self) -> Iterator[Any]:  # type: ignore[override]
         """All or nothing where the engine has transactions (PostgreSQL); Spark writes each step as it comes."""
-        with self.adapter.transaction():
+        with self.writing(), self.adapter.transaction():
             yield self
 
     def table(self, name: str) -> ir.Table:

@@ -11,6 +11,7 @@ from banso.web.deps import WorkspaceDep
 from banso.web.render import localized, render, request_locale
 from banso.web.security import CurrentUser
 from banso.web.warm import computing
+from banso.workspace.jobs_ops import Freshness
 
 router = APIRouter()
 
@@ -18,6 +19,12 @@ router = APIRouter()
 @router.get("/api/overview", response_model=Overview, tags=["pages"], summary="The overview page as JSON")
 def overview_api(ws: WorkspaceDep, user: CurrentUser) -> Overview:
     return ws.overview()
+
+
+@router.get("/api/freshness", response_model=Freshness, tags=["pages"],
+            summary="When data and scores were renewed, and whether the daily run failed or is late")
+def freshness_api(ws: WorkspaceDep, user: CurrentUser) -> Freshness:
+    return ws.freshness()
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -31,7 +38,7 @@ def overview_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTML
     with localized(request):
         figs = _figures(data, good, bad)
     return render(request, "overview.html", data=data, figs=figs, as_of=data.as_of, needs_plotly=bool(figs),
-                  alerts=alerts)
+                  alerts=alerts, fresh=ws.freshness())
 
 
 def _figures(data: Overview, good: float, bad: float) -> dict[str, charts.Figure]:

@@ -60,5 +60,33 @@
       el.addEventListener("change", function () { el.form && el.form.submit(); });
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { drawCharts(); wireActionPicker(); wireBuilder(); wireAutosubmit(); });
+  // Jobs page: while a job runs, ask /api/jobs for its progress every 2 s; when one ends or starts, show the new list.
+  function wireJobs() {
+    var table = document.getElementById("jobs");
+    if (!table || table.getAttribute("data-live-jobs") !== "on") return;
+    var kind = new URLSearchParams(location.search).get("kind") || "";
+    var newest = table.querySelector("tr[data-job]");
+    var newestId = newest ? Number(newest.getAttribute("data-job")) : 0;
+    var timer = setInterval(function () {
+      fetch("/api/jobs?limit=50" + (kind ? "&kind=" + encodeURIComponent(kind) : ""), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (jobs) {
+          if (!jobs) return;
+          var changed = false;
+          jobs.forEach(function (job) {
+            if (job.id > newestId) { changed = true; return; }
+            var row = table.querySelector("tr[data-job='" + job.id + "']");
+            if (!row) return;
+            if (row.getAttribute("data-status") !== job.status) { changed = true; return; }
+            if (job.status !== "running") return;
+            var bar = row.querySelector("progress"), text = row.querySelector(".job-text");
+            if (bar) { if (job.progress === null) bar.removeAttribute("value"); else bar.value = job.progress; }
+            if (text) text.textContent = job.progress_text || "";
+          });
+          if (changed) { clearInterval(timer); location.reload(); }
+        })
+        .catch(function () {});
+    }, 2000);
+  }
+  document.addEventListener("DOMContentLoaded", function () { drawCharts(); wireActionPicker(); wireBuilder(); wireAutosubmit(); wireJobs(); });
 })();
