@@ -12,6 +12,8 @@ turns it into a readable message and exit status 1, the web app into a clear pag
     ├── UnsafeFileError    a file holding secrets is open to other users and cannot be made private
     ├── AuthError          a user, password, role or token was refused (banso.appstate.auth)
     │   └── TooManyAttempts  too many failed sign-ins; says how long to wait (banso.web.throttle)
+    ├── ConnectorError     a CRM or help desk refused or failed a sync; nothing of it was kept (banso.connectors)
+    │   └── CredentialsError  a connector's credentials are missing, wrong or expired; names the variable to set
     └── NotFoundError      an account, user or other object does not exist
 """
 
@@ -38,6 +40,14 @@ class StoreError(BansoError):
 
 class UnsafeFileError(BansoError):
     """A file that holds secrets is readable by other users of the machine and cannot be tightened."""
+
+
+class ConnectorError(BansoError):
+    """A sync with a CRM, help desk or marketing tool failed; the store and the remote are as they were."""
+
+
+class CredentialsError(ConnectorError):
+    """A connector's credentials are missing, wrong or expired; the message names the variable to set."""
 
 
 class NotFoundError(BansoError):
