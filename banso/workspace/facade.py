@@ -2,7 +2,7 @@
 
 It is assembled from one part per area so each stays small: data (load, status), health, signals,
 the pages' reads, the reports, warming what the pages open with, saved segments, the people who sign
-in and the collector. Each part wires the configuration, the store and the application state into
+in, the collector and the connectors. Each part wires the configuration, the store and the application state into
 its package; none computes anything itself.
 """
 
@@ -12,8 +12,9 @@ from banso.workspace.collector_ops import CollectorOps
 from banso.workspace.data_ops import DataOps
 from banso.workspace.people_ops import PeopleOps
 from banso.workspace.segment_ops import SegmentOps
+from banso.workspace.sync_ops import SyncOps
 from banso.workspace.warm_ops import WarmOps
 
 
-class Workspace(DataOps, WarmOps, SegmentOps, PeopleOps, CollectorOps):
+class Workspace(DataOps, WarmOps, SegmentOps, PeopleOps, CollectorOps, SyncOps):
     """A workspace folder opened: `Workspace.open(path)`, or created with `Workspace.init(path)`."""

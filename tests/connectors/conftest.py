@@ -1,0 +1,63 @@
+"""Fixtures for connector tests: a local certificate authority (Salesforce and Zendesk only speak HTTPS),
+a workspace, and a no-wait sleep that records what the connectors were asked to wait."""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from banso.workspace import Workspace
+
+
+@pytest.fixture(scope="session")
+def tls_ca(tmp_path_factory: pytest.TempPathFactory) -> tuple[ssl.SSLContext, Path]:
+    """A server context for 127.0.0.1 and the CA file that clients trust it with."""
+    import trustme
+
+    ca = trustme.CA()
+    cert = ca.issue_cert("127.0.0.1")
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(server)
+    path = tmp_path_factory.mktemp("ca") / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    return server, path
+
+
+@pytest.fixture
+def trust(tls_ca: tuple[ssl.SSLContext, Path], monkeypatch: pytest.MonkeyPatch) -> ssl.SSLContext:
+    """Clients in this test trust the local CA (requests reads REQUESTS_CA_BUNDLE, httpx SSL_CERT_FILE)."""
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(tls_ca[1]))
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_ca[1]))
+    return tls_ca[0]
+
+
+class Waits(list[float]):
+    """A sleep that does not sleep: it records each wait, so tests stay fast and can check Retry-After."""
+
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+@pytest.fixture
+def waits() -> Waits:
+    return Waits()
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Iterator[Workspace]:
+    ws = Workspace.init(tmp_path / "ws", name="test", timezone="UTC")
+    yield ws
+    ws.close()
+
+
+def configure(ws: Workspace, yaml_text: str) -> Workspace:
+    """Append connector settings to the workspace's banso.yaml and reopen it."""
+    import textwrap
+
+    path = ws.config_path
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + textwrap.dedent(yaml_text), encoding="utf-8")
+    ws.close()
+    return Workspace.open(ws.root)
