@@ -14,6 +14,7 @@ from pathlib import Path
 
 from banso.config.connectors import PullObject
 from banso.config.models import SourceConfig, WorkspaceConfig
+from banso.connectors.staging import DERIVED, Stage, StagedRows
 from banso.errors import LoadError
 from banso.ingest.files import scratch_dir
 from banso.ingest.loader import Progress
@@ -22,7 +23,6 @@ from banso.model import SOURCE_TABLES
 from banso.store.bulk_load import LoadOutcome, SourceFile, bulk_load
 from banso.store.limits import memory_cap
 from banso.store.store import Store
-from banso.connectors.staging import DERIVED, Stage, StagedRows
 
 ORDER = ("accounts", "users", "memberships", "touchpoints")
 

@@ -95,7 +95,7 @@ def pull(store: Store, app: AppState, config: WorkspaceConfig, name: str, *, ful
         source = open_source(name, config, env, sleep)
         stage = Stage(name)
         reached = source.read(stage, since, progress)
-        outcomes = load_stage(store, config, stage, dict(conn.pull), progress)
+        outcomes = load_stage(store, config, stage, {str(k): v for k, v in conn.pull.items()}, progress)
         with app.session() as s:
             save_cursors(s, name, reached)
         result = PullResult(name, full=[o for o in conn.pull if o not in since], read=dict(stage.read),

@@ -141,3 +141,89 @@ def test_first_then_incremental_pull_equals_a_file_load(ws: Workspace, sf: Sales
     assert traits["0015g00000ACME01AAA"]["renewal_amount"] == "3600000"
     props = pulled["touchpoints"].set_index("touchpoint_id")["properties"]
     assert props["5005g00000CASE01AAA"]["Status"] == "Closed"
+
+
+def _status(ws: Workspace) -> dict[str, int]:
+    with ws.lock:
+        return {t: ws.store.count(t) for t in ("accounts", "users", "memberships", "touchpoints")}
+
+
+def test_a_pull_that_fails_mid_way_loads_nothing_and_the_next_resumes(ws: Workspace, sf: SalesforceServer,
+                                                                        env: None, waits: Waits) -> None:
+    ws = configure(ws, CONFIG.format(url=sf.url))
+    # the second page of the first query fails on every try: the pull gives up after its retries
+    sf.faults.add("/services/data/v62.0/query/01g", status=500, body=[{"errorCode": "UNKNOWN_EXCEPTION",
+                                                                     "message": "An unexpected error occurred"}],
+                  times=99)
+    with pytest.raises(ConnectorError, match=r"connector 'crm': query \(next page\): HTTP 500.*after 6 tries"):
+        pull(ws.store, ws.app_state, ws.config, "crm", sleep=waits)
+    assert _status(ws) == {"accounts": 0, "users": 0, "memberships": 0, "touchpoints": 0}
+    assert waits == [1, 2, 4, 8, 16]  # backing off, as no Retry-After was given
+    runs = ws.sync_runs("crm")
+    assert runs[0].status == "failed" and "HTTP 500" in (runs[0].error or "")
+    sf.faults.clear()
+    result = pull(ws.store, ws.app_state, ws.config, "crm", sleep=waits)
+    assert len(result.full) == 6  # no cursor was saved by the failed run: everything is read again
+    assert _status(ws) == {"accounts": 3, "users": 2, "memberships": 1, "touchpoints": 3}
+
+
+def test_a_page_cut_short_or_dropped_is_asked_for_again(ws: Workspace, sf: SalesforceServer, env: None,
+                                                         waits: Waits) -> None:
+    ws = configure(ws, CONFIG.format(url=sf.url))
+    sf.faults.add("/services/data/v62.0/query/01g", truncate=True)  # half a page, then the connection closes
+    sf.faults.add("/services/data/v62.0/query", drop=True,  # another page: no answer at all
+                  when=lambda r: "FROM Contact" in (r.arg("q") or ""))
+    result = pull(ws.store, ws.app_state, ws.config, "crm", sleep=waits)
+    assert len(waits) == 2 and result.read["Account"] == 3
+    assert _status(ws) == {"accounts": 3, "users": 2, "memberships": 1, "touchpoints": 3}  # each row once
+
+
+def test_429_waits_as_long_as_retry_after_says(ws: Workspace, sf: SalesforceServer, env: None, waits: Waits) -> None:
+    ws = configure(ws, CONFIG.format(url=sf.url))
+    sf.faults.add("/services/data/v62.0/query", status=429, headers={"Retry-After": "7"},
+                  body=[{"errorCode": "REQUEST_LIMIT_EXCEEDED_CONCURRENT", "message": "too many requests"}])
+    pull(ws.store, ws.app_state, ws.config, "crm", sleep=waits)
+    assert waits == [7.0]
+
+
+def test_the_daily_allowance_stops_the_run_without_waiting(ws: Workspace, env: None, trust: ssl.SSLContext,
+                                                            waits: Waits) -> None:
+    with SalesforceServer(allowance=3).serve(tls=trust) as sf:
+        for i in range(5):
+            sf.add("Account", {"Name": f"A{i}"})
+        ws = configure(ws, CONFIG.format(url=sf.url).replace("      Contact: {}\n", "")
+                       .replace("Account: {columns: {tier: Tier__c, mrr: MRR__c}}", "Account: {}"))
+        with pytest.raises(ConnectorError, match=r"REQUEST_LIMIT_EXCEEDED.*next run resumes"):
+            pull(ws.store, ws.app_state, ws.config, "crm", sleep=waits)
+        assert waits == [] and _status(ws)["accounts"] == 0
+
+
+def test_wrong_credentials_name_the_connector_and_the_variables(ws: Workspace, sf: SalesforceServer,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = configure(ws, CONFIG.format(url=sf.url))
+    monkeypatch.delenv("BANSO_CONNECTOR_CRM_CLIENT_SECRET", raising=False)
+    monkeypatch.setenv("BANSO_CONNECTOR_CRM_CLIENT_ID", "banso-client")
+    with pytest.raises(CredentialsError, match=r"connector .crm. .*set BANSO_CONNECTOR_CRM_CLIENT_SECRET"):
+        ws.sync_pull("crm")
+    monkeypatch.setenv("BANSO_CONNECTOR_CRM_CLIENT_SECRET", "s3cret-but-wrong")
+    with pytest.raises(CredentialsError) as caught:
+        ws.sync_pull("crm")
+    text = str(caught.value)
+    assert "invalid_client" in text and "BANSO_CONNECTOR_CRM_CLIENT_ID and BANSO_CONNECTOR_CRM_CLIENT_SECRET" in text
+    assert "s3cret-but-wrong" not in text and "nothing was changed" in text
+    assert all("s3cret" not in (r.error or "") for r in ws.sync_runs("crm"))
+    assert _status(ws)["accounts"] == 0
+
+
+def test_an_expired_session_signs_in_again(ws: Workspace, sf: SalesforceServer, env: None) -> None:
+    ws = configure(ws, CONFIG.format(url=sf.url))
+    sf.faults.add("/services/data/v62.0/query/01g", status=401, nth=1,
+                  body=[{"errorCode": "INVALID_SESSION_ID", "message": "Session expired or invalid"}])
+    ws.sync_pull("crm")
+    assert len(sf.requests("POST", "/services/oauth2/token")) == 2 and _status(ws)["accounts"] == 3
+
+
+def test_an_unknown_field_is_named(ws: Workspace, sf: SalesforceServer, env: None) -> None:
+    ws = configure(ws, CONFIG.format(url=sf.url).replace("MRR__c", "MRR_c"))
+    with pytest.raises(ConnectorError, match="INVALID_FIELD: No such column 'MRR_c' on entity 'Account'"):
+        ws.sync_pull("crm")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any, TypeVar
 
 import requests
@@ -82,8 +83,7 @@ class SalesforceApi:
 
     # -- calls -------------------------------------------------------------------------------
     def _call(self, what: str, fn: Callable[[], T]) -> T:
-        return call(self.name, what, fn, self._classify, credentials_hint=self.creds.hint(),
-                    **({"sleep": self.sleep} if self.sleep else {}))
+        return call(self.name, what, fn, self._classify, credentials_hint=self.creds.hint(), sleep=self.sleep)
 
     def api(self, what: str, fn: Callable[[], T]) -> T:
         """`fn()` against the REST API, signed in again once if the session expired."""
@@ -105,7 +105,7 @@ class SalesforceApi:
         from simple_salesforce.exceptions import SalesforceError
 
         if isinstance(exc, SalesforceError):
-            errors = exc.content if isinstance(exc.content, list) else []
+            errors: list[Any] = exc.content if isinstance(exc.content, list) else []
             code = errors[0].get("errorCode", "") if errors and isinstance(errors[0], dict) else ""
             message = errors[0].get("message", "") if errors and isinstance(errors[0], dict) else str(exc.content)[:200]
             if exc.status == 401 and code == "INVALID_SESSION_ID":
@@ -132,8 +132,8 @@ class SalesforceApi:
             yield list(page.get("records") or [])
             if page.get("done", True) or not page.get("nextRecordsUrl"):
                 return
-            nxt = page["nextRecordsUrl"]
-            page = self.api("query (next page)", lambda nxt=nxt: self.sf.query_more(nxt, identifier_is_url=True))
+            page = self.api("query (next page)", partial(self.sf.query_more, page["nextRecordsUrl"],
+                                                         identifier_is_url=True))
 
     def describe(self, sobject: str) -> dict[str, Any]:
         return self.api(f"describe {sobject}", lambda: getattr(self.sf, sobject).describe())  # type: ignore[no-any-return]

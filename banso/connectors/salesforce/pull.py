@@ -17,7 +17,7 @@ changed; the first pull (no cursor) reads everything. Records that point at an a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from banso.config.connectors import PullObject, SalesforceConnector
@@ -183,9 +183,8 @@ def soql_datetime(stamp: str) -> str:
     >>> soql_datetime("2026-04-01T09:30:12.000+0000")
     '2026-04-01T09:30:12Z'
     """
-    text = stamp.replace("+0000", "+00:00").replace("Z", "+00:00")
-    moment = datetime.fromisoformat(text)
-    return moment.astimezone(datetime.fromisoformat("2000-01-01T00:00:00+00:00").tzinfo).strftime("%Y-%m-%dT%H:%M:%SZ")
+    moment = datetime.fromisoformat(stamp.replace("+0000", "+00:00").replace("Z", "+00:00"))
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _str(value: Any) -> str | None:

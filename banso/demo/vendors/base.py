@@ -62,13 +62,14 @@ class Fault:
     truncate: bool = False  # answer normally but send only half the body, then close
     nth: int = 1  # fire from the nth matching request
     times: int = 1
+    when: Callable[[Request], bool] | None = None  # and only for requests this accepts
     seen: int = 0
     fired: int = 0
 
     def matches(self, req: Request) -> bool:
         if self.method and self.method != req.method:
             return False
-        if not req.path.startswith(self.path):
+        if not req.path.startswith(self.path) or (self.when is not None and not self.when(req)):
             return False
         self.seen += 1
         if self.seen < self.nth or self.fired >= self.times:
@@ -153,7 +154,7 @@ def _handler(app: StandIn) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+        def log_message(self, format: str, *args: Any) -> None:
             return  # quiet: tests read app.log instead
 
         def _serve(self) -> None:
@@ -198,5 +199,3 @@ def _handler(app: StandIn) -> type[BaseHTTPRequestHandler]:
 
     return Handler
 
-
-Clock = Callable[[], float]
