@@ -7,6 +7,7 @@ import ssl
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from banso.workspace import Workspace
@@ -51,6 +52,17 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.init(tmp_path / "ws", name="test", timezone="UTC")
     yield ws
     ws.close()
+
+
+def canonical(ws: Workspace) -> dict[str, pd.DataFrame]:
+    """The canonical tables a pull fills, as plain frames sorted by key, without load times."""
+    out = {}
+    with ws.lock:
+        for name, key in (("accounts", ["account_id"]), ("users", ["user_id"]),
+                          ("memberships", ["user_id", "account_id"]), ("touchpoints", ["touchpoint_id"])):
+            frame = ws.store.execute(ws.store.table(name)).drop(columns=["loaded_at"])
+            out[name] = frame.sort_values(key).reset_index(drop=True)
+    return out
 
 
 def configure(ws: Workspace, yaml_text: str) -> Workspace:
