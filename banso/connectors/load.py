@@ -20,7 +20,7 @@ from banso.ingest.files import scratch_dir
 from banso.ingest.loader import Progress
 from banso.ingest.mapping import plan_for
 from banso.model import SOURCE_TABLES
-from banso.store.bulk_load import LoadOutcome, SourceFile, bulk_load
+from banso.store.bulk_load import LoadOutcome, LoadPlan, SourceFile, bulk_load
 from banso.store.limits import memory_cap
 from banso.store.store import Store
 
@@ -39,13 +39,15 @@ def load_stage(store: Store, config: WorkspaceConfig, stage: Stage, mappings: di
         work = []
         for i, part in enumerate(parts):
             path = Path(scratch) / f"{i}-{part.stream}-{part.table}.parquet"
-            columns = part.write(path)
             source = _source(part, mappings.get(part.stream) or PullObject(), config.timezone)
+            # a mapped field no record of this pull carries (an empty custom field) arrives empty, not missing
+            part.known = tuple(dict.fromkeys([*part.known, *source.columns.values()]))
+            columns = part.write(path)
             display = f"{stage.connector} {part.stream}"
             plan = plan_for(part.table, stage.connector, source, display, columns, config.timezone,
                             holder=f"{part.stream} records",
                             columns_key=f"connectors.{stage.connector}.pull.{part.stream}.columns")
-            plan = replace(plan, extra_columns=tuple(c for c in plan.extra_columns if not c.startswith(DERIVED)))
+            plan = _explicit(plan, source, columns)
             work.append((SourceFile(path, "parquet", display=display), plan))
         with store.transaction() as raw:
             for i, (part, (file, plan)) in enumerate(zip(parts, work, strict=True)):
@@ -53,6 +55,17 @@ def load_stage(store: Store, config: WorkspaceConfig, stage: Stage, mappings: di
                     progress(i, len(work), f"loading {file.name} into {plan.table}")
                 outcomes.append((part, bulk_load(raw, [(file, plan)])))
     return outcomes
+
+
+def _explicit(plan: LoadPlan, source: SourceConfig, columns: list[str]) -> LoadPlan:
+    """Only fields the mapping names: a vendor field that happens to share a canonical name (Zendesk's
+    `role` is `end-user`, not a membership role) stays a trait instead of filling that field."""
+    named = set(source.columns) | set(source.defaults) | {"source"}
+    fields = tuple(fp for fp in plan.fields if fp.field in named)
+    used = {fp.column for fp in fields if fp.column}
+    keep = source.keep_extra and SOURCE_TABLES[plan.table].extra is not None
+    extra = tuple(c for c in columns if c not in used and not c.startswith(DERIVED)) if keep else ()
+    return replace(plan, fields=fields, extra_columns=extra)
 
 
 def _source(part: StagedRows, mapping: PullObject, zone: str) -> SourceConfig:
