@@ -172,6 +172,30 @@ def remember_pushed(s: Session, connector: str, sent: dict[tuple[str, str], Any]
             row.value_json, row.pushed_at = text, now
 
 
+def segment_by_ref(s: Session, ref: str | int) -> tuple[int, str, str]:
+    """A saved segment named in banso.yaml, by id or exact name: (id, name, its filter as JSON).
+
+    banso.yaml is the workspace's own configuration, so any saved segment may be named there; a name two
+    segments share is refused rather than guessed.
+    """
+    from banso.appstate.segments import SavedSegment
+    from banso.errors import NotFoundError
+
+    if isinstance(ref, int) or str(ref).isdigit():
+        seg = s.get(SavedSegment, int(ref))
+        if seg is None:
+            raise NotFoundError(f"no saved segment with id {ref} (banso.yaml names it)")
+        return seg.id, seg.name, seg.spec_json
+    found = list(s.scalars(select(SavedSegment).where(SavedSegment.name == str(ref))))
+    if not found:
+        names = ", ".join(sorted(s.scalars(select(SavedSegment.name)))) or "none saved yet"
+        raise NotFoundError(f"no saved segment named {ref!r} (banso.yaml names it); saved segments: {names}")
+    if len(found) > 1:
+        ids = ", ".join(str(x.id) for x in found)
+        raise NotFoundError(f"{len(found)} saved segments are named {ref!r} (ids {ids}); name it by id in banso.yaml")
+    return found[0].id, found[0].name, found[0].spec_json
+
+
 def synced_members(s: Session, sync: str) -> set[str]:
     return set(s.scalars(select(SyncedMember.account_id).where(SyncedMember.sync == sync)))
 

@@ -16,5 +16,5 @@ from banso.workspace.sync_ops import SyncOps
 from banso.workspace.warm_ops import WarmOps
 
 
-class Workspace(DataOps, WarmOps, SegmentOps, PeopleOps, CollectorOps, SyncOps):
+class Workspace(DataOps, SyncOps, WarmOps, SegmentOps, PeopleOps, CollectorOps):
     """A workspace folder opened: `Workspace.open(path)`, or created with `Workspace.init(path)`."""

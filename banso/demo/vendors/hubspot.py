@@ -7,7 +7,8 @@ owners v3), as their OpenAPI descriptions and the API usage guidelines describe 
   epoch milliseconds), `sorts` (`{"propertyName", "direction"}`), `properties`, `limit` (at most 200) and
   `after`; answers `total`, `results` and `paging.next.after`. A search pages through at most 10,000
   results (`search_cap`): asking past them is a 400 VALIDATION_ERROR. At most 5 search requests a second.
-- `POST /crm/v3/objects/{type}/batch/read` and `/batch/update`: at most 100 inputs; every property value
+- `POST /crm/v3/objects/{type}/batch/read` (by id, or by a unique property named in `idProperty`) and
+  `/batch/update`: at most 100 inputs; every property value
   is text; an unknown property is a 400 VALIDATION_ERROR naming it (PROPERTY_DOESNT_EXIST); ids not found
   are answered 207 with `errors` (OBJECT_NOT_FOUND) beside the records that were written.
 - `POST /crm/v4/associations/{from}/{to}/batch/read`: at most 1,000 inputs; records without any association
@@ -89,8 +90,8 @@ class HubSpotServer(StandIn):
         self.clock += timedelta(seconds=1)
         return self.clock
 
-    def add_property(self, object_type: str, name: str, kind: str = "string") -> None:
-        self.properties[object_type][name] = _property(name, kind)
+    def add_property(self, object_type: str, name: str, kind: str = "string", *, unique: bool = False) -> None:
+        self.properties[object_type][name] = {**_property(name, kind), "hasUniqueValue": unique}
 
     def add(self, object_type: str, properties: dict[str, Any], record_id: str | None = None) -> str:
         with self.lock:
@@ -225,8 +226,18 @@ class HubSpotServer(StandIn):
         inputs = body.get("inputs") or []
         if len(inputs) > 100:
             return _error(400, "VALIDATION_ERROR", "Batch input size exceeds limit of 100")
-        found = [i["id"] for i in inputs if i.get("id") in self.records.get(object_type, {})]
-        missing = [i["id"] for i in inputs if i.get("id") not in self.records.get(object_type, {})]
+        id_property = body.get("idProperty")
+        if id_property and id_property != "hs_object_id":
+            if not self.properties[object_type].get(id_property, {}).get("hasUniqueValue"):
+                return _error(400, "VALIDATION_ERROR", f"{id_property} is not a unique property; idProperty must be "
+                              "a property with unique values")
+            index = {str(r.get(id_property)): rid for rid, r in self.records[object_type].items()
+                     if r.get(id_property) not in (None, "")}
+            found = [index[str(i["id"])] for i in inputs if str(i.get("id")) in index]
+            missing = [i["id"] for i in inputs if str(i.get("id")) not in index]
+        else:
+            found = [i["id"] for i in inputs if i.get("id") in self.records.get(object_type, {})]
+            missing = [i["id"] for i in inputs if i.get("id") not in self.records.get(object_type, {})]
         return self._batch([self._shape(object_type, r, body.get("properties")) for r in found], missing)
 
     def _batch_update(self, object_type: str, body: dict[str, Any]) -> Response:
