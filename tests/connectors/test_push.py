@@ -125,7 +125,7 @@ def test_a_push_sends_exactly_the_changed_fields_once(world: Workspace, sf: Sale
 
 def test_an_unknown_field_is_named_and_nothing_is_sent(world: Workspace, sf: SalesforceServer) -> None:
     ws = configure(world, SF.format(url=sf.url).replace("Banso_Top_Reasons__c", "Banso_Reasons__c"))
-    with pytest.raises(ConnectorError, match="no field.s. Banso_Reasons__c on its account records.*Object Manager"):
+    with pytest.raises(ConnectorError, match=r"no field.s. Banso_Reasons__c on its account records.*Object Manager"):
         ws.sync_push("crm")
     assert patched(sf) == [] and ws.sync_runs("crm")[0].status == "failed"
 
@@ -190,6 +190,6 @@ def test_missing_hubspot_properties_are_named_when_not_allowed(world: Workspace,
     monkeypatch.setenv("BANSO_CONNECTOR_HS_TOKEN", "pat-na1-banso-test")
     with HubSpotServer().serve() as hs:
         ws = configure(world, HS.format(url=hs.url).replace("create_fields: true", "create_fields: false"))
-        with pytest.raises(ConnectorError, match="banso_health_score, banso_health_band.*create_fields: true"):
+        with pytest.raises(ConnectorError, match=r"banso_health_score, banso_health_band.*create_fields: true"):
             ws.sync_push("hs")
         assert hs.requests("POST", "/crm/v3/objects/companies/batch/update") == []
