@@ -3,6 +3,7 @@ a workspace, and a no-wait sleep that records what the connectors were asked to 
 
 from __future__ import annotations
 
+import shutil
 import ssl
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from banso.config.segment import SegmentSpec
 from banso.workspace import Workspace
 
 
@@ -50,6 +52,29 @@ def waits() -> Waits:
 @pytest.fixture
 def ws(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.init(tmp_path / "ws", name="test", timezone="UTC")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="session")
+def scored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The demo's tiny world, loaded and scored once for the test session."""
+    from banso.demo.demo_workspace import build_demo
+
+    folder = tmp_path_factory.mktemp("scored") / "ws"
+    build_demo(folder, preset="tiny", seed=3).close()
+    yield folder
+
+
+@pytest.fixture
+def world(scored: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """A copy of the scored world, with a fresh application state holding one admin and one shared
+    segment, "At risk" (the Bad band)."""
+    folder = tmp_path / "ws"
+    shutil.copytree(scored, folder, ignore=shutil.ignore_patterns("app.db*"))
+    ws = Workspace.open(folder)
+    admin = ws.add_user("ops@example.com", "correct horse battery", "admin")
+    ws.save_segment(admin, "At risk", SegmentSpec(band=["bad"]), shared=True)
     yield ws
     ws.close()
 

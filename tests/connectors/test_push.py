@@ -1,15 +1,13 @@
 """Pushing results to the CRM: exactly the changed fields, once; a dry run sends nothing; unknown fields named.
 
-The world is the demo's `tiny` one, scored once for the module; each test works on a copy of its folder
-with an application state of its own (nothing pushed yet).
+The world is the demo's `tiny` one, scored once (tests/connectors/conftest.py); each test works on a copy
+of its folder with an application state of its own (nothing pushed yet).
 """
 
 from __future__ import annotations
 
-import shutil
 import ssl
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -35,26 +33,6 @@ connectors:
       segments:
         At risk: Banso_At_Risk__c
 """
-
-
-@pytest.fixture(scope="module")
-def scored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from banso.demo.demo_workspace import build_demo
-
-    folder = tmp_path_factory.mktemp("scored") / "ws"
-    build_demo(folder, preset="tiny", seed=3).close()
-    yield folder
-
-
-@pytest.fixture
-def world(scored: Path, tmp_path: Path) -> Iterator[Workspace]:
-    folder = tmp_path / "ws"
-    shutil.copytree(scored, folder, ignore=shutil.ignore_patterns("app.db*"))
-    ws = Workspace.open(folder)
-    admin = ws.add_user("ops@example.com", "correct horse battery", "admin")
-    ws.save_segment(admin, "At risk", SegmentSpec(band=["bad"]), shared=True)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture
