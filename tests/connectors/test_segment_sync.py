@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, text
 
 from banso.config.segment import SegmentSpec
 from banso.demo.vendors.hubspot import HubSpotServer
-from banso.errors import ConnectorError
+from banso.errors import ConnectorError, NotFoundError
 from banso.sinks import SegmentResult
 from banso.workspace import Workspace
 from tests.connectors.conftest import configure
@@ -149,5 +149,5 @@ def test_an_unknown_segment_is_named(world: Workspace) -> None:
         segment_syncs:
           nowhere: {segment: Churned last year, to: {type: file, path: x.csv}}
         """)
-    with pytest.raises(Exception, match="no saved segment named 'Churned last year'.*saved segments: At risk"):
+    with pytest.raises(NotFoundError, match=r"no saved segment named 'Churned last year'.*saved segments: At risk"):
         ws.sync_push("nowhere")
