@@ -15,6 +15,7 @@ from banso.cli import (  # noqa: F401
     health_cmds,
     report_cmds,
     store_cmds,
+    sync_cmds,
     web_cmds,
     workspace_cmds,
 )
