@@ -58,9 +58,25 @@ class Connection:
 
 
 @dataclass(frozen=True)
+class RunRow:
+    """One run in the list of recent runs."""
+
+    id: int
+    name: str
+    direction: str  # pull, push or segment
+    dry_run: bool
+    status: str
+    started_at: str
+    ended_at: str | None
+    rows: int
+    counts: dict[str, int]
+    error: str | None
+
+
+@dataclass(frozen=True)
 class Connections:
     connections: list[Connection]
-    runs: list[dict[str, Any]]  # the latest runs of every connector, newest first
+    runs: list[RunRow]  # the latest runs of every connector and segment sync, newest first
 
 
 class SyncOps(PageReads):
@@ -241,7 +257,7 @@ class SyncOps(PageReads):
                 name=name, vendor=sync.to.type, kind="segment_sync", pulls=[], pushes=[f"segment {sync.segment}"],
                 credentials=env, credentials_set=all(os.environ.get(v) for v in env), daily_run=sync.daily_run,
                 last_pull=None, last_push=_summary(last.get((name, "segment"))), rows_moved=moved.get(name, 0)))
-        return Connections(out, [_run_dict(r) for r in runs])
+        return Connections(out, [_run_row(r) for r in runs])
 
 
 def _summary(run: RunInfo | None) -> RunSummary | None:
@@ -252,8 +268,8 @@ def _summary(run: RunInfo | None) -> RunSummary | None:
                       dry_run=run.dry_run, error=run.error, counts=run.counts)
 
 
-def _run_dict(run: RunInfo) -> dict[str, Any]:
-    return {"id": run.id, "name": run.connector, "direction": run.direction, "dry_run": run.dry_run,
-            "status": run.status, "started_at": run.started_at.isoformat(timespec="seconds"),
-            "ended_at": run.ended_at.isoformat(timespec="seconds") if run.ended_at else None, "rows": run.rows,
-            "counts": run.counts, "error": run.error}
+def _run_row(run: RunInfo) -> RunRow:
+    return RunRow(id=run.id, name=run.connector, direction=run.direction, dry_run=run.dry_run, status=run.status,
+                  started_at=run.started_at.isoformat(timespec="seconds"),
+                  ended_at=run.ended_at.isoformat(timespec="seconds") if run.ended_at else None, rows=run.rows,
+                  counts=run.counts, error=run.error)

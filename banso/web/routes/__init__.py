@@ -7,6 +7,7 @@ from banso.web.routes import (
     accounts,
     alerts,
     auth,
+    connections,
     evidence,
     overview,
     renewals,
@@ -19,5 +20,5 @@ from banso.web.routes import (
 
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
-    retention.router, settings.router, alerts.router, validation.router, evidence.router,
+    retention.router, settings.router, alerts.router, validation.router, evidence.router, connections.router,
 ]
