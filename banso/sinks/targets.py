@@ -59,13 +59,13 @@ class SalesforceTarget:
         raise NotImplementedError("Salesforce fields are created in Setup")
 
     def records(self, account_ids: list[str]) -> dict[str, str]:
-        from banso.connectors.salesforce.client import quote
+        from banso.connectors.salesforce.soql import in_list, soql
 
         out: dict[str, str] = {}
+        fields = ["Id"] if self.key == "Id" else ["Id", self.key]
         for start in range(0, len(account_ids), 200):
-            chunk = ", ".join(quote(a) for a in account_ids[start:start + 200])
-            field = "Id" if self.key == "Id" else f"Id, {self.key}"
-            for page in self.api.query(f"SELECT {field} FROM Account WHERE {self.key} IN ({chunk})"):
+            chunk = in_list(account_ids[start:start + 200])
+            for page in self.api.query(soql(fields, "Account", [(self.key, "IN", chunk)])):
                 for r in page:
                     out[str(r[self.key])] = str(r["Id"])
         return out

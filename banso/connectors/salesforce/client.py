@@ -25,11 +25,6 @@ T = TypeVar("T")
 TIMEOUT = 60.0
 
 
-def quote(value: str) -> str:
-    """A SOQL string literal."""
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
 class SalesforceApi:
     """One connector's session with its org."""
 

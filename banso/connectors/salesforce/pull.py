@@ -21,7 +21,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from banso.config.connectors import PullObject, SalesforceConnector
-from banso.connectors.salesforce.client import SalesforceApi, quote
+from banso.connectors.salesforce.client import SalesforceApi
+from banso.connectors.salesforce.soql import in_list, soql
 from banso.connectors.secrets import Credentials
 from banso.connectors.staging import Stage, flatten
 from banso.ingest.loader import Progress
@@ -76,12 +77,9 @@ class SalesforcePull:
                  progress: Progress | None) -> list[dict[str, Any]]:
         fields = self._fields(obj, mapping)
         self.selected[obj] = fields
-        soql = f"SELECT {', '.join(fields)} FROM {obj}"
-        if cursor:
-            soql += f" WHERE SystemModstamp >= {soql_datetime(cursor)}"
-        soql += " ORDER BY SystemModstamp ASC"
+        where = [("SystemModstamp", ">=", soql_datetime(cursor))] if cursor else []
         records: list[dict[str, Any]] = []
-        for page in self.api.query(soql):
+        for page in self.api.query(soql(fields, obj, where, order="SystemModstamp")):
             records += [flatten(r) for r in page]
             stage.count(obj, len(page))
             if progress:
@@ -96,8 +94,7 @@ class SalesforcePull:
             return
         for start in range(0, len(wanted), 200):
             chunk = wanted[start:start + 200]
-            soql = f"SELECT Id, {self.key} FROM Account WHERE Id IN ({', '.join(quote(i) for i in chunk)})"
-            for page in self.api.query(soql):
+            for page in self.api.query(soql(["Id", self.key], "Account", [("Id", "IN", in_list(chunk))])):
                 for r in page:
                     self.keys[r["Id"]] = _str(r.get(self.key))
             for i in chunk:
@@ -143,13 +140,12 @@ class SalesforcePull:
         accounts = sorted({str(r["AccountId"]) for r in records if r.get("AccountId")})
         part = stage.part("Opportunity", "accounts", {"account_id": "banso_account_id",
                                                       "renewal_date": "renewal_date"})
-        types = ", ".join(quote(t) for t in self.conn.renewal_types)
         nxt: dict[str, dict[str, Any]] = {}
         for start in range(0, len(accounts), 200):
-            chunk = ", ".join(quote(a) for a in accounts[start:start + 200])
-            soql = (f"SELECT Id, AccountId, CloseDate, Amount FROM Opportunity WHERE AccountId IN ({chunk}) "
-                    f"AND IsClosed = false AND Type IN ({types}) ORDER BY CloseDate ASC")
-            for page in self.api.query(soql):
+            query = soql(["Id", "AccountId", "CloseDate", "Amount"], "Opportunity",
+                         [("AccountId", "IN", in_list(accounts[start:start + 200])), ("IsClosed", "=", "false"),
+                          ("Type", "IN", in_list(self.conn.renewal_types))], order="CloseDate")
+            for page in self.api.query(query):
                 for r in page:
                     nxt.setdefault(str(r["AccountId"]), r)
         rows = [{"AccountId": a, "renewal_date": _str((nxt.get(a) or {}).get("CloseDate")),

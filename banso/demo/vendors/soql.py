@@ -1,7 +1,6 @@
-"""The part of SOQL the Salesforce stand-in answers: one object, fields (with parent fields such as
-`Owner.Name`), a WHERE of comparisons joined by AND, ORDER BY one field, LIMIT.
-
-    SELECT Id, Owner.Name FROM Account WHERE SystemModstamp >= 2026-04-01T00:00:00Z ORDER BY SystemModstamp ASC
+"""The part of SOQL the Salesforce stand-in answers: the fields of one object (with parent fields such
+as `Owner.Name`), a WHERE of comparisons joined by AND, ORDER BY one field, LIMIT; the queries
+`banso.connectors.salesforce.soql` writes.
 
 Literals follow the SOQL reference: 'quoted strings' (backslash escapes), numbers, true/false, null,
 dates (2026-04-01) and dateTimes (2026-04-01T09:30:00Z or with an offset), and IN (…) lists.
