@@ -12,7 +12,7 @@ DEMO_PORT ?= 8000
 $(STAMP): pyproject.toml requirements.lock
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev,postgres,spark]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev,postgres,spark,connectors]'
 	@touch $(STAMP)
 
 install: $(STAMP)

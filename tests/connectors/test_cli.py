@@ -73,3 +73,14 @@ def main_says(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     err = capsys.readouterr().err
     assert "Traceback" not in err
     return " ".join(err.split())
+
+
+def test_a_missing_vendor_client_names_the_install_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from banso.connectors.requires import vendor_client
+    from banso.errors import ConnectorError
+
+    monkeypatch.setitem(sys.modules, "intercom", None)  # as if python-intercom were not installed
+    with pytest.raises(ConnectorError, match=r"needs python-intercom.*pip install 'banso\[connectors\]'"):
+        vendor_client("intercom", "python-intercom", "Intercom")

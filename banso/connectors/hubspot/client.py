@@ -17,6 +17,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from banso.config.connectors import HubSpotConnector
+from banso.connectors.requires import vendor_client
 from banso.connectors.retry import Failure, call, http_failure
 from banso.connectors.secrets import Credentials
 
@@ -28,6 +29,7 @@ MAX_BATCH = 100  # records per batch read or update
 class HubSpotApi:
     def __init__(self, name: str, conn: HubSpotConnector, creds: Credentials,
                  sleep: Callable[[float], None] | None = None):
+        vendor_client("hubspot", "hubspot-api-client", "HubSpot")
         from hubspot import HubSpot
 
         self.name, self.conn, self.creds, self.sleep = name, conn, creds, sleep

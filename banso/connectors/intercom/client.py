@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import httpx
 
 from banso.config.connectors import IntercomConnector
+from banso.connectors.requires import vendor_client
 from banso.connectors.retry import Failure, call, http_failure
 from banso.connectors.secrets import Credentials
 
@@ -26,6 +27,7 @@ API_VERSION = "2.11"
 class IntercomApi:
     def __init__(self, name: str, conn: IntercomConnector, creds: Credentials,
                  sleep: Callable[[float], None] | None = None):
+        vendor_client("intercom", "python-intercom", "Intercom")
         from intercom import Intercom
 
         self.name, self.creds, self.sleep = name, creds, sleep

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import requests
 
 from banso.config.connectors import SalesforceConnector
+from banso.connectors.requires import vendor_client
 from banso.connectors.retry import Failure, call, http_failure, retry_after
 from banso.connectors.secrets import Credentials
 from banso.errors import ConnectorError, CredentialsError
@@ -30,6 +31,7 @@ class SalesforceApi:
 
     def __init__(self, name: str, conn: SalesforceConnector, creds: Credentials,
                  sleep: Callable[[float], None] | None = None):
+        vendor_client("simple_salesforce", "simple-salesforce", "Salesforce")
         from simple_salesforce import Salesforce
 
         self.name, self.conn, self.creds = name, conn, creds
