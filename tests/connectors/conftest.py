@@ -95,6 +95,8 @@ def configure(ws: Workspace, yaml_text: str) -> Workspace:
     import textwrap
 
     path = ws.config_path
-    path.write_text(path.read_text(encoding="utf-8") + "\n" + textwrap.dedent(yaml_text), encoding="utf-8")
+    base = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                     if line not in ("connectors: {}", "segment_syncs: {}"))  # the template's empty sections
+    path.write_text(base + "\n" + textwrap.dedent(yaml_text), encoding="utf-8")
     ws.close()
     return Workspace.open(ws.root)

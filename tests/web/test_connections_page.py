@@ -29,7 +29,9 @@ segment_syncs:
 def connected(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     root = tmp_path_factory.mktemp("connections")
     ws = build_world(root)
-    ws.config_path.write_text(ws.config_path.read_text(encoding="utf-8") + CONNECTORS, encoding="utf-8")
+    text = "\n".join(line for line in ws.config_path.read_text(encoding="utf-8").splitlines()
+                     if line not in ("connectors: {}", "segment_syncs: {}"))  # the template's empty sections
+    ws.config_path.write_text(text + "\n" + CONNECTORS, encoding="utf-8")
     ws.close()
     ws = Workspace.open(root / "ws")
     yield ws
