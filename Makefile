@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-workspace
 DEMO_PORT ?= 8000
 
-.PHONY: install demo test lint typecheck unit bench clean system-deps
+.PHONY: install demo connectors-demo test lint typecheck unit bench clean system-deps
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,13 @@ system-deps:
 demo: install
 	$(BIN)/banso demo $(DEMO_DIR) --force
 	$(BIN)/banso serve -w $(DEMO_DIR) --port $(DEMO_PORT)
+
+# The demo workspace pointed at local stand-ins of Salesforce, HubSpot, Zendesk and Intercom (127.0.0.1:8601-8604):
+# each `banso sync pull|push` runs in the terminal, then the web app serves its Connections page
+# (docs/connectors.md, "Watch a sync run"). Ctrl+C stops the web app and the stand-ins.
+connectors-demo: install
+	$(BIN)/banso demo $(DEMO_DIR) --force
+	$(BIN)/python -m banso.demo.vendors.run $(DEMO_DIR) --port $(DEMO_PORT)
 
 lint: install
 	$(BIN)/ruff check banso tests bench
