@@ -18,7 +18,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-DERIVED = "banso_"  # columns a connector adds (the resolved account, a touchpoint's kind); never kept as traits
+DERIVED = "__banso_"  # columns a connector adds (the resolved account, a touchpoint's kind); never kept as traits
 
 
 def flatten(record: Mapping[str, Any], prefix: str = "") -> dict[str, str | None]:

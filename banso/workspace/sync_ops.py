@@ -86,7 +86,8 @@ class SyncOps(PageReads):
         from banso.connectors import pull
 
         with self.lock:
-            result = pull(self.store, self.app_state, self.config, name, full=full, progress=progress)
+            store = self.store
+        result = pull(store, self.app_state, self.config, name, full=full, progress=progress, store_lock=self.lock)
         self.reads.renew()
         return result
 

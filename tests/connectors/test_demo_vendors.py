@@ -29,6 +29,9 @@ def test_the_demo_configuration_pulls_and_pushes(world: Workspace, trust: ssl.SS
             people = ws.store.count("users")
         pulled = {name: ws.sync_pull(name) for name in ("salesforce", "hubspot", "zendesk", "intercom")}
         assert pulled["salesforce"].read["Account"] == 20 and pulled["zendesk"].read["organizations"] == 20
+        # every company is named by its banso_account_id property, so its notes land on the account
+        assert pulled["hubspot"].skipped == {} and pulled["hubspot"].read["companies"] == 20
+        assert {x.stream for x in pulled["hubspot"].loads} == {"companies", "notes"}
         with ws.lock:
             assert ws.store.count("users") == people  # contacts are the product's users (Banso_User_Id__c)
         sf = ws.sync_push("salesforce")

@@ -23,7 +23,7 @@ from typing import Any
 from banso.config.connectors import HubSpotConnector, PullObject
 from banso.connectors.hubspot.client import HubSpotApi
 from banso.connectors.secrets import Credentials
-from banso.connectors.staging import Stage, text
+from banso.connectors.staging import DERIVED, Stage, text
 from banso.ingest.loader import Progress
 
 SEARCH_CAP = 10_000  # results one search query can page through
@@ -94,7 +94,7 @@ class HubSpotPull:
         wanted = PROPERTIES[obj] + [modified_property(obj)] + list(mapping.columns.values()) + list(mapping.fields)
         if obj == "companies" and self.key != "hs_object_id":
             wanted.append(self.key)
-        return list(dict.fromkeys(p for p in wanted if p not in ("id",) and not p.startswith("banso_")))
+        return list(dict.fromkeys(p for p in wanted if p not in ("id",) and not p.startswith(DERIVED)))
 
     def _changed(self, obj: str, mapping: PullObject, cursor: str | None, stage: Stage,
                  progress: Progress | None) -> tuple[list[dict[str, Any]], str | None]:
@@ -140,16 +140,16 @@ class HubSpotPull:
 
     def _companies(self, records: list[dict[str, Any]], mapping: PullObject, stage: Stage) -> None:
         owners = self.api.owners() if any(r.get("hubspot_owner_id") for r in records) else {}
-        part = stage.part("companies", "accounts", {"account_id": "banso_account_id", "name": "name",
-                                                    "owner": "banso_owner"}, self.props["companies"])
+        part = stage.part("companies", "accounts", {"account_id": "__banso_account_id", "name": "name",
+                                                    "owner": "__banso_owner"}, self.props["companies"])
         for r in records:
             account = r["id"] if self.key == "hs_object_id" else r.get(self.key)
             self.keys[r["id"]] = account
             if not account:
                 stage.skip(f"company without {self.key}")
                 continue
-            part.add(r["id"], {**r, "banso_account_id": account,
-                               "banso_owner": owners.get(r.get("hubspot_owner_id") or "")})
+            part.add(r["id"], {**r, "__banso_account_id": account,
+                               "__banso_owner": owners.get(r.get("hubspot_owner_id") or "")})
 
     def _companies_of(self, obj: str, records: list[dict[str, Any]]) -> dict[str, list[str]]:
         """Each record's associated companies, as banso account ids (unknown companies left out)."""
@@ -160,14 +160,14 @@ class HubSpotPull:
     def _contacts(self, records: list[dict[str, Any]], mapping: PullObject, stage: Stage) -> None:
         users = stage.part("contacts", "users", {"user_id": "id", "email": "email", "created_at": "createdate"},
                            self.props["contacts"])
-        members = stage.part("contacts", "memberships", {"user_id": "id", "account_id": "banso_account_id"})
+        members = stage.part("contacts", "memberships", {"user_id": "id", "account_id": "__banso_account_id"})
         companies = self._companies_of("contacts", records)
         for r in records:
             users.add(r["id"], r)
             if not companies.get(r["id"]):
                 stage.skip("contact without a company (a user, no membership)")
             for account in companies.get(r["id"], []):
-                members.add(f"{r['id']}:{account}", {**r, "banso_account_id": account})
+                members.add(f"{r['id']}:{account}", {**r, "__banso_account_id": account})
 
     def _deals(self, records: list[dict[str, Any]], stage: Stage) -> None:
         """For each company with a changed deal, its next open renewal deal (or none any more)."""
@@ -177,7 +177,7 @@ class HubSpotPull:
         deals = self.api.read("deals", sorted({d for ds in deals_of.values() for d in ds}),
                               ["closedate", "amount", "dealtype", "hs_is_closed"])
         self._resolve(companies)
-        part = stage.part("deals", "accounts", {"account_id": "banso_account_id", "renewal_date": "renewal_date"})
+        part = stage.part("deals", "accounts", {"account_id": "__banso_account_id", "renewal_date": "renewal_date"})
         types = set(self.conn.renewal_types)
         for company in companies:
             account = self.keys.get(company)
@@ -188,13 +188,13 @@ class HubSpotPull:
                                     and d.get("dealtype") in types and d.get("hs_is_closed") != "true"
                                     and d.get("closedate")), key=lambda d: str(d["closedate"]))
             nxt = open_renewals[0] if open_renewals else {}
-            part.add(account, {"banso_account_id": account, "renewal_date": text(nxt.get("closedate")),
+            part.add(account, {"__banso_account_id": account, "renewal_date": text(nxt.get("closedate")),
                                "renewal_amount": text(nxt.get("amount"))})
 
     def _touchpoints(self, obj: str, records: list[dict[str, Any]], mapping: PullObject, stage: Stage) -> None:
         kind, columns = TOUCHPOINTS[obj]
-        part = stage.part(obj, "touchpoints", {"touchpoint_id": "banso_touchpoint_id", "account_id":
-                                               "banso_account_id", "kind": "banso_kind", **columns},
+        part = stage.part(obj, "touchpoints", {"touchpoint_id": "__banso_touchpoint_id", "account_id":
+                                               "__banso_account_id", "kind": "__banso_kind", **columns},
                           self.props[obj])
         companies = self._companies_of(obj, records)
         for r in records:
@@ -203,5 +203,5 @@ class HubSpotPull:
                 stage.skip(f"{obj[:-1]} without a company")
                 continue
             # ids are unique per object type only: prefix them so a note and a call never collide
-            part.add(r["id"], {**r, "banso_touchpoint_id": f"hubspot-{obj[:-1]}-{r['id']}",
-                               "banso_account_id": accounts[0], "banso_kind": kind})
+            part.add(r["id"], {**r, "__banso_touchpoint_id": f"hubspot-{obj[:-1]}-{r['id']}",
+                               "__banso_account_id": accounts[0], "__banso_kind": kind})

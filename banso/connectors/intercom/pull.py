@@ -101,7 +101,7 @@ class IntercomPull:
 
     # -- objects -----------------------------------------------------------------------------
     def _companies(self, companies: list[dict[str, Any]], cursor: str | None, stage: Stage) -> str:
-        part = stage.part("companies", "accounts", {"account_id": "banso_account_id", "name": "name"})
+        part = stage.part("companies", "accounts", {"account_id": "__banso_account_id", "name": "name"})
         since = int(cursor or 0)
         latest = since
         for c in companies:
@@ -115,22 +115,22 @@ class IntercomPull:
             if not self.keys[str(c["id"])]:
                 stage.skip(f"company without {self.key}")
                 continue
-            part.add(str(c["id"]), {**flatten(_times(c)), "banso_account_id": self.keys[str(c["id"])]})
+            part.add(str(c["id"]), {**flatten(_times(c)), "__banso_account_id": self.keys[str(c["id"])]})
         return str(latest)
 
     def _contacts(self, records: list[dict[str, Any]], mapping: PullObject, stage: Stage) -> None:
-        users = stage.part("contacts", "users", {"user_id": "banso_user_id", "email": "email",
+        users = stage.part("contacts", "users", {"user_id": "__banso_user_id", "email": "email",
                                                  "created_at": "created_at"})
-        members = stage.part("contacts", "memberships", {"user_id": "banso_user_id", "account_id": "banso_account_id"})
+        members = stage.part("contacts", "memberships", {"user_id": "__banso_user_id", "account_id": "__banso_account_id"})
         for r in records:
             row = {**flatten(_times({k: v for k, v in r.items() if k not in ("companies", "tags", "notes")})),
-                   "banso_user_id": self._user_id(r)}
+                   "__banso_user_id": self._user_id(r)}
             users.add(str(r["id"]), row)
             accounts = self._accounts(r)
             if not accounts:
                 stage.skip("contact without a company (a user, no membership)")
             for account in accounts:
-                members.add(f"{r['id']}:{account}", {**row, "banso_account_id": account})
+                members.add(f"{r['id']}:{account}", {**row, "__banso_account_id": account})
 
     def _user_id(self, contact: dict[str, Any]) -> str:
         """A contact is a user of the product: its external_id when the product set one, else Intercom's id."""
@@ -144,8 +144,8 @@ class IntercomPull:
 
     def _conversations(self, records: list[dict[str, Any]], stage: Stage) -> None:
         part = stage.part("conversations", "touchpoints", {
-            "touchpoint_id": "banso_touchpoint_id", "ts": "created_at", "account_id": "banso_account_id",
-            "user_id": "banso_user_id", "kind": "banso_kind", "title": "banso_title", "body": "banso_body",
+            "touchpoint_id": "__banso_touchpoint_id", "ts": "created_at", "account_id": "__banso_account_id",
+            "user_id": "__banso_user_id", "kind": "__banso_kind", "title": "__banso_title", "body": "__banso_body",
             "score": "conversation_rating.rating"})
         people = {str(p["id"]) for r in records for p in _contacts(r)}
         unknown = sorted(people - set(self.companies_of))
@@ -162,11 +162,11 @@ class IntercomPull:
             source = r.get("source") or {}
             body = _text(source.get("body"))
             row = {**flatten(_times({k: v for k, v in r.items() if k not in ("conversation_parts", "contacts")})),
-                   "banso_touchpoint_id": f"intercom-conversation-{r['id']}", "banso_account_id": accounts[0],
-                   "banso_kind": "chat",
-                   "banso_user_id": self.user_ids.get(str(first["id"])) or self._user_id(first) if first else None,
-                   "banso_title": r.get("title") or source.get("subject") or (body[:80] if body else None),
-                   "banso_body": body}
+                   "__banso_touchpoint_id": f"intercom-conversation-{r['id']}", "__banso_account_id": accounts[0],
+                   "__banso_kind": "chat",
+                   "__banso_user_id": self.user_ids.get(str(first["id"])) or self._user_id(first) if first else None,
+                   "__banso_title": r.get("title") or source.get("subject") or (body[:80] if body else None),
+                   "__banso_body": body}
             part.add(str(r["id"]), row)
 
     def _fetch_contacts(self, ids: list[str]) -> None:

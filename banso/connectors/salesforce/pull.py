@@ -24,7 +24,7 @@ from banso.config.connectors import PullObject, SalesforceConnector
 from banso.connectors.salesforce.client import SalesforceApi
 from banso.connectors.salesforce.soql import in_list, soql
 from banso.connectors.secrets import Credentials
-from banso.connectors.staging import Stage, flatten
+from banso.connectors.staging import DERIVED, Stage, flatten
 from banso.ingest.loader import Progress
 
 BASE_FIELDS: dict[str, list[str]] = {
@@ -39,7 +39,7 @@ BASE_FIELDS: dict[str, list[str]] = {
               "SystemModstamp"],
 }
 ORDER = ("Account", "Contact", "Opportunity", "Case", "Task", "Event")
-TOUCHPOINT_COLUMNS = {"touchpoint_id": "Id", "account_id": "banso_account_id", "kind": "banso_kind",
+TOUCHPOINT_COLUMNS = {"touchpoint_id": "Id", "account_id": "__banso_account_id", "kind": "__banso_kind",
                       "title": "Subject", "body": "Description"}
 TASK_KINDS = {"Call": "call", "Email": "email", "ListEmail": "email", "Cadence": "note", "LinkedIn": "note"}
 
@@ -71,7 +71,7 @@ class SalesforcePull:
         wanted = list(BASE_FIELDS[obj]) + list(mapping.columns.values()) + list(mapping.fields)
         if obj == "Account" and self.key != "Id":
             wanted.append(self.key)
-        return list(dict.fromkeys(f for f in wanted if not f.startswith("banso_")))
+        return list(dict.fromkeys(f for f in wanted if not f.startswith(DERIVED)))
 
     def _changed(self, obj: str, mapping: PullObject, cursor: str | None, stage: Stage,
                  progress: Progress | None) -> list[dict[str, Any]]:
@@ -108,25 +108,25 @@ class SalesforcePull:
             if account is None:
                 stage.skip(f"{obj} without an account" + ("" if self.key == "Id" else f" ({self.key})"))
                 continue
-            out.append({**r, "banso_account_id": account})
+            out.append({**r, "__banso_account_id": account})
         return out
 
     # -- objects -----------------------------------------------------------------------------
     def _account(self, records: list[dict[str, Any]], mapping: PullObject, stage: Stage) -> None:
         part = stage.part("Account", "accounts", {"account_id": self.key, "name": "Name", "owner": "Owner.Name",
-                                                  "crm_url": "banso_crm_url"}, self.selected["Account"])
+                                                  "crm_url": "__banso_crm_url"}, self.selected["Account"])
         for r in records:
             account = r.get(self.key)
             self.keys[str(r["Id"])] = account
             if not account:
                 stage.skip(f"Account without {self.key}")
                 continue
-            part.add(str(r["Id"]), {**r, "banso_crm_url": self.api.record_url(str(r["Id"]))})
+            part.add(str(r["Id"]), {**r, "__banso_crm_url": self.api.record_url(str(r["Id"]))})
 
     def _contact(self, records: list[dict[str, Any]], mapping: PullObject, stage: Stage) -> None:
         users = stage.part("Contact", "users", {"user_id": "Id", "email": "Email", "created_at": "CreatedDate"},
                            self.selected["Contact"])
-        members = stage.part("Contact", "memberships", {"user_id": "Id", "account_id": "banso_account_id"})
+        members = stage.part("Contact", "memberships", {"user_id": "Id", "account_id": "__banso_account_id"})
         for r in records:
             users.add(str(r["Id"]), r)
         alone = sum(1 for r in records if not r.get("AccountId"))
@@ -138,7 +138,7 @@ class SalesforcePull:
     def _opportunity(self, records: list[dict[str, Any]], mapping: PullObject, stage: Stage) -> None:
         """For each account with a changed opportunity, its next open renewal (or none any more)."""
         accounts = sorted({str(r["AccountId"]) for r in records if r.get("AccountId")})
-        part = stage.part("Opportunity", "accounts", {"account_id": "banso_account_id",
+        part = stage.part("Opportunity", "accounts", {"account_id": "__banso_account_id",
                                                       "renewal_date": "renewal_date"})
         nxt: dict[str, dict[str, Any]] = {}
         for start in range(0, len(accounts), 200):
@@ -152,13 +152,13 @@ class SalesforcePull:
                  "renewal_amount": _str((nxt.get(a) or {}).get("Amount")),
                  "renewal_opportunity": _str((nxt.get(a) or {}).get("Id"))} for a in accounts]
         for r in self._with_account(rows, "Opportunity", stage):
-            part.add(r["banso_account_id"], r)
+            part.add(r["__banso_account_id"], r)
 
     def _touchpoints(self, obj: str, records: list[dict[str, Any]], columns: dict[str, str],
                      kind: Callable[[dict[str, Any]], str], stage: Stage) -> None:
         part = stage.part(obj, "touchpoints", {**TOUCHPOINT_COLUMNS, **columns}, self.selected[obj])
         for r in self._with_account(records, obj, stage):
-            part.add(str(r["Id"]), {**r, "banso_kind": kind(r)})
+            part.add(str(r["Id"]), {**r, "__banso_kind": kind(r)})
 
     def _case(self, records: list[dict[str, Any]], mapping: PullObject, stage: Stage) -> None:
         self._touchpoints("Case", records, {"ts": "CreatedDate", "user_id": "ContactId"},

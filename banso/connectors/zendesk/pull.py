@@ -97,7 +97,7 @@ class ZendeskPull:
                 self.keys.setdefault(o, None)
 
     def _organizations(self, records: list[dict[str, Any]], stage: Stage) -> None:
-        part = stage.part("organizations", "accounts", {"account_id": "banso_account_id", "name": "name"})
+        part = stage.part("organizations", "accounts", {"account_id": "__banso_account_id", "name": "name"})
         for org in records:
             oid = str(org["id"])
             account = oid if self.key == "id" else _str(org.get(self.key))
@@ -108,30 +108,30 @@ class ZendeskPull:
             if not account:
                 stage.skip(f"organization without {self.key}")
                 continue
-            part.add(oid, {**flatten(org), "banso_account_id": account})
+            part.add(oid, {**flatten(org), "__banso_account_id": account})
 
     def _users(self, records: list[dict[str, Any]], mapping: PullObject, stage: Stage) -> None:
-        users = stage.part("users", "users", {"user_id": "banso_user_id", "email": "email",
+        users = stage.part("users", "users", {"user_id": "__banso_user_id", "email": "email",
                                               "created_at": "created_at"})
-        members = stage.part("users", "memberships", {"user_id": "banso_user_id", "account_id": "banso_account_id"})
+        members = stage.part("users", "memberships", {"user_id": "__banso_user_id", "account_id": "__banso_account_id"})
         people = [u for u in records if u.get("role") == "end-user" and u.get("active", True)]
         if len(people) < len(records):
             stage.skip("user who is an agent, an admin or deleted (staff, not a customer)", len(records) - len(people))
         self._resolve([str(u["organization_id"]) for u in people if u.get("organization_id")])
         for u in people:
-            row = {**flatten(u), "banso_user_id": f"zendesk-{u['id']}"}
+            row = {**flatten(u), "__banso_user_id": f"zendesk-{u['id']}"}
             users.add(str(u["id"]), row)
             account = self.keys.get(str(u.get("organization_id") or ""))
             if account:
-                members.add(str(u["id"]), {**row, "banso_account_id": account})
+                members.add(str(u["id"]), {**row, "__banso_account_id": account})
             else:
                 stage.skip("user without an organization (a user, no membership)")
 
     def _tickets(self, records: list[dict[str, Any]], mapping: PullObject, stage: Stage) -> None:
         part = stage.part("tickets", "touchpoints", {
-            "touchpoint_id": "banso_touchpoint_id", "ts": "created_at", "account_id": "banso_account_id",
-            "user_id": "banso_user_id", "kind": "banso_kind", "title": "subject", "body": "description",
-            "score": "banso_score"})
+            "touchpoint_id": "__banso_touchpoint_id", "ts": "created_at", "account_id": "__banso_account_id",
+            "user_id": "__banso_user_id", "kind": "__banso_kind", "title": "subject", "body": "description",
+            "score": "__banso_score"})
         live = [t for t in records if t.get("status") != "deleted"]
         if len(live) < len(records):
             stage.skip("ticket deleted", len(records) - len(live))
@@ -142,10 +142,10 @@ class ZendeskPull:
                 stage.skip("ticket without an organization")
                 continue
             rating = (t.get("satisfaction_rating") or {}).get("score")
-            part.add(str(t["id"]), {**flatten(t), "banso_touchpoint_id": f"zendesk-ticket-{t['id']}",
-                                    "banso_account_id": account, "banso_kind": "support_ticket",
-                                    "banso_user_id": f"zendesk-{t['requester_id']}" if t.get("requester_id") else None,
-                                    "banso_score": SCORES.get(str(rating))})
+            part.add(str(t["id"]), {**flatten(t), "__banso_touchpoint_id": f"zendesk-ticket-{t['id']}",
+                                    "__banso_account_id": account, "__banso_kind": "support_ticket",
+                                    "__banso_user_id": f"zendesk-{t['requester_id']}" if t.get("requester_id") else None,
+                                    "__banso_score": SCORES.get(str(rating))})
 
 
 def _str(value: Any) -> str | None:
