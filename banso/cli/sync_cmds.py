@@ -48,8 +48,8 @@ def push_cmd(
     """
     from banso.sinks import PushResult
 
-    with open_workspace(workspace) as ws:
-        result = ws.sync_push(name, dry_run=dry_run)
+    with open_workspace(workspace) as ws, progress_bar(f"pushing {name}") as update:
+        result = ws.sync_push(name, dry_run=dry_run, progress=update)
     if isinstance(result, PushResult):
         show_push(result)
     else:

@@ -80,8 +80,12 @@ def wanted_fields(settings: CrmPush) -> dict[str, str]:
     return out
 
 
+Progress = Callable[[int, int, str], None]
+
+
 def push(app: AppState, config: WorkspaceConfig, name: str, values: list[AccountValues], *, dry_run: bool = False,
-         env: Mapping[str, str] | None = None, sleep: Sleep = None, warnings: list[str] | None = None) -> PushResult:
+         env: Mapping[str, str] | None = None, sleep: Sleep = None, warnings: list[str] | None = None,
+         progress: Progress | None = None) -> PushResult:
     """Send the changed fields of `values` to connector `name` (see the module docstring)."""
     conn = config.connectors.get(name)
     settings = getattr(conn, "push", None)
@@ -120,7 +124,7 @@ def push(app: AppState, config: WorkspaceConfig, name: str, values: list[Account
             else:
                 result.unchanged += 1
         if not dry_run:
-            _send(app, name, target, batch, settings.batch_size, result)
+            _send(app, name, target, batch, settings.batch_size, result, progress)
         else:
             result.records_sent = len(batch)
             result.fields_sent = sum(len(b[2]) for b in batch)
@@ -168,9 +172,11 @@ def _check_fields(target: Target, wanted: dict[str, str], settings: CrmPush, dry
 
 
 def _send(app: AppState, name: str, target: Target, batch: list[tuple[str, str, dict[str, Any], dict[str, Any]]],
-          batch_size: int, result: PushResult) -> None:
+          batch_size: int, result: PushResult, progress: Progress | None) -> None:
     size = min(batch_size, target.max_batch)
     for start in range(0, len(batch), size):
+        if progress:
+            progress(start, len(batch), f"{name}: sending records {start + 1:,}–{min(start + size, len(batch)):,}")
         part = batch[start:start + size]
         outcome = target.update([(rid, send) for _, rid, send, _ in part])
         sent: dict[tuple[str, str], Any] = {}

@@ -92,7 +92,8 @@ class SyncOps(PageReads):
         return result
 
     # -- pushes and segment syncs ----------------------------------------------------------------
-    def sync_push(self, name: str, *, dry_run: bool = False) -> PushResult | SegmentResult:
+    def sync_push(self, name: str, *, dry_run: bool = False, progress: Progress | None = None
+                  ) -> PushResult | SegmentResult:
         """Push results to CRM connector `name`, or send segment sync `name`; `dry_run` sends nothing."""
         from banso.errors import ConnectorError
 
@@ -107,7 +108,7 @@ class SyncOps(PageReads):
         from banso.sinks import push
 
         values, warnings = self._push_values(conn.push)  # type: ignore[union-attr]
-        return push(self.app_state, self.config, name, values, dry_run=dry_run, warnings=warnings)
+        return push(self.app_state, self.config, name, values, dry_run=dry_run, warnings=warnings, progress=progress)
 
     def sync_daily(self, direction: Literal["pull", "push"]) -> dict[str, str | None]:
         """Every connector (pull) or every push and segment sync (push) marked `daily_run`; name -> error or None.

@@ -73,7 +73,9 @@ def test_a_dry_run_shows_the_changes_and_sends_nothing(world: Workspace, sf: Sal
 def test_a_push_sends_exactly_the_changed_fields_once(world: Workspace, sf: SalesforceServer) -> None:
     ws = configure(world, SF.format(url=sf.url))
     scores = ws.scores().set_index("account_id")
-    first = ws.sync_push("crm")
+    seen: list[tuple[int, int]] = []
+    first = ws.sync_push("crm", progress=lambda done, total, what: seen.append((done, total)))
+    assert seen == [(0, 12)]  # one batch: twelve records are fewer than a batch holds
     sent = {r["id"]: r for r in patched(sf)}
     assert len(sent) == 12 and first.records_sent == 12
     record = sf.records["Account"]["0015g0000000000AAA"]
