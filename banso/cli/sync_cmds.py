@@ -61,7 +61,10 @@ def daily_cmd(
     direction: Annotated[str, typer.Argument(help="pull (every connector) or push (every push and segment sync).")],
     workspace: WorkspaceOption = None,
 ) -> None:
-    """What the service's daily run does at its start (pull) and its end (push), run now."""
+    """What the service's daily run does at its start (pull) and its end (push), run now.
+
+    Example: `banso sync daily pull`
+    """
     if direction not in ("pull", "push"):
         raise typer.BadParameter("choose pull or push", param_hint="DIRECTION")
     with open_workspace(workspace) as ws:
@@ -77,7 +80,10 @@ def daily_cmd(
 
 @sync_app.command("list")
 def list_cmd(workspace: WorkspaceOption = None) -> None:
-    """Every connector and segment sync: what it moves, whether its credentials are set, its last runs."""
+    """Every connector and segment sync: what it moves, whether its credentials are set, its last runs.
+
+    Example: `banso sync list -w my-workspace`
+    """
     with open_workspace(workspace) as ws:
         data = ws.connections()
     if not data.connections:
@@ -99,7 +105,10 @@ def runs_cmd(
     workspace: WorkspaceOption = None,
     limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
 ) -> None:
-    """The latest runs, newest first, with their counts and errors."""
+    """The latest runs, newest first, with their counts and errors.
+
+    Example: `banso sync runs salesforce --limit 5`
+    """
     with open_workspace(workspace) as ws:
         runs = ws.sync_runs(name, limit)
     table = Table("#", "name", "what", "started", "status", "rows", "counts / error")
@@ -114,7 +123,10 @@ def runs_cmd(
 @sync_app.command("reset")
 def reset_cmd(name: Annotated[str, typer.Argument(help="Connector whose cursors to forget.")],
               workspace: WorkspaceOption = None) -> None:
-    """Forget a connector's cursors: its next pull reads everything again (loads stay idempotent)."""
+    """Forget a connector's cursors: its next pull reads everything again (loads stay idempotent).
+
+    Example: `banso sync reset zendesk`
+    """
     with open_workspace(workspace) as ws:
         n = ws.forget_cursors(name)
     console.print(f"forgot {n} cursor(s) of {escape(name)}")
