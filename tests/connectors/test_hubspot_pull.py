@@ -166,3 +166,19 @@ def test_an_interrupted_pull_loads_nothing(ws: Workspace, hs: HubSpotServer, env
         pull(ws.store, ws.app_state, ws.config, "hs", sleep=waits)
     with ws.lock:
         assert ws.store.count("accounts") == 0 and ws.store.count("users") == 0
+
+
+def test_a_token_echoed_by_the_api_never_reaches_messages_or_logs(ws: Workspace, hs: HubSpotServer, env: None,
+                                                                   waits: Waits, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    ws = configure(ws, CONFIG.format(url=hs.url))
+    echo = {"status": "error", "category": "RATE_LIMIT", "message": "limit for token pat-na1-banso-test"}
+    hs.faults.add("/crm/v3/objects/companies/search", status=429, body=echo)
+    hs.faults.add("/crm/v3/objects/contacts/search", status=400, times=9, body={
+        "status": "error", "category": "VALIDATION_ERROR", "message": "bad request from pat-na1-banso-test"})
+    with caplog.at_level(logging.DEBUG), pytest.raises(ConnectorError) as caught:
+        pull(ws.store, ws.app_state, ws.config, "hs", sleep=waits)
+    assert "pat-na1-banso-test" not in str(caught.value) and "bad request from ***" in str(caught.value)
+    assert "pat-na1-banso-test" not in caplog.text and "limit for token ***" in caplog.text
+    assert all("pat-na1-banso-test" not in (r.error or "") for r in ws.sync_runs("hs"))
