@@ -9,12 +9,12 @@ DEMO_PORT ?= 8000
 
 BROWSER_SDKS := tests/collector/browser
 
-.PHONY: install demo test lint typecheck unit bench clean system-deps browser-sdks
+.PHONY: install demo connectors-demo test lint typecheck unit bench clean system-deps browser-sdks
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev,postgres,spark]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev,postgres,spark,connectors]'
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -34,6 +34,13 @@ $(BROWSER_SDKS)/node_modules/.package-lock.json: $(BROWSER_SDKS)/package-lock.js
 demo: install
 	$(BIN)/banso demo $(DEMO_DIR) --force
 	$(BIN)/banso serve -w $(DEMO_DIR) --port $(DEMO_PORT)
+
+# The demo workspace pointed at local stand-ins of Salesforce, HubSpot, Zendesk and Intercom (127.0.0.1:8601-8604):
+# each `banso sync pull|push` runs in the terminal, then the web app serves its Connections page
+# (docs/connectors.md, "Watch a sync run"). Ctrl+C stops the web app and the stand-ins.
+connectors-demo: install
+	$(BIN)/banso demo $(DEMO_DIR) --force
+	$(BIN)/python -m banso.demo.vendors.run $(DEMO_DIR) --port $(DEMO_PORT)
 
 lint: install
 	$(BIN)/ruff check banso tests bench

@@ -13,6 +13,8 @@ turns it into a readable message and exit status 1, the web app into a clear pag
     ├── AuthError          a user, password, role or token was refused (banso.appstate.auth)
     │   └── TooManyAttempts  too many failed sign-ins; says how long to wait (banso.web.throttle)
     ├── ServiceError       the running service refused a command, or failed doing it (banso.service)
+    ├── ConnectorError     a CRM or help desk refused or failed a sync; nothing of it was kept (banso.connectors)
+    │   └── CredentialsError  a connector's credentials are missing, wrong or expired; names the variable to set
     └── NotFoundError      an account, user or other object does not exist
 
 Errors cross the service's channel pickled (a command prints what the service raised), so each one
@@ -42,6 +44,14 @@ class StoreError(BansoError):
 
 class UnsafeFileError(BansoError):
     """A file that holds secrets is readable by other users of the machine and cannot be tightened."""
+
+
+class ConnectorError(BansoError):
+    """A sync with a CRM, help desk or marketing tool failed; the store and the remote are as they were."""
+
+
+class CredentialsError(ConnectorError):
+    """A connector's credentials are missing, wrong or expired; the message names the variable to set."""
 
 
 class NotFoundError(BansoError):

@@ -55,9 +55,10 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"config"}),
     frozenset({"store", "appstate"}),
     frozenset({"ingest", "metrics", "status"}),
+    frozenset({"connectors"}),  # pulls from CRMs and help desks: sources that load through ingest
     frozenset({"health"}),
     frozenset({"signals"}),
-    frozenset({"analysis", "notify", "collector"}),
+    frozenset({"analysis", "notify", "collector", "sinks"}),  # sinks: results pushed to CRMs and lists
     frozenset({"workspace"}),
     frozenset({"web", "demo"}),
     frozenset({"service"}),  # the long-running process: the web app, the scheduler and the channel to the CLI

@@ -16,6 +16,7 @@ from banso.cli import (  # noqa: F401
     jobs_cmds,
     report_cmds,
     store_cmds,
+    sync_cmds,
     web_cmds,
     workspace_cmds,
 )

@@ -29,7 +29,8 @@ def load_config(path: Path) -> WorkspaceConfig:
         config = WorkspaceConfig.model_validate(doc.data)
     except ValidationError as exc:
         raise ConfigError(describe_errors(exc, doc)) from None
-    problems = _check_sources(config, doc) + check_health(config, doc) + _check_schedule(config, doc)
+    problems = (_check_sources(config, doc) + _check_connectors(config, doc) + check_health(config, doc)
+                + _check_schedule(config, doc))
     if problems:
         raise ConfigError("\n".join(problems))
     return config
@@ -137,6 +138,13 @@ def _check_schedule(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:
             problems.append(f"{doc.where(loc)}: schedule.folders.{name}: source {name!r} reads a database, not "
                             "files; its table is read by the daily run already (schedule.database_sources)")
     return problems
+def _check_connectors(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:
+    """Connector and segment-sync names, mapped fields and targets (banso.config.connectors)."""
+    from banso.config.connectors import check_connectors
+
+    valid = {name: [c.name for c in t.loadable if c.name != t.extra] for name, t in SOURCE_TABLES.items()}
+    found = check_connectors(dict(config.connectors), dict(config.segment_syncs), dict(config.sources), valid)
+    return [f"{doc.where(loc)}: {'.'.join(map(str, loc))}: {text}" for loc, text in found]
 
 
 def load_model_file(path: Path, config: WorkspaceConfig) -> tuple[HealthModel, dict[str, MetricSpec]]:

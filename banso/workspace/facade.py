@@ -2,9 +2,9 @@
 
 It is assembled from one part per area so each stays small: data (load, status), health, signals,
 the pages' reads, the reports, warming what the pages open with, saved segments, the people who sign
-in, the collector, and what the service runs by itself (jobs, current scores, the daily run, backups).
-Each part wires the configuration, the store and the application state into its package; none
-computes anything itself.
+in, the collector, the connectors, and what the service runs by itself (jobs, current scores, the daily
+run, backups). Each part wires the configuration, the store and the application state into its
+package; none computes anything itself.
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """The daily run through the facade: its steps in order, recovery after a crash, and "run now".
 
+Steps: pull the connectors, load the database sources and new files, score (and every current
+score), run the alert rules, deliver notifications, write the exports, push to the CRMs.
+
     sources  read the database sources, load the new files of `schedule.folders` (each file all or nothing)
     score    this week's snapshot, then every account's current score
     alerts   the alert rules on the new snapshot
@@ -24,18 +27,18 @@ from typing import TYPE_CHECKING, Any
 
 from banso.workspace.data_ops import DataOps
 from banso.workspace.delegate import handed_over
-from banso.workspace.page_reads import PageReads
+from banso.workspace.sync_ops import SyncOps
 
 if TYPE_CHECKING:
     from banso.appstate.jobs import JobInfo
     from banso.workspace.jobs_ops import Recorder
 
-STEPS = ("sources", "score", "alerts", "deliver", "exports")
+STEPS = ("pull", "sources", "score", "alerts", "deliver", "exports", "push")
 FILE_SUFFIXES = (".csv", ".tsv", ".parquet", ".jsonl", ".ndjson", ".json", ".gz")
 ROUNDS_KEPT_DAYS = 7  # renewals of current scores are kept this long on the Jobs page
 
 
-class RunOps(PageReads, DataOps):
+class RunOps(SyncOps, DataOps):
     submit: Callable[[Callable[[], None]], None] | None = None  # how the service runs work in the background
     stopping = False  # set by a stopping service: work that fails now was abandoned, not broken
 
@@ -115,8 +118,9 @@ class RunOps(PageReads, DataOps):
         from banso import faults
 
         runners: dict[str, Callable[[Recorder], dict[str, Any] | None]] = {
-            "sources": self._step_sources, "score": self._step_score, "alerts": self._step_alerts,
-            "deliver": self._step_deliver, "exports": self._step_exports,
+            "pull": self._step_pull, "sources": self._step_sources, "score": self._step_score,
+            "alerts": self._step_alerts, "deliver": self._step_deliver, "exports": self._step_exports,
+            "push": self._step_push,
         }
         for i, name in enumerate(steps):
             job.progress(i / len(steps), name, force=True)
@@ -142,6 +146,30 @@ class RunOps(PageReads, DataOps):
                 job.counts[f"{name}.{key}"] = value
         job.finish()
         self._forget_old_rounds()
+
+    def _step_pull(self, job: Recorder) -> dict[str, Any] | None:
+        """The connectors marked `daily_run` pull what changed in the CRMs and help desks (banso.connectors).
+
+        One connector failing leaves the others to run and the day's scores to be computed on what the
+        store holds; its error is counted here and recorded with its run (the Connections page)."""
+        return self._connector_step(job, "pull")
+
+    def _step_push(self, job: Recorder) -> dict[str, Any] | None:
+        """The day's scores, bands and segments go to the CRM fields and lists marked `daily_run` (banso.sinks)."""
+        return self._connector_step(job, "push")
+
+    def _connector_step(self, job: Recorder, direction: str) -> dict[str, Any] | None:
+        job.progress(None, f"connectors: {direction}")
+        outcome = self.sync_daily("pull" if direction == "pull" else "push")
+        if not outcome:
+            return None
+        failed = {name: error for name, error in outcome.items() if error}
+        if failed:
+            import logging
+
+            logging.getLogger("banso.service").warning("daily run #%d: %s failed for %s", job.id, direction,
+                                                       "; ".join(f"{n}: {e}" for n, e in failed.items()))
+        return {"connectors": len(outcome), "failed": len(failed)}
 
     def _step_sources(self, job: Recorder) -> dict[str, Any] | None:
         from banso.appstate import jobs

@@ -77,7 +77,7 @@ def test_template_is_valid_and_lists_every_setting(tmp_path: Path) -> None:
     config = load_config(cfg)
     assert config.name == "Acme: <CS>"
     for key in ("timezone:", "currency:", "language:", "store:", "sources:", "passive:", "features:", "key_actions:",
-                "signals:", "invite_events:", "data_quality:"):
+                "signals:", "invite_events:", "data_quality:", "connectors:", "segment_syncs:"):
         assert key in text
 
 

@@ -7,6 +7,7 @@ from banso.web.routes import (
     accounts,
     alerts,
     auth,
+    connections,
     evidence,
     jobs,
     overview,
@@ -21,4 +22,5 @@ from banso.web.routes import (
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
     retention.router, settings.router, alerts.router, validation.router, evidence.router, jobs.router,
+    connections.router,
 ]

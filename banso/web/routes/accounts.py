@@ -99,11 +99,13 @@ def _cell(column: str, value: Any) -> Any:
 
 
 @router.get("/api/accounts.csv", tags=["pages"], summary="The whole segment as CSV (UTF-8 with BOM)",
-            description=FILTER_DOC, response_class=StreamingResponse,
-            responses={200: {"content": {"text/csv": {}}}})
+            description=FILTER_DOC + " seg=N exports saved segment N (its filters, when no others are given).",
+            response_class=StreamingResponse, responses={200: {"content": {"text/csv": {}}}})
 def accounts_csv(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: Sort = "mrr",
-                 dir: Dir = "desc") -> StreamingResponse:
-    spec = ws.parse_segment(_params(request))
+                 dir: Dir = "desc", seg: OptionalRowIdQuery = None) -> StreamingResponse:
+    params = _params(request)
+    has_filters = any(k in params for k in FILTER_KEYS)
+    spec = ws.saved_segment(seg, user).spec if seg is not None and not has_filters else ws.parse_segment(params)
     frame = ws.account_rows(spec, sort=sort, descending=dir == "desc")
     name = f"accounts-{(ws.as_of() or date.today()).isoformat()}.csv"
     return StreamingResponse(_csv(frame, [f.metric for f in spec.metrics]), media_type="text/csv; charset=utf-8",
