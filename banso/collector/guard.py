@@ -95,12 +95,16 @@ def _soft_limit() -> int:
 def fitting(open_files: int) -> tuple[int, int]:
     """(connection cap, accept backlog) that fit under `open_files` descriptors.
 
+    The event loop accepts up to `backlog` connections in one go, before the guard sees any of them,
+    and an evicted connection's descriptor is released only on a later turn of the loop: under a flood
+    three bursts can be in flight beside the capped connections, so the cap leaves room for three.
+
     >>> fitting(512), fitting(1024), fitting(65536)
-    ((224, 112), (480, 240), (4096, 2048))
+    ((226, 74), (480, 160), (4096, 2048))
     """
     available = max(32, open_files - RESERVED_FDS)
-    backlog = max(8, min(DEFAULT_BACKLOG, available // 4))
-    return max(8, min(DEFAULT_MAX_CONNECTIONS, available - 2 * backlog)), backlog
+    backlog = max(8, min(DEFAULT_BACKLOG, available // 6))
+    return max(8, min(DEFAULT_MAX_CONNECTIONS, available - 3 * backlog)), backlog
 
 
 def serve_limits(limits: ConnectionLimits) -> tuple[int, int]:

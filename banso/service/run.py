@@ -102,6 +102,8 @@ class Service:
                 jobs.interrupt_mine(s, "the service stopped while this ran")
         finally:
             self.runtime.release()
+            if not self._busy():  # closing under a query still running would take the process down
+                self.ws.close()
 
     def _busy(self) -> bool:
         return bool(self.ws._working) or self.ws.daily_run_going()
@@ -115,9 +117,11 @@ def serve(ws: Workspace, host: str, port: int, *, https_only: bool | None, proxy
     url = f"http://{host}:{port}/"
     service = Service(ws, schedule=schedule)
     service.start(url)
+    warmer = None
     try:
         collect = collect or ws.config.service.collect
         web = create_app(ws, https_only=https_only, collect=collect, warm=True)
+        warmer = web.state.warmer
         guard = Guard.for_serving(ConnectionLimits())  # slow clients cannot hold the web app's connections either
         if collect:
             web.state.collector.connections = guard
@@ -127,6 +131,8 @@ def serve(ws: Workspace, host: str, port: int, *, https_only: bool | None, proxy
         log_limits.install()  # after uvicorn configured its loggers
         _Server(config).run()
     finally:
+        if warmer is not None and not warmer.stop(ws.config.service.stop_timeout):
+            log.warning("stopping: the pages' background computation did not finish in time")
         service.stop()
 
 

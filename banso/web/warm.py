@@ -28,6 +28,10 @@ class WarmState:
     step: str
 
 
+class _Stopped(Exception):
+    """Raised between two steps once the warmer is stopping."""
+
+
 class Warmer:
     """One background warm at a time; new data arriving during a warm starts another after it."""
 
@@ -36,6 +40,7 @@ class Warmer:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._again = False
+        self._stopping = False
         self._state = WarmState(False, 0, 0, "")
 
     def state(self) -> WarmState:
@@ -43,13 +48,31 @@ class Warmer:
 
     def start(self) -> None:
         with self._lock:
+            if self._stopping:
+                return
             if self._thread is not None and self._thread.is_alive():
                 self._again = True
                 return
             self._thread = threading.Thread(target=self._run, name="banso-warm", daemon=True)
             self._thread.start()
 
+    def stop(self, timeout: float) -> bool:
+        """Start no further step and wait up to `timeout` seconds for the one running; True when none runs.
+
+        The service calls it before closing the store: a query still running in a thread while the
+        process exits takes the whole process down with it instead of a clean exit.
+        """
+        with self._lock:
+            self._stopping = True
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+            return not thread.is_alive()
+        return True
+
     def _progress(self, done: int, total: int, step: str) -> None:
+        if self._stopping:
+            raise _Stopped
         self._state = WarmState(done < total, done, total, step)
 
     def _run(self) -> None:
@@ -57,11 +80,13 @@ class Warmer:
             self._state = WarmState(True, 0, 0, "")
             try:
                 self.ws.warm_reads(self._progress)
+            except _Stopped:
+                return
             except Exception:  # a bug in one figure must not stop the app; the page shows the error itself
                 log.exception("warming the pages failed")
             with self._lock:
                 self._state = WarmState(False, self._state.done, self._state.total, "")
-                if not self._again:
+                if not self._again or self._stopping:
                     return
                 self._again = False
 

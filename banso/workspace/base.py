@@ -38,6 +38,9 @@ class Display:
     timezone: str
     engine: str  # the store's engine (duckdb, postgres, spark)
 
+# Connections kept open between long works: enough for the service's daily run and its score rounds.
+_IDLE_CONNECTIONS = 2
+
 
 class WorkspaceBase:
     """Configuration plus store; open with `Workspace.open`, create with `Workspace.init`."""
@@ -51,6 +54,7 @@ class WorkspaceBase:
         self.reads = ReadCache(self._data_version)
         self._channel: Channel | None = None  # set when a running service does the work (`hand_over_to`)
         self._working: set[Store] = set()  # connections of long work in progress (`working_store`)
+        self._idle: list[Store] = []  # finished work's connections, kept for the next (`working_store`)
         self._named_locks: dict[str, threading.Lock] = {}
 
     # -- opening -----------------------------------------------------------------------------
@@ -114,7 +118,9 @@ class WorkspaceBase:
         """A connection for long work (scoring, loading, reports): pages keep reading `store` meanwhile.
 
         Writers still take turns (the store's write lock); on an engine without siblings this is the
-        store itself, under `lock`.
+        store itself, under `lock`. A connection whose work ended well is kept for the next work, so
+        what was prepared on it (a health model's compiled queries) serves the service's next round;
+        one whose work failed is closed.
         """
         store = self.store
         if not store.supports_siblings:
@@ -122,14 +128,25 @@ class WorkspaceBase:
                 yield store
             return
         with self.lock:
-            sibling = store.sibling()
+            sibling = self._idle.pop() if self._idle else store.sibling()
             self._working.add(sibling)
+        ok = False
         try:
             yield sibling
+            ok = True
         finally:
             with self.lock:
                 self._working.discard(sibling)
-                sibling.close()
+                if ok and self._store is store and len(self._idle) < _IDLE_CONNECTIONS:
+                    self._idle.append(sibling)
+                else:
+                    sibling.close()
+
+    def _close_idle(self) -> None:
+        with self.lock:
+            idle, self._idle = self._idle, []
+        for sibling in idle:
+            sibling.close()
 
     def named_lock(self, name: str) -> threading.Lock:
         """One lock per name and workspace: work that must not overlap itself (a daily run, a renewal round)."""
@@ -166,6 +183,7 @@ class WorkspaceBase:
 
     def close_store(self) -> None:
         """Let go of the store (another writer, such as the collector's compactor, may then append to it)."""
+        self._close_idle()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -175,6 +193,7 @@ class WorkspaceBase:
         if self._channel is not None:
             self._channel.close(error)
             self._channel = None
+        self._close_idle()
         if self._store is not None:
             self._store.close()
             self._store = None
