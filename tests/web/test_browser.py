@@ -142,3 +142,39 @@ def test_the_api_reference_works_offline_under_the_content_policy(base_url: str)
         page.screenshot(path=str(ARTIFACTS / "08-api-docs.png"), full_page=False)
         browser.close()
     assert outside == [] and problems == [], f"outside requests: {outside}; console: {problems}"
+
+
+def test_the_touchpoint_filter_works_under_the_content_policy(base_url: str) -> None:
+    """The account page's touchpoint-kind filter submits itself (wired in banso.js, not by an inline
+    handler the CSP would block), and the page logs no console error, a CSP refusal included."""
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    problems: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 860}, locale="en-US")
+        page.on("pageerror", lambda exc: problems.append(str(exc)))
+        page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+        page.goto(base_url + "/login?next=%2Faccounts%2FA1")
+        page.fill("#email", "csm@example.com")
+        page.fill("#password", PASSWORD)
+        page.click("button[type=submit]")
+        expect(page).to_have_url(base_url + "/accounts/A1")
+        page.wait_for_load_state("load")  # banso.js wires the filter once the deferred scripts ran
+        table = page.locator("#touchpoint-table tbody tr")
+        expect(table).to_have_count(1)  # the seminar; the meeting and the ticket came after as_of
+        page.select_option("select[name=touchpoint_kind]", "cs_meeting")
+        expect(page).to_have_url(base_url + "/accounts/A1?touchpoint_kind=cs_meeting#touchpoint-changes")
+        expect(table).to_have_count(0)
+        expect(page.locator("#touchpoint-none")).to_contain_text("No touchpoint of this kind")
+        expect(page.locator("select[name=touchpoint_kind]")).to_have_value("cs_meeting")
+        page.wait_for_load_state("load")
+        page.select_option("select[name=touchpoint_kind]", "seminar")
+        expect(page).to_have_url(base_url + "/accounts/A1?touchpoint_kind=seminar#touchpoint-changes")
+        page.wait_for_load_state("load")
+        expect(table).to_have_count(1)
+        expect(table.first).to_contain_text("Gantt seminar")
+        page.screenshot(path=str(ARTIFACTS / "09-touchpoint-filter.png"), full_page=False)
+        browser.close()
+    assert problems == [], f"console errors: {problems}"
