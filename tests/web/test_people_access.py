@@ -10,10 +10,10 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from banso.config.segment import SegmentSpec
 from banso.appstate.auth import add_user, create_token, find_user, list_users
 from banso.appstate.segments import SavedSegment, save_segment
 from banso.cli import app as cli
+from banso.config.segment import SegmentSpec
 from banso.web import create_app
 from banso.web.session import COOKIE
 from banso.workspace import Workspace
