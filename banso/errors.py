@@ -12,7 +12,9 @@ turns it into a readable message and exit status 1, the web app into a clear pag
     ├── UnsafeFileError    a file holding secrets is open to other users and cannot be made private
     ├── AuthError          a user, password, role or token was refused (banso.appstate.auth)
     │   └── TooManyAttempts  too many failed sign-ins; says how long to wait (banso.web.throttle)
-    └── NotFoundError      an account, user or other object does not exist
+    ├── NotFoundError      an account, user or other object does not exist
+    └── UnavailableError   the request is sound but the data cannot answer it yet (no revenue loaded,
+                           no snapshots, too short a history); says what would make it possible
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ class UnsafeFileError(BansoError):
 
 class NotFoundError(BansoError):
     """A named object (account, user, segment, …) does not exist."""
+
+
+class UnavailableError(BansoError):
+    """A figure the data cannot give yet; the message says what it needs (a load, a score, more weeks).
+
+    Not the asker's mistake, so the API answers 409 (the workspace's state), not 400.
+    """
 
 
 @dataclass(frozen=True)

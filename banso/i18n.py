@@ -152,7 +152,11 @@ def moment(value: object) -> str:
 
 
 def _as_date(value: object) -> date:
+    """The calendar day of a date, or of an aware point in time in the zone shown (a naive datetime is
+    already a calendar value: a date kept as a timestamp)."""
     if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            return value.astimezone(ZoneInfo(_zone.get())).date()
         return value.date()
     if isinstance(value, date):
         return value

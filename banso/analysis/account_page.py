@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 from pydantic import Field
@@ -21,7 +22,7 @@ from banso.analysis.source import Source
 from banso.analysis.touchpoint_change import WEEKS, TouchpointChange, touchpoint_changes
 from banso.config.models import WorkspaceConfig
 from banso.signals.inbox import AlertItem
-from banso.values import as_date, as_float, as_int, is_missing, or_none
+from banso.values import as_date, as_float, as_int, as_moment, or_none
 
 ACTIVITY_WEEKS = 12
 TIMELINE_DAYS = 60
@@ -88,7 +89,8 @@ class Milestone:
 @dataclass(frozen=True)
 class TimelineItem:
     kind: Annotated[str, Field(description="a touchpoint kind, or 'activity' for a day of product use")]
-    at: datetime | date
+    at: Annotated[datetime | date, Field(description="when a touchpoint happened; the day, for a day of use")]
+    day: Annotated[date, Field(description="the calendar day in the workspace's time zone")]
     title: str | None = None
     body: str | None = None
     score: float | None = None
@@ -155,9 +157,9 @@ def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_i
     header = Header(
         account_id=str(raw["account_id"]), name=raw.get("name"), plan=raw.get("plan"), tier=raw.get("tier"),
         status=raw.get("status"), mrr=as_float(raw.get("mrr")), seats=as_int(raw.get("seats")),
-        trial_started_at=_moment(raw.get("trial_started_at")),
-        contract_started_at=_moment(raw.get("contract_started_at")), renewal_date=renewal,
-        churned_at=_moment(raw.get("churned_at")), owner=raw.get("owner"), crm_url=raw.get("crm_url"),
+        trial_started_at=as_moment(raw.get("trial_started_at")),
+        contract_started_at=as_moment(raw.get("contract_started_at")), renewal_date=renewal,
+        churned_at=as_moment(raw.get("churned_at")), owner=raw.get("owner"), crm_url=raw.get("crm_url"),
         days_to_renewal=(renewal - as_of).days if renewal is not None else None,
     )
     active_rate = as_float(facts_row.get("active_rate")) if facts_row is not None else None
@@ -165,7 +167,7 @@ def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_i
         as_of=as_of,
         header=header,
         health=_health(health),
-        members=[Member(**m) for m in mem.rows],
+        members=[Member(**{**m, "joined_at": as_moment(m["joined_at"])}) for m in mem.rows],
         member_count=mem.members,
         active_members_28d=mem.active_28d,
         active_rate_28d=active_rate,
@@ -175,17 +177,11 @@ def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_i
         daily_days=daily.days,
         daily_events=daily.events,
         daily_users=daily.users,
-        timeline=_timeline(touches, daily, as_of),
+        timeline=_timeline(touches, daily, as_of, ZoneInfo(config.timezone)),
         touchpoint_kinds=sorted({str(t["kind"]) for t in touches}),
         touchpoint_kind=touchpoint_kind,
         touchpoint_changes=changes,
     )
-
-
-def _moment(value: Any) -> datetime | None:
-    if is_missing(value):
-        return None
-    return pd.Timestamp(value).to_pydatetime()  # type: ignore[no-any-return]
 
 
 def _health(h: HealthInputs | None) -> Health | None:
@@ -222,14 +218,19 @@ def _plain(value: Any) -> Any:
     return or_none(value)
 
 
-def _timeline(touches: list[dict[str, Any]], daily: av.Daily, as_of: date) -> list[TimelineItem]:
-    """Touchpoints and days of use, newest first, over the last TIMELINE_DAYS days."""
+def _timeline(touches: list[dict[str, Any]], daily: av.Daily, as_of: date, zone: ZoneInfo) -> list[TimelineItem]:
+    """Touchpoints and days of use, newest first, over the last TIMELINE_DAYS days (local days)."""
     start = as_of.toordinal() - TIMELINE_DAYS
-    items = [TimelineItem(kind=str(t["kind"]), at=t["ts"], title=or_none(t.get("title")), body=or_none(t.get("body")),
-                          score=as_float(t.get("score")))
-             for t in touches if t["ts"] is not None and t["ts"].toordinal() >= start]
+    items = []
+    for t in touches:
+        at = as_moment(t["ts"])
+        if at is not None and at.astimezone(zone).date().toordinal() >= start:
+            items.append(TimelineItem(kind=str(t["kind"]), at=at, day=at.astimezone(zone).date(),
+                                      title=or_none(t.get("title")), body=or_none(t.get("body")),
+                                      score=as_float(t.get("score"))))
     for d, n, u, top in zip(daily.days, daily.events, daily.users, daily.top_event, strict=True):
         if n and d.toordinal() >= start:
-            items.append(TimelineItem(kind="activity", at=d, events=n, users=u, title=top))
-    return sorted(items, key=lambda i: (i.at if isinstance(i.at, datetime) else datetime.combine(i.at, datetime.max.time())),
-                  reverse=True)
+            items.append(TimelineItem(kind="activity", at=d, day=d, events=n, users=u, title=top))
+    # newest first; a day of use heads that day's touchpoints (it covers the whole day)
+    return sorted(items, key=lambda i: (i.day, i.kind == "activity", i.at if isinstance(i.at, datetime) else
+                                        datetime.combine(i.day, time.max, tzinfo=zone)), reverse=True)

@@ -66,6 +66,12 @@ class PageReads(HealthOps, SignalOps):
 
         return metric_names(self.facts())
 
+    def declared_metrics(self) -> list[str]:
+        """Every metric of the workspace by name (built-in and declared), without computing any."""
+        from banso.metrics import list_metrics
+
+        return [m.name for m in list_metrics(self.config)]
+
     def metric_descriptions(self) -> dict[str, str]:
         from banso.metrics import list_metrics
 

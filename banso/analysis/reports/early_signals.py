@@ -17,7 +17,7 @@ class EarlySignalsSpec(ReportSpec):
     kind: Literal["early-signals"] = "early-signals"
     outcome: Literal["conversion", "retention"] = "conversion"
     days: int = Field(30, ge=1, le=365, description="the first days in which behaviours count")
-    invite_days: int = Field(7, ge=1, le=365, description="invitations count within this many days")
+    invite_days: int = Field(7, ge=1, le=365, description="invitations count within this many days (at most `days`)")
     horizon: int = Field(12, ge=1, le=60, description="retention: months a customer must stay")
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
-from banso.values import as_date, as_datetime, records
+from banso.values import as_date, as_moment, records
 
 
 class EventsSpec(ReportSpec):
@@ -56,7 +56,7 @@ class Events(Report[EventsSpec, EventsResult]):
         return EventsResult(
             total=int(inv.total), unused_share=float(inv.unused_share),
             events=[EventRow(event=str(r["event"]), events=int(r["events"]), share=float(r["share"]),
-                             first_seen=as_datetime(r["first_seen"]), last_seen=as_datetime(r["last_seen"]),
+                             first_seen=as_moment(r["first_seen"]), last_seen=as_moment(r["last_seen"]),
                              accounts=int(r["accounts"]), users=int(r["users"]), used_by=r["used_by"] or "")
                     for r in records(inv.events)],
             monthly=[MonthRow(month=as_date(r["month"]) or date.min, event=str(r["event"]), events=int(r["events"]))

@@ -23,7 +23,7 @@ from banso.analysis.validation import discrimination, revenue_link, separation, 
 from banso.analysis.validation.history import THIN, History, load
 from banso.config.health import HealthModel
 from banso.config.models import WorkspaceConfig
-from banso.errors import NotFoundError
+from banso.errors import UnavailableError
 from banso.store.store import Store
 
 
@@ -97,7 +97,7 @@ def validation_report(store: Store, config: WorkspaceConfig, version: str | None
                       model: HealthModel | None = None, first_alerts: pd.Series | None = None) -> ValidationReport:
     h = load(store, config, version)
     if h.snapshots.empty:
-        raise NotFoundError("no health snapshots to validate (after the 90-day warm-up of the event history); "
+        raise UnavailableError("no health snapshots to validate (after the 90-day warm-up of the event history); "
                             "run `banso score --backfill 52` first")
     model = model or config.health
     r = ValidationReport(h.model_name, h.version, h.last_day, len(h.snapshots), h.snapshots["account_id"].nunique())

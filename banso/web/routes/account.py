@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -37,8 +36,7 @@ def account_page(request: Request, ws: WorkspaceDep, account_id: str, user: Curr
         if data.activity:
             shown = list(data.activity)[:4]
             figs["activity"] = charts.company_activity(data.activity_weeks, data.activity, shown)
-        marks = [(t.at.date() if isinstance(t.at, datetime) else t.at, t.kind, t.title or "")
-                 for t in data.timeline if t.kind != "activity"]
+        marks = [(t.day, t.kind, t.title or "") for t in data.timeline if t.kind != "activity"]
         figs["daily"] = charts.daily_activity(data.daily_days, data.daily_events, data.daily_users,
                                               [m for m in marks if m[0] >= data.daily_days[0]])
         if data.health and data.health.history:

@@ -76,7 +76,9 @@ def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days
 
 # -- JSON twins ------------------------------------------------------------------------------------
 Weeks = Annotated[int, Query(ge=2, le=26, description="weeks on each side of the touchpoint")]
-Metric = Annotated[Literal["events", "score"], Query(description="events per week, or the health score")]
+Metric = Annotated[Literal["events", "score", "feature"], Query(
+    description="what is measured: qualifying events per week, the health score, or uses per week of the feature "
+                "each touchpoint proposed (properties.proposed_feature)")]
 Outcome = Annotated[Literal["conversion", "retention"], Query()]
 Kind = Annotated[str, Query(min_length=1, max_length=64, description="the touchpoint kind, e.g. cs_meeting")]
 Days = Annotated[int, Query(ge=1, le=365)]
@@ -91,10 +93,15 @@ def revenue_api(ws: WorkspaceDep, user: CurrentUser) -> RevenueResult:
 
 @router.get("/api/evidence/impact", response_model=ImpactResult, tags=["evidence"],
             summary="Event study, naive change and difference-in-differences of a touchpoint kind")
-def impact_api(ws: WorkspaceDep, user: CurrentUser, kind: Kind, proposed_feature: bool = False,
-               metric: Metric = "events", weeks: Weeks = 8) -> ImpactResult:
-    return ws.report(ImpactReportSpec(touchpoint=kind, proposed_feature=proposed_feature, metric=metric,  # type: ignore[no-any-return]
-                                      weeks=weeks))
+def impact_api(ws: WorkspaceDep, user: CurrentUser, kind: Kind, metric: Metric = "events",
+               weeks: Weeks = 8) -> ImpactResult:
+    return ws.report(impact_spec(kind, metric, weeks))  # type: ignore[no-any-return]
+
+
+def impact_spec(kind: str, metric: str, weeks: int) -> ImpactReportSpec:
+    """The report's spec for what the page and the API measure (`feature`: the proposed feature's use)."""
+    return ImpactReportSpec(touchpoint=kind, proposed_feature=metric == "feature",
+                            metric="score" if metric == "score" else "events", weeks=weeks)
 
 
 @router.get("/api/evidence/cs-contribution", response_model=CsContribution, tags=["evidence"],
@@ -171,29 +178,29 @@ def revenue_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLR
     return _page(request, "revenue", build)
 
 
-def impact_metric_label(metric: str, proposed_feature: bool) -> tuple[str, str]:
+def impact_metric_label(metric: str) -> tuple[str, str]:
     """The measured metric in the reader's language: in a sentence, and short for a chart axis
     (the analysis names it in English for the CLI and the API: `ImpactSpec.label`)."""
     if metric == "score":
         return _("the health score"), _("Health score")
-    if proposed_feature:
+    if metric == "feature":
         return _("uses of the proposed feature per week"), _("Feature uses / week")
     return _("qualifying events per week"), _("Events / week")
 
 
 @router.get("/evidence/impact", response_class=HTMLResponse, include_in_schema=False)
-def impact_page(request: Request, ws: WorkspaceDep, user: CurrentUser, kind: str | None = None, proposed_feature: bool = False,
-                metric: Metric = "events", weeks: Weeks = 8) -> HTMLResponse:
+def impact_page(request: Request, ws: WorkspaceDep, user: CurrentUser,
+                kind: Annotated[str | None, Query(max_length=64)] = None, metric: Metric | None = None,
+                weeks: Weeks = 8) -> HTMLResponse:
     kinds = ws.touchpoint_kinds()
     chosen = kind or ("cs_meeting" if "cs_meeting" in kinds else (kinds[0] if kinds else ""))
-    if kind is None and chosen == "cs_meeting":
-        proposed_feature = True
+    metric = metric or ("feature" if kind is None and chosen == "cs_meeting" else "events")
 
     def build() -> list[dict[str, Any]]:
         if not chosen:
             raise BansoError(_("No touchpoints yet: load tickets, meetings or mails with `banso load touchpoints FILE`."))
-        d = _data(ws, ImpactReportSpec(touchpoint=chosen, proposed_feature=proposed_feature, metric=metric, weeks=weeks))
-        label, axis = impact_metric_label(metric, proposed_feature)
+        d = _data(ws, impact_spec(chosen, metric, weeks))
+        label, axis = impact_metric_label(metric)
         reading = _("Against matched accounts, %(kind)s changed %(metric)s by %(did)s (95%% interval %(low)s to "
                     "%(high)s); the naive before/after change says %(naive)s.") % {
             "kind": _(chosen), "metric": label, "did": signed(d["did"], 2), "low": signed(d["did_low"], 2),
@@ -207,8 +214,7 @@ def impact_page(request: Request, ws: WorkspaceDep, user: CurrentUser, kind: str
         return [_section(_("Before and after the touchpoint"), reading, charts.event_study(d["event_study"], axis),
                          [_("Estimate"), _("Value")], rows, notes)]
 
-    return _page(request, "impact", build, kinds=kinds, kind=chosen, proposed_feature=proposed_feature, metric=metric,
-                 weeks=weeks)
+    return _page(request, "impact", build, kinds=kinds, kind=chosen, metric=metric, weeks=weeks)
 
 
 _NOTES = {
