@@ -142,6 +142,13 @@ def day(value: object, style: str = "medium") -> str:
     return format_date(d, style, locale=_locale.get())
 
 
+def month(value: object) -> str:
+    """A calendar month: Nov 2025 / 2025年11月."""
+    if _missing(value):
+        return DASH
+    return format_skeleton("yMMM", _as_date(value), locale=_locale.get())
+
+
 def moment(value: object) -> str:
     if _missing(value):
         return DASH

@@ -49,6 +49,7 @@ class AlertInbox:
     count: Annotated[int, Field(description="alerts matching the filters")]
     shown: Annotated[int, Field(description="alerts listed (the highest priority first)")]
     mrr_at_stake: Annotated[float, Field(description="Σ MRR of the accounts with a listed alert not resolved")]
+    by_status: Annotated[dict[str, int], Field(description="alerts matching the filters, per status")]
     owners: list[str]
     rules: list[str]
     alerts: list[AlertItem]
@@ -70,11 +71,15 @@ def inbox(s: Session, *, today: date, language: str, status: str = "active", own
                    account_id=account_id, route=route, limit=100_000)
     everything = listing(s, today=today, statuses=STATUSES["all"], limit=100_000) if choices else []
     at_stake: dict[str, float] = {}
+    by_status: dict[str, int] = {}
     for a in rows:
-        if a.effective_status(today) != "resolved" and a.mrr:
+        status = a.effective_status(today)
+        by_status[status] = by_status.get(status, 0) + 1
+        if status != "resolved" and a.mrr:
             at_stake[a.account_id] = a.mrr
     return AlertInbox(
         status=status, count=len(rows), shown=min(len(rows), limit), mrr_at_stake=sum(at_stake.values()),
+        by_status=by_status,
         owners=sorted({a.owner for a in everything if a.owner}), rules=sorted({a.rule for a in everything}),
         alerts=[item(a, today, language) for a in rows[:limit]],
     )

@@ -32,7 +32,7 @@ env = Environment(
 env.install_gettext_callables(i18n.gettext_, i18n.ngettext_, newstyle=True)  # type: ignore[attr-defined]
 env.filters.update(
     num=i18n.number, compact=i18n.compact, money=i18n.money, pct=i18n.percent, signed=i18n.signed,
-    day=i18n.day, moment=i18n.moment,
+    day=i18n.day, month=i18n.month, moment=i18n.moment,
 )
 env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url())
 

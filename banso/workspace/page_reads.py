@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from banso.workspace.health_ops import HealthOps
+from banso.workspace.report_ops import ReportOps
 from banso.workspace.signal_ops import SignalOps
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from banso.config.segment import SegmentSpec
 
 
-class PageReads(HealthOps, SignalOps):
+class PageReads(ReportOps, SignalOps):
     def as_of(self) -> date | None:
         """The date every page is seen at: the latest health snapshot, else after the last event."""
         from banso.analysis.account_list import default_as_of
@@ -114,10 +114,20 @@ class PageReads(HealthOps, SignalOps):
         return segment_from_json(spec.model_dump(), metrics=self.metric_names())
 
     # -- pages -------------------------------------------------------------------------------
-    def overview(self) -> Overview:
-        from banso.analysis.overview import overview
+    def overview(self, *, language: str = "en") -> Overview:
+        """The portfolio at `as_of`: figures, bands over time, band changes, alerts to act on, GRR and NRR."""
+        from banso.analysis.overview import alert_summary, overview, revenue_summary
+        from banso.analysis.reports import RevenueSpec
+        from banso.errors import UnavailableError
 
-        return overview(self.facts(), self.as_of(), self.composition(), self.band_changes())
+        try:
+            revenue, note = revenue_summary(self.report(RevenueSpec())), None
+        except UnavailableError as exc:  # no revenue loaded yet: the card says how to load it
+            revenue, note = None, str(exc)
+        alerts = alert_summary(self.alert_inbox(language=language, status="active", limit=0, choices=False),
+                               self.alert_inbox(language=language, status="open", limit=8, choices=False))
+        return overview(self.facts(), self.as_of(), self.composition(), self.band_changes(),
+                        bands=self.thresholds(), alerts=alerts, revenue=revenue, revenue_note=note)
 
     def accounts(self, spec: SegmentSpec, *, sort: str = "mrr", descending: bool = True, page: int = 1,
                  per_page: int = 50) -> AccountList:

@@ -4,6 +4,7 @@ None (never NaN), figures recomputed by hand, and a cache that renews when new d
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from banso.analysis.account_list import AccountList
 from banso.analysis.account_page import AccountPage
 from banso.analysis.overview import Overview
+from banso.appstate.alerts import Alert
 from banso.config.segment import SegmentSpec
 from banso.errors import NotFoundError
 from banso.workspace import Workspace
@@ -35,6 +37,43 @@ def test_the_overview_adds_up_the_accounts_by_hand(world: Workspace) -> None:
     assert (k.accounts, k.active, k.trial, k.churned) == (4, 3, 0, 1)
     assert (k.mrr, k.seats, k.members) == (650_000.0, 13, 4)
     assert (k.scored, k.index, o.health_available, o.composition) == (0, None, False, [])
+
+
+def test_the_overview_reads_grr_and_nrr_from_the_revenue_report(world: Workspace, tmp_path: Path) -> None:
+    assert world.overview().revenue is None
+    assert "no revenue loaded" in (world.overview().revenue_note or "")
+    # Two months of MRR. From July to October: A1 expands, A2 stays, A3 halves, A4 churns (no row in October).
+    world.load("revenue", [str(write(tmp_path / "revenue.csv", """
+        account_id,month,mrr
+        A1,2026-07-01,500000
+        A2,2026-07-01,30000
+        A3,2026-07-01,120000
+        A4,2026-07-01,10000
+        A1,2026-10-01,550000
+        A2,2026-10-01,30000
+        A3,2026-10-01,60000
+        """))])
+    r = world.overview().revenue
+    assert r is not None and (r.start, r.end) == (date(2026, 7, 1), date(2026, 10, 1))
+    assert (r.accounts, r.mrr_start, r.mrr_end) == (4, 660_000.0, 640_000.0)
+    assert r.grr == pytest.approx((500_000 + 30_000 + 60_000 + 0) / 660_000)  # Σ min(end, start) / Σ start
+    assert r.nrr == pytest.approx(640_000 / 660_000)  # Σ end / Σ start
+    assert r.gross_revenue_churn == pytest.approx(1 - r.grr)
+    assert world.overview().revenue_note is None
+
+
+def test_the_overview_counts_the_alerts_still_to_act_on(world: Workspace) -> None:
+    assert world.overview().alerts.open == 0 and world.overview().alerts.top == []
+    with world.app_state.session() as s:
+        for account, status, mrr, priority in (("A1", "open", 500_000.0, 9.0), ("A2", "acknowledged", 30_000.0, 8.0),
+                                               ("A3", "snoozed", 120_000.0, 7.0), ("A1", "resolved", 500_000.0, 6.0)):
+            s.add(Alert(rule=f"rule_{status}", account_id=account, as_of=date(2026, 11, 9), severity="high",
+                        route="human", status=status, mrr=mrr, priority=priority, reason_ja="理由", reason_en="why",
+                        snoozed_until=date(2999, 1, 1) if status == "snoozed" else None))
+    a = world.overview().alerts
+    assert (a.open, a.acknowledged, a.snoozed) == (1, 1, 1)  # the resolved one is done
+    assert a.mrr_at_stake == 650_000.0  # each account once: A1, A2, A3
+    assert [x.rule for x in a.top] == ["rule_open"]
 
 
 def test_the_account_page_says_none_for_what_is_missing(world: Workspace) -> None:

@@ -15,22 +15,19 @@ router = APIRouter()
 
 
 @router.get("/api/overview", response_model=Overview, tags=["pages"], summary="The overview page as JSON")
-def overview_api(ws: WorkspaceDep, user: CurrentUser) -> Overview:
-    return ws.overview()
+def overview_api(request: Request, ws: WorkspaceDep, user: CurrentUser) -> Overview:
+    return ws.overview(language=request_locale(request))
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 def overview_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
-    data = ws.overview()
-    good, bad = ws.thresholds()
-    alerts = ws.alert_inbox(language=request_locale(request), status="open", limit=8, choices=False)
+    data = ws.overview(language=request_locale(request))
     with localized(request):
-        figs = _figures(data, good, bad)
-    return render(request, "overview.html", data=data, figs=figs, as_of=data.as_of, needs_plotly=bool(figs),
-                  alerts=alerts)
+        figs = _figures(data)
+    return render(request, "overview.html", data=data, figs=figs, as_of=data.as_of, needs_plotly=bool(figs))
 
 
-def _figures(data: Overview, good: float, bad: float) -> dict[str, charts.Figure]:
+def _figures(data: Overview) -> dict[str, charts.Figure]:
     figs = {}
     if data.composition:
         days = [p.as_of for p in data.composition]
@@ -39,5 +36,5 @@ def _figures(data: Overview, good: float, bad: float) -> dict[str, charts.Figure
             [100 - p.pct_good - p.pct_bad for p in data.composition], [p.pct_bad for p in data.composition])
         figs["index"] = charts.index_line(days, [p.index for p in data.composition])
     if data.score_bins:
-        figs["histogram"] = charts.score_histogram(data.score_bins, good, bad)
+        figs["histogram"] = charts.score_histogram(data.score_bins, data.good, data.bad)
     return figs
