@@ -53,6 +53,7 @@ class HistoryPoint:
     as_of: date
     score: float | None
     band: str | None
+    partial: Annotated[bool, Field(description="a warm-up week: its windows reach before the first event")] = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,8 @@ class Health:
     good: float
     bad: float
     history: Annotated[list[HistoryPoint], Field(description="as_of, score, band per snapshot")]
+    complete_from: Annotated[date | None, Field(
+        description="the first snapshot whose windows lie wholly inside the event history")]
     explanation: Annotated[dict[str, Any] | None,
                            Field(description="the health engine's explanation of the latest score")]
     changes: Annotated[list[dict[str, Any]], Field(
@@ -137,6 +140,7 @@ class HealthInputs:
     explanation: Any
     good: float
     bad: float
+    complete_from: date | None = None
 
 
 def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_id: str,
@@ -191,13 +195,15 @@ def _health(h: HealthInputs | None) -> Health | None:
     if h.history is not None:
         for r in h.history.sort_values("as_of").to_dict("records"):
             band = r.get("band")
-            history.append(HistoryPoint(as_of=pd.Timestamp(r["as_of"]).date(), score=as_float(r.get("score")),
-                                        band=band if isinstance(band, str) else None))
+            day = pd.Timestamp(r["as_of"]).date()
+            history.append(HistoryPoint(as_of=day, score=as_float(r.get("score")),
+                                        band=band if isinstance(band, str) else None,
+                                        partial=h.complete_from is not None and day < h.complete_from))
     plain = _plain(h.explanation) if h.explanation is not None else None
     moved = [m for m in (plain or {}).get("metrics", [])
              if m.get("change") is not None and abs(m["change"]) >= MOVED_AT_LEAST]
     return Health(score=h.score, band=h.band, trend=h.trend, good=h.good, bad=h.bad, history=history,
-                  explanation=plain, changes=sorted(moved, key=lambda m: -abs(m["change"]))[:MOVED_METRICS])
+                  complete_from=h.complete_from, explanation=plain, changes=sorted(moved, key=lambda m: -abs(m["change"]))[:MOVED_METRICS])
 
 
 def _plain(value: Any) -> Any:

@@ -132,6 +132,8 @@ class BandPoint:
     pct_good: float
     pct_bad: float
     index: float
+    partial: Annotated[bool, Field(description="a warm-up week: its windows reach before the first event, so "
+                                               "accounts look quieter than they are")] = False
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,8 @@ class Overview:
     good: Annotated[float, Field(description="the Good band starts at this score")]
     bad: Annotated[float, Field(description="the Bad band is below this score")]
     composition: list[BandPoint]
+    complete_from: Annotated[date | None, Field(
+        description="the first snapshot whose windows lie wholly inside the event history")]
     score_bins: Annotated[list[tuple[int, int]], Field(description="(bin start, accounts), 5-point bins")]
     band_changes: list[BandChange]
     alerts: AlertSummary
@@ -203,23 +207,26 @@ class Overview:
 
 def overview(facts: pd.DataFrame, as_of: date | None, composition: pd.DataFrame | None,
              changes: pd.DataFrame | None, *, bands: tuple[float, float], alerts: AlertSummary,
-             revenue: RevenueSummary | None, revenue_note: str | None = None) -> Overview:
+             revenue: RevenueSummary | None, revenue_note: str | None = None,
+             complete_from: date | None = None) -> Overview:
     """The overview page: the figures of the facts, the band composition per snapshot
     (`health.read.band_composition`), the accounts that changed band (`band_changes`), the alerts to act
-    on and the revenue report's GRR and NRR."""
+    on and the revenue report's GRR and NRR. Snapshots before `complete_from` are marked partial (warm-up)."""
     k = kpis(facts)
     points = []
     if composition is not None:
         for row in composition.sort_values("as_of").to_dict("records"):
+            day = pd.Timestamp(row["as_of"]).date()
             points.append(BandPoint(
-                as_of=pd.Timestamp(row["as_of"]).date(), good=int(row["good"]), normal=int(row["normal"]),
+                as_of=day, good=int(row["good"]), normal=int(row["normal"]),
                 bad=int(row["bad"]), scored=int(row["scored"]), pct_good=float(row["pct_good"]),
-                pct_bad=float(row["pct_bad"]), index=float(row["index"])))
+                pct_bad=float(row["pct_bad"]), index=float(row["index"]),
+                partial=complete_from is not None and day < complete_from))
     moved = [BandChange(**{**r, "mrr": as_float(r["mrr"]), "score": as_float(r["score"]),
                            "change": as_float(r["change"])})
              for r in (records(changes) if changes is not None else [])]
     return Overview(
         as_of=as_of, kpis=k, tiers=by_tier(facts), health_available=k.scored > 0, good=bands[0], bad=bands[1],
-        composition=points, score_bins=score_histogram(facts) if k.scored else [], band_changes=moved,
+        composition=points, complete_from=complete_from, score_bins=score_histogram(facts) if k.scored else [], band_changes=moved,
         alerts=alerts, revenue=revenue, revenue_note=revenue_note,
     )

@@ -21,24 +21,60 @@ def _iso(days: Sequence[date]) -> list[str]:
     return [d.isoformat() for d in days]
 
 
+def warm_up(partial: Sequence[bool]) -> list[int]:
+    """The snapshots a history chart draws: the whole ones, leaving out the warm-up weeks (windows reaching
+    before the first event, where every account looks quiet); all of them while there are no whole ones yet,
+    and then the chart shades them (`warm_up_shade`).
+
+    >>> warm_up([True, True, False, False]), warm_up([True, True])
+    ([2, 3], [0, 1])
+    """
+    whole = [i for i, p in enumerate(partial) if not p]
+    return whole or list(range(len(partial)))
+
+
+def warm_up_shade(days: Sequence[date], partial: Sequence[bool]) -> dict[str, Any]:
+    """A grey band over the warm-up snapshots still drawn, labelled, as layout shapes and annotations."""
+    drawn = [d for d, p in zip(days, partial, strict=True) if p]
+    if not drawn or not all(partial):
+        return {}
+    return {"shapes": [{"type": "rect", "xref": "x", "yref": "paper", "x0": drawn[0].isoformat(),
+                        "x1": drawn[-1].isoformat(), "y0": 0, "y1": 1, "fillcolor": "#7a8597", "opacity": 0.12,
+                        "line": {"width": 0}, "layer": "below"}],
+            "annotations": [{"xref": "paper", "yref": "paper", "x": 0, "y": 1, "xanchor": "left", "yanchor": "bottom",
+                             "showarrow": False, "text": _("warm-up: windows reach before the first event"),
+                             "font": {"color": "#5b6675", "size": 11}}]}
+
+
+def _pick(values: Sequence[Any], keep: Sequence[int]) -> list[Any]:
+    return [values[i] for i in keep]
+
+
 def band_composition(days: Sequence[date], good: Sequence[float], normal: Sequence[float],
-                     bad: Sequence[float]) -> Figure:
-    """Stacked shares of Good / Normal / Bad per snapshot (percent of scored accounts)."""
-    x = _iso(days)
+                     bad: Sequence[float], partial: Sequence[bool] | None = None) -> Figure:
+    """Stacked shares of Good / Normal / Bad per snapshot (percent of scored accounts), warm-up weeks left out."""
+    partial = list(partial) if partial is not None else [False] * len(days)
+    keep = warm_up(partial)
+    x = _iso(_pick(days, keep))
     traces = [
-        {"x": x, "y": list(vals), "name": name, "type": "scatter", "mode": "lines", "stackgroup": "bands",
+        {"x": x, "y": _pick(vals, keep), "name": name, "type": "scatter", "mode": "lines", "stackgroup": "bands",
          "line": {"width": 0.5, "color": color}, "fillcolor": color, "hovertemplate": "%{y:.1f}%"}
         for vals, name, color in ((bad, _("Bad"), BAD), (normal, _("Normal"), NORMAL), (good, _("Good"), GOOD))
     ]
-    return {"data": traces, "layout": {"yaxis": {"range": [0, 100], "ticksuffix": "%"}}}
+    return {"data": traces, "layout": {"yaxis": {"range": [0, 100], "ticksuffix": "%"},
+                                       **warm_up_shade(_pick(days, keep), _pick(partial, keep))}}
 
 
-def index_line(days: Sequence[date], index: Sequence[float]) -> Figure:
+def index_line(days: Sequence[date], index: Sequence[float], partial: Sequence[bool] | None = None) -> Figure:
+    """The index %Good − %Bad per snapshot, warm-up weeks left out."""
+    partial = list(partial) if partial is not None else [False] * len(days)
+    keep = warm_up(partial)
     return {
-        "data": [{"x": _iso(days), "y": list(index), "type": "scatter", "mode": "lines+markers",
+        "data": [{"x": _iso(_pick(days, keep)), "y": _pick(index, keep), "type": "scatter", "mode": "lines+markers",
                   "name": _("Index"), "line": {"color": ACCENT, "width": 2.5}, "marker": {"size": 5},
                   "hovertemplate": "%{y:+.1f} pt"}],
-        "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}, "showlegend": False},
+        "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}, "showlegend": False,
+                   **warm_up_shade(_pick(days, keep), _pick(partial, keep))},
     }
 
 
@@ -53,8 +89,14 @@ def score_histogram(bins: Sequence[tuple[int, int]], good: float, bad: float, wi
     }
 
 
-def score_history(days: Sequence[date], scores: Sequence[float | None], good: float, bad: float) -> Figure:
-    x = _iso(days)
+def score_history(days: Sequence[date], scores: Sequence[float | None], good: float, bad: float,
+                  partial: Sequence[bool] | None = None) -> Figure:
+    """One account's score per snapshot over the bands, warm-up weeks left out."""
+    partial = list(partial) if partial is not None else [False] * len(days)
+    keep = warm_up(partial)
+    shade = warm_up_shade(_pick(days, keep), _pick(partial, keep))
+    x = _iso(_pick(days, keep))
+    scores = _pick(scores, keep)
     shapes = [
         {"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "y0": good, "y1": 100, "fillcolor": GOOD, "opacity": 0.07,
          "line": {"width": 0}, "layer": "below"},
@@ -72,7 +114,8 @@ def score_history(days: Sequence[date], scores: Sequence[float | None], good: fl
     return {
         "data": [{"x": x, "y": list(scores), "type": "scatter", "mode": "lines+markers", "name": _("Health score"),
                   "line": {"color": ACCENT, "width": 2.5}, "marker": {"size": 6}, "hovertemplate": "%{y:.1f}"}],
-        "layout": {"yaxis": {"range": [0, 100]}, "shapes": shapes, "annotations": annotations, "showlegend": False},
+        "layout": {"yaxis": {"range": [0, 100]}, "shapes": shapes + shade.get("shapes", []),
+                   "annotations": annotations + shade.get("annotations", []), "showlegend": False},
     }
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from banso.health.api import ScoreOutcome
+    from banso.health.coverage import Coverage
     from banso.health.engine import Progress as ScoreProgress
     from banso.health.explain import Explanation
 
@@ -81,6 +82,17 @@ class HealthOps(WorkspaceBase):
     def current_scores(self) -> pd.DataFrame | None:
         """The latest snapshot's scores (`scores()`), or None before the first snapshot."""
         return self.reads.get("scores", lambda: self.scores() if self.has_snapshots() else None)
+
+    def coverage(self) -> Coverage:
+        """From which snapshot the current model's windows lie wholly inside the event history (warm-up before)."""
+        from banso.health.coverage import coverage
+        from banso.health.engine import ActiveModel
+
+        def compute() -> Coverage:
+            with self.lock:
+                return coverage(self.store, ActiveModel.current(self.config).specs)
+
+        return self.reads.get("coverage", compute)
 
     def composition(self) -> pd.DataFrame | None:
         return self.reads.get("band_composition", lambda: self.band_composition() if self.has_snapshots() else None)

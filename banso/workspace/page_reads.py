@@ -127,7 +127,8 @@ class PageReads(ReportOps, SignalOps):
         alerts = alert_summary(self.alert_inbox(language=language, status="active", limit=0, choices=False),
                                self.alert_inbox(language=language, status="open", limit=8, choices=False))
         return overview(self.facts(), self.as_of(), self.composition(), self.band_changes(),
-                        bands=self.thresholds(), alerts=alerts, revenue=revenue, revenue_note=note)
+                        bands=self.thresholds(), alerts=alerts, revenue=revenue, revenue_note=note,
+                        complete_from=self.coverage().complete_from if self.has_snapshots() else None)
 
     def accounts(self, spec: SegmentSpec, *, sort: str = "mrr", descending: bool = True, page: int = 1,
                  per_page: int = 50) -> AccountList:
@@ -169,7 +170,7 @@ class PageReads(ReportOps, SignalOps):
                                   band=or_none(found.get("band")) if found else None,
                                   trend=as_float(found.get("trend")) if found else None,
                                   history=history, explanation=self.account_explanation(account_id, as_of),
-                                  good=good, bad=bad)
+                                  good=good, bad=bad, complete_from=self.coverage().complete_from)
         with self.lock, i18n.using(language, self.config.currency, self.config.timezone):
             page = account_page(self.store, self.config, as_of, account_id, found, health, emails=emails,
                                 touchpoint_kind=touchpoint_kind)

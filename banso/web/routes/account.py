@@ -42,7 +42,7 @@ def account_page(request: Request, ws: WorkspaceDep, account_id: str, user: Curr
         if data.health and data.health.history:
             h = data.health
             figs["history"] = charts.score_history([p.as_of for p in h.history], [p.score for p in h.history],
-                                                   h.good, h.bad)
+                                                   h.good, h.bad, [p.partial for p in h.history])
     return render(request, "account.html", data=data, figs=figs, as_of=data.as_of, needs_plotly=True,
                   shown_actions=list(data.activity)[:4],
                   members_shown=len(data.members) if members == "all" else MEMBERS_SHOWN)
