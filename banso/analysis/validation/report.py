@@ -26,6 +26,8 @@ from banso.config.models import WorkspaceConfig
 from banso.errors import UnavailableError
 from banso.store.store import Store
 
+LONG_ENOUGH_LOG = 180  # days of alert log before its lead times can speak for the rules
+
 
 @dataclass
 class Section:
@@ -288,19 +290,33 @@ def _transitions(h: History) -> Section:
 
 
 def _lead(h: History, first_alerts: pd.Series | None) -> Section:
+    """How early the score warned (first Bad snapshot → churn), and what the alert log can say of the alerts."""
     lt = survival.lead_time(h, first_alerts)
     med = "—" if lt.median_days is None else f"{lt.median_days:.0f}"
-    en = (f"{lt.warned} of {lt.churned} churned accounts were Bad before they left, a median {med} days before.")
-    ja = f"解約した {lt.churned} 社のうち {lt.warned} 社は解約前に Bad になっており、その中央値は解約の {med} 日前。"
-    if lt.alert_median_days is not None:
-        en += f" The first alert came a median {lt.alert_median_days:.0f} days before churn ({lt.alert_warned} accounts)."
-        ja += f" 最初のアラートは解約の中央値 {lt.alert_median_days:.0f} 日前({lt.alert_warned} 社)。"
+    en = (f"The score: {lt.warned} of {lt.churned} churned accounts were in the Bad band before they left; the first "
+          f"Bad snapshot came a median {med} days before the churn.")
+    ja = (f"スコア: 解約した {lt.churned} 社のうち {lt.warned} 社は解約前に Bad 帯に入っており、最初の Bad の"
+          f"スナップショットは解約の中央値 {med} 日前でした。")
+    if lt.alerts_since is None:
+        en += " Alerts: none recorded yet."
+        ja += " アラート: まだ記録がありません。"
     else:
-        en += " (Alerts: none recorded before these churns.)"
-        ja += "(解約前のアラート記録はありません。)"
+        log_days = (h.last_day - lt.alerts_since).days
+        alert_med = "—" if lt.alert_median_days is None else f"{lt.alert_median_days:.0f}"
+        en += (f" Alerts have been recorded since {lt.alerts_since} ({log_days} days): of the {lt.alert_churned} "
+               f"accounts that churned since, {lt.alert_warned} had an alert before, a median {alert_med} days before.")
+        ja += (f" アラートは {lt.alerts_since} から記録されています({log_days} 日間)。その後に解約した "
+               f"{lt.alert_churned} 社のうち {lt.alert_warned} 社に解約前のアラートがあり、中央値は解約の {alert_med} 日前です。")
+        if log_days < LONG_ENOUGH_LOG:
+            en += (" A log this short cannot show a longer lead than itself: how early the rules warn over the whole "
+                   "history is what `banso alerts backtest` replays.")
+            ja += (" 記録期間がこれだけ短いと、それより長いリードタイムは現れません。履歴全体でルールがどれだけ早く"
+                   "警告するかは `banso alerts backtest` で再現できます。")
     tj, te = _thin_note(lt.thin)
+    basis = (f"{lt.churned} churned accounts; lead = churn day − first Bad snapshot"
+             + (f"; alerts: churn day − first recorded alert, churns since {lt.alerts_since}" if lt.alerts_since else ""))
     return Section("lead_time", {"ja": "リードタイム", "en": "Lead time"}, {"ja": ja + tj, "en": en + te},
-                   dataclasses.asdict(lt), f"{lt.churned} churned accounts", lt.thin)
+                   dataclasses.asdict(lt), basis, lt.thin)
 
 
 def _revenue(store: Store, h: History) -> Section:
