@@ -61,6 +61,7 @@ class Health:
     score: float | None
     band: str | None
     trend: Annotated[float | None, Field(description="points per week over the last 4 snapshots")]
+    change: Annotated[float | None, Field(description="points since the previous snapshot")]
     good: float
     bad: float
     history: Annotated[list[HistoryPoint], Field(description="as_of, score, band per snapshot")]
@@ -107,9 +108,12 @@ class AccountPage:
     header: Header
     health: Health | None
     members: list[Member]
-    member_count: int
-    active_members_28d: int
-    active_rate_28d: float | None
+    member_count: Annotated[int, Field(description="members of the organization")]
+    active_members_28d: Annotated[int, Field(description="members with a qualifying event in the last 28 days")]
+    active_rate_28d: Annotated[float | None, Field(description="active members / seats, last 28 days")]
+    seats_counted: Annotated[int | None, Field(
+        description="the seats the active rate divides by: the contracted seats, or the members when none are given")]
+    seats_from_members: Annotated[bool, Field(description="the CRM gives no seats, so the members count as seats")]
     activity_weeks: list[date]
     activity: Annotated[dict[str, list[int]], Field(description="key action -> count per week")]
     onboarding: list[Milestone]
@@ -127,6 +131,10 @@ class AccountPage:
     alerts_available: bool = False
     alerts: Annotated[list[AlertItem], Field(description="this account's alerts, open ones first")] = field(
         default_factory=list)
+    alerts_since: Annotated[date | None, Field(
+        description="the first day an alert was recorded in the workspace (null: none yet)")] = None
+    churned_before_alerts: Annotated[bool, Field(
+        description="the account churned before alerts were recorded, so none could be")] = False
 
 
 @dataclass(frozen=True)
@@ -167,6 +175,7 @@ def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_i
         days_to_renewal=(renewal - as_of).days if renewal is not None else None,
     )
     active_rate = as_float(facts_row.get("active_rate")) if facts_row is not None else None
+    seats = header.seats if header.seats is not None else mem.members
     return AccountPage(
         as_of=as_of,
         header=header,
@@ -175,6 +184,8 @@ def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_i
         member_count=mem.members,
         active_members_28d=mem.active_28d,
         active_rate_28d=active_rate,
+        seats_counted=seats,
+        seats_from_members=header.seats is None,
         activity_weeks=act.weeks,
         activity=act.series,
         onboarding=[Milestone(**s) for s in steps],
@@ -202,7 +213,8 @@ def _health(h: HealthInputs | None) -> Health | None:
     plain = _plain(h.explanation) if h.explanation is not None else None
     moved = [m for m in (plain or {}).get("metrics", [])
              if m.get("change") is not None and abs(m["change"]) >= MOVED_AT_LEAST]
-    return Health(score=h.score, band=h.band, trend=h.trend, good=h.good, bad=h.bad, history=history,
+    change = plain.get("change") if plain else None
+    return Health(score=h.score, band=h.band, trend=h.trend, change=change, good=h.good, bad=h.bad, history=history,
                   complete_from=h.complete_from, explanation=plain, changes=sorted(moved, key=lambda m: -abs(m["change"]))[:MOVED_METRICS])
 
 

@@ -153,6 +153,7 @@ class PageReads(ReportOps, SignalOps):
                      touchpoint_kind: str | None = None) -> AccountPage:
         """One account whole: header, health and why, members, activity, onboarding, timeline, alerts."""
         from dataclasses import replace
+        from zoneinfo import ZoneInfo
 
         from banso import i18n
         from banso.analysis.account_page import HealthInputs, account_page
@@ -174,7 +175,11 @@ class PageReads(ReportOps, SignalOps):
         with self.lock, i18n.using(language, self.config.currency, self.config.timezone):
             page = account_page(self.store, self.config, as_of, account_id, found, health, emails=emails,
                                 touchpoint_kind=touchpoint_kind)
-        return replace(page, alerts=self.account_alerts(page.header.account_id, language), alerts_available=True)
+        since = self.alerts_since()
+        churned = page.header.churned_at
+        return replace(page, alerts=self.account_alerts(page.header.account_id, language), alerts_available=True,
+                       alerts_since=since, churned_before_alerts=since is not None and churned is not None
+                       and churned.astimezone(ZoneInfo(self.config.timezone)).date() < since)
 
     def user_page(self, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> UserPage:
         from banso.analysis.user_log import user_page

@@ -86,6 +86,15 @@ class SignalOps(WorkspaceBase):
             return inbox(s, today=date.today(), language=language, status=status, owner=owner, rule=rule,
                          account_id=account_id, route=route, limit=limit, choices=choices)
 
+    def alerts_since(self) -> date | None:
+        """The date of the first alert recorded in the workspace: before it, no alert could have been."""
+        from sqlalchemy import func, select
+
+        from banso.appstate.alerts import Alert
+
+        with self.app_state.session() as s:
+            return s.execute(select(func.min(Alert.as_of))).scalar_one_or_none()
+
     def account_alerts(self, account_id: str, language: str, limit: int = 20) -> list[AlertItem]:
         """One account's alerts, those still to act on first, newest first within a status."""
         order = {"open": 0, "acknowledged": 1, "snoozed": 2, "resolved": 3}

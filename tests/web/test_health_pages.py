@@ -60,3 +60,23 @@ def test_list_columns_and_sorting_by_score(client: TestClient, scored: Workspace
     assert all(r["band"] in ("good", "normal", "bad") for r in rows)
     bad = client.get("/api/accounts?band=bad").json()
     assert bad["total"] == int((scored.scores()["band"] == "bad").sum())
+
+
+def test_the_account_header_labels_each_figure_once(client: TestClient, scored: Workspace) -> None:
+    """The change since last week and the 4-week trend are two figures, each named with its unit; the active
+    rate says what it divides (active members by seats, or by members when the CRM has no seats)."""
+    body = client.get("/api/accounts/A1").json()
+    expected = scored.explain("A1")
+    assert body["health"]["change"] == pytest.approx(expected.change)
+    assert (body["seats_counted"], body["seats_from_members"], body["member_count"]) == (10, False, 2)
+    assert body["active_rate_28d"] == pytest.approx(body["active_members_28d"] / 10)
+    page = client.get("/accounts/A1").text
+    header = page[page.index('id="account-name"'):page.index('class="facts"')]
+    assert "since last week" in header and f"{expected.change:+.1f}".replace("-", "−") in header
+    assert "trend over 4 weeks" in header and "pt/week" in header
+    facts = page[page.index('class="facts"'):page.index("</dl>")]
+    assert f"{body['active_members_28d']} active of 10 seats" in facts and "of 10 seats" in facts
+    assert f"{body['active_members_28d']} of 2 members active in the last 28 days" in page
+    a3 = client.get("/api/accounts/A3").json()  # no seats in the CRM: its one member counts as its seat
+    assert (a3["seats_counted"], a3["seats_from_members"]) == (1, True)
+    assert "no seats in the CRM" in client.get("/accounts/A3").text

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from banso.analysis.account_list import AccountList
 from banso.analysis.account_page import AccountPage
@@ -15,9 +16,10 @@ from banso.analysis.overview import Overview
 from banso.appstate.alerts import Alert
 from banso.config.segment import SegmentSpec
 from banso.errors import NotFoundError
+from banso.web import create_app
 from banso.workspace import Workspace
 from tests.conftest import no_nan, write
-from tests.web.conftest import build_world
+from tests.web.conftest import build_world, login
 
 
 @pytest.fixture
@@ -74,6 +76,24 @@ def test_the_overview_counts_the_alerts_still_to_act_on(world: Workspace) -> Non
     assert (a.open, a.acknowledged, a.snoozed) == (1, 1, 1)  # the resolved one is done
     assert a.mrr_at_stake == 650_000.0  # each account once: A1, A2, A3
     assert [x.rule for x in a.top] == ["rule_open"]
+
+
+def test_an_account_page_says_when_alerts_began_to_be_recorded(world: Workspace, tmp_path: Path) -> None:
+    """A4 churned on 2026-07-01; alerts were first recorded on 2026-11-09, so none could be recorded for it."""
+    assert world.account_page("A4", language="en").alerts_since is None
+    world.load("accounts", [str(write(tmp_path / "gone.csv", """
+        account_id,name,status,churned_at
+        A4,Gone Ltd,churned,2026-07-01T10:00:00+09:00
+        """))])
+    with world.app_state.session() as s:
+        s.add(Alert(rule="silence", account_id="A3", as_of=date(2026, 11, 9), severity="high", route="human",
+                    reason_ja="理由", reason_en="why"))
+    gone, live = world.account_page("A4", language="en"), world.account_page("A1", language="en")
+    assert (gone.alerts_since, gone.churned_before_alerts, gone.alerts) == (date(2026, 11, 9), True, [])
+    assert (live.alerts_since, live.churned_before_alerts, live.alerts) == (date(2026, 11, 9), False, [])
+    client = login(TestClient(create_app(world), headers={"Accept-Language": "en"}), "admin@example.com")
+    assert "after this account churned" in client.get("/accounts/A4").text
+    assert "since alerts began to be recorded (Nov 9, 2026)" in client.get("/accounts/A1").text
 
 
 def test_the_account_page_says_none_for_what_is_missing(world: Workspace) -> None:
