@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import ibis.expr.types as ir
     import pandas as pd
 
-    from banso.analysis.account_list import AccountList
+    from banso.analysis.account_list import AccountList, SegmentBuilder
     from banso.analysis.account_page import AccountPage
     from banso.analysis.overview import Overview
     from banso.analysis.renewals import Renewals
@@ -72,20 +72,22 @@ class PageReads(ReportOps, SignalOps):
 
         return [m.name for m in list_metrics(self.config)]
 
-    def metric_descriptions(self) -> dict[str, str]:
+    def segment_builder(self) -> SegmentBuilder:
+        """The values each list filter of the segment builder offers, and the metrics it filters on."""
+        from banso.analysis.account_list import MetricChoice, SegmentBuilder
         from banso.metrics import list_metrics
 
-        return {m.name: m.description for m in list_metrics(self.config)}
-
-    def segment_options(self) -> dict[str, list[str]]:
-        """The values each list filter of the segment builder offers."""
         facts = self.facts()
 
         def distinct(column: str) -> list[str]:
             return sorted(str(v) for v in facts[column].dropna().unique())
 
-        return {"tier": distinct("tier"), "plan": distinct("plan"), "owner": distinct("owner"),
-                "status": ["trial", "active", "churned"], "band": ["good", "normal", "bad", "none"]}
+        computed = set(self.metric_names())
+        return SegmentBuilder(
+            options={"tier": distinct("tier"), "plan": distinct("plan"), "owner": distinct("owner"),
+                     "status": ["trial", "active", "churned"], "band": ["good", "normal", "bad", "none"]},
+            metrics=[MetricChoice(m.name, m.description, m.share) for m in list_metrics(self.config)
+                     if m.name in computed])
 
     def touchpoint_kinds(self) -> list[str]:
         """The kinds of touchpoint the store holds (tickets, meetings, seminars, …)."""
@@ -161,6 +163,7 @@ class PageReads(ReportOps, SignalOps):
 
         as_of = self.as_of() or date.today()
         facts = self.facts()
+        account_id = self.account_id(account_id)
         row = facts[facts["account_id"] == account_id]
         found = records(row)[0] if len(row) else None
         good, bad = self.thresholds()
@@ -180,6 +183,24 @@ class PageReads(ReportOps, SignalOps):
         return replace(page, alerts=self.account_alerts(page.header.account_id, language), alerts_available=True,
                        alerts_since=since, churned_before_alerts=since is not None and churned is not None
                        and churned.astimezone(ZoneInfo(self.config.timezone)).date() < since)
+
+    def account_id(self, asked: str) -> str:
+        """The id of the account `asked` names. Ids are the CRM's strings, kept exactly as loaded; a URL or a
+        search may write one in another case (`a000123` for `A000123`). An account with exactly that id wins;
+        else the one whose id differs only in case; NotFoundError when there is none, or several (the CRM
+        told them apart by case, so banso names them rather than guess)."""
+        from banso.errors import NotFoundError
+
+        ids = self.facts()["account_id"]
+        if (ids == asked).any():
+            return asked
+        same = sorted(str(i) for i in ids[ids.str.lower() == asked.lower()])
+        if len(same) == 1:
+            return same[0]
+        if same:
+            raise NotFoundError(f"no account with id {asked!r}; ids that differ from it only in case: "
+                                f"{', '.join(same)}")
+        raise NotFoundError(f"no account with id {asked!r}")
 
     def user_page(self, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> UserPage:
         from banso.analysis.user_log import user_page

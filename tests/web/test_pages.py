@@ -99,7 +99,9 @@ def test_accounts_list_sorts_pages_and_filters_on_the_server(admin: TestClient) 
     by_mrr = admin.get("/api/accounts?per_page=2").json()
     assert [r["account_id"] for r in by_mrr["rows"]] == ["A1", "A3"] and by_mrr["pages"] == 2
     page2 = admin.get("/api/accounts?per_page=2&page=2").json()
-    assert [r["account_id"] for r in page2["rows"]] == ["A2", "A4"]
+    assert [r["account_id"] for r in page2["rows"]] == ["A2"]  # the churned A4 is not listed by default
+    every = admin.get("/api/accounts?per_page=2&page=2&status=trial&status=active&status=churned").json()
+    assert [r["account_id"] for r in every["rows"]] == ["A2", "A4"]
     by_name = admin.get("/api/accounts?sort=name&dir=asc").json()
     assert [r["name"] for r in by_name["rows"]][:2] == ["<script>alert(1)</script>", "Acme 株式会社"]
     smb = admin.get("/api/accounts?tier=SMB&status=active").json()
@@ -108,6 +110,38 @@ def test_accounts_list_sorts_pages_and_filters_on_the_server(admin: TestClient) 
     assert {r["account_id"] for r in soon["rows"]} == {"A1", "A3"}
     named = admin.get("/api/accounts?q=acme").json()
     assert [r["account_id"] for r in named["rows"]] == ["A1"]
+    by_id = admin.get("/api/accounts?q=a3").json()  # an account id, in any case
+    assert [r["account_id"] for r in by_id["rows"]] == ["A3"]
+
+
+def test_the_default_list_adds_up_to_the_overview(admin: TestClient) -> None:
+    """Churned accounts are left out unless a status filter asks for them, so the list's MRR is the overview's."""
+    listed = admin.get("/api/accounts").json()
+    assert listed["total"] == 3 and listed["mrr"] == admin.get("/api/overview").json()["kpis"]["mrr"] == 650_000.0
+    churned = admin.get("/api/accounts?status=churned").json()
+    assert [r["account_id"] for r in churned["rows"]] == ["A4"]
+    page = admin.get("/accounts").text
+    assert 'id="churned-hidden"' in page and "status=churned" in page
+    assert 'id="churned-hidden"' not in admin.get("/accounts?status=churned").text
+
+
+def test_an_account_id_in_another_case_leads_to_the_account(admin: TestClient) -> None:
+    r = admin.get("/accounts/a1?members=all", follow_redirects=False)
+    assert r.status_code == 308 and r.headers["location"] == "/accounts/A1?members=all"
+    assert admin.get("/api/accounts/a1").json()["header"]["account_id"] == "A1"
+    assert admin.get("/accounts/A1").status_code == 200
+    assert admin.get("/api/accounts/zz9").status_code == 404
+
+
+def test_a_share_metric_is_filtered_in_percent_as_shown(admin: TestClient) -> None:
+    """The builder shows active rates in percent; 30 typed there means 30 %, and the URL says so."""
+    r = admin.get("/accounts?mm=active_rate_28d&mo=%3C&mv=30", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/accounts?m=active_rate_28d%3A%3C%3A30%25"
+    in_percent = admin.get("/api/accounts?m=active_rate_28d:<:30%25").json()
+    as_fraction = admin.get("/api/accounts?m=active_rate_28d:<:0.3").json()
+    assert in_percent["total"] == as_fraction["total"] and in_percent["rows"] == as_fraction["rows"]
+    page = admin.get(r.headers["location"]).text
+    assert "active_rate_28d &lt; 30%" in page and 'name="mv" class="val" type="number" step="any" value="30"' in page
 
 
 def test_builder_form_redirects_to_a_bookmarkable_url(admin: TestClient) -> None:

@@ -115,15 +115,32 @@ def test_the_accounts_list_is_typed_and_filtered(world: Workspace) -> None:
     page = world.accounts(SegmentSpec(tier=["SMB", "Mid"]), sort="name", descending=False)
     assert isinstance(page, AccountList)
     no_nan(page)
-    assert [r.account_id for r in page.rows] == ["A2", "A3", "A4"]  # "<script>…" sorts before "Beta Works", "Gone Ltd"
-    assert page.total == 3 and page.mrr == 150_000.0
+    assert [r.account_id for r in page.rows] == ["A2", "A3"]  # "<script>…" sorts before "Beta Works"; A4 churned
+    assert page.total == 2 and page.mrr == 150_000.0
+    every = world.accounts(SegmentSpec(tier=["SMB", "Mid"], status=["trial", "active", "churned"]), sort="name",
+                           descending=False)
+    assert [r.account_id for r in every.rows] == ["A2", "A3", "A4"] and every.total == 3
     a3 = page.rows[1]
     assert (a3.seats, a3.members, a3.score, a3.band) == (None, 1, None, None)
 
 
+def test_account_ids_match_in_any_case_unless_the_crm_told_them_apart(world: Workspace, tmp_path: Path) -> None:
+    assert world.account_id("A1") == "A1" and world.account_id("a1") == "A1"
+    world.load("accounts", [str(write(tmp_path / "cased.csv", """
+        account_id,name,status
+        ab1,lower,active
+        AB1,upper,active
+        """))])
+    assert world.account_id("ab1") == "ab1" and world.account_id("AB1") == "AB1"  # the exact id wins
+    with pytest.raises(NotFoundError, match="ids that differ from it only in case: AB1, ab1"):
+        world.account_id("Ab1")
+    with pytest.raises(NotFoundError, match="no account with id 'nope'"):
+        world.account_id("nope")
+
+
 def test_reads_renew_when_new_data_is_loaded(world: Workspace, tmp_path: Path) -> None:
-    assert world.accounts(SegmentSpec()).total == 4
+    assert world.accounts(SegmentSpec()).total == 3  # A1, A2, A3 (A4 churned)
     more = write(tmp_path / "more.csv", "account_id,name,plan,tier,mrr,seats,status\nA5,New Co,Standard,SMB,10000,5,active\n")
     world.load("accounts", [str(more)])
-    assert world.accounts(SegmentSpec()).total == 5  # no stale list after a load in the same process
+    assert world.accounts(SegmentSpec()).total == 4  # no stale list after a load in the same process
     assert world.overview().kpis.mrr == 660_000.0

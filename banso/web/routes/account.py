@@ -1,11 +1,16 @@
-"""The account page (the tree), `/accounts/{account_id}`: the stable deep link for a CRM button."""
+"""The account page (the tree), `/accounts/{account_id}`: the stable deep link for a CRM button.
+
+An id written in another case (`/accounts/a000123`) leads to the account's own URL (308); the JSON twin
+answers with the account, whose `header.account_id` is the id as the CRM wrote it (`Workspace.account_id`).
+"""
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
+from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from banso.analysis.account_page import AccountPage
 from banso.web import charts
@@ -28,9 +33,12 @@ def account_api(request: Request, ws: WorkspaceDep, account_id: str, user: Curre
 @router.get("/accounts/{account_id}", response_class=HTMLResponse, include_in_schema=False)
 def account_page(request: Request, ws: WorkspaceDep, account_id: str, user: CurrentUser,
                  members: Annotated[Literal["top", "all"], Query()] = "top",
-                 touchpoint_kind: Kind = None) -> HTMLResponse:
+                 touchpoint_kind: Kind = None) -> Response:
     data = ws.account_page(account_id, language=request_locale(request),
                            emails=None if members == "all" else MEMBERS_SHOWN, touchpoint_kind=touchpoint_kind or None)
+    if data.header.account_id != account_id:  # the id in another case: the page lives at the CRM's id
+        query = ("?" + request.url.query) if request.url.query else ""
+        return RedirectResponse(f"/accounts/{quote(data.header.account_id, safe='')}{query}", status_code=308)
     figs: dict[str, charts.Figure] = {}
     with localized(request):
         if data.activity:

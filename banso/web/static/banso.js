@@ -40,6 +40,17 @@
     document.addEventListener("click", function (e) {
       if (e.target && e.target.classList.contains("remove-metric")) { e.target.closest(".metricrow").remove(); }
     });
+    // a share (an active rate, a breadth) is filtered in percent, as the list shows it
+    function isShare(row) {
+      var picked = row.querySelector(".metric").selectedOptions[0];
+      return !!(picked && picked.hasAttribute("data-share"));
+    }
+    document.addEventListener("change", function (e) {
+      if (e.target && e.target.classList && e.target.classList.contains("metric")) {
+        var row = e.target.closest(".metricrow");
+        row.querySelector(".unit").hidden = !isShare(row);
+      }
+    });
     var form = document.getElementById("segment-form");
     form && form.addEventListener("submit", function () {
       // metric rows become m=metric:op:value; empty rows are dropped
@@ -47,7 +58,8 @@
       form.querySelectorAll(".metricrow").forEach(function (row) {
         var m = row.querySelector(".metric").value, op = row.querySelector(".op").value, v = row.querySelector(".val").value;
         if (m && v !== "") {
-          var h = document.createElement("input"); h.type = "hidden"; h.name = "m"; h.value = m + ":" + op + ":" + v; form.appendChild(h);
+          var h = document.createElement("input"); h.type = "hidden"; h.name = "m";
+          h.value = m + ":" + op + ":" + v + (isShare(row) ? "%" : ""); form.appendChild(h);
         }
       });
       form.querySelectorAll(".metricrow select, .metricrow input").forEach(function (i) { i.disabled = true; });
