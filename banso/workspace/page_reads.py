@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from banso.analysis.renewals import Renewals
     from banso.analysis.retention import Retention
     from banso.analysis.user_log import UserPage
+    from banso.appstate.auth import User
     from banso.config.segment import SegmentSpec
 
 
@@ -208,13 +209,16 @@ class PageReads(ReportOps, SignalOps):
         with self.lock:
             return user_page(self.store, user_id, event=event, page=page, per_page=per_page)
 
-    def renewals(self, *, days: int = 90, flag: str | None = None, language: str) -> Renewals:
-        """Accounts renewing within `days`, with a risk or upsell flag and why (in `language`)."""
+    def renewals(self, *, days: int = 90, flag: str | None = None, language: str, mine_of: User | None = None,
+                 page: int = 1, per_page: int = 50) -> Renewals:
+        """Accounts renewing within `days`, with a risk or upsell flag and why (in `language`), a page at a time;
+        `mine_of` keeps the accounts that person owns (`owner_names`)."""
         from banso import i18n
         from banso.analysis.renewals import renewal_list
 
+        owners = self.owner_names(mine_of) if mine_of is not None else None
         with i18n.using(language, self.config.currency, self.config.timezone):
-            return renewal_list(self.facts(), self.as_of(), days, flag)
+            return renewal_list(self.facts(), self.as_of(), days, flag, owners=owners, page=page, per_page=per_page)
 
     def retention(self, *, weeks: int = 12, cohort_from: date | None = None, cohort_to: date | None = None,
                   split: date | None = None, language: str) -> Retention:

@@ -10,12 +10,13 @@ from banso.workspace.base import WorkspaceBase
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from banso.appstate.auth import User
     from banso.metrics import MetricInfo
     from banso.notify.dispatch import DeliveryRound
     from banso.notify.exports import ExportResult
     from banso.signals.alerts import RunResult
     from banso.signals.backtest import Backtest
-    from banso.signals.inbox import AlertInbox, AlertItem
+    from banso.signals.inbox import AlertInbox, AlertItem, Grouping
     from banso.signals.worklist import Worklists
 
 
@@ -78,13 +79,25 @@ class SignalOps(WorkspaceBase):
 
     def alert_inbox(self, *, language: str, status: str = "active", owner: str | None = None,
                     rule: str | None = None, account_id: str | None = None, route: str | None = None,
-                    limit: int = 300, choices: bool = True) -> AlertInbox:
-        """Alerts by priority with the MRR they put at stake (the alerts page, `banso alerts list`)."""
+                    limit: int = 300, page: int = 1, group: Grouping = "alert", mine_of: User | None = None,
+                    choices: bool = True) -> AlertInbox:
+        """Alerts by priority with the MRR they put at stake (the alerts page, `banso alerts list`): a page of
+        `limit` alerts, or of `limit` accounts with all their alerts; `mine_of` keeps that person's alerts."""
         from banso.signals.inbox import inbox
 
+        owners = self.owner_names(mine_of) if mine_of is not None else None
         with self.app_state.session() as s:
-            return inbox(s, today=date.today(), language=language, status=status, owner=owner, rule=rule,
-                         account_id=account_id, route=route, limit=limit, choices=choices)
+            return inbox(s, today=date.today(), language=language, status=status, owner=owner, owners=owners,
+                         rule=rule, account_id=account_id, route=route, limit=limit, page=page, group=group,
+                         choices=choices)
+
+    def owner_names(self, user: User) -> frozenset[str]:
+        """The names a person goes by as an account owner in the CRM: their name, their email, and every
+        CSM name an email destination's `owners` map sends to their address."""
+        names = {user.email, *([user.name] if user.name else [])}
+        for destination in self.config.signals.destinations.values():
+            names |= {name for name, address in destination.owners.items() if address.lower() == user.email.lower()}
+        return frozenset(names)
 
     def alerts_since(self) -> date | None:
         """The date of the first alert recorded in the workspace: before it, no alert could have been."""

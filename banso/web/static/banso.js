@@ -66,9 +66,9 @@
       form.querySelectorAll("input, select").forEach(function (i) { if (!i.disabled && i.value === "" && i.type !== "hidden") i.disabled = true; });
     });
   }
-  // Selects marked data-autosubmit send their form when changed (no inline handlers: the CSP forbids them).
+  // Selects and checkboxes marked data-autosubmit send their form when changed (no inline handlers: the CSP forbids them).
   function wireAutosubmit() {
-    document.querySelectorAll("select[data-autosubmit]").forEach(function (el) {
+    document.querySelectorAll("select[data-autosubmit], input[data-autosubmit]").forEach(function (el) {
       el.addEventListener("change", function () { el.form && el.form.submit(); });
     });
   }
