@@ -84,6 +84,11 @@ def ngettext_(singular: str, plural: str, n: int) -> str:
     return translations(_locale.get()).ngettext(singular, plural, n)
 
 
+def N_(message: str) -> str:
+    """Mark a message for the catalogues where it is defined; it is translated where it is shown (`gettext_`)."""
+    return message
+
+
 # -- formatting ----------------------------------------------------------------------------------
 def _missing(value: object) -> bool:
     if value is None:

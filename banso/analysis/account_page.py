@@ -17,10 +17,12 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from pydantic import Field
 
+from banso import i18n
 from banso.analysis import account_view as av
 from banso.analysis.source import Source
 from banso.analysis.touchpoint_change import WEEKS, TouchpointChange, touchpoint_changes
 from banso.config.models import WorkspaceConfig
+from banso.config.web import milestone_events
 from banso.signals.inbox import AlertItem
 from banso.values import as_date, as_float, as_int, as_moment, or_none
 
@@ -161,7 +163,7 @@ def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_i
            else av.account_header(source, account_id))
     mem = av.members(source, config, account_id, as_of, emails=emails)
     act, daily = av.recent(source, config, account_id, as_of, days=90, weeks=ACTIVITY_WEEKS)
-    steps = av.onboarding(source, account_id, dict(config.onboarding))
+    steps = av.onboarding(source, account_id, milestone_events(config.onboarding, i18n.current()))
     touches = av.touchpoints(source, account_id)
     compared = [t for t in touches if touchpoint_kind is None or t["kind"] == touchpoint_kind]
     changes = touchpoint_changes(source, config, account_id, as_of, compared)

@@ -23,6 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from banso.config.problems import described
 from banso.errors import BansoError
 
 Band = Literal["good", "normal", "bad", "none"]
@@ -196,12 +197,4 @@ def _metric_token(token: str) -> dict[str, object]:
 
 
 def _message(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err["loc"]) or "segment"
-        text = err["msg"].removeprefix("Value error, ")
-        shown = err.get("input")
-        if shown is not None and not isinstance(shown, dict | list):
-            text += f" (got {str(shown)[:60]!r})"
-        parts.append(f"{where}: {text}")
-    return "invalid filter — " + "; ".join(parts)
+    return "invalid filter — " + "; ".join(described(exc.errors()))

@@ -143,7 +143,7 @@ def run(
         _run_dates(store, active, ctx, queries, dates, computed_at, progress)
     if progress:
         progress(len(dates) + 1, len(dates) + 1, "done")
-    report = RunReport(active.model.name, active.version, active.source, dates, rollup,
+    report = RunReport(active.model.title(), active.version, active.source, dates, rollup,
                        time.perf_counter() - started)
     if dates:
         snap = store.table("health_snapshots")
@@ -173,6 +173,6 @@ def _run_dates(store: Store, active: ActiveModel, ctx: MetricContext, queries: D
             writer.collect(as_of)
         if progress:
             progress(len(dates), len(dates) + 1, "writing the snapshots")
-        writer.flush(active.model.name, active.version, computed_at)
+        writer.flush(active.model.title(), active.version, computed_at)
     finally:
         queries.close()

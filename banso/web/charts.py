@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from banso import i18n
 from banso.i18n import gettext_ as _
 
 GOOD, NORMAL, BAD, ACCENT = "#1e8e5a", "#d69e2e", "#c53030", "#1f6f8b"
@@ -19,6 +20,22 @@ Figure = dict[str, Any]
 
 def _iso(days: Sequence[date]) -> list[str]:
     return [d.isoformat() for d in days]
+
+
+_DAY_MS = 86_400_000
+
+
+def date_axis(**more: Any) -> dict[str, Any]:
+    """An x axis of dates that reads in the page's language: Plotly writes `Nov 2026` on its own, so Japanese
+    pages get `2026年11月`, `11月16日` and `2026年` by zoom level (d3 time formats), and the hover says the day."""
+    axis: dict[str, Any] = {"gridcolor": "#eef1f5", **more}
+    if i18n.current() == "ja":
+        axis |= {"tickformatstops": [
+            {"dtickrange": [None, 28 * _DAY_MS], "value": "%-m月%-d日"},
+            {"dtickrange": [28 * _DAY_MS, 365 * _DAY_MS], "value": "%Y年%-m月"},
+            {"dtickrange": [365 * _DAY_MS, None], "value": "%Y年"}],
+            "hoverformat": "%Y年%-m月%-d日"}
+    return axis
 
 
 def warm_up(partial: Sequence[bool]) -> list[int]:
@@ -61,7 +78,7 @@ def band_composition(days: Sequence[date], good: Sequence[float], normal: Sequen
          "line": {"width": 0.5, "color": color}, "fillcolor": color, "hovertemplate": "%{y:.1f}%"}
         for vals, name, color in ((bad, _("Bad"), BAD), (normal, _("Normal"), NORMAL), (good, _("Good"), GOOD))
     ]
-    return {"data": traces, "layout": {"yaxis": {"range": [0, 100], "ticksuffix": "%"},
+    return {"data": traces, "layout": {"yaxis": {"range": [0, 100], "ticksuffix": "%"}, "xaxis": date_axis(),
                                        **warm_up_shade(_pick(days, keep), _pick(partial, keep))}}
 
 
@@ -74,7 +91,7 @@ def index_line(days: Sequence[date], index: Sequence[float], partial: Sequence[b
                   "name": _("Index"), "line": {"color": ACCENT, "width": 2.5}, "marker": {"size": 5},
                   "hovertemplate": "%{y:+.1f} pt"}],
         "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}, "showlegend": False,
-                   **warm_up_shade(_pick(days, keep), _pick(partial, keep))},
+                   "xaxis": date_axis(), **warm_up_shade(_pick(days, keep), _pick(partial, keep))},
     }
 
 
@@ -114,7 +131,7 @@ def score_history(days: Sequence[date], scores: Sequence[float | None], good: fl
     return {
         "data": [{"x": x, "y": list(scores), "type": "scatter", "mode": "lines+markers", "name": _("Health score"),
                   "line": {"color": ACCENT, "width": 2.5}, "marker": {"size": 6}, "hovertemplate": "%{y:.1f}"}],
-        "layout": {"yaxis": {"range": [0, 100]}, "shapes": shapes + shade.get("shapes", []),
+        "layout": {"yaxis": {"range": [0, 100]}, "xaxis": date_axis(), "shapes": shapes + shade.get("shapes", []),
                    "annotations": annotations + shade.get("annotations", []), "showlegend": False},
     }
 
@@ -127,7 +144,7 @@ def company_activity(weeks: Sequence[date], series: Mapping[str, Sequence[int]],
                        "mode": "lines+markers", "marker": {"size": 4},
                        "line": {"color": PALETTE[i % len(PALETTE)], "width": 2},
                        "visible": True if action in shown else "legendonly"})
-    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}}}
+    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}, "xaxis": date_axis()}}
 
 
 def daily_activity(days: Sequence[date], events: Sequence[int], users: Sequence[int],
@@ -145,6 +162,7 @@ def daily_activity(days: Sequence[date], events: Sequence[int], users: Sequence[
                      "text": [f"{k}: {t}" for _d, k, t in marks], "hovertemplate": "%{text}<extra></extra>",
                      "marker": {"symbol": "triangle-down", "size": 9, "color": "#e07b39"}})
     return {"data": data, "layout": {
+        "xaxis": date_axis(),
         "yaxis": {"rangemode": "tozero", "title": {"text": _("Events")}},
         "yaxis2": {"overlaying": "y", "side": "right", "rangemode": "tozero", "showgrid": False, "tickformat": ",d",
                    "title": {"text": _("Active users")}},
@@ -219,4 +237,6 @@ def component_power(components: Sequence[Mapping[str, Any]]) -> Figure:
             "layout": {"xaxis": {"range": [0.4, 1], "title": {"text": "ROC AUC"}},
                        "shapes": [{"type": "line", "x0": 0.5, "x1": 0.5, "yref": "paper", "y0": 0, "y1": 1,
                                    "line": {"dash": "dot", "color": "#7a8597"}}],
-                       "height": max(260, 22 * len(rows) + 60), "showlegend": False, "margin": {"l": 230}}}
+                       "yaxis": {"automargin": True},  # labels as long as the model names its metrics
+                       "height": max(260, 22 * len(rows) + 60), "showlegend": False,
+                       "margin": {"l": 48, "r": 16, "t": 8, "b": 36}}}

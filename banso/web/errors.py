@@ -27,6 +27,7 @@ from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from banso.config.problems import described
 from banso.errors import BansoError, NotFoundError, UnavailableError
 from banso.web.security import CSRFError, Forbidden, LoginRequired, is_api
 from banso.web.throttle import TooManyAttempts
@@ -106,11 +107,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        problems = []
-        for err in exc.errors():
-            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
-            problems.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
-        return _problem(request, 422, "Invalid request", "; ".join(problems))
+        problems = described(exc.errors())  # "page: must be 1 or more (got 0)", not pydantic's wording
+        return _problem(request, 422, "Invalid request", "; ".join(problems) or "the request is not valid")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

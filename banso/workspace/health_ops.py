@@ -43,12 +43,12 @@ class HealthOps(WorkspaceBase):
         with self.lock:
             return api.scores(self.store, self.config, as_of)
 
-    def explain(self, account_id: str, as_of: date | None = None) -> Explanation:
-        """One account's score in points per metric, and their change (`banso explain`)."""
+    def explain(self, account_id: str, as_of: date | None = None, language: str = "en") -> Explanation:
+        """One account's score in points per metric, and their change (`banso explain`); labels in `language`."""
         from banso.health import api
 
         with self.lock:
-            return api.explain(self.store, self.config, account_id, as_of)
+            return api.explain(self.store, self.config, account_id, as_of, language)
 
     def score_history(self, account_id: str) -> pd.DataFrame:
         from banso.health import api
@@ -104,7 +104,7 @@ class HealthOps(WorkspaceBase):
         frame = self.reads.per_account("history", account_id, lambda: self.score_history(account_id))
         return frame if len(frame) else None
 
-    def account_explanation(self, account_id: str, as_of: date) -> Explanation | None:
+    def account_explanation(self, account_id: str, as_of: date, language: str = "en") -> Explanation | None:
         """The explanation of the account's score at `as_of` (a snapshot date); None when it has no snapshot then."""
         from banso.errors import NotFoundError
 
@@ -113,11 +113,11 @@ class HealthOps(WorkspaceBase):
 
         def compute() -> Explanation | None:
             try:
-                return self.explain(account_id, as_of)
+                return self.explain(account_id, as_of, language)
             except NotFoundError:  # not a customer at that date, or an unknown account (the page says which)
                 return None
 
-        return self.reads.per_account("explain", account_id, compute)
+        return self.reads.per_account(f"explain:{language}", account_id, compute)
 
     def band_changes(self) -> pd.DataFrame | None:
         """Accounts whose band differs between the last two snapshots (None without snapshots)."""

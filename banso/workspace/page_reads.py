@@ -100,9 +100,11 @@ class PageReads(ReportOps, SignalOps):
 
         return self.reads.get("touchpoint_kinds", compute)
 
-    def onboarding_milestones(self) -> dict[str, str]:
-        """The onboarding milestones of banso.yaml: label -> the event that reaches it."""
-        return dict(self.config.onboarding)
+    def onboarding_milestones(self, language: str = "en") -> dict[str, str]:
+        """The onboarding milestones of banso.yaml: their name in `language` -> the event that reaches it."""
+        from banso.config.web import milestone_events
+
+        return milestone_events(self.config.onboarding, language)
 
     def parse_segment(self, params: Any) -> SegmentSpec:
         """Query parameters (each a value or a list) as a segment over this workspace's metrics."""
@@ -174,7 +176,7 @@ class PageReads(ReportOps, SignalOps):
             health = HealthInputs(score=as_float(found.get("score")) if found else None,
                                   band=or_none(found.get("band")) if found else None,
                                   trend=as_float(found.get("trend")) if found else None,
-                                  history=history, explanation=self.account_explanation(account_id, as_of),
+                                  history=history, explanation=self.account_explanation(account_id, as_of, language),
                                   good=good, bad=bad, complete_from=self.coverage().complete_from)
         with self.lock, i18n.using(language, self.config.currency, self.config.timezone):
             page = account_page(self.store, self.config, as_of, account_id, found, health, emails=emails,

@@ -80,7 +80,7 @@ def test_forest_grove_tree_in_both_languages(base_url: str) -> None:
         page.click("#apply")
         expect(page).to_have_url(base_url + "/accounts?tier=Enterprise")
         expect(page.locator("#accounts tbody tr")).to_have_count(1)
-        expect(page.locator("#segment-summary")).to_contain_text("tier: Enterprise")
+        expect(page.locator("#segment-summary")).to_contain_text("Tier: Enterprise")
         shot("03-segment")
         page.fill("#save-segment input[name=name]", "Enterprise accounts")
         page.click("#save-segment button")

@@ -151,7 +151,7 @@ def test_builder_form_redirects_to_a_bookmarkable_url(admin: TestClient) -> None
     assert r.status_code == 303
     assert r.headers["location"] == "/accounts?tier=SMB&m=seats%3A%3E%3A2"
     page = admin.get(r.headers["location"])
-    assert page.status_code == 200 and "tier: SMB" in page.text
+    assert page.status_code == 200 and "Tier: SMB" in page.text
 
 
 def test_csv_export_holds_the_whole_segment(admin: TestClient) -> None:

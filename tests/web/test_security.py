@@ -224,4 +224,4 @@ def test_an_id_no_row_can_have_is_a_clear_422_on_every_route(admin: TestClient, 
         else:
             r = admin.get(path, follow_redirects=False)
         assert r.status_code == 422, (path, r.status_code, r.text[:300])
-        assert ("2147483647" if int(value) > 0 else "greater than or equal to 1") in r.text, path
+        assert ("must be 2147483647 or less" if int(value) > 0 else "must be 1 or more") in r.text, path

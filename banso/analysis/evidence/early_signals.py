@@ -28,6 +28,7 @@ from scipy.stats import fisher_exact
 from statsmodels.stats.proportion import confint_proportions_2indep
 
 from banso.config.models import WorkspaceConfig
+from banso.config.web import milestone_events, milestone_labels
 from banso.errors import ConfigError, UnavailableError
 from banso.store.store import Store
 
@@ -59,6 +60,7 @@ class EarlySignals:
     rate: float | None  # the cohort's outcome rate
     behaviours: list[Behaviour] = field(default_factory=list)  # largest difference first; too rare ones last
     data_end: date | None = None
+    milestones: dict[str, dict[str, str]] = field(default_factory=dict)  # event -> its milestone's name, ja / en
 
 
 def early_signals(store: Store, config: WorkspaceConfig, outcome: Outcome = "conversion", *, days: int = 30,
@@ -78,7 +80,8 @@ def early_signals(store: Store, config: WorkspaceConfig, outcome: Outcome = "con
     end = pd.Timestamp(end).date()
     cohort = _cohort(store, config, outcome, days, horizon_months, pd.Timestamp(first).date(), end)
     report = EarlySignals(outcome, days, invite_days, horizon_months, len(cohort),
-                          float(cohort["outcome"].mean()) if len(cohort) else None, data_end=end)
+                          float(cohort["outcome"].mean()) if len(cohort) else None, data_end=end,
+                          milestones=milestone_labels(config.onboarding))
     if cohort.empty:
         need = f"{days + 30} days" if outcome == "conversion" else f"{horizon_months} months"
         raise UnavailableError(f"no account's {outcome} can be told yet: the data ends {end} and the outcome needs "
@@ -145,7 +148,8 @@ def _behaviours(store: Store, config: WorkspaceConfig, cohort: pd.DataFrame, day
 
     invites = set(config.signals.invite_events)
     mark("invited", per_event[per_event["event"].isin(invites) & (per_event["invite_n"] > 0)]["account_id"])
-    watched = {*config.events.features, *config.events.key_actions, *config.onboarding.values()} - invites
+    watched = {*config.events.features, *config.events.key_actions,
+               *milestone_events(config.onboarding).values()} - invites
     for event in sorted(watched):
         mark(f"event:{event}", per_event[per_event["event"] == event]["account_id"])
     for kind in sorted(touches["kind"].dropna().unique()):
@@ -160,7 +164,7 @@ def active_days(days: int) -> int:
 
 
 def _labels(config: WorkspaceConfig, flags: dict[str, np.ndarray], days: int, invite_days: int) -> list[tuple[str, str]]:
-    milestone = {event: label for label, event in config.onboarding.items()}
+    milestone = {event: label for label, event in milestone_events(config.onboarding).items()}
     out = [("invited", f"invited a member within {invite_days} days")]
     for key in sorted(k for k in flags if k.startswith("event:")):
         event = key.removeprefix("event:")

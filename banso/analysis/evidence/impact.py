@@ -35,6 +35,7 @@ import statsmodels.formula.api as smf
 
 from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError, NotFoundError, UnavailableError
+from banso.i18n import N_
 from banso.store.store import Store
 
 CONTROLS_PER_TREATED = 3
@@ -54,11 +55,12 @@ class ImpactSpec:
     weeks: int = 8
 
     def label(self) -> str:
+        """The metric in English, as the JSON says it (a view translates it: the messages are marked)."""
         if self.metric == "score":
-            return "health score"
+            return N_("health score")
         if self.proposed_feature:
-            return "uses of the proposed feature per week"
-        return (", ".join(self.events) if self.events else "qualifying events") + " per week"
+            return N_("uses of the proposed feature per week")
+        return ", ".join(self.events) + " per week" if self.events else N_("qualifying events per week")
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from banso.analysis.reports import (
     RevenueSpec,
 )
 from banso.analysis.reports.data_quality import DataQualityResult
+from banso.analysis.reports.early_signals import behaviour_label
 from banso.analysis.reports.events import EventsResult
 from banso.analysis.reports.impact import ImpactResult
 from banso.analysis.reports.revenue import RevenueResult
@@ -34,7 +35,7 @@ from banso.i18n import gettext_ as _
 from banso.i18n import money, number, percent, signed
 from banso.web import charts_evidence as charts
 from banso.web.deps import WorkspaceDep, get_workspace
-from banso.web.render import localized, render
+from banso.web.render import localized, render, request_locale
 from banso.web.security import CurrentUser
 from banso.workspace import Workspace
 
@@ -56,22 +57,6 @@ def _per_day(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for k in ("events", "without_account", "unknown_account", "late"):
             d[k] += r[k]
     return [days[k] for k in sorted(days)]
-
-
-def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days: int) -> str:
-    """An early behaviour in the reader's language (the analysis names it in English for reports)."""
-    from banso.analysis.evidence.early_signals import active_days
-
-    kind, _sep, name = key.partition(":")
-    if kind == "invited":
-        return _("invited a member within %(n)s days") % {"n": invite_days}
-    if kind == "event" and name in milestones:
-        return _("reached “%(step)s” within %(n)s days") % {"step": milestones[name], "n": days}
-    if kind == "event":
-        return _("used %(event)s within %(n)s days") % {"event": name, "n": days}
-    if kind == "touchpoint":
-        return _("touchpoint “%(kind)s” within %(n)s days") % {"kind": _(name), "n": days}
-    return _("active on %(k)s+ of the first %(n)s days") % {"k": active_days(days), "n": days}
 
 
 # -- JSON twins ------------------------------------------------------------------------------------
@@ -163,7 +148,7 @@ def revenue_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLR
         d = _data(ws, RevenueSpec())
         overall = d["retention"][0]
         names = {"all": _("All"), "tier": _("Tier"), "plan": _("Plan"), "band": _("Band at the start")}
-        rows = [[names.get(g["by"], g["by"]), str(g["group"]), number(g["accounts"]), money(g["mrr_start"]),
+        rows = [[names.get(g["by"], g["by"]), _group(g["by"], str(g["group"])), number(g["accounts"]), money(g["mrr_start"]),
                  money(g["mrr_end"]), percent(g["grr"], 1), percent(g["nrr"], 1)] for g in d["retention"]]
         reading = _("From %(start)s to %(end)s the accounts kept %(grr)s of their MRR (GRR) and, with expansion, "
                     "grew it to %(nrr)s (NRR).") % {"start": d["start"][:7], "end": d["end"][:7],
@@ -176,6 +161,18 @@ def revenue_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLR
                          rows, notes, text=(0, 1))]
 
     return _page(request, "revenue", build)
+
+
+def _used_by(used_by: str) -> str:
+    """What in banso.yaml names an event, its keys as code (`key_actions`, `features`), or "nothing"."""
+    return ", ".join(f"`{key.strip()}`" for key in used_by.split(",")) if used_by else _("nothing")
+
+
+def _group(by: str, group: str) -> str:
+    """A group of the revenue table in the reader's language: bands are words of the product, tiers and plans data."""
+    if by == "band":
+        return _("Not scored") if group in ("none", "") else _(group.capitalize())
+    return _("All") if by == "all" else group
 
 
 def impact_metric_label(metric: str) -> tuple[str, str]:
@@ -244,8 +241,8 @@ def cs_contribution_page(request: Request, ws: WorkspaceDep, user: CurrentUser) 
             "day": d["band_as_of"]}] if d["bands_partial"] else []
         notes += [_("Supported accounts differ from the rest (CS meets the accounts it owns and those in trouble): "
                     "the gap is association, not proof."),
-                 _("Support = at least %(n)s of %(kinds)s in the period; gross margin %(margin)s (evidence: in "
-                   "banso.yaml).") % {"n": d["min_touchpoints"], "kinds": ", ".join(_(k) for k in d["kinds"]),
+                 _("Support = at least %(n)s of %(kinds)s in the period; gross margin %(margin)s (`evidence:` in "
+                   "`banso.yaml`).") % {"n": d["min_touchpoints"], "kinds": _(", ").join(_(k) for k in d["kinds"]),
                                       "margin": percent(d["gross_margin"])}]
         return [_section(_("Churn with and without CS support"), reading, charts.churn_by_support(d["tiers"], MIN_GROUP),
                          [_("Tier"), _("Supported"), _("Churn / month"), "LTV", _("Unsupported"), _("Churn / month"),
@@ -259,8 +256,8 @@ def early_signals_page(request: Request, ws: WorkspaceDep, user: CurrentUser, ou
                        days: Days = 30, invite_days: Days = 7, horizon: Horizon = 12) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
         d = _data(ws, EarlySignalsSpec(outcome=outcome, days=days, invite_days=invite_days, horizon=horizon))
-        milestones = {event: label for label, event in ws.onboarding_milestones().items()}
-        d = {**d, "behaviours": [{**b, "label": behaviour_label(b["key"], milestones, days, invite_days)}
+        milestones = {event: names[request_locale(request)] for event, names in d["milestones"].items()}
+        d = {**d, "behaviours": [{**b, "label": behaviour_label(b["key"], milestones, d["days"], d["invite_days"])}
                                  for b in d["behaviours"]]}
         judged = [b for b in d["behaviours"] if b["difference"] is not None]
         top = judged[0] if judged else None
@@ -287,10 +284,10 @@ def early_signals_page(request: Request, ws: WorkspaceDep, user: CurrentUser, ou
 def events_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
         d = _data(ws, EventsSpec())
-        reading = _("%(share)s of the %(total)s events have names nothing in banso.yaml uses: tracking you pay for "
+        reading = _("%(share)s of the %(total)s events have names nothing in `banso.yaml` uses: tracking you pay for "
                     "without reading it.") % {"share": percent(d["unused_share"], 1), "total": number(d["total"])}
         rows = [[r["event"], number(r["events"]), percent(r["share"], 2), number(r["accounts"]), number(r["users"]),
-                 str(r["first_seen"])[:10], str(r["last_seen"])[:10], r["used_by"] or _("nothing")] for r in d["events"]]
+                 str(r["first_seen"])[:10], str(r["last_seen"])[:10], _used_by(r["used_by"])] for r in d["events"]]
         unused = {r["event"] for r in d["events"] if not r["used_by"]}
         months: dict[str, list[int]] = {}
         for r in d["monthly"]:
