@@ -10,6 +10,7 @@ DEMO_PORT ?= 8000
 .PHONY: install demo test lint typecheck unit bench clean system-deps
 
 $(STAMP): pyproject.toml requirements.lock
+	@echo "Installing banso and its tools into $(VENV) (the first time takes a few minutes)..."
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev,postgres,spark]'
@@ -21,9 +22,12 @@ install: $(STAMP)
 system-deps:
 	@bash scripts/system-deps.sh
 
-# Builds the demo workspace, then serves it (the URL and the demo login are printed; Ctrl+C stops).
+# Builds the demo workspace (about two minutes, with progress), then serves it until Ctrl+C: open the URL
+# printed and sign in with the demo login printed above it.
 demo: install
+	@echo "Building the demo workspace in $(DEMO_DIR) (about two minutes)..."
 	$(BIN)/banso demo $(DEMO_DIR) --force
+	@echo "Serving $(DEMO_DIR): open http://127.0.0.1:$(DEMO_PORT)/ and sign in with the login above (Ctrl+C stops)."
 	$(BIN)/banso serve -w $(DEMO_DIR) --port $(DEMO_PORT)
 
 lint: install

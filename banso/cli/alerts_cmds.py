@@ -77,7 +77,7 @@ def list_cmd(
         console.print_json(json.dumps(data, ensure_ascii=False))
         return
     if not data:
-        console.print("no alerts; run `banso alerts run` after `banso score`")
+        console.print("no alerts; run `banso alerts run` after `banso score`", soft_wrap=True)
         return
     table = Table("#", "rule", "status", "account", "owner", "MRR", "reason", title=f"alerts ({len(data)})")
     for d in data:

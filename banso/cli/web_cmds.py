@@ -46,9 +46,10 @@ def serve(
     with open_workspace(workspace) as ws:
         web = create_app(ws, https_only=True if secure_cookies else None, collect=collect)
         users = ws.count_users()
-        console.print(f"[green]banso[/] serving [bold]{ws.display().name}[/] at http://{host}:{port}/  (Ctrl+C stops)")
+        console.print(f"[green]banso[/] serving [bold]{ws.display().name}[/]", soft_wrap=True)
+        console.print(f"  open http://{host}:{port}/ in a browser; Ctrl+C stops", soft_wrap=True)
         if users == 0:
-            console.print("[yellow]no users yet:[/] create one with `banso user add EMAIL --role admin`")
+            console.print("[yellow]no users yet:[/] create one with `banso user add EMAIL --role admin`", soft_wrap=True)
         uvicorn.run(web, host=host, port=port, proxy_headers=proxy_headers, log_level="warning",
                     access_log=False)
 
@@ -89,7 +90,7 @@ def user_list(workspace: WorkspaceOption = None) -> None:
     with open_workspace(workspace) as ws:
         users = ws.users()
     if not users:
-        console.print("no users yet; add one with `banso user add EMAIL --role admin`")
+        console.print("no users yet; add one with `banso user add EMAIL --role admin`", soft_wrap=True)
     for u in users:
         last = f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else "never"
         console.print(f"{u.email:<40} {u.role:<8} {'active' if u.active else 'disabled':<9} last login {last}")
