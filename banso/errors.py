@@ -19,11 +19,32 @@ turns it into a readable message and exit status 1, the web app into a clear pag
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
 class BansoError(Exception):
-    """Base of every error banso reports to a user."""
+    """Base of every error banso reports to a user.
+
+    A message may be a template with `%(name)s` fields and the values as keyword arguments: `str()` reads in
+    English (the command line, the JSON API, the log), and `text(gettext)` in the reader's language where the
+    template is in the catalogues (marked with `banso.i18n.N_` where it is raised).
+
+    >>> error = BansoError("no account with id %(id)s", id="'A1'")
+    >>> str(error)
+    "no account with id 'A1'"
+    >>> error.text({"no account with id %(id)s": "ID %(id)s のアカウントはありません"}.__getitem__)
+    "ID 'A1' のアカウントはありません"
+    """
+
+    def __init__(self, message: str = "", **params: object) -> None:
+        self.template = message
+        self.params = params
+        super().__init__(message % params if params else message)
+
+    def text(self, translate: Callable[[str], str]) -> str:
+        """The message through `translate` (a gettext), with its values filled in."""
+        return translate(self.template) % self.params if self.params else translate(self.template)
 
 
 class ConfigError(BansoError):

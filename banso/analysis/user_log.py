@@ -12,6 +12,7 @@ from pydantic import Field
 
 from banso.analysis.source import Source
 from banso.errors import BansoError, NotFoundError
+from banso.i18n import N_
 from banso.values import as_date, as_moment, records
 
 
@@ -20,7 +21,7 @@ def user_profile(store: Source, user_id: str) -> dict[str, Any]:
     users = store.table("users")
     frame = store.execute(users.filter(users.user_id == user_id).select("user_id", "email", "created_at"))
     if frame.empty:
-        raise NotFoundError(f"no user with id {user_id!r}")
+        raise NotFoundError(N_("no user with id %(id)s"), id=repr(user_id))
     profile = records(frame)[0]
     mem = store.table("memberships")
     acc = store.table("accounts").select("account_id", "name", "tier", "status")

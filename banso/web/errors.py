@@ -52,6 +52,21 @@ def _problem(request: Request, status: int, title: str, detail: str, **extra: An
                             f"<p>{escape(detail)}</p>", status_code=status)
 
 
+def _said(request: Request, exc: BansoError) -> str:
+    """The error's message: English for the API (scripts, logs), in the reader's language on a page."""
+    if is_api(request):
+        return str(exc)
+    from banso.i18n import gettext_
+    from banso.web.render import localized
+
+    try:
+        with localized(request):
+            return exc.text(gettext_)
+    except Exception:  # a translation that does not fit its values: the English one still says it
+        log.exception("message translation failed")
+        return str(exc)
+
+
 def allowed_methods(request: Request) -> list[str]:
     """Every method some route of the app answers at this path (Starlette's 405 names one route's only)."""
     methods: set[str] = set()
@@ -95,15 +110,15 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
-        return _problem(request, 404, "Not found", str(exc))
+        return _problem(request, 404, "Not found", _said(request, exc))
 
     @app.exception_handler(UnavailableError)
     async def unavailable(request: Request, exc: UnavailableError) -> Response:
-        return _problem(request, 409, "Not available yet", str(exc))
+        return _problem(request, 409, "Not available yet", _said(request, exc))
 
     @app.exception_handler(BansoError)
     async def banso_error(request: Request, exc: BansoError) -> Response:
-        return _problem(request, 400, "Cannot do that", str(exc))
+        return _problem(request, 400, "Cannot do that", _said(request, exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

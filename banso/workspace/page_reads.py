@@ -193,6 +193,7 @@ class PageReads(ReportOps, SignalOps):
         else the one whose id differs only in case; NotFoundError when there is none, or several (the CRM
         told them apart by case, so banso names them rather than guess)."""
         from banso.errors import NotFoundError
+        from banso.i18n import N_
 
         ids = self.facts()["account_id"]
         if (ids == asked).any():
@@ -201,9 +202,9 @@ class PageReads(ReportOps, SignalOps):
         if len(same) == 1:
             return same[0]
         if same:
-            raise NotFoundError(f"no account with id {asked!r}; ids that differ from it only in case: "
-                                f"{', '.join(same)}")
-        raise NotFoundError(f"no account with id {asked!r}")
+            raise NotFoundError(N_("no account with id %(id)s; ids that differ from it only in case: %(ids)s"),
+                                id=repr(asked), ids=", ".join(same))
+        raise NotFoundError(N_("no account with id %(id)s"), id=repr(asked))
 
     def user_page(self, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> UserPage:
         from banso.analysis.user_log import user_page

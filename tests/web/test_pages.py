@@ -220,3 +220,15 @@ def test_account_page_compares_use_before_and_after_each_touchpoint(admin: TestC
     page = admin.get("/accounts/A1", params={"touchpoint_kind": "seminar"}).text
     assert 'id="touchpoint-changes"' in page and "Before and after each touchpoint" in page
     assert '<option value="seminar" selected>' in page and "Gantt seminar" in page
+
+
+def test_a_page_explains_a_problem_in_its_readers_language(admin: TestClient) -> None:
+    """The API says it in English (scripts, logs); a page in the reader's language."""
+    ja = admin.get("/accounts/NOPE", headers={"Accept-Language": "ja"})
+    assert ja.status_code == 404 and "ID &#39;NOPE&#39; のアカウントはありません" in ja.text
+    assert admin.get("/api/accounts/NOPE", headers={"Accept-Language": "ja"}).json()["detail"] == \
+        "no account with id 'NOPE'"
+    revenue = admin.get("/evidence/revenue", headers={"Accept-Language": "ja"})  # no revenue in this world
+    assert "売上がロードされていません" in revenue.text and "<code>banso load revenue FILE</code>" in revenue.text
+    problem = admin.get("/api/evidence/revenue", headers={"Accept-Language": "ja"})
+    assert problem.status_code == 409 and problem.json()["detail"].startswith("no revenue loaded")

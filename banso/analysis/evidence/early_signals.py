@@ -30,6 +30,7 @@ from statsmodels.stats.proportion import confint_proportions_2indep
 from banso.config.models import WorkspaceConfig
 from banso.config.web import milestone_events, milestone_labels
 from banso.errors import ConfigError, UnavailableError
+from banso.i18n import N_
 from banso.store.store import Store
 
 Outcome = Literal["conversion", "retention"]
@@ -76,16 +77,19 @@ def early_signals(store: Store, config: WorkspaceConfig, outcome: Outcome = "con
     d = store.table("account_daily")
     first, end = store.ibis.execute(d.day.min()), store.ibis.execute(d.day.max())
     if end is None or pd.isna(end):
-        raise UnavailableError("no events loaded yet; load events first")
+        raise UnavailableError(N_("no events loaded yet; load events first"))
     end = pd.Timestamp(end).date()
     cohort = _cohort(store, config, outcome, days, horizon_months, pd.Timestamp(first).date(), end)
     report = EarlySignals(outcome, days, invite_days, horizon_months, len(cohort),
                           float(cohort["outcome"].mean()) if len(cohort) else None, data_end=end,
                           milestones=milestone_labels(config.onboarding))
     if cohort.empty:
-        need = f"{days + 30} days" if outcome == "conversion" else f"{horizon_months} months"
-        raise UnavailableError(f"no account's {outcome} can be told yet: the data ends {end} and the outcome needs "
-                          f"{need} after the start" + ("; try a shorter --horizon" if outcome == "retention" else ""))
+        if outcome == "conversion":
+            raise UnavailableError(N_("no account's conversion can be told yet: the data ends %(end)s and conversion "
+                                      "needs %(days)s days after the start of the trial"), end=end, days=days + 30)
+        raise UnavailableError(N_("no account's retention can be told yet: the data ends %(end)s and retention needs "
+                                  "%(months)s months after the start of the contract; try a shorter --horizon"),
+                               end=end, months=horizon_months)
     flags = _behaviours(store, config, cohort, days, invite_days)
     ranked = [_compare(key, label, flags[key], cohort["outcome"].to_numpy()) for key, label in _labels(config, flags, days,
                                                                                                       invite_days)]

@@ -25,6 +25,7 @@ from banso.config.health import HealthModel
 from banso.config.labels import both, text_in
 from banso.config.models import WorkspaceConfig
 from banso.errors import UnavailableError
+from banso.i18n import N_
 from banso.store.store import Store
 
 LONG_ENOUGH_LOG = 180  # days of alert log before its lead times can speak for the rules
@@ -109,8 +110,8 @@ def validation_report(store: Store, config: WorkspaceConfig, version: str | None
                       model: HealthModel | None = None, first_alerts: pd.Series | None = None) -> ValidationReport:
     h = load(store, config, version)
     if h.snapshots.empty:
-        raise UnavailableError("no health snapshots to validate (after the 90-day warm-up of the event history); "
-                            "run `banso score --backfill 52` first")
+        raise UnavailableError(N_("no health snapshots to validate (after the 90-day warm-up of the event history); "
+                                  "run `banso score --backfill-weeks 52` first"))
     model = model or config.health
     r = ValidationReport(h.model_name, h.version, h.last_day, len(h.snapshots), h.snapshots["account_id"].nunique(),
                          model_title=both(model.name, h.model_name), labels=model_labels(model))

@@ -128,7 +128,9 @@ def _page(request: Request, report: str, build: Any, **context: Any) -> HTMLResp
         with localized(request):
             sections = build()
     except BansoError as exc:
-        return render(request, "evidence.html", report=report, reports=PAGES, sections=[], problem=str(exc),
+        with localized(request):
+            problem = exc.text(_)
+        return render(request, "evidence.html", report=report, reports=PAGES, sections=[], problem=problem,
                       needs_plotly=False, **context)
     return render(request, "evidence.html", report=report, reports=PAGES, sections=sections, needs_plotly=True,
                   **context)
