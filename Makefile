@@ -12,6 +12,7 @@ BROWSER_SDKS := tests/collector/browser
 .PHONY: install demo connectors-demo test lint typecheck unit bench clean system-deps browser-sdks
 
 $(STAMP): pyproject.toml requirements.lock
+	@echo "Installing banso and its tools into $(VENV) (the first time takes a few minutes)..."
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev,postgres,spark,connectors]'
@@ -30,9 +31,12 @@ browser-sdks: $(BROWSER_SDKS)/node_modules/.package-lock.json
 $(BROWSER_SDKS)/node_modules/.package-lock.json: $(BROWSER_SDKS)/package-lock.json
 	cd $(BROWSER_SDKS) && npm ci --no-audit --no-fund --ignore-scripts
 
-# Builds the demo workspace, then serves it (the URL and the demo login are printed; Ctrl+C stops).
+# Builds the demo workspace (about two minutes, with progress), then serves it until Ctrl+C: open the URL
+# printed and sign in with the demo login printed above it.
 demo: install
+	@echo "Building the demo workspace in $(DEMO_DIR) (about two minutes)..."
 	$(BIN)/banso demo $(DEMO_DIR) --force
+	@echo "Serving $(DEMO_DIR): open http://127.0.0.1:$(DEMO_PORT)/ and sign in with the login above (Ctrl+C stops)."
 	$(BIN)/banso serve -w $(DEMO_DIR) --port $(DEMO_PORT)
 
 # The demo workspace pointed at local stand-ins of Salesforce, HubSpot, Zendesk and Intercom (127.0.0.1:8601-8604):

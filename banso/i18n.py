@@ -13,7 +13,7 @@ import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -85,6 +85,11 @@ def ngettext_(singular: str, plural: str, n: int) -> str:
     return translations(_locale.get()).ngettext(singular, plural, n)
 
 
+def N_(message: str) -> str:
+    """Mark a message for the catalogues where it is defined; it is translated where it is shown (`gettext_`)."""
+    return message
+
+
 # -- formatting ----------------------------------------------------------------------------------
 DASH = "—"
 
@@ -128,11 +133,17 @@ def signed(value: object, digits: int = 1) -> str:
 def day(value: object, style: str = "medium") -> str:
     if is_missing(value):
         return DASH
-    d = as_date(value)
-    assert d is not None
+    d = _calendar_day(value)
     if style == "short":
         return format_skeleton("MMMd", d, locale=_locale.get())
     return format_date(d, style, locale=_locale.get())
+
+
+def month(value: object) -> str:
+    """A calendar month: Nov 2025 / 2025年11月."""
+    if is_missing(value):
+        return DASH
+    return format_skeleton("yMMM", _calendar_day(value), locale=_locale.get())
 
 
 def moment(value: object) -> str:
@@ -157,3 +168,13 @@ def clock(value: object) -> str:
     if local.date() == datetime.now(UTC).astimezone(ZoneInfo(_zone.get())).date():
         return format_time(local, "HH:mm", locale=_locale.get())
     return format_datetime(local, "short", locale=_locale.get())
+
+
+def _calendar_day(value: object) -> date:
+    """The calendar day of a date, or of an aware point in time in the zone shown (a naive datetime is
+    already a calendar value: a date kept as a timestamp)."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(ZoneInfo(_zone.get())).date()
+    d = as_date(value)
+    assert d is not None
+    return d

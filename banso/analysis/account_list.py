@@ -224,3 +224,23 @@ def account_list(store: Store, facts: ir.Table, spec: SegmentSpec, *, as_of: dat
         page=page, pages=result.pages, per_page=per_page, total=result.total, mrr=result.mrr, bands=result.bands,
         rows=[account_row(r, shown) for r in records(result.rows)],
     )
+
+
+@dataclass(frozen=True)
+class MetricChoice:
+    """A metric the segment builder offers: its name, what it measures, and whether it is a share (percent)."""
+
+    name: str
+    description: str
+    share: bool
+
+
+@dataclass(frozen=True)
+class SegmentBuilder:
+    """What the accounts list's filters offer: the values of each list filter, and the metrics."""
+
+    options: dict[str, list[str]]
+    metrics: list[MetricChoice]
+
+    def shares(self) -> frozenset[str]:
+        return frozenset(m.name for m in self.metrics if m.share)

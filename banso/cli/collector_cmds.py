@@ -148,7 +148,7 @@ def source_list(workspace: WorkspaceOption = None) -> None:
     with open_workspace(workspace) as ws:
         sources = ws.collector_sources()
     if not sources:
-        console.print("no collector sources yet; create one with `banso source add NAME --protocol segment`")
+        console.print("no collector sources yet; create one with `banso source add NAME --protocol segment`", soft_wrap=True)
         return
     table = Table("name", "protocol", "key", "group key", "origins", "owns", "created", "state")
     for s in sources:

@@ -52,9 +52,10 @@ def serve(
     logging.getLogger("apscheduler").setLevel(logging.ERROR)
     with Workspace.open(workspace) as ws:
         users = ws.count_users()
-        console.print(f"[green]banso[/] serving [bold]{ws.display().name}[/] at http://{host}:{port}/  (Ctrl+C stops)")
+        console.print(f"[green]banso[/] serving [bold]{ws.display().name}[/]", soft_wrap=True)
+        console.print(f"  open http://{host}:{port}/ in a browser; Ctrl+C stops", soft_wrap=True)
         if users == 0:
-            console.print("[yellow]no users yet:[/] create one with `banso user add EMAIL --role admin`")
+            console.print("[yellow]no users yet:[/] create one with `banso user add EMAIL --role admin`", soft_wrap=True)
         run_service(ws, host, port, https_only=True if secure_cookies else None, proxy_headers=proxy_headers,
                     collect=collect, schedule=schedule)
 
@@ -95,7 +96,7 @@ def user_list(workspace: WorkspaceOption = None) -> None:
     with open_workspace(workspace) as ws:
         users = ws.users()
     if not users:
-        console.print("no users yet; add one with `banso user add EMAIL --role admin`")
+        console.print("no users yet; add one with `banso user add EMAIL --role admin`", soft_wrap=True)
     for u in users:
         last = f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else "never"
         console.print(f"{u.email:<40} {u.role:<8} {'active' if u.active else 'disabled':<9} last login {last}")

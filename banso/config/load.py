@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from banso.config.health import HealthModel, ModelFile, check_health
 from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig, has_password, source_url_env
+from banso.config.problems import is_branch, plain, useful
 from banso.config.yaml_source import Loc, YamlDocument, read_yaml
 from banso.errors import ConfigError
 from banso.model import SOURCE_TABLES
@@ -39,7 +40,7 @@ def load_config(path: Path) -> WorkspaceConfig:
 def describe_errors(exc: ValidationError, doc: YamlDocument, root: type[BaseModel] = WorkspaceConfig) -> str:
     """One line per validation error: file:line: key: what is wrong (and what would be valid)."""
     messages = []
-    for err in exc.errors():
+    for err in useful(exc.errors()):
         loc: Loc = _without_tags(tuple(err["loc"]), doc.data)
         key = ".".join(str(p) for p in loc) or "(top level)"
         if err["type"] == "extra_forbidden":
@@ -48,10 +49,10 @@ def describe_errors(exc: ValidationError, doc: YamlDocument, root: type[BaseMode
         elif err["type"] == "missing":
             text = "required key is missing"
         else:
-            text = err["msg"].removeprefix("Value error, ")
-            if "input" in err and not isinstance(err["input"], dict | list):
-                text += f" (got {err['input']!r})"
-        messages.append(f"{doc.where(loc)}: {key}: {text}")
+            text = plain(err)
+        line = f"{doc.where(loc)}: {key}: {text}"
+        if line not in messages:
+            messages.append(line)
     return "\n".join(messages)
 
 
@@ -62,7 +63,8 @@ def _without_tags(loc: Loc, data: Any) -> Loc:
     """
     out: list[str | int] = []
     for part in loc:
-        if isinstance(data, dict) and part not in data and part in (data.get("kind"), data.get("type")):
+        if isinstance(data, dict) and part not in data and (part in (data.get("kind"), data.get("type"))
+                                                            or is_branch(part)):
             continue
         out.append(part)
         data = data.get(part) if isinstance(data, dict) else (

@@ -142,7 +142,7 @@ def run(
         _run_dates(active, compiled, dates, computed_at, progress)
     if progress:
         progress(len(dates) + 1, len(dates) + 1, "done")
-    report = RunReport(active.model.name, active.version, active.source, dates, rollup,
+    report = RunReport(active.model.title(), active.version, active.source, dates, rollup,
                        time.perf_counter() - started)
     if dates:
         snap = store.table("health_snapshots")
@@ -209,7 +209,7 @@ def _run_dates(active: ActiveModel, compiled: CompiledModel, dates: list[date], 
             writer.collect(as_of)
         if progress:
             progress(len(dates), len(dates) + 1, "writing the snapshots")
-        writer.flush(active.model.name, active.version, computed_at)
+        writer.flush(active.model.title(), active.version, computed_at)
     finally:
         writer.discard()  # a no-op after a flush; after a failure, the next run starts clean
         queries.release()

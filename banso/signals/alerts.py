@@ -101,8 +101,12 @@ def reasons(config: WorkspaceConfig, row: dict[str, Any]) -> tuple[str, str]:
     else:
         ja, en = data_quality.DESCRIPTIONS.get(row["rule"], (row["rule"], row["rule"]))
     values = row.get("values") or {}
-    shown = ", ".join(f"{k} = {_fmt(v)}" for k, v in values.items())
-    return (f"{ja}({shown})" if shown else ja, f"{en} ({shown})" if shown else en)
+    shown_en = ", ".join(f"{k} = {_fmt(v)}" for k, v in values.items())
+    shown_ja = "、".join(f"{k} = {BANDS_JA.get(v, _fmt(v)) if k == 'band' else _fmt(v)}" for k, v in values.items())
+    return (f"{ja}({shown_ja})" if shown_ja else ja, f"{en} ({shown_en})" if shown_en else en)
+
+
+BANDS_JA = {"good": "良好", "normal": "普通", "bad": "要注意"}  # a band read by a rule, in the Japanese reason
 
 
 def _fmt(v: Any) -> str:

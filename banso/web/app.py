@@ -19,6 +19,7 @@ from banso.web.api_docs import mount_api_docs
 from banso.web.assets import mount_vendor
 from banso.web.errors import install_error_handlers
 from banso.web.headers import SecurityHeadersMiddleware
+from banso.web.openapi import install_openapi
 from banso.web.routes import ROUTERS
 from banso.web.security import csrf_protect
 from banso.web.session import SessionMiddleware
@@ -69,6 +70,7 @@ def create_app(workspace: Workspace, *, https_only: bool | None = None, collect:
     app.add_middleware(SessionMiddleware, secret_key=secret, https_only=https_only)
     app.add_middleware(SecurityHeadersMiddleware)
     install_error_handlers(app)
+    install_openapi(app, workspace.declared_metrics)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     mount_vendor(app)
     mount_api_docs(app)

@@ -11,12 +11,13 @@ from banso.workspace.delegate import handed_over
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from banso.appstate.auth import User
     from banso.metrics import MetricInfo
     from banso.notify.dispatch import DeliveryRound
     from banso.notify.exports import ExportResult
     from banso.signals.alerts import RunResult
     from banso.signals.backtest import Backtest
-    from banso.signals.inbox import AlertInbox, AlertItem
+    from banso.signals.inbox import AlertInbox, AlertItem, Grouping
     from banso.signals.worklist import Worklists
 
 
@@ -83,17 +84,43 @@ class SignalOps(CurrentOps):
 
     def alert_inbox(self, *, language: str, status: str = "active", owner: str | None = None,
                     rule: str | None = None, account_id: str | None = None, route: str | None = None,
-                    limit: int = 300, choices: bool = True) -> AlertInbox:
-        """Alerts by priority with the MRR they put at stake (the alerts page, `banso alerts list`)."""
+                    limit: int = 300, page: int = 1, group: Grouping = "alert", mine_of: User | None = None,
+                    choices: bool = True) -> AlertInbox:
+        """Alerts by priority with the MRR they put at stake (the alerts page, `banso alerts list`): a page of
+        `limit` alerts, or of `limit` accounts with all their alerts; `mine_of` keeps that person's alerts."""
         from dataclasses import replace
 
         from banso.signals.inbox import inbox
 
+        owners = self.owner_names(mine_of) if mine_of is not None else None
         with self.app_state.session() as s:
-            found = inbox(s, today=date.today(), language=language, status=status, owner=owner, rule=rule,
-                          account_id=account_id, route=route, limit=limit, choices=choices)
+            found = inbox(s, today=date.today(), language=language, status=status, owner=owner, owners=owners,
+                          rule=rule, account_id=account_id, route=route, limit=limit, page=page, group=group,
+                          choices=choices)
         now = self.current_scores_now()
-        return replace(found, alerts=[replace(a, now=now.get(a.account_id)) for a in found.alerts])
+
+        def with_now(items: list[AlertItem]) -> list[AlertItem]:
+            return [replace(a, now=now.get(a.account_id)) for a in items]
+
+        return replace(found, alerts=with_now(found.alerts),
+                       groups=[replace(g, alerts=with_now(g.alerts)) for g in found.groups])
+
+    def owner_names(self, user: User) -> frozenset[str]:
+        """The names a person goes by as an account owner in the CRM: their name, their email, and every
+        CSM name an email destination's `owners` map sends to their address."""
+        names = {user.email, *([user.name] if user.name else [])}
+        for destination in self.config.signals.destinations.values():
+            names |= {name for name, address in destination.owners.items() if address.lower() == user.email.lower()}
+        return frozenset(names)
+
+    def alerts_since(self) -> date | None:
+        """The date of the first alert recorded in the workspace: before it, no alert could have been."""
+        from sqlalchemy import func, select
+
+        from banso.appstate.alerts import Alert
+
+        with self.app_state.session() as s:
+            return s.execute(select(func.min(Alert.as_of))).scalar_one_or_none()
 
     def account_alerts(self, account_id: str, language: str, limit: int = 20) -> list[AlertItem]:
         """One account's alerts, those still to act on first, newest first within a status."""

@@ -21,8 +21,10 @@ def test_seg_exports_the_saved_segment(world: Workspace, csm: TestClient, viewer
     enterprise = world.save_segment(owner, "Enterprise only", SegmentSpec(tier=["Enterprise"]))
     r = csm.get(f"/api/accounts.csv?seg={enterprise.id}")
     assert r.status_code == 200 and ids(r.text) == ["A1"]
-    # filters given with it win, as on the page
-    assert ids(csm.get(f"/api/accounts.csv?seg={enterprise.id}&tier=SMB").text) == ["A2", "A4"]
+    # filters given with it win, as on the page (churned accounts only when a status filter asks for them)
+    assert ids(csm.get(f"/api/accounts.csv?seg={enterprise.id}&tier=SMB").text) == ["A2"]
+    assert ids(csm.get(f"/api/accounts.csv?seg={enterprise.id}&tier=SMB&status=active&status=churned").text) == \
+        ["A2", "A4"]
     # another person's private segment does not exist for them
     assert viewer.get(f"/api/accounts.csv?seg={enterprise.id}").status_code == 404
     assert csm.get("/api/accounts.csv?seg=0").status_code == 422

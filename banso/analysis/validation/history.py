@@ -62,7 +62,7 @@ def load(store: Store, config: WorkspaceConfig, version: str | None = None, *, w
         metrics["as_of"] = pd.to_datetime(metrics["as_of"])
         metrics = metrics[metrics["as_of"] >= snaps["as_of"].min()] if len(snaps) else metrics.iloc[0:0]
     last = snaps["as_of"].max()
-    name = str(snaps["model_name"].iloc[0]) if len(snaps) else model.model.name
+    name = str(snaps["model_name"].iloc[0]) if len(snaps) else model.model.title()
     return History(snaps.drop(columns=["model_name"]), acc, metrics,
                    last.date() if pd.notna(last) else date.min, name, version)
 

@@ -33,13 +33,15 @@ def validation_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HT
         return waiting
     report = _report(ws)
     sections = {s["key"]: s for s in report["sections"]}
+    names = report["labels"].get(request_locale(request), {})  # dimensions and metrics as the model names them
     with localized(request):
         figs = {
             "by_month": charts.months_boxes(sections["by_month"]["data"]),
             "by_band": charts.band_churn(sections["by_band"]["data"]["rates"]),
             "survival": charts.survival_curves(sections["survival"]["data"]["by_band"]),
             "calibration": charts.calibration_bars(sections["calibration"]["data"]),
-            "components": charts.component_power(sections["components"]["data"]),
+            "components": charts.component_power([{**c, "name": names.get(c["name"], c["name"])}
+                                                  for c in sections["components"]["data"]]),
         }
     return render(request, "validation.html", report=report, sections=report["sections"], figs=figs,
                   lang=request_locale(request), needs_plotly=True)
