@@ -25,12 +25,14 @@ def apply_segment(table: ir.Table, spec: SegmentSpec) -> ir.Table:
 def segment_conditions(t: ir.Table, spec: SegmentSpec) -> list[ir.BooleanValue]:
     """The boolean Ibis expressions of a spec over the facts table `t`."""
     out: list[ir.BooleanValue] = []
-    if spec.q:
-        out.append(t.name.lower().contains(spec.q.lower()) | (t.account_id == spec.q))
+    if spec.q:  # the name contains it, or it is the account's id (ids in any case: see `SegmentSpec.q`)
+        out.append(t.name.lower().contains(spec.q.lower()) | (t.account_id.lower() == spec.q.lower()))
     for key in ("tier", "plan", "owner", "status"):
         chosen = getattr(spec, key)
         if chosen:
             out.append(t[key].isin(chosen))
+    if not spec.status:  # no status chosen: the customers, not those who left (`SegmentSpec.status`)
+        out.append(t.status.isnull() | (t.status != "churned"))
     if spec.band:
         named = [b for b in spec.band if b != "none"]
         cond = t.band.isin(named) if named else ibis.literal(False)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, or_, select
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, func, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.audit import record
@@ -244,6 +244,12 @@ def list_tasks(s: Session, *, owners: list[str] | None = None, account_id: str |
     rows = list(s.scalars(query.order_by(Task.id)))
     rows.sort(key=lambda t: (t.due is None, t.due or date.max, rank.get(t.priority, 3), t.id))
     return rows[:limit]
+
+
+def open_task_counts(s: Session) -> dict[str, int]:
+    """Open tasks per account (accounts without one are absent): what a CRM's `open_tasks` field receives."""
+    query = select(Task.account_id, func.count()).where(Task.status == "open").group_by(Task.account_id)
+    return {str(account): int(n) for account, n in s.execute(query).all()}
 
 
 def reassign_open(s: Session, actor: Actor, account_id: str, old: str | None, new: str) -> int:

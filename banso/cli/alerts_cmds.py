@@ -77,7 +77,7 @@ def list_cmd(
         console.print_json(json.dumps(data, ensure_ascii=False))
         return
     if not data:
-        console.print("no alerts; run `banso alerts run` after `banso score`")
+        console.print("no alerts; run `banso alerts run` after `banso score`", soft_wrap=True)
         return
     table = Table("#", "rule", "status", "account", "owner", "MRR", "reason", title=f"alerts ({len(data)})")
     for d in data:
@@ -146,7 +146,8 @@ def backtest_cmd(
     start: Annotated[datetime, typer.Option("--from", formats=["%Y-%m-%d"], help="First date replayed.")],
     end: Annotated[datetime, typer.Option("--to", formats=["%Y-%m-%d"], help="Last date replayed.")],
     workspace: WorkspaceOption = None,
-    horizon: Annotated[int, typer.Option(min=7, max=730, help="Days after an alert in which a churn counts.")] = 180,
+    horizon: Annotated[int, typer.Option(
+        min=7, max=730, help="Days after an alert in which a churn counts (it warned of it; else it was noise).")] = 180,
     rule: Annotated[list[str] | None, typer.Option(help="Only these rules (repeat the option).")] = None,
     fmt: Annotated[Format, typer.Option("--format")] = Format.table,
 ) -> None:
@@ -161,8 +162,10 @@ def backtest_cmd(
         console.print_json(bt.per_rule.to_json(orient="records"))
         return
     console.print(f"{bt.weeks} weekly evaluations from {bt.start} to {bt.end}; {bt.churned} paying accounts churned "
-                  f"in the period; an alert counts as noise when the account did not churn within {bt.horizon_days} days")
-    table = Table("rule", "alerts", "churned alerted before", "median lead (days)", "alerts without churn")
+                  f"in the period. An alert warns of a churn that follows within {bt.horizon_days} days (the lead: "
+                  f"from the first such alert to the churn), and is noise when none follows.")
+    table = Table("rule", "alerts", f"churned, warned within {bt.horizon_days} d", "median lead (days)",
+                  "alerts without churn")
     for r in bt.per_rule.to_dict("records"):
         share = r["share_churned_alerted"]
         noise = r["share_alerts_no_churn"]

@@ -116,7 +116,7 @@ class DateTrigger(_Strict):
 
 
 class MilestoneTrigger(_Strict):
-    """An onboarding milestone (its name under `onboarding:`, or an event) is still missing N days after the start."""
+    """An onboarding milestone (its key or name under `onboarding:`, or an event) is still missing N days after the start."""
 
     kind: Literal["milestone"]
     missing: str = Field(min_length=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 from string import Template
+from typing import Any
 
 import yaml
 
@@ -46,7 +47,7 @@ def render(
     features: list[str] | None = None,
     key_actions: list[str] | None = None,
     health: str | None = None,
-    onboarding: dict[str, str] | None = None,
+    onboarding: dict[str, Any] | None = None,
     playbooks: str | None = None,
 ) -> str:
     """The text of a `banso.yaml`; values are YAML-quoted, so any name is safe.
@@ -75,7 +76,9 @@ EMPTY_ONBOARDING = """onboarding: {}
 # onboarding:
 #   Invite a teammate: user_invited
 #   Create the first issue: issue_created
-#   Connect an integration: integration_connected"""
+#   integration:                  # written out, to name it in both languages
+#     event: integration_connected
+#     label: {ja: 連携を設定する, en: Connect an integration}"""
 
 
 EMPTY_PLAYBOOKS = """# Playbooks: what happens, step by step, when an account enters a state (README: Playbooks).

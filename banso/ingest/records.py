@@ -20,8 +20,9 @@ from banso.ingest.files import scratch_dir
 from banso.ingest.loader import run_load
 from banso.ingest.mapping import plan_for
 from banso.model import SOURCE_TABLES
-from banso.store.bulk_load import LoadOutcome, SourceFile, file_columns
-from banso.store.store import Store
+from banso.store import Store
+from banso.store.duckdb.load_sql import file_columns
+from banso.store.load_plan import LoadOutcome, SourceFile
 
 
 def load_records(store: Store, config: WorkspaceConfig, table: str, rows: list[dict[str, Any]], *,

@@ -19,7 +19,7 @@ from banso.config.models import WorkspaceConfig
 from banso.config.signals import Rule
 from banso.signals.compile import CompiledRule, compile_rule, prepare
 from banso.signals.frame import BASE_COLUMNS, FrameBuilder, Needs, history_column
-from banso.store.store import Store
+from banso.store import Store
 from banso.values import is_missing
 
 SEVERITY_WEIGHT = {"high": 3.0, "medium": 2.0, "low": 1.0}

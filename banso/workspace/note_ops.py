@@ -63,7 +63,7 @@ class NoteOps(WorkBase):
     def delete_note(self, note_id: int, user: User | None) -> None:
         """Delete a note (its author or an admin): its touchpoint leaves the store; its history stays."""
         from banso.appstate.notes import delete_note
-        from banso.store.row_delete import delete_rows
+        from banso.store.duckdb.row_delete import delete_rows
 
         with self.app_state.session() as s:
             note = delete_note(s, self._actor(s, user), note_id)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from banso.workspace.delegate import handed_over
 from banso.workspace.work_base import WorkBase
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from banso.appstate.playbooks import Enrollment
     from banso.appstate.team import Actor
     from banso.signals.playbooks import DayRun, Engine
+    from banso.store import Store
 
 
 @dataclass(frozen=True)
@@ -44,12 +46,16 @@ class PlaybookCheck:
 
 
 class PlaybookOps(WorkBase):
+    @handed_over()
     def run_playbooks(self, day: date | None = None, only: str | None = None) -> DayRun:
-        """Run a day of playbooks (default: today): exits, due steps, new enrolments. Idempotent per day."""
-        engine = self._engine()
-        with self.lock:
-            return engine.run_day(day or self.today(), only)
+        """Run a day of playbooks (default: today): exits, due steps, new enrolments. Idempotent per day.
 
+        One day runs at a time (the daily run, `banso playbooks run` and a start by hand take turns); it
+        reads the store on a working connection, so pages keep reading meanwhile."""
+        with self.named_lock("playbooks"), self.working_store() as store:
+            return self._engine(store).run_day(day or self.today(), only)
+
+    @handed_over()
     def check_playbooks(self, day: date | None = None) -> PlaybookCheck:
         """Every playbook's conditions against the names accounts have, its segments, and who it would enrol."""
         from banso.appstate.playbooks import occurrences
@@ -76,6 +82,7 @@ class PlaybookOps(WorkBase):
                     problems.append(f"{name}: {exc}")
         return PlaybookCheck(when, versions, would, problems)
 
+    @handed_over()
     def playbook_list(self) -> PlaybookList:
         from banso.analysis.work.playbooks import PlaybookList, summary
         from banso.appstate.playbooks import counts, versions
@@ -84,7 +91,7 @@ class PlaybookOps(WorkBase):
         with self.app_state.session() as s:
             by_status = counts(s)
             return PlaybookList([summary(n, p, playbook_version(p, self.config.templates), by_status.get(n, {}),
-                                         [v.version for v in versions(s, n)])
+                                         [v.version for v in versions(s, n)], self.config.onboarding)
                                  for n, p in self.config.playbooks.items()])
 
     def playbook_page(self, name: str, user: User | None, *, status: str | None = None,
@@ -99,7 +106,8 @@ class PlaybookOps(WorkBase):
         with self.app_state.session() as s:
             rows = [e for e in enrollments(s, name) if status is None or e.status == status]
             items = self._enrollment_items(s, rows[:limit], self._actor(s, user))
-            head = summary(name, pb, version, counts(s).get(name, {}), [v.version for v in versions(s, name)])
+            head = summary(name, pb, version, counts(s).get(name, {}), [v.version for v in versions(s, name)],
+                           self.config.onboarding)
         sent: dict[str, int] = {}
         for e in items:
             for r in e.runs:
@@ -126,8 +134,8 @@ class PlaybookOps(WorkBase):
             actor = self._actor(s, user)
         if not actor.can("csm"):
             raise PermissionError("viewers read playbooks; starting one needs the csm role")
-        with self.lock:
-            enr = self._engine().start(name, account_id, self.today(), actor.email)
+        with self.named_lock("playbooks"), self.working_store() as store:
+            enr = self._engine(store).start(name, account_id, self.today(), actor.email)
         with self.app_state.session() as s:
             from banso.appstate.playbooks import get_enrollment
 
@@ -201,10 +209,10 @@ class PlaybookOps(WorkBase):
             raise NotFoundError(f"no playbook {name!r}; playbooks: {', '.join(self.config.playbooks) or 'none'}")
         return pb
 
-    def _engine(self) -> Engine:
+    def _engine(self, store: Store | None = None) -> Engine:
         from banso.signals.playbooks import Engine
 
-        return Engine(self.store, self.app_state, self.config, self._segment_members)
+        return Engine(store or self.store, self.app_state, self.config, self._segment_members)
 
     def _segment_members(self, name: str) -> set[str]:
         """The accounts in the saved segment shared under `name`, at the pages' date."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from banso.workspace.delegate import handed_over
 from banso.workspace.health_ops import HealthOps
 
 if TYPE_CHECKING:
@@ -11,9 +12,11 @@ if TYPE_CHECKING:
 
     from banso.analysis.reports import ReportSpec, RunContext
     from banso.analysis.validation.report import ValidationReport
+    from banso.store import Store
 
 
 class ReportOps(HealthOps):
+    @handed_over()
     def report(self, spec: ReportSpec) -> Any:
         """Run a report (`banso.analysis.reports`): the same result for the page, the API and `banso report`."""
         from banso.analysis.reports import report_for
@@ -21,24 +24,33 @@ class ReportOps(HealthOps):
         report = report_for(spec)
 
         def compute() -> Any:
-            ctx = self.run_context()
-            with self.lock:
-                return report.run(ctx, spec)
+            with self.working_store() as store:
+                return report.run(self.run_context(store), spec)
 
-        if not report.cacheable(spec):
-            return compute()
+        return self.reads.get(self._report_key(spec), compute) if report.cacheable(spec) else compute()
+
+    def report_ready(self, spec: ReportSpec) -> bool:
+        """Whether a report's result is computed for the current data (a page can say "computing…" if not)."""
+        return self.reads.has(self._report_key(spec))
+
+    def _report_key(self, spec: ReportSpec) -> tuple[Any, ...]:
+        """The cache key of a report's result; one that reads enrolments is renewed when an enrolment
+        changes, not only when new data lands."""
+        from banso.analysis.reports import report_for
+
         key: tuple[Any, ...] = ("report", spec)
-        if report.reads_app_state:  # renewed when an enrolment changes, not only when new data lands
+        if report_for(spec).reads_app_state:
             key += (self._enrollment_stamp(),)
-        return self.reads.get(key, compute)
+        return key
 
-    def run_context(self) -> RunContext:
-        """What runners read: the store, the configuration and the scored health model (None without scores)."""
+    def run_context(self, store: Store | None = None) -> RunContext:
+        """What runners read: the store (or `store`, a working connection), the configuration and the scored
+        health model (None without scores)."""
         from banso.analysis.reports import RunContext
         from banso.health.engine import ActiveModel
 
         health = ActiveModel.current(self.config) if self.has_snapshots() else None
-        return RunContext(self.store, self.config, health, self._first_alerts, self._enrollments)
+        return RunContext(store or self.store, self.config, health, self._first_alerts, self._enrollments)
 
     def _first_alerts(self) -> pd.Series | None:
         """Each account's first alert date (the lead time of alerts before churn)."""

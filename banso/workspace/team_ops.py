@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from banso.workspace.delegate import handed_over
 from banso.workspace.note_ops import NoteOps
 from banso.workspace.playbook_ops import PlaybookOps
 from banso.workspace.task_ops import TaskOps
@@ -104,6 +105,7 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
             due_this_week=soon, later=later, alerts=alerts, renewals=renewals_of(accounts), playbooks=playbooks,
             capacity=capacity, team=self.team_load() if actor.can("admin") else None)
 
+    @handed_over()
     def team_load(self) -> TeamLoad:
         """Every CSM side by side: accounts, MRR, Bad accounts, tasks, alerts, and the week's worklist against capacity."""
         from banso.analysis.work.my_work import team_load

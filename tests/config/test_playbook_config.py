@@ -65,7 +65,7 @@ def test_the_version_follows_the_meaning_not_the_layout(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("change", "expected"), [
     (("kind: band, enters: bad", "kind: bnad, enters: bad"),
-     "playbooks.rescue.trigger: Input tag 'bnad' found using 'kind' does not match"),
+     "playbooks.rescue.trigger: input tag 'bnad' found using 'kind' does not match"),
     (("kind: band, enters: bad", "kind: alert, rule: nosuchrule"),
      "playbooks.rescue.trigger.rule: no rule 'nosuchrule'; rules are: usage_drop"),
     (("destination: mail, to: owner", "destination: post, to: owner"),

@@ -30,8 +30,8 @@ from banso.config.models import WorkspaceConfig
 from banso.config.template import render
 from banso.health import api
 from banso.metrics import BUILTIN_METRICS, compute_metrics
+from banso.store import Store
 from banso.store.rollup import refresh_daily_rollup
-from banso.store.store import Store
 from banso.workspace import Workspace
 from tests.analysis import test_retention as retention_world
 from tests.analysis.evidence import test_cs_contribution, test_data_quality, test_impact, test_inventory, test_revenue

@@ -142,7 +142,7 @@ def load_rows(root: Path, rows: Rows, tz: str) -> Workspace:
 
 @pytest.mark.parametrize("tz", ["Asia/Tokyo", "America/New_York"])
 def test_random_world_matches_the_reference(tmp_path: Path, tz: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("banso.store.rollup._EVENTS_PER_SLICE", 150)  # build the rollups in several slices
+    monkeypatch.setattr("banso.store.duckdb.rollup._EVENTS_PER_SLICE", 150)  # build the rollups in several slices
     rows = random_world(11, tz)
     ws = load_rows(tmp_path, rows, tz)
     try:

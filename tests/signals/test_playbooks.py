@@ -254,3 +254,26 @@ def test_a_playbook_started_by_hand_runs_its_steps_and_never_twice_at_once(
     later = ws.run_playbooks(today + timedelta(days=2))
     assert [(p.playbook, p.steps, p.completed) for p in later.playbooks if p.steps] == [("by_hand", 1, 1)]
     assert [t.title for t in ws.tasks(None, account_id="RENEW").tasks] == ["最初の連絡", "二度目の連絡"]
+
+
+def test_the_daily_run_runs_the_days_playbooks_between_alerts_and_delivery(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = build(tmp_path, """
+templates: {}
+playbooks:
+  rescue:
+    trigger: {kind: band, enters: bad}
+    steps:
+      - task: {title: {ja: 電話する, en: Call them}}
+""")
+    with ws:
+        monkeypatch.setattr(ws, "today", lambda: date(2026, 2, 23))  # BAND and RECOVER are Bad from 02-23
+        job = ws.daily_run("test", steps=("alerts", "playbooks", "deliver"))
+        assert job.status == "done", job.error
+        assert [(s.name, s.status) for s in job.steps] == [("alerts", "done"), ("playbooks", "done"),
+                                                           ("deliver", "done")]
+        assert (job.counts["playbooks.enrolled"], job.counts["playbooks.steps"]) == (2, 2)
+        assert sorted(t.account_id for t in ws.tasks(None).tasks) == ["BAND", "RECOVER"]
+        again = ws.daily_run("test", steps=("playbooks",))  # the same day again: nothing new
+        assert (again.counts["playbooks.enrolled"], again.counts["playbooks.steps"]) == (0, 0)
+        assert len(ws.tasks(None).tasks) == 2

@@ -78,7 +78,9 @@ def test_alert_to_task_to_note_in_a_browser(base_url: str) -> None:
 
         # one click on the alert: a task for the account's owner, and the alert is acknowledged
         page.goto(base_url + "/alerts")
-        page.locator("#alerts tr", has_text="Beta Works").get_by_role("button", name="Create task").click()
+        row = page.locator("#alerts tr", has_text="Beta Works")
+        row.locator("summary", has_text="Act").click()  # an alert's actions are behind its Act button
+        row.get_by_role("button", name="Create task").click()
         expect(page.locator(".notice")).to_contain_text("for 佐藤")
         expect(page.locator("#alerts tr", has_text="Beta Works")).to_contain_text("acknowledged")
         shot("02-task-from-alert")

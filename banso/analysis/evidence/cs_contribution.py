@@ -28,7 +28,7 @@ from banso.analysis.evidence.revenue import bands_at_start, period
 from banso.config.models import WorkspaceConfig
 from banso.health.coverage import coverage
 from banso.health.engine import ActiveModel
-from banso.store.store import Store
+from banso.store import Store
 
 MIN_GROUP = 10  # fewer accounts than this on either side: no comparison is made for the tier
 

@@ -34,8 +34,9 @@ import pandas as pd
 import statsmodels.formula.api as smf
 
 from banso.config.models import WorkspaceConfig
-from banso.errors import ConfigError
-from banso.store.store import Store
+from banso.errors import ConfigError, NotFoundError, UnavailableError
+from banso.i18n import N_
+from banso.store import Store
 
 CONTROLS_PER_TREATED = 3
 MIN_TREATED = 10  # fewer treated accounts than this: the report says the estimate is fragile
@@ -55,11 +56,12 @@ class ImpactSpec:
     renewal_days: int | None = None  # controls as near their renewal as the treated (both within it, or both not)
 
     def label(self) -> str:
+        """The metric in English, as the JSON says it (a view translates it: the messages are marked)."""
         if self.metric == "score":
-            return "health score"
+            return N_("health score")
         if self.proposed_feature:
-            return "uses of the proposed feature per week"
-        return (", ".join(self.events) if self.events else "qualifying events") + " per week"
+            return N_("uses of the proposed feature per week")
+        return ", ".join(self.events) + " per week" if self.events else N_("qualifying events per week")
 
 
 @dataclass(frozen=True)
@@ -110,18 +112,19 @@ class _Panel:
 def impact(store: Store, config: WorkspaceConfig, spec: ImpactSpec) -> ImpactResult:
     """The effect of the touchpoints of `spec` on its metric, with the naive figure it corrects."""
     _check(spec)
-    return treatment_effect(store, config, spec, _touchpoints(store, config, spec), what=f"{spec.kind} touchpoint")
+    return treatment_effect(store, config, spec, _touchpoints(store, config, spec))
 
 
 def treatment_effect(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.DataFrame, *,
-                     what: str, not_yet: bool = False) -> ImpactResult:
+                     not_yet: bool = False, unmatched: UnavailableError | None = None) -> ImpactResult:
     """The effect on `spec`'s metric of treatments given as rows (account_id, t0 = a Monday, feature).
 
     The impact of a touchpoint and the effect of a playbook (treated = enrolled at their enrolment
     week) are both this: the same panel, matching and difference-in-differences. With `not_yet`, the
     controls are the accounts not treated by t₀, each counted until its own treatment (a playbook
     enrols on a condition that passes quickly: accounts treated only after the whole window would be
-    the ones the condition spared).
+    the ones the condition spared). `unmatched` is the error raised when no treated account has
+    comparable controls (by default, the touchpoint's).
     """
     _check(spec)
     design, first = prepare(store, config, spec, touches)
@@ -134,8 +137,9 @@ def treatment_effect(store: Store, config: WorkspaceConfig, spec: ImpactSpec, to
         if not later:  # a one-off touchpoint has no later-treated accounts: compare with the never-treated
             rows, units = design.match(first, later_only=False)
     if not units:
-        raise ConfigError(f"no {what} has {spec.weeks} weeks of data on both sides and a comparable "
-                          "untreated account; try fewer --weeks")
+        raise unmatched or UnavailableError(N_("no %(kind)s touchpoint has %(weeks)s weeks of data on both sides and "
+                                               "a comparable untreated account; try fewer weeks"),
+                                            kind=spec.kind, weeks=spec.weeks)
     result = _estimate(spec, pd.DataFrame(rows, columns=["unit", "account", "treated", "week", "y"]).dropna(), units)
     result.controls_from = "not_yet_treated" if not_yet else "later_treated" if later else "never_treated"
     if not later:
@@ -347,17 +351,19 @@ def _touchpoints(store: Store, config: WorkspaceConfig, spec: ImpactSpec) -> pd.
     tdf = store.execute(tp.filter(tp.kind == spec.kind).select("account_id", "ts", "properties"))
     if tdf.empty:
         kinds = store.execute(tp.select("kind").distinct())["kind"].dropna().tolist()
-        raise ConfigError(f"no touchpoints of kind {spec.kind!r}; kinds in the store: {', '.join(sorted(kinds)) or 'none'}")
+        raise NotFoundError(N_("no touchpoints of kind %(kind)s; kinds in the store: %(kinds)s"), kind=repr(spec.kind),
+                            kinds=", ".join(sorted(kinds)) or "—")
     props = [p if isinstance(p, dict) else {} for p in tdf["properties"]]
     tdf["feature"] = [p.get("proposed_feature") for p in props]
     if spec.campaign is not None:
         tdf = tdf[[p.get("campaign") == spec.campaign for p in props]]
         if tdf.empty:
-            raise ConfigError(f"no {spec.kind} touchpoint of campaign {spec.campaign!r} (properties.campaign)")
+            raise NotFoundError(f"no {spec.kind} touchpoint of campaign {spec.campaign!r} (properties.campaign)")
     if spec.proposed_feature:
         tdf = tdf[tdf["feature"].notna()]
         if tdf.empty:
-            raise ConfigError(f"no {spec.kind} touchpoint proposes a feature (properties.proposed_feature)")
+            raise UnavailableError(N_("no %(kind)s touchpoint proposes a feature (`properties.proposed_feature`)"),
+                                   kind=spec.kind)
     local = pd.to_datetime(tdf["ts"]).dt.tz_localize("UTC").dt.tz_convert(config.timezone).dt.tz_localize(None)
     tdf = tdf.assign(t0=local.dt.normalize() - pd.to_timedelta(local.dt.weekday, unit="D"))
     return tdf[["account_id", "t0", "feature"]].reset_index(drop=True)
@@ -378,18 +384,19 @@ def _panel(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.
     d = store.table("account_daily")
     lo, hi = store.ibis.execute(d.day.min()), store.ibis.execute(d.day.max())
     if lo is None or pd.isna(lo):
-        raise ConfigError("no events to measure the impact on; load events first")
+        raise UnavailableError(N_("no events to measure the impact on; load events first"))
     lo, hi = pd.Timestamp(lo), pd.Timestamp(hi)
     mondays = pd.date_range(lo - pd.Timedelta(days=lo.weekday()), hi, freq="W-MON")
     # the first and last weeks are partial: leave them out so a half week does not read as a drop
     mondays = mondays[(mondays >= lo) & (mondays + pd.Timedelta(days=6) <= hi)]
     if len(mondays) < 2 * spec.weeks + 1:
-        raise ConfigError(f"the events span {len(mondays)} full weeks; a window of ±{spec.weeks} weeks needs more")
+        raise UnavailableError(N_("the events span %(n)s full weeks; a window of ±%(weeks)s weeks needs more"),
+                               n=len(mondays), weeks=spec.weeks)
     index = pd.Index(accounts["account_id"].astype(str))
     if spec.metric == "score":
         score = _score_panel(store, config, _Panel(mondays, index, {}))
         if score is None:
-            raise ConfigError("no health snapshots for the current model yet; run `banso score --backfill-weeks 52`")
+            raise UnavailableError(N_("no health snapshots for the current model yet; run `banso score --backfill-weeks 52`"))
         return _Panel(mondays, index, {None: score})
     if spec.proposed_feature:
         wanted: list[str] | None = sorted(set(touches["feature"].dropna().astype(str)))

@@ -26,8 +26,9 @@ import statsmodels.formula.api as smf
 
 from banso.analysis.evidence.impact import ImpactResult, ImpactSpec, Metric, placebo, prepare, treatment_effect
 from banso.config.models import WorkspaceConfig
-from banso.errors import ConfigError
-from banso.store.store import Store
+from banso.errors import BansoError, ConfigError, UnavailableError
+from banso.i18n import N_, translations
+from banso.store import Store
 
 HORIZON_DAYS = 90
 RENEWAL_DAYS = 90  # controls are as near their renewal as the enrolled: both within 90 days, or both not
@@ -57,6 +58,8 @@ class PlaybookEffect:
     metric_error: str | None  # why the target metric could not be compared (too little history, …)
     churn: ChurnComparison | None
     churn_error: str | None
+    metric_error_ja: str | None = None  # the same reasons in Japanese
+    churn_error_ja: str | None = None
 
 
 def enrolment_weeks(enrollments: pd.DataFrame) -> pd.DataFrame:
@@ -71,19 +74,27 @@ def playbook_effect(store: Store, config: WorkspaceConfig, name: str, enrollment
                     horizon_days: int = HORIZON_DAYS) -> PlaybookEffect:
     """Both comparisons for one playbook's enrolments (account_id, enrolled_on)."""
     if enrollments.empty:
-        raise ConfigError(f"nobody has been enrolled in {name} yet; there is nothing to compare")
+        raise UnavailableError(N_("nobody has been enrolled in %(playbook)s yet; there is nothing to compare"),
+                               playbook=name)
     spec = ImpactSpec(kind=f"playbook:{name}", events=events, metric=metric, weeks=weeks, renewal_days=RENEWAL_DAYS)
     touches = enrolment_weeks(enrollments)
     out = PlaybookEffect(name, int(enrollments["account_id"].nunique()), None, None, None, None)
+    unmatched = UnavailableError(N_("no enrolment in %(playbook)s has %(weeks)s weeks of data on both sides and a "
+                                    "comparable account not enrolled; try fewer weeks"), playbook=name, weeks=weeks)
     try:
-        out.metric = treatment_effect(store, config, spec, touches, what=f"enrolment in {name}", not_yet=True)
-    except ConfigError as exc:
-        out.metric_error = str(exc)
+        out.metric = treatment_effect(store, config, spec, touches, not_yet=True, unmatched=unmatched)
+    except (ConfigError, UnavailableError) as exc:
+        out.metric_error, out.metric_error_ja = str(exc), in_japanese(exc)
     try:
         out.churn = churn_within(store, config, spec, touches, horizon_days)
-    except ConfigError as exc:
-        out.churn_error = str(exc)
+    except (ConfigError, UnavailableError) as exc:
+        out.churn_error, out.churn_error_ja = str(exc), in_japanese(exc)
     return out
+
+
+def in_japanese(error: BansoError) -> str:
+    """An error's message in Japanese (the English one is `str(error)`)."""
+    return error.text(translations("ja").gettext)
 
 
 def churn_within(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.DataFrame,
@@ -96,8 +107,8 @@ def churn_within(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touche
     first = first[pd.to_datetime(first["t0"]) + horizon <= data_end]
     matches = design.pairs(first, later_only=False, survive_weeks=0, not_yet=True)
     if not matches:
-        raise ConfigError(f"no enrolment has {horizon_days} days of follow-up and comparable accounts not enrolled "
-                          "by then; wait for more history")
+        raise UnavailableError(N_("no enrolment has %(days)s days of follow-up and comparable accounts not enrolled "
+                                  "by then; wait for more history"), days=horizon_days)
     churned = design.churned
     w = spec.weeks
     outcome: list[tuple[str, str, int, float]] = []

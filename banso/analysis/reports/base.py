@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from banso.health.engine import ActiveModel
-    from banso.store.store import Store
+    from banso.store import Store
 
 
 class ReportSpec(BaseModel):

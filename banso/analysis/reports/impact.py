@@ -9,16 +9,18 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View, num, pct
+from banso.i18n import N_
+from banso.i18n import gettext_ as _
 from banso.values import as_float, records
 
 NOTES = {
-    "naive_biased": "The naive before/after change lies outside the DiD interval: it is biased by who receives "
-                    "the touchpoint (selection) or by a trend every account shared.",
-    "pre_trend": "The placebo finds an 'effect' before t0: the groups were drifting apart already; trust the "
-                 "estimate less.",
-    "few_treated": "Fewer than 10 treated accounts: the estimate is fragile.",
-    "never_treated": "No account was treated later, so the controls are accounts never treated, who may be a "
-                     "different kind of customer.",
+    "naive_biased": N_("The naive before/after change lies outside the DiD interval: it is biased by who receives "
+                       "the touchpoint (selection) or by a trend every account shared."),
+    "pre_trend": N_("The placebo finds an 'effect' before t0: the groups were drifting apart already; trust the "
+                    "estimate less."),
+    "few_treated": N_("Fewer than 10 treated accounts: the estimate is fragile."),
+    "never_treated": N_("No account was treated later, so the controls are accounts never treated, who may be a "
+                        "different kind of customer."),
 }
 
 
@@ -92,19 +94,23 @@ class Impact(Report[ImpactReportSpec, ImpactResult]):
         )
 
     def view(self, result: ImpactResult, language: str = "en") -> View:
+        """Read under `i18n.using(language)` (the command line and the files do)."""
         interval = f"[{num(result.did_low)}, {num(result.did_high)}]"
+        controls = {"later_treated": _("treated later"), "never_treated": _("never treated")}
         return View(
-            headline=(f"Impact of {result.kind} on {result.metric}: {result.treated} treated accounts, "
-                      f"{result.controls} matched controls ({result.controls_from.replace('_', ' ')})"),
+            headline=_("Impact of %(kind)s on %(metric)s: %(treated)s treated accounts, %(controls)s matched controls "
+                       "(%(source)s)") % {"kind": _(result.kind), "metric": _(result.metric),
+                                          "treated": result.treated, "controls": result.controls,
+                                          "source": controls.get(result.controls_from, result.controls_from)},
             tables=[
-                Table("Event study (means per week around t0)", ["week", "treated", "controls"],
+                Table(_("Event study (means per week around t0)"), [_("week"), _("treated"), _("controls")],
                       [[w.week, w.treated, w.control] for w in result.event_study], ["", "num", "num"]),
-                Table("Estimates", ["estimate", "value", "95% interval"], [
-                    ["naive after − before", num(result.naive), ""],
-                    ["difference-in-differences", num(result.did), interval],
-                    ["relative to the counterfactual", pct(result.relative), ""],
-                    ["placebo (before t0)", num(result.placebo), f"p = {num(result.placebo_p, 3)}"],
+                Table(_("Estimates"), [_("estimate"), _("value"), _("95% interval")], [
+                    [_("naive after − before"), num(result.naive), ""],
+                    [_("difference-in-differences"), num(result.did), interval],
+                    [_("relative to the counterfactual"), pct(result.relative), ""],
+                    [_("placebo (before t0)"), num(result.placebo), f"p = {num(result.placebo_p, 3)}"],
                 ]),
             ],
-            notes=[NOTES[n] for n in result.notes],
+            notes=[_(NOTES[n]) for n in result.notes],
         )

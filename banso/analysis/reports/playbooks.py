@@ -16,7 +16,11 @@ from pydantic import Field
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View, num, pct
 from banso.analysis.reports.impact import NOTES, StudyWeek
 from banso.errors import ConfigError, NotFoundError
+from banso.i18n import N_
+from banso.i18n import gettext_ as _
 from banso.values import as_float, records
+
+NOBODY = N_("nobody enrolled yet")
 
 
 class PlaybooksSpec(ReportSpec):
@@ -76,6 +80,8 @@ class PlaybookEvaluation:
     churn: ChurnEffect | None
     churn_error: str | None
     reading: Annotated[Reading, Field(description="what the figures say, in plain words")]
+    metric_error_ja: Annotated[str | None, Field(description="metric_error in Japanese")] = None
+    churn_error_ja: Annotated[str | None, Field(description="churn_error in Japanese")] = None
 
 
 @dataclass(frozen=True)
@@ -95,9 +101,10 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
 
         books = ctx.config.playbooks
         if spec.playbook is not None and spec.playbook not in books:
-            raise NotFoundError(f"no playbook {spec.playbook!r}; playbooks: {', '.join(books) or 'none in banso.yaml'}")
+            raise NotFoundError(N_("no playbook %(name)s; playbooks: %(names)s"), name=repr(spec.playbook),
+                                names=", ".join(books) or "—")
         if not books:
-            raise ConfigError("banso.yaml has no playbooks yet (README: Playbooks)")
+            raise ConfigError(N_("banso.yaml has no playbooks yet (README: Playbooks)"))
         frame = ctx.enrollments()
         out = []
         for name, pb in books.items():
@@ -105,8 +112,9 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
                 continue
             mine = frame[frame["playbook"] == name]
             if mine.empty:
-                out.append(PlaybookEvaluation(name, pb.description, 0, None, "nobody enrolled yet", None,
-                                              "nobody enrolled yet", _reading(None, None)))
+                ja = _in_japanese(NOBODY)
+                out.append(PlaybookEvaluation(name, pb.description, 0, None, NOBODY, None, NOBODY, _reading(None, None),
+                                              ja, ja))
                 continue
             t = pb.target
             e = playbook_effect(ctx.store, ctx.config, name, mine, metric=t.metric, events=tuple(t.events),
@@ -129,34 +137,45 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
                     c.treated_rate, c.control_rate, c.difference, c.low, c.high, c.others_rate, c.naive_difference,
                     c.placebo, c.placebo_p)))
             out.append(PlaybookEvaluation(name, pb.description, e.enrolled, metric, e.metric_error, churn,
-                                          e.churn_error, _reading(metric, churn)))
+                                          e.churn_error, _reading(metric, churn), e.metric_error_ja, e.churn_error_ja))
         return PlaybooksResult(out)
 
     def view(self, result: PlaybooksResult, language: str = "en") -> View:
+        """Read under `i18n.using(language)` (the command line and the files do)."""
         rows, churn_rows, notes = [], [], []
+        ja = language == "ja"
         for p in result.playbooks:
             m, c = p.metric, p.churn
-            rows.append([p.playbook, p.enrolled, m.metric if m else p.metric_error, m.treated if m else None,
+            metric_error = p.metric_error_ja if ja and p.metric_error_ja else p.metric_error
+            churn_error = p.churn_error_ja if ja and p.churn_error_ja else p.churn_error
+            rows.append([p.playbook, p.enrolled, (m.metric_ja if ja else m.metric) if m else metric_error,
+                         m.treated if m else None,
                          num(m.naive) if m else "", num(m.did) if m else "",
                          f"[{num(m.did_low)}, {num(m.did_high)}]" if m else "", pct(m.relative) if m else "",
                          num(m.placebo_p, 3) if m else ""])
-            churn_rows.append([p.playbook, c.treated if c else None, pct(c.treated_rate) if c else p.churn_error,
+            churn_rows.append([p.playbook, c.treated if c else None, pct(c.treated_rate) if c else churn_error,
                                pct(c.control_rate) if c else "", pct(c.others_rate) if c else "",
                                f"{pct(c.difference)} [{pct(c.low)}, {pct(c.high)}]" if c else ""])
-            notes.append(f"{p.playbook}: " + (p.reading.ja if language == "ja" else p.reading.en))
+            notes.append(f"{p.playbook}: " + (p.reading.ja if ja else p.reading.en))
             if m:
-                notes += [f"{p.playbook}: {NOTES[n]}" for n in m.notes if n in NOTES]
+                notes += [f"{p.playbook}: {_(NOTES[n])}" for n in m.notes if n in NOTES]
         return View(
-            headline="Does each playbook work? Enrolled accounts against matched accounts not yet enrolled",
+            headline=_("Does each playbook work? Enrolled accounts against matched accounts not yet enrolled"),
             tables=[
-                Table("Target metric (difference-in-differences)",
-                      ["playbook", "enrolled", "metric", "compared", "naive", "DiD", "95% interval", "relative",
-                       "pre-trend p"], rows),
-                Table("Churn within the horizon", ["playbook", "compared", "enrolled", "matched", "all others",
-                                                   "difference [95%]"], churn_rows),
+                Table(_("Target metric (difference-in-differences)"),
+                      [_("playbook"), _("enrolled"), _("metric"), _("compared"), _("naive"), _("DiD"),
+                       _("95% interval"), _("relative"), _("pre-trend p")], rows),
+                Table(_("Churn within the horizon"), [_("playbook"), _("compared"), _("enrolled"), _("matched"),
+                                                      _("all others"), _("difference [95%]")], churn_rows),
             ],
             notes=notes,
         )
+
+
+def _in_japanese(message: str) -> str:
+    from banso.i18n import translations
+
+    return translations("ja").gettext(message)
 
 
 def _label_ja(metric: str, events: list[str]) -> str:

@@ -10,7 +10,8 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from banso.appstate.playbooks import Enrollment, StepRun
-from banso.config.playbooks import Playbook, step_days
+from banso.config.playbooks import MilestoneTrigger, Playbook, step_days
+from banso.config.web import Milestone, find_milestone
 
 
 @dataclass(frozen=True)
@@ -88,16 +89,20 @@ class PlaybookPage:
     sent: Annotated[dict[str, int], Field(description="steps run, by action and outcome (e.g. 'email done')")]
 
 
-def summary(name: str, pb: Playbook, version: str, counts: dict[str, int], versions: list[str]) -> PlaybookSummary:
+def summary(name: str, pb: Playbook, version: str, counts: dict[str, int], versions: list[str],
+            milestones: dict[str, str | Milestone] | None = None) -> PlaybookSummary:
+    """A playbook as listed; a milestone trigger also names its milestone in each language (`missing_label`)."""
     days = step_days(pb.steps)
     steps = []
     for i, (step, day) in enumerate(zip(pb.steps, days, strict=True)):
         part = getattr(step, step.action)
         detail = {"days": part} if step.action == "wait" else part.model_dump(mode="json")
         steps.append(StepItem(i + 1, day, step.action, detail))
+    trigger = pb.trigger.model_dump(mode="json")
+    if isinstance(pb.trigger, MilestoneTrigger):
+        trigger["missing_label"] = find_milestone(milestones or {}, pb.trigger.missing)[1]
     return PlaybookSummary(
-        name=name, description=pb.description, enabled=pb.enabled, version=version,
-        trigger=pb.trigger.model_dump(mode="json"), audience=pb.audience.model_dump(mode="json", exclude_defaults=True),
+        name=name, description=pb.description, enabled=pb.enabled, version=version, trigger=trigger, audience=pb.audience.model_dump(mode="json", exclude_defaults=True),
         route=pb.route, steps=steps, exit=pb.exit.model_dump(mode="json", exclude_defaults=True),
         target=pb.target.model_dump(mode="json"), active=counts.get("active", 0),
         completed=counts.get("completed", 0), exited=counts.get("exited", 0), versions=versions)

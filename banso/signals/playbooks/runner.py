@@ -33,7 +33,7 @@ from banso.errors import NotFoundError, WorkError
 from banso.signals.playbooks.state import AccountStates, account_states
 from banso.signals.playbooks.steps import StepRunner
 from banso.signals.playbooks.triggers import SegmentMembers, candidates
-from banso.store.store import Store
+from banso.store import Store
 from banso.values import or_none
 
 

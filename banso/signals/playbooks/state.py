@@ -21,7 +21,7 @@ from banso.health.read import snapshots
 from banso.signals.compile import CompiledRule, compile_rule, prepare
 from banso.signals.evaluate import _plain
 from banso.signals.frame import BASE_COLUMNS, FrameBuilder, Needs
-from banso.store.store import Store
+from banso.store import Store
 from banso.values import as_date, or_none
 
 

@@ -23,7 +23,7 @@ from banso.config.playbooks import Playbook, Step
 from banso.signals.playbooks.messages import account_link, message_payload, placeholder_values, templated
 from banso.signals.playbooks.state import AccountStates
 from banso.signals.playbooks.triggers import renewal_of
-from banso.store.store import Store
+from banso.store import Store
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,9 @@ from banso.config.playbooks import (
     Playbook,
     SegmentTrigger,
 )
+from banso.config.web import find_milestone
 from banso.signals.playbooks.state import AccountStates
-from banso.store.store import Store
+from banso.store import Store
 from banso.values import as_date
 
 LOOKBACK_DAYS = 7
@@ -132,7 +133,7 @@ def renewal_of(store: Store, config: WorkspaceConfig, account_id: str, day: date
 
 
 def _milestone(store: Store, config: WorkspaceConfig, trigger: MilestoneTrigger, states: AccountStates) -> list[Candidate]:
-    event = config.onboarding.get(trigger.missing, trigger.missing)
+    event, _ = find_milestone(config.onboarding, trigger.missing)
     acc = _account_dates(store, config)
     start = acc["contract_start" if trigger.start == "contract" else "trial_start"]
     deadline = start + pd.Timedelta(days=trigger.days_after)

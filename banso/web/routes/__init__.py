@@ -7,7 +7,9 @@ from banso.web.routes import (
     accounts,
     alerts,
     auth,
+    connections,
     evidence,
+    jobs,
     notes,
     overview,
     playbooks,
@@ -23,6 +25,6 @@ from banso.web.routes import (
 
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
-    retention.router, settings.router, alerts.router, validation.router, evidence.router,
-    work.router, tasks.router, notes.router, playbooks.router,
+    retention.router, settings.router, alerts.router, validation.router, evidence.router, jobs.router,
+    connections.router, work.router, tasks.router, notes.router, playbooks.router,
 ]

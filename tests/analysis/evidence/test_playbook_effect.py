@@ -79,7 +79,7 @@ def test_enrolments_are_treated_from_the_monday_of_their_week() -> None:
 
 def test_the_effect_on_use_counts_not_yet_enrolled_controls_until_their_enrolment(world: Workspace) -> None:
     spec = ImpactSpec(kind="playbook:rescue", weeks=2)
-    r = treatment_effect(world.store, world.config, spec, _treatments(), what="enrolment", not_yet=True)
+    r = treatment_effect(world.store, world.config, spec, _treatments(), not_yet=True)
     # T1 and T2: controls C1, C2, C3 and L1 minus the farthest (BIG is never near): the 3 nearest of
     # C1 (10), L1 (11), C2 (11), C3 (12) on their flat weeks; each treated gains 5 from t₀, the controls
     # nothing (L1's weeks from its own enrolment are left out) — so every comparison's DiD is exactly +5.
