@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 console = Console()
 err_console = Console(stderr=True)
 
+
+def fit_consoles() -> None:
+    """Measure the terminal again for the command about to run (`COLUMNS` or the terminal's size).
+
+    Rich pins a console's width to `COLUMNS` when the console is made; a process that runs many commands
+    (the tests, the service answering commands) would otherwise print every command at the width of the
+    first one.
+    """
+    for c in (console, err_console):
+        c._width = None  # rich has no public way back to "measure it each time"
+
 WorkspaceOption = Annotated[
     Path | None,
     typer.Option(

@@ -200,7 +200,7 @@ def test_invalid_metric_spec_names_file_line_and_key(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_config(path)
     text = str(info.value)
-    assert f"{path}:5: metrics.tickets.kinds: List should have at least 1 item" in text
+    assert f"{path}:5: metrics.tickets.kinds: must not be empty" in text
     assert "Bad-Name" in text
     assert f"{path}:10: metrics.recent.windw: unknown key; valid keys here are: description, window, events" in text
 

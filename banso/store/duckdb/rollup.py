@@ -67,6 +67,11 @@ def refresh(store: Store, passive: Sequence[str], progress: Progress | None = No
         new = raw.execute("SELECT count(*) FROM events WHERE loaded_at > CAST(? AS TIMESTAMP)", [since]).fetchall()
         if stored[0] + int(new[0][0]) == current[0]:
             mode = "appended"
+            if int(new[0][0]) == 0:  # a load that found nothing new: the rollups hold everything already
+                stamp = "|".join([str(current[0]), current[1], current[2], since])
+                with store.transaction():
+                    raw.execute("INSERT OR REPLACE INTO banso_meta VALUES (?, ?)", [STAMP_KEY, stamp])
+                return "fresh"
     slices = _account_slices(store) if mode == "rebuilt" else [(None, None)]
     with store.transaction(), memory_cap(store):
         if mode == "rebuilt":
