@@ -12,6 +12,7 @@ turns it into a readable message and exit status 1, the web app into a clear pag
     ├── UnsafeFileError    a file holding secrets is open to other users and cannot be made private
     ├── AuthError          a user, password, role or token was refused (banso.appstate.auth)
     │   └── TooManyAttempts  too many failed sign-ins; says how long to wait (banso.web.throttle)
+    ├── WorkError          a task, note, playbook or team change was refused: a bad value or a wrong state
     ├── ServiceError       the running service refused a command, or failed doing it (banso.service)
     ├── ConnectorError     a CRM or help desk refused or failed a sync; nothing of it was kept (banso.connectors)
     │   └── CredentialsError  a connector's credentials are missing, wrong or expired; names the variable to set
@@ -78,6 +79,10 @@ class StoreError(BansoError):
 
 class UnsafeFileError(BansoError):
     """A file that holds secrets is readable by other users of the machine and cannot be tightened."""
+
+
+class WorkError(BansoError):
+    """A change to the team's work (a task, a note, an enrolment, a capacity) cannot be made as asked."""
 
 
 class ConnectorError(BansoError):

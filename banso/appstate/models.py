@@ -3,5 +3,20 @@
 Add one import line per feature module (e.g. `banso.appstate.auth`, `banso.appstate.alerts`).
 """
 # Alerts and their history, the notification outbox, web users and tokens, saved segments, collector sources and their
-# write keys, signed-in sessions, the service's jobs, connector cursors, runs and pushed values.
-from banso.appstate import alerts, auth, collector, jobs, outbox, segments, session_rows, sync  # noqa: F401
+# write keys, signed-in sessions, the service's jobs, connector cursors, runs and pushed values; the record of changes,
+# the team, tasks, notes and playbooks' enrolments.
+from banso.appstate import (  # noqa: F401
+    alerts,
+    audit,
+    auth,
+    collector,
+    jobs,
+    notes,
+    outbox,
+    playbooks,
+    segments,
+    session_rows,
+    sync,
+    tasks,
+    team,
+)

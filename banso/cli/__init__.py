@@ -14,9 +14,11 @@ from banso.cli import (  # noqa: F401
     demo_cmds,
     health_cmds,
     jobs_cmds,
+    playbook_cmds,
     report_cmds,
     store_cmds,
     sync_cmds,
+    task_cmds,
     web_cmds,
     workspace_cmds,
 )

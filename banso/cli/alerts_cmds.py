@@ -202,7 +202,8 @@ def worklist_cmd(
     owner: Annotated[str | None, typer.Option(help="Only this CSM's worklist.")] = None,
     fmt: Annotated[Format, typer.Option("--format")] = Format.table,
 ) -> None:
-    """This week's accounts to touch per CSM (capacity from signals.capacity_per_csm) and the automation list.
+    """This week's accounts to touch per CSM (each CSM's capacity: `banso team capacity`, else
+    signals.capacity_per_csm) and the automation list.
 
     Example: `banso alerts worklist --owner "伊藤 由衣"`
     """
@@ -216,11 +217,13 @@ def worklist_cmd(
     automation = [{"account_id": t.account_id, "account": t.account_name, "owner": t.owner,
                    "rules": sorted({a.rule for a in t.alerts})} for t in lists.automation]
     if fmt is Format.json:
-        payload = {"capacity_per_csm": capacity, "worklists": worklists, "automation": automation}
+        payload = {"capacity_per_csm": capacity, "capacities": {o: lists.capacities.get(o, capacity) for o in worklists},
+                   "worklists": worklists, "automation": automation}
         console.print_json(json.dumps(payload, ensure_ascii=False))
         return
     for name, touches in worklists.items():
-        table = Table("account", "MRR", "why", title=f"{name}: {len(touches)} of {capacity} this week")
+        own = lists.capacities.get(name, capacity)
+        table = Table("account", "MRR", "why", title=f"{name}: {len(touches)} of {own} this week")
         for t in touches:
             table.add_row(f"{t['account'] or ''} ({t['account_id']})",
                           f"{t['mrr']:,.0f}" if t["mrr"] is not None else "—", ", ".join(t["rules"]))

@@ -180,3 +180,23 @@ def data_quality(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.t
     from banso.analysis.reports import DataQualitySpec
 
     _run(workspace, DataQualitySpec(), fmt, output, lang)
+
+
+@report_app.command("playbooks")
+def playbooks(
+    workspace: WorkspaceOption = None,
+    playbook: Annotated[str | None, typer.Option(help="Only this playbook.")] = None,
+    horizon_days: Annotated[int, typer.Option(help="Churn counted this many days after enrolment.")] = 90,
+    fmt: Format = ReportFormat.table,
+    output: Output = None,
+    lang: Lang = None,
+) -> None:
+    """Does each playbook work? Enrolled accounts against matched accounts not yet enrolled: the
+    difference-in-differences on its target metric and churn within the horizon, with intervals,
+    a pre-trend check and a plain reading.
+
+    Example: `banso report playbooks --playbook renewal_rescue`
+    """
+    from banso.analysis.reports import PlaybooksSpec
+
+    _run(workspace, _spec(PlaybooksSpec, playbook=playbook, horizon_days=horizon_days), fmt, output, lang)

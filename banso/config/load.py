@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from banso.config.health import HealthModel, ModelFile, check_health
 from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig, has_password, source_url_env
+from banso.config.playbooks import check_playbooks
 from banso.config.problems import is_branch, plain, useful
 from banso.config.yaml_source import Loc, YamlDocument, read_yaml
 from banso.errors import ConfigError
@@ -31,7 +32,7 @@ def load_config(path: Path) -> WorkspaceConfig:
     except ValidationError as exc:
         raise ConfigError(describe_errors(exc, doc)) from None
     problems = (_check_sources(config, doc) + _check_connectors(config, doc) + check_health(config, doc)
-                + _check_schedule(config, doc))
+                + check_playbooks(config, doc) + _check_schedule(config, doc))
     if problems:
         raise ConfigError("\n".join(problems))
     return config

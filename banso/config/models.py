@@ -19,6 +19,7 @@ from banso.config.connectors import Connector, SegmentSync
 from banso.config.evidence import EvidenceConfig
 from banso.config.health import DEFAULT_MODEL, HealthModel
 from banso.config.metrics import MetricSpec, check_metric_name
+from banso.config.playbooks import Playbook, PlaybookName, Template
 from banso.config.schedule import ScheduleConfig, ServiceConfig
 from banso.config.signals import SignalsConfig
 from banso.config.sql_check import check_select, table_parts
@@ -196,6 +197,10 @@ class WorkspaceConfig(StrictModel):
                                    description="indicator rules and alert routing (see README: Alerts)")
     evidence: EvidenceConfig = Field(default_factory=EvidenceConfig,  # type: ignore[arg-type]
                                      description="CS support and gross margin for the evidence reports")
+    playbooks: dict[PlaybookName, Playbook] = Field(default_factory=dict,
+                                                    description="playbooks by name (see README: Playbooks)")
+    templates: dict[PlaybookName, Template] = Field(default_factory=dict,
+                                                    description="messages playbooks send, in both languages")
     schedule: ScheduleConfig = Field(default_factory=ScheduleConfig,  # type: ignore[arg-type]
                                      description="what the service does by itself, and when (docs/operations.md)")
     service: ServiceConfig = Field(default_factory=ServiceConfig,  # type: ignore[arg-type]
@@ -207,8 +212,8 @@ class WorkspaceConfig(StrictModel):
 
     _tz = field_validator("timezone")(check_timezone)
 
-    @field_validator("sources", "connectors", "segment_syncs", mode="before")
+    @field_validator("sources", "playbooks", "templates", "connectors", "segment_syncs", mode="before")
     @classmethod
     def _no_sources_yet(cls, value: object) -> object:
-        """`sources:` (or `connectors:`) followed only by comments (a new workspace's file) means none yet."""
+        """A section followed only by comments (a new workspace's file) means none yet."""
         return {} if value is None else value

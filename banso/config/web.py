@@ -68,3 +68,23 @@ def milestone_labels(milestones: dict[str, str | Milestone]) -> dict[str, dict[s
         else:
             out[value.event] = {lang: text_in(value.label, lang) or key for lang in ("ja", "en")}
     return out
+
+
+def find_milestone(milestones: dict[str, str | Milestone], name: str) -> tuple[str, dict[str, str]]:
+    """The event that completes the milestone called `name` (its key, or its name in either language) and the
+    milestone's name in each language; a name that is no milestone is taken as an event's name.
+
+    >>> find_milestone({"invite": Milestone(event="user_invited", label={"ja": "招待する", "en": "Invite"})}, "Invite")
+    ('user_invited', {'ja': '招待する', 'en': 'Invite'})
+    >>> find_milestone({"Invite a teammate": "user_invited"}, "Invite a teammate")
+    ('user_invited', {'ja': 'Invite a teammate', 'en': 'Invite a teammate'})
+    """
+    for key, value in milestones.items():
+        if isinstance(value, str):
+            if name == key:
+                return value, {"ja": key, "en": key}
+            continue
+        names = {lang: text_in(value.label, lang) or key for lang in ("ja", "en")}
+        if name == key or name in names.values():
+            return value.event, names
+    return name, {"ja": name, "en": name}

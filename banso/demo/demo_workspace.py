@@ -157,12 +157,48 @@ ONBOARDING: dict[str, object] = {
 # `banso user add demo@banso.example --role admin --replace` before showing real data.
 DEMO_LOGIN = "demo@banso.example"
 DEMO_PASSWORD = "banso-demo-2026"
+# A CSM's login, tied to the largest portfolio, to see My work as a CSM does (same password).
+DEMO_CSM_LOGIN = "misaki@banso.example"
+DEMO_CSM = "佐藤 美咲"
+
+# The team's playbooks. `renewal_rescue` has a year of history (generated, with a planted effect:
+# banso/demo/playbook_history.py), imported when the demo is built; `invite_nudge` starts with banso.
+DEMO_PLAYBOOKS = """\
+# Messages playbooks send, in both languages (README: Playbooks).
+templates:
+  invite_reminder:
+    subject: {ja: "{account_name} 様: チームの皆さんを招待しませんか", en: "{account_name}: invite your team"}
+    body:
+      ja: "{account_name} 様\\n\\nご利用開始から2週間が経ちました。チームの皆さんを招待すると、さらに便利にお使いいただけます。\\n{link}"
+      en: "Hello {account_name},\\n\\nTwo weeks in: teams that invite their colleagues get the most out of it.\\n{link}"
+playbooks:
+  renewal_rescue:
+    description: Renewal within 90 days while the score is Bad or falling; the owner calls, then checks use.
+    trigger: {kind: alert, rule: renewal_risk}
+    audience: {tiers: [Enterprise, Mid]}
+    route: human
+    steps:
+      - task: {title: {ja: 更新前の面談を設定する, en: Book a pre-renewal call}, due_days: 3, priority: high}
+      - wait: 14
+      - condition: {stop_when: 'band == "good"'}
+      - task: {title: {ja: 面談後の利用状況を確認する, en: Check use since the call}, due_days: 5}
+    exit: {when: ['band == "good"'], after_days: 90}
+    target: {metric: events, weeks: 8}
+  invite_nudge:
+    description: New customers who have not invited anyone two weeks in join the invitation campaign
+    trigger: {kind: milestone, missing: invite, days_after: 14, start: contract}
+    route: digital
+    steps:
+      - export: {segment: invite_campaign}
+    exit: {after_days: 30}
+    target: {metric: events, events: [user_invited], weeks: 4}
+"""
 
 
 def demo_config(name: str = "banso demo (synthetic SaaS)") -> str:
     return render(
         name=name, sources=DEMO_SOURCES, passive=PASSIVE_EVENTS, features=FEATURE_EVENTS, key_actions=KEY_ACTIONS,
-        health=DEMO_HEALTH, onboarding=ONBOARDING,
+        health=DEMO_HEALTH, onboarding=ONBOARDING, playbooks=DEMO_PLAYBOOKS,
     )
 
 
@@ -204,5 +240,14 @@ def build_demo(
 
     with ws.app_state.session() as s:
         add_user(s, DEMO_LOGIN, DEMO_PASSWORD, "admin", name="Demo Admin", replace=True)
+        add_user(s, DEMO_CSM_LOGIN, DEMO_PASSWORD, "csm", name=DEMO_CSM, replace=True)
+    report("playbooks", 0.97)
+    import pandas as pd
+
+    ws.link_owner(DEMO_CSM, DEMO_CSM_LOGIN, None)
+    history = pd.read_csv(data / "playbook_enrollments.csv", dtype=str)
+    ws.record_enrollments("renewal_rescue", history, by="history before banso")
+    if last is not None:
+        ws.run_playbooks(last)  # the newest alerts and milestones enrol accounts: CSMs find their tasks
     report("done", 1.0)
     return ws

@@ -18,7 +18,7 @@ class AccountValues:
     trend: float | None = None
     reasons: tuple[str, ...] = ()
     alerts: tuple[str, ...] = ()
-    open_tasks: int | None = None  # None: banso has no tasks (yet), the field is left as it is
+    open_tasks: int | None = None  # None: not pushed, the CRM field is left as it is
     segments: frozenset[str] = field(default_factory=frozenset)  # the saved segments (as named in banso.yaml)
 
     def value(self, what: str) -> Any:

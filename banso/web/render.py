@@ -19,9 +19,11 @@ from markupsafe import Markup, escape
 from banso import i18n
 from banso.web.assets import plotly_url
 from banso.web.deps import get_workspace
+from banso.web.markdown import markdown
 from banso.web.security import csrf_token, optional_user
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+
 
 def code_spans(text: object) -> Markup:
     """Text with `backticked` parts shown as code (`banso report NAME`, `evidence:`), every part escaped.
@@ -43,7 +45,7 @@ env = Environment(
 env.install_gettext_callables(i18n.gettext_, i18n.ngettext_, newstyle=True)  # type: ignore[attr-defined]
 env.filters.update(
     num=i18n.number, compact=i18n.compact, money=i18n.money, pct=i18n.percent, signed=i18n.signed,
-    day=i18n.day, month=i18n.month, moment=i18n.moment, clock=i18n.clock, code=code_spans,
+    day=i18n.day, month=i18n.month, moment=i18n.moment, clock=i18n.clock, code=code_spans, markdown=markdown,
 )
 env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url())
 

@@ -2,9 +2,9 @@
 
 It is assembled from one part per area so each stays small: data (load, status), health, signals,
 the pages' reads, the reports, warming what the pages open with, saved segments, the people who sign
-in, the collector, the connectors, and what the service runs by itself (jobs, current scores, the daily
-run, backups). Each part wires the configuration, the store and the application state into its
-package; none computes anything itself.
+in, the collector, the connectors, what the service runs by itself (jobs, current scores, the daily
+run, backups), and the team's work (tasks, notes, playbooks, My work and the team). Each part wires
+the configuration, the store and the application state into its package; none computes anything itself.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from banso.workspace.collector_ops import CollectorOps
 from banso.workspace.people_ops import PeopleOps
 from banso.workspace.run_ops import RunOps
 from banso.workspace.segment_ops import SegmentOps
+from banso.workspace.team_ops import TeamOps
 from banso.workspace.warm_ops import WarmOps
 
 
-class Workspace(RunOps, WarmOps, SegmentOps, PeopleOps, CollectorOps, BackupOps):
+class Workspace(RunOps, WarmOps, TeamOps, SegmentOps, PeopleOps, CollectorOps, BackupOps):
     """A workspace folder opened: `Workspace.open(path)`, or created with `Workspace.init(path)`."""

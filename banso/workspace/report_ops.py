@@ -27,11 +27,21 @@ class ReportOps(HealthOps):
             with self.working_store() as store:
                 return report.run(self.run_context(store), spec)
 
-        return self.reads.get(("report", spec), compute) if report.cacheable(spec) else compute()
+        return self.reads.get(self._report_key(spec), compute) if report.cacheable(spec) else compute()
 
     def report_ready(self, spec: ReportSpec) -> bool:
         """Whether a report's result is computed for the current data (a page can say "computing…" if not)."""
-        return self.reads.has(("report", spec))
+        return self.reads.has(self._report_key(spec))
+
+    def _report_key(self, spec: ReportSpec) -> tuple[Any, ...]:
+        """The cache key of a report's result; one that reads enrolments is renewed when an enrolment
+        changes, not only when new data lands."""
+        from banso.analysis.reports import report_for
+
+        key: tuple[Any, ...] = ("report", spec)
+        if report_for(spec).reads_app_state:
+            key += (self._enrollment_stamp(),)
+        return key
 
     def run_context(self, store: Store | None = None) -> RunContext:
         """What runners read: the store (or `store`, a working connection), the configuration and the scored
@@ -40,7 +50,7 @@ class ReportOps(HealthOps):
         from banso.health.engine import ActiveModel
 
         health = ActiveModel.current(self.config) if self.has_snapshots() else None
-        return RunContext(store or self.store, self.config, health, self._first_alerts)
+        return RunContext(store or self.store, self.config, health, self._first_alerts, self._enrollments)
 
     def _first_alerts(self) -> pd.Series | None:
         """Each account's first alert date (the lead time of alerts before churn)."""
@@ -53,6 +63,23 @@ class ReportOps(HealthOps):
             rows = s.execute(select(Alert.account_id, func.min(Alert.as_of)).where(Alert.account_id != "*")
                              .group_by(Alert.account_id)).all()
         return pd.Series({a: d for a, d in rows}, dtype="object") if rows else None
+
+    def _enrollments(self) -> pd.DataFrame:
+        """Every playbook enrolment: playbook, account_id, enrolled_on."""
+        import pandas as pd
+        from sqlalchemy import select
+
+        from banso.appstate.playbooks import Enrollment
+
+        with self.app_state.session() as s:
+            rows = s.execute(select(Enrollment.playbook, Enrollment.account_id, Enrollment.enrolled_on)).all()
+        return pd.DataFrame(rows, columns=["playbook", "account_id", "enrolled_on"])
+
+    def _enrollment_stamp(self) -> tuple[int, str]:
+        from banso.appstate.playbooks import stamp
+
+        with self.app_state.session() as s:
+            return stamp(s)
 
     def validation_report(self, model_path: str | None = None) -> ValidationReport:
         """Does the score predict churn here? (`banso report validation`); another scored model with `model_path`."""

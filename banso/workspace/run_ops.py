@@ -1,17 +1,21 @@
 """The daily run through the facade: its steps in order, recovery after a crash, and "run now".
 
 Steps: pull the connectors, load the database sources and new files, score (and every current
-score), run the alert rules, deliver notifications, write the exports, push to the CRMs.
+score), run the alert rules, run the playbooks' day, deliver notifications, write the exports, push
+to the CRMs.
 
-    sources  read the database sources, load the new files of `schedule.folders` (each file all or nothing)
-    score    this week's snapshot, then every account's current score
-    alerts   the alert rules on the new snapshot
-    deliver  queue today's digests, send every notification that is due
-    exports  the csv/sql destinations of the digital route
+    sources    read the database sources, load the new files of `schedule.folders` (each file all or nothing)
+    score      this week's snapshot, then every account's current score
+    alerts     the alert rules on the new snapshot
+    playbooks  today's playbooks (`Workspace.run_playbooks`): exits, due steps, new enrolments (an alert
+               trigger sees the alerts just raised; the mails and messages steps queue go out in `deliver`)
+    deliver    queue today's digests and overdue-task reminders, send every notification that is due
+    exports    the csv/sql destinations of the digital route (with the playbooks' export segments)
 
 Each step writes in transactions of its own (a load, a snapshot week, the rollups) and is safe to
 run again: a load skips files already loaded and event ids already stored, a score replaces its
-week, alerts respect their cooldowns, deliveries are sent once per key. So a step that fails stops
+week, alerts respect their cooldowns, a playbook's day is run once (enrolments, steps and tasks are
+unique), deliveries are sent once per key. So a step that fails stops
 the run and the next run does it again; a run killed half-way leaves the store as it was before
 the step's open transaction, and the next start (`recover`) runs the rest as a new job that names
 the interrupted one.
@@ -27,18 +31,19 @@ from typing import TYPE_CHECKING, Any
 
 from banso.workspace.data_ops import DataOps
 from banso.workspace.delegate import handed_over
+from banso.workspace.playbook_ops import PlaybookOps
 from banso.workspace.sync_ops import SyncOps
 
 if TYPE_CHECKING:
     from banso.appstate.jobs import JobInfo
     from banso.workspace.jobs_ops import Recorder
 
-STEPS = ("pull", "sources", "score", "alerts", "deliver", "exports", "push")
+STEPS = ("pull", "sources", "score", "alerts", "playbooks", "deliver", "exports", "push")
 FILE_SUFFIXES = (".csv", ".tsv", ".parquet", ".jsonl", ".ndjson", ".json", ".gz")
 ROUNDS_KEPT_DAYS = 7  # renewals of current scores are kept this long on the Jobs page
 
 
-class RunOps(SyncOps, DataOps):
+class RunOps(SyncOps, DataOps, PlaybookOps):
     submit: Callable[[Callable[[], None]], None] | None = None  # how the service runs work in the background
     stopping = False  # set by a stopping service: work that fails now was abandoned, not broken
 
@@ -119,8 +124,8 @@ class RunOps(SyncOps, DataOps):
 
         runners: dict[str, Callable[[Recorder], dict[str, Any] | None]] = {
             "pull": self._step_pull, "sources": self._step_sources, "score": self._step_score,
-            "alerts": self._step_alerts, "deliver": self._step_deliver, "exports": self._step_exports,
-            "push": self._step_push,
+            "alerts": self._step_alerts, "playbooks": self._step_playbooks, "deliver": self._step_deliver,
+            "exports": self._step_exports, "push": self._step_push,
         }
         for i, name in enumerate(steps):
             job.progress(i / len(steps), name, force=True)
@@ -208,6 +213,14 @@ class RunOps(SyncOps, DataOps):
     def _step_alerts(self, job: Recorder) -> dict[str, Any]:
         result = self.run_alerts()
         return {"fired": result.fired, "new_alerts": len(result.created), "held_back": result.suppressed}
+
+    def _step_playbooks(self, job: Recorder) -> dict[str, Any] | None:
+        """Today's playbooks; skipped when banso.yaml has none."""
+        if not self.config.playbooks:
+            return None
+        day = self.run_playbooks(self.today())
+        return {"enrolled": sum(p.enrolled for p in day.playbooks), "steps": sum(p.steps for p in day.playbooks),
+                "completed": sum(p.completed for p in day.playbooks), "exited": sum(p.exited for p in day.playbooks)}
 
     def _step_deliver(self, job: Recorder) -> dict[str, Any]:
         digests = self.queue_digests(self.current_day())

@@ -67,10 +67,16 @@ class SignalOps(CurrentOps):
 
     @handed_over()
     def export_segment(self) -> list[ExportResult]:
-        """Write the digital-route segment (the worklists' automation list) to the CSV and SQL destinations."""
+        """Write the digital-route segment (the worklists' automation list) and the playbooks' export segments
+        (accounts whose playbook passed an export step) to the CSV and SQL destinations."""
+        from banso.appstate.playbooks import exported
         from banso.notify.exports import export_segment
 
-        return export_segment(self.config, self.root, self.worklists().automation)
+        with self.app_state.session() as s:
+            extra: list[dict[str, object]] = [
+                {"segment": segment, "account_id": e.account_id, "account_name": e.account_name, "owner": e.owner,
+                 "rules": f"playbook:{e.playbook}"} for segment, e in exported(s)]
+        return export_segment(self.config, self.root, self.worklists().automation, extra=extra)
 
     @handed_over()
     def backtest_alerts(self, start: date, end: date, horizon_days: int = 180, rules: list[str] | None = None,

@@ -158,7 +158,7 @@ class SyncOps(PageReads):
                 account_id=account, score=as_float(row.get("score")), band=or_none(row.get("band")),
                 trend=as_float(row.get("trend")), reasons=tuple(row.get("top_reasons") or ()),
                 alerts=tuple(alerts.get(account, ())),
-                open_tasks=None if tasks is None else int(tasks.get(account, 0)),
+                open_tasks=int(tasks.get(account, 0)) if settings.fields.open_tasks else None,
                 segments=frozenset(ref for ref, members in segments.items()
                                    if account in {m.account_id for m in members})))
         return values, warnings
@@ -174,22 +174,12 @@ class SyncOps(PageReads):
                     out.setdefault(a.account_id, []).append(f"{a.rule}: {a.reason(self.config.language)}")
         return out
 
-    def _open_tasks(self) -> tuple[dict[str, int] | None, list[str]]:
-        """Open tasks per account, from the tasks feature when this banso has it (`open_task_counts`).
+    def _open_tasks(self) -> tuple[dict[str, int], list[str]]:
+        """Open tasks per account (`banso.appstate.tasks`); an account without one gets 0."""
+        from banso.appstate.tasks import open_task_counts
 
-        Until then the open_tasks field is left as it is in the CRM, and the push says so.
-        """
-        import importlib
-
-        try:
-            tasks = importlib.import_module("banso.appstate.tasks")
-        except ModuleNotFoundError:
-            tasks = None
-        counts = getattr(tasks, "open_task_counts", None)
-        if counts is None:
-            return None, ["open_tasks is not pushed: this banso has no tasks yet; the CRM field is left as it is"]
         with self.app_state.session() as s:
-            return dict(counts(s)), []
+            return open_task_counts(s), []
 
     def _segment_accounts(self, ref: str | int) -> list[SegmentMember]:
         """The members of a saved segment named in banso.yaml, with the facts a marketing tool can use."""

@@ -123,6 +123,27 @@ def test_a_record_the_crm_refuses_is_reported_and_tried_again(world: Workspace, 
     assert second.records_sent == 1
 
 
+def test_open_tasks_go_to_their_field_and_follow_the_tasks(world: Workspace, sf: SalesforceServer) -> None:
+    sf.add_field("Account", "Banso_Open_Tasks__c", "double")
+    ws = configure(world, SF.format(url=sf.url).replace(
+        "reasons: Banso_Top_Reasons__c", "reasons: Banso_Top_Reasons__c\n        open_tasks: Banso_Open_Tasks__c"))
+    accounts = {rec["Id"]: rec["Banso_Account_Id__c"] for rec in sf.records["Account"].values()}
+    first, second = sorted(accounts.values())[:2]
+    made = [ws.create_task(None, account_id=first, title=f"Call {i}") for i in range(2)]
+    ws.create_task(None, account_id=second, title="Review usage")
+    ws.close_task(ws.create_task(None, account_id=second, title="Done already").id, None)
+    assert ws.sync_push("crm").records_sent == 12
+    held = {accounts[r]: rec["Banso_Open_Tasks__c"] for r, rec in sf.records["Account"].items()}
+    assert held[first] == 2 and held[second] == 1
+    assert {n for a, n in held.items() if a not in (first, second)} == {0}  # no open task: 0, not left blank
+
+    ws.close_task(made[0].id, None)  # one task fewer: only that account's field is sent again
+    again = ws.sync_push("crm")
+    assert again.records_sent == 1 and patched(sf)[-1] == {
+        "attributes": {"type": "Account"}, "id": next(r for r, a in accounts.items() if a == first),
+        "Banso_Open_Tasks__c": 1}
+
+
 HS = """
 connectors:
   hs:

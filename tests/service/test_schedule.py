@@ -24,9 +24,10 @@ def test_a_short_interval_fires_and_its_jobs_are_listed(world: Path, serve: type
     run = runs[-1]
     assert run["started_by"] == "schedule"
     assert [(s["name"], s["status"]) for s in run["steps"]] == [
-        ("pull", "skipped"), ("sources", "skipped"), ("score", "done"), ("alerts", "done"), ("deliver", "done"),
-        ("exports", "done"), ("push", "skipped")]  # no connector and no file source in this workspace
+        ("pull", "skipped"), ("sources", "skipped"), ("score", "done"), ("alerts", "done"), ("playbooks", "done"),
+        ("deliver", "done"), ("exports", "done"), ("push", "skipped")]  # no connector and no file source in this workspace
     assert run["counts"]["score.accounts_scored"] > 0
+    assert "playbooks.enrolled" in run["counts"]  # the demo's playbooks ran the day
 
     page = web.get("/jobs", params={"lang": "en"})
     assert page.status_code == 200 and f'data-job="{run["id"]}"' in page.text and "daily run" in page.text

@@ -2,10 +2,11 @@
 pages and no Japanese in the English pages, except data.
 
 The world is the demo's (`town`, what `make demo` builds). "Data" is what the workspace holds or its
-banso.yaml names: account, user and company names, tiers, plans, owners, emails, event, metric, rule and
-source names, touchpoint titles and bodies, the workspace's name, the people who sign in. Code (`<code>`)
-is code, what a page marks `translate="no"` (an event's properties) is data as written, and the language
-switch names each language in itself. Every other word on a page is the product's, and must be in the
+banso.yaml names: account, user and company names, tiers, plans, owners, emails, event, metric, rule,
+source and playbook names, playbooks' descriptions, touchpoint titles and bodies, task titles, the
+workspace's name, the people who sign in.
+Code (`<code>`) is code, what a page marks `translate="no"` (an event's properties) is data as written,
+and the language switch names each language in itself. Every other word on a page is the product's, and must be in the
 reader's language (a few names that stay as written in Japanese business too: MRR, NRR, LTV, NPS, …).
 """
 
@@ -62,6 +63,8 @@ def _data_of(ws: Workspace) -> str:
             parts += [str(v) for v in store.execute(t.select(column).distinct())[column].dropna()]
     parts += [m.name for m in list_metrics(ws.config)] + list(ws.config.signals.rules) + list(BASE_COLUMNS)
     parts += [*FUNCTIONS, "data_quality_volume", "data_quality_unattributed", *ws.config.sources]
+    parts += [*ws.config.playbooks, *(p.description for p in ws.config.playbooks.values())]
+    parts += [t.title for t in ws.tasks(None, status="all", limit=100_000).tasks]
     parts += [f"{u.email} {u.name or ''}" for u in ws.users()]
     return "\n".join(parts)
 
@@ -92,7 +95,7 @@ def _pages(town: Workspace) -> list[str]:
     return ["/", "/accounts", f"/accounts/{account}", f"/users/{user}", "/renewals", "/retention",
             "/retention?split=2026-06-01", "/alerts", "/alerts?group=alert", "/validation", "/evidence",
             "/evidence/revenue", "/evidence/impact", "/evidence/cs-contribution", "/evidence/early-signals",
-            "/evidence/events", "/evidence/data-quality", "/settings"]
+            "/evidence/events", "/evidence/data-quality", "/settings", "/work", "/team", "/tasks", "/playbooks"]
 
 
 def foreign_words(text: str, language: str, data: str, data_words: set[str]) -> set[str]:

@@ -53,6 +53,7 @@ class ImpactSpec:
     events: tuple[str, ...] = ()  # metric events (empty: every qualifying event)
     metric: Metric = "events"
     weeks: int = 8
+    renewal_days: int | None = None  # controls as near their renewal as the treated (both within it, or both not)
 
     def label(self) -> str:
         """The metric in English, as the JSON says it (a view translates it: the messages are marked)."""
@@ -110,14 +111,55 @@ class _Panel:
 
 def impact(store: Store, config: WorkspaceConfig, spec: ImpactSpec) -> ImpactResult:
     """The effect of the touchpoints of `spec` on its metric, with the naive figure it corrects."""
-    from banso.store.rollup import refresh_daily_rollup
+    _check(spec)
+    return treatment_effect(store, config, spec, _touchpoints(store, config, spec))
 
+
+def treatment_effect(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.DataFrame, *,
+                     not_yet: bool = False, unmatched: UnavailableError | None = None) -> ImpactResult:
+    """The effect on `spec`'s metric of treatments given as rows (account_id, t0 = a Monday, feature).
+
+    The impact of a touchpoint and the effect of a playbook (treated = enrolled at their enrolment
+    week) are both this: the same panel, matching and difference-in-differences. With `not_yet`, the
+    controls are the accounts not treated by t₀, each counted until its own treatment (a playbook
+    enrols on a condition that passes quickly: accounts treated only after the whole window would be
+    the ones the condition spared). `unmatched` is the error raised when no treated account has
+    comparable controls (by default, the touchpoint's).
+    """
+    _check(spec)
+    design, first = prepare(store, config, spec, touches)
+    if not_yet:
+        rows, units = design.match(first, later_only=False, not_yet=True)
+        later = True
+    else:
+        rows, units = design.match(first, later_only=True)
+        later = len(units) >= MIN_TREATED
+        if not later:  # a one-off touchpoint has no later-treated accounts: compare with the never-treated
+            rows, units = design.match(first, later_only=False)
+    if not units:
+        raise unmatched or UnavailableError(N_("no %(kind)s touchpoint has %(weeks)s weeks of data on both sides and "
+                                               "a comparable untreated account; try fewer weeks"),
+                                            kind=spec.kind, weeks=spec.weeks)
+    result = _estimate(spec, pd.DataFrame(rows, columns=["unit", "account", "treated", "week", "y"]).dropna(), units)
+    result.controls_from = "not_yet_treated" if not_yet else "later_treated" if later else "never_treated"
+    if not later:
+        result.notes.append("never_treated")
+    return result
+
+
+def _check(spec: ImpactSpec) -> None:
     if spec.weeks < 2:
         raise ConfigError("the window must be at least 2 weeks on each side")
     if spec.proposed_feature and spec.metric != "events":
         raise ConfigError("--proposed-feature measures the proposed feature's use; it cannot go with --metric score")
+
+
+def prepare(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.DataFrame) -> tuple[_Design,
+                                                                                                    pd.DataFrame]:
+    """The matching design over the weekly panel, and each account's first treatment inside the panel's span."""
+    from banso.store.rollup import refresh_daily_rollup
+
     refresh_daily_rollup(store, config.events.passive)
-    touches = _touchpoints(store, config, spec)
     accounts = store.execute(store.table("accounts").select("account_id", "tier", "churned_at"))
     panel = _panel(store, config, spec, touches, accounts)
     w = spec.weeks
@@ -129,19 +171,21 @@ def impact(store: Store, config: WorkspaceConfig, spec: ImpactSpec) -> ImpactRes
                      facts["tier"].astype(object).where(facts["tier"].notna(), "").to_numpy(),
                      pd.to_datetime(facts["churned_at"]).fillna(pd.Timestamp.max).to_numpy(),
                      _touched(touches, panel),
-                     _score_panel(store, config, panel) if spec.metric != "score" else panel.values[None])
-    rows, units = design.match(first, later_only=True)
-    later = len(units) >= MIN_TREATED
-    if not later:  # a one-off touchpoint has no later-treated accounts: compare with the never-treated
-        rows, units = design.match(first, later_only=False)
-    if not units:
-        raise UnavailableError(N_("no %(kind)s touchpoint has %(weeks)s weeks of data on both sides and a comparable "
-                                  "untreated account; try fewer weeks"), kind=spec.kind, weeks=w)
-    result = _estimate(spec, pd.DataFrame(rows, columns=["unit", "account", "treated", "week", "y"]).dropna(), units)
-    result.controls_from = "later_treated" if later else "never_treated"
-    if not later:
-        result.notes.append("never_treated")
-    return result
+                     _score_panel(store, config, panel) if spec.metric != "score" else panel.values[None],
+                     None if spec.renewal_days is None else _renewal_near(store, config, panel, spec.renewal_days))
+    return design, first
+
+
+@dataclass(frozen=True)
+class Match:
+    """One treated account at its t₀ (panel row `me`, week `k`) and the panel rows of its controls."""
+
+    account_id: str
+    t0: pd.Timestamp
+    k: int
+    me: int
+    controls: np.ndarray
+    feature: str | None
 
 
 @dataclass
@@ -155,44 +199,79 @@ class _Design:
     churned: np.ndarray
     touched: np.ndarray  # treating touchpoints before each week (see `_touched`)
     score: np.ndarray | None
+    renewal: np.ndarray | None = None  # per account and week: a renewal within `spec.renewal_days` (see `_renewal_near`)
 
-    def match(self, first: pd.DataFrame, *, later_only: bool) -> tuple[list[tuple[str, str, int, int, float]],
-                                                                      list[TreatedUnit]]:
-        """The panel rows (unit, account, treated, week, y) of each treated account and its controls."""
+    def pairs(self, first: pd.DataFrame, *, later_only: bool, survive_weeks: int | None = None,
+              not_yet: bool = False) -> list[Match]:
+        """Each treated account with its CONTROLS_PER_TREATED nearest untreated accounts at its t₀.
+
+        Both must not have churned before t₀ + `survive_weeks` (default: the window, w weeks; with 0,
+        only alive at t₀). Controls are of the same tier with no treatment within the window; `later_only`
+        keeps those treated after it, `not_yet` those not treated by t₀, whatever comes later (an outcome
+        after t₀, such as churn, must not decide who is a control).
+        """
         w, panel = self.spec.weeks, self.panel
-        rows: list[tuple[str, str, int, int, float]] = []
-        units: list[TreatedUnit] = []
+        survive = w if survive_weeks is None else survive_weeks
+        out: list[Match] = []
         for r in first.itertuples(index=False):
             t0 = pd.Timestamp(r.t0)
-            end = np.datetime64(t0 + pd.Timedelta(weeks=w))
+            end = np.datetime64(t0 + pd.Timedelta(weeks=survive))
             me = self.row_of.get(r.account_id)
-            if me is None or self.churned[me] < end:
+            if me is None or self.churned[me] < end or self.churned[me] <= np.datetime64(t0):
                 continue
             k = panel.week(t0)
             window = panel.values[r.feature if self.spec.proposed_feature else None][:, k - w:k + w]
-            mine = window[me]
-            if np.isnan(mine[:w]).all():
+            if np.isnan(window[me, :w]).all():
                 continue
-            clean = self.touched[:, k + w] - self.touched[:, k - w] == 0  # no treating touchpoint in the window
-            eligible = ((self.tiers == self.tiers[me]) & clean & (self.churned >= end)
-                        & ~np.isnan(window[:, :w]).all(axis=1))
+            # both groups are customers as long as the treated one must be (to t₀ + survive_weeks)
+            alive = self.churned >= end if survive else self.churned > np.datetime64(t0)
+            # not_yet: not treated by the end of t₀'s week, whatever comes later; else: none within the window
+            untreated = (self.touched[:, k + 1] == 0 if not_yet
+                         else self.touched[:, k + w] - self.touched[:, k - w] == 0)
+            eligible = (self.tiers == self.tiers[me]) & untreated & alive & ~np.isnan(window[:, :w]).all(axis=1)
+            if self.renewal is not None:  # as near their renewal (when customers decide) as the treated
+                eligible &= self.renewal[:, k] == self.renewal[me, k]
             if later_only:  # none before the window's end either, but one after it
                 eligible &= (self.touched[:, k + w] == 0) & (self.touched[:, -1] > 0)
             eligible[me] = False
             pool = np.flatnonzero(eligible)
             if len(pool) < CONTROLS_PER_TREATED:
                 continue
-            chosen = _nearest(window, mine, pool, w, self._state(k), me)
-            unit = f"{r.account_id}@{t0:%Y-%m-%d}"
-            rows += [(unit, r.account_id, 1, j - w, float(y)) for j, y in enumerate(mine)]
-            for c in chosen:
+            out.append(Match(r.account_id, t0, k, me, _nearest(window, window[me], pool, w, self._state(k), me),
+                             r.feature))
+        return out
+
+    def match(self, first: pd.DataFrame, *, later_only: bool, not_yet: bool = False) -> tuple[
+            list[tuple[str, str, int, int, float]], list[TreatedUnit]]:
+        """The panel rows (unit, account, treated, week, y) of each treated account and its controls.
+
+        With `not_yet`, a control treated after t₀ counts only for the weeks before its own treatment (the
+        not-yet-treated comparison of staggered difference-in-differences).
+        """
+        w, panel = self.spec.weeks, self.panel
+        rows: list[tuple[str, str, int, int, float]] = []
+        units: list[TreatedUnit] = []
+        treated_from = self._first_treatment() if not_yet else None
+        for m in self.pairs(first, later_only=later_only, not_yet=not_yet):
+            window = panel.values[m.feature if self.spec.proposed_feature else None][:, m.k - w:m.k + w]
+            mine = window[m.me]
+            unit = f"{m.account_id}@{m.t0:%Y-%m-%d}"
+            rows += [(unit, m.account_id, 1, j - w, float(y)) for j, y in enumerate(mine)]
+            for c in m.controls:
+                until = 2 * w if treated_from is None else treated_from[c] - (m.k - w)  # its own treatment
                 rows += [(f"{panel.accounts[c]}@{unit}", str(panel.accounts[c]), 0, j - w, float(y))
-                         for j, y in enumerate(window[c])]
+                         for j, y in enumerate(window[c]) if j < until]
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)
-                units.append(TreatedUnit(r.account_id, t0.date(), r.feature, float(np.nanmean(mine[:w])),
+                units.append(TreatedUnit(m.account_id, m.t0.date(), m.feature, float(np.nanmean(mine[:w])),
                                          float(np.nanmean(mine[w:]))))
         return rows, units
+
+    def _first_treatment(self) -> np.ndarray:
+        """Per account: the panel week of its first treatment (the number of weeks when never treated)."""
+        ever = self.touched[:, -1] > 0
+        first = np.argmax(self.touched[:, 1:] > 0, axis=1)
+        return np.where(ever, first, self.touched.shape[1])
 
     def _state(self, k: int) -> np.ndarray | None:
         """The health score at t₀ and its change against the pre-period's mean, per account."""
@@ -214,14 +293,11 @@ def _estimate(spec: ImpactSpec, df: pd.DataFrame, units: list[TreatedUnit]) -> I
     fit = smf.ols("y ~ treated * after", data=df).fit(cov_type="cluster", cov_kwds={"groups": df["account"]})
     did = float(fit.params["treated:after"])
     low, high = (float(x) for x in fit.conf_int().loc["treated:after"])
-    pre = df[df["week"] < 0].copy()
-    pre["after"] = (pre["week"] >= -(w // 2)).astype(int)
-    placebo = smf.ols("y ~ treated * after", data=pre).fit(cov_type="cluster", cov_kwds={"groups": pre["account"]})
+    fake, fake_p = placebo(df, w)
     counterfactual = float(t[t.after == 1]["y"].mean()) - did
     result = ImpactResult(
         spec, len(units), int(df[df.treated == 0]["account"].nunique()), es, naive, did, low, high,
-        did / counterfactual if counterfactual > 0 else None,
-        float(placebo.params["treated:after"]), float(placebo.pvalues["treated:after"]), units)
+        did / counterfactual if counterfactual > 0 else None, fake, fake_p, units)
     if result.naive_biased:
         result.notes.append("naive_biased")
     if result.placebo_p is not None and result.placebo_p < 0.05:
@@ -229,6 +305,17 @@ def _estimate(spec: ImpactSpec, df: pd.DataFrame, units: list[TreatedUnit]) -> I
     if result.treated < MIN_TREATED:
         result.notes.append("few_treated")
     return result
+
+
+def placebo(df: pd.DataFrame, w: int) -> tuple[float, float]:
+    """The pre-trend check: a DiD with a fake t₀ in the middle of the w weeks before t₀ (estimate, p-value).
+
+    `df` holds rows (account, treated, week, y) with weeks relative to t₀; only weeks before it are read.
+    """
+    pre = df[df["week"] < 0].copy()
+    pre["after"] = (pre["week"] >= -(w // 2)).astype(int)
+    fit = smf.ols("y ~ treated * after", data=pre).fit(cov_type="cluster", cov_kwds={"groups": pre["account"]})
+    return float(fit.params["treated:after"]), float(fit.pvalues["treated:after"])
 
 
 def _gone(churned: object, end: pd.Timestamp) -> bool:
@@ -333,6 +420,33 @@ def _panel(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.
     else:
         values = {None: matrix(df)}
     return _Panel(mondays, index, values)
+
+
+def _renewal_near(store: Store, config: WorkspaceConfig, panel: _Panel, days: int) -> np.ndarray:
+    """Per account and week: whether a renewal falls within `days` of the week's Monday.
+
+    A renewal is a yearly anniversary of the contract's start, or the CRM's renewal date for an account
+    without a start date (as the rules' `days_to_renewal`).
+    """
+    acc = store.execute(store.table("accounts").select("account_id", "contract_started_at", "renewal_date"))
+    acc = acc.set_index(acc["account_id"].astype(str)).reindex(panel.accounts)
+    start = pd.to_datetime(acc["contract_started_at"]).dt.tz_localize("UTC").dt.tz_convert(config.timezone)
+    start = start.dt.tz_localize(None).dt.normalize()
+    renewal = pd.to_datetime(acc["renewal_date"])
+    mondays = panel.mondays.to_numpy()
+    near = np.zeros((len(panel.accounts), len(mondays)), dtype=bool)
+    horizon = np.timedelta64(days, "D")
+    for i, (s, r) in enumerate(zip(start, renewal, strict=True)):
+        if pd.notna(s):
+            dates = [s + pd.DateOffset(years=y) for y in range(1, panel.mondays[-1].year - s.year + 2)]
+        elif pd.notna(r):
+            dates = [r]
+        else:
+            continue
+        due = np.array([np.datetime64(d) for d in dates], dtype="datetime64[ns]")
+        ahead = due[None, :] - mondays[:, None]
+        near[i] = ((ahead >= np.timedelta64(0, "D")) & (ahead <= horizon)).any(axis=1)
+    return near
 
 
 def _score_panel(store: Store, config: WorkspaceConfig, panel: _Panel) -> np.ndarray | None:

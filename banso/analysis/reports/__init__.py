@@ -5,7 +5,7 @@
 New analyses are added the same way: a module with its spec, result and `Report`, listed here.
 
 >>> sorted(REPORTS)
-['cs-contribution', 'data-quality', 'early-signals', 'events', 'impact', 'revenue', 'validation']
+['cs-contribution', 'data-quality', 'early-signals', 'events', 'impact', 'playbooks', 'revenue', 'validation']
 """
 
 from __future__ import annotations
@@ -18,15 +18,17 @@ from banso.analysis.reports.data_quality import DataQuality, DataQualitySpec
 from banso.analysis.reports.early_signals import EarlySignalsReport, EarlySignalsSpec
 from banso.analysis.reports.events import Events, EventsSpec
 from banso.analysis.reports.impact import Impact, ImpactReportSpec
+from banso.analysis.reports.playbooks import Playbooks, PlaybooksSpec
 from banso.analysis.reports.revenue import Revenue, RevenueSpec
 from banso.analysis.reports.validation import Validation, ValidationSpec
 
 REPORTS: dict[str, Report[Any, Any]] = {r.kind: r for r in (
-    Revenue(), Impact(), CsContributionReport(), EarlySignalsReport(), Events(), DataQuality(), Validation())}
+    Revenue(), Impact(), CsContributionReport(), EarlySignalsReport(), Events(), DataQuality(), Validation(),
+    Playbooks())}
 
 __all__ = [
     "REPORTS", "CsContributionSpec", "DataQualitySpec", "EarlySignalsSpec", "EventsSpec", "ImpactReportSpec",
-    "Report", "ReportSpec", "RevenueSpec", "RunContext", "Table", "ValidationSpec", "View", "report_for",
+    "PlaybooksSpec", "Report", "ReportSpec", "RevenueSpec", "RunContext", "Table", "ValidationSpec", "View", "report_for",
 ]
 
 

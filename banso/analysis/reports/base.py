@@ -42,12 +42,14 @@ class ReportSpec(BaseModel):
 @dataclass(frozen=True)
 class RunContext:
     """What a runner reads: the store, the configuration, the scored health model (None before the first
-    snapshot: figures by band are then left out) and, on demand, each account's first alert date."""
+    snapshot: figures by band are then left out) and, on demand, each account's first alert date and the
+    playbooks' enrolments (playbook, account_id, enrolled_on)."""
 
     store: Store
     config: WorkspaceConfig
     health: ActiveModel | None
     first_alerts: Callable[[], pd.Series | None]
+    enrollments: Callable[[], pd.DataFrame] = field(default=lambda: _no_enrollments())
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,12 @@ class View:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
+def _no_enrollments() -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame({"playbook": [], "account_id": [], "enrolled_on": []})
+
+
 S = TypeVar("S", bound=ReportSpec)
 R = TypeVar("R")
 
@@ -100,6 +108,7 @@ class Report(Generic[S, R]):
     title: ClassVar[str]
     spec: type[S]
     result: type[R]
+    reads_app_state: ClassVar[bool] = False  # True: its cached result also follows the enrolments
 
     def run(self, ctx: RunContext, spec: S) -> R:
         raise NotImplementedError

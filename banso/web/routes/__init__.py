@@ -10,17 +10,21 @@ from banso.web.routes import (
     connections,
     evidence,
     jobs,
+    notes,
     overview,
+    playbooks,
     renewals,
     retention,
     segments,
     settings,
+    tasks,
     users,
     validation,
+    work,
 )
 
 ROUTERS: list[APIRouter] = [
     auth.router, overview.router, accounts.router, segments.router, account.router, users.router, renewals.router,
     retention.router, settings.router, alerts.router, validation.router, evidence.router, jobs.router,
-    connections.router,
+    connections.router, work.router, tasks.router, notes.router, playbooks.router,
 ]

@@ -44,10 +44,10 @@ def alerts_api(request: Request, ws: WorkspaceDep, user: CurrentUser, status: St
 
 @router.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
 def alerts_page(request: Request, ws: WorkspaceDep, user: CurrentUser, status: StatusQ = "active",
-                owner: TextQ = None, rule: TextQ = None, mine: MineQ = False, group: GroupQ = "account",
-                page: PageQ = 1) -> HTMLResponse:
+                owner: TextQ = None, rule: TextQ = None, account_id: TextQ = None, mine: MineQ = False,
+                group: GroupQ = "account", page: PageQ = 1) -> HTMLResponse:
     data = ws.alert_inbox(language=request_locale(request), status=status, owner=owner, rule=rule,
-                          mine_of=user if mine else None, group=group, page=page,
+                          account_id=account_id, mine_of=user if mine else None, group=group, page=page,
                           limit=ACCOUNTS_PER_PAGE if group == "account" else ALERTS_PER_PAGE)
     return render(request, "alerts.html", data=data, owner=owner or "", rule=rule or "",
                   can_change=user.can("csm"), notice=request.session.pop("notice", None))
