@@ -75,6 +75,13 @@ class ReportOps(HealthOps):
             rows = s.execute(select(Enrollment.playbook, Enrollment.account_id, Enrollment.enrolled_on)).all()
         return pd.DataFrame(rows, columns=["playbook", "account_id", "enrolled_on"])
 
+    def co_treatments(self) -> pd.DataFrame:
+        """The effect periods of the recorded playbook enrolments (account_id, start, end: Mondays, end excluded),
+        the co-treatments the impact report leaves out (`banso.analysis.evidence.impact.playbook_periods`)."""
+        from banso.analysis.evidence.impact import playbook_periods
+
+        return playbook_periods(self._enrollments(), self.config.playbooks)
+
     def _enrollment_stamp(self) -> tuple[int, str]:
         from banso.appstate.playbooks import stamp
 

@@ -20,14 +20,23 @@ or every qualifying event) or the health score.
   account (statsmodels).
 - A **placebo** puts a fake t₀ in the middle of the pre-period: an "effect" there means the groups were
   drifting apart already, and the estimate deserves less trust.
+- **Co-treatments**: a playbook enrols the same accounts the touchpoints go to (near renewal, in
+  trouble), and its own effect would be counted as the touchpoint's. Given the recorded enrolments'
+  effect periods (`playbook_periods`: from the enrolment week for the longer of the playbook's measured
+  weeks and its exit's `after_days`), the account-weeks inside one are censored for treated and controls
+  alike — missing, as the not-yet-treated controls' weeks after their own treatment are: matching and
+  the estimate read only the weeks no playbook acts on. A treated account left with no week before or
+  none from t₀ is left out. The result counts the accounts and the weeks (note `co_treated`). The
+  effect of a playbook itself is measured without them.
 """
 
 from __future__ import annotations
 
 import warnings
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import pandas as pd
@@ -38,7 +47,11 @@ from banso.errors import ConfigError, NotFoundError, UnavailableError
 from banso.i18n import N_
 from banso.store import Store
 
+if TYPE_CHECKING:
+    from banso.config.playbooks import Playbook
+
 CONTROLS_PER_TREATED = 3
+PLAYBOOK_WEEKS = 8  # the effect period of an enrolment in a playbook no longer configured (Target.weeks' default)
 MIN_TREATED = 10  # fewer treated accounts than this: the report says the estimate is fragile
 Metric = Literal["events", "score"]
 
@@ -87,8 +100,11 @@ class ImpactResult:
     placebo: float | None
     placebo_p: float | None
     units: list[TreatedUnit] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # naive_biased, pre_trend, few_treated, never_treated
+    notes: list[str] = field(default_factory=list)  # naive_biased, pre_trend, few_treated, never_treated, co_treated
     controls_from: str = "later_treated"  # or "never_treated" when no later-treated account was comparable
+    co_treated: int = 0  # treated units with weeks censored for a playbook enrolment (or left out for it)
+    co_treated_controls: int = 0  # control units with weeks censored
+    co_treated_weeks: int = 0  # account-weeks censored in the windows of the matched units
 
     @property
     def naive_biased(self) -> bool:
@@ -109,14 +125,46 @@ class _Panel:
         return int(self.mondays.get_loc(t0))
 
 
-def impact(store: Store, config: WorkspaceConfig, spec: ImpactSpec) -> ImpactResult:
-    """The effect of the touchpoints of `spec` on its metric, with the naive figure it corrects."""
+def impact(store: Store, config: WorkspaceConfig, spec: ImpactSpec,
+           co_treatments: pd.DataFrame | None = None) -> ImpactResult:
+    """The effect of the touchpoints of `spec` on its metric, with the naive figure it corrects.
+
+    `co_treatments` (account_id, start, end: Mondays, end excluded; see `playbook_periods`) are the weeks
+    another intervention acts on an account: those account-weeks are censored (left out).
+    """
     _check(spec)
-    return treatment_effect(store, config, spec, _touchpoints(store, config, spec))
+    return treatment_effect(store, config, spec, _touchpoints(store, config, spec), co_treatments=co_treatments)
+
+
+def playbook_periods(enrollments: pd.DataFrame, playbooks: Mapping[str, Playbook]) -> pd.DataFrame:
+    """The effect period of each recorded playbook enrolment (playbook, account_id, enrolled_on), as
+    (account_id, start, end): Mondays, the end excluded.
+
+    The rule: from the Monday of the enrolment week, for as long as the playbook may act on the account —
+    the longer of the weeks its evaluation measures after enrolment (`target.weeks`) and its exit's
+    `after_days` (rounded up to whole weeks); PLAYBOOK_WEEKS for a playbook no longer configured.
+    """
+    if enrollments.empty:
+        return pd.DataFrame({"account_id": pd.Series(dtype=str), "start": pd.Series(dtype="datetime64[ns]"),
+                             "end": pd.Series(dtype="datetime64[ns]")})
+
+    def weeks(name: str) -> int:
+        pb = playbooks.get(name)
+        if pb is None:
+            return PLAYBOOK_WEEKS
+        after = pb.exit.after_days
+        return max(pb.target.weeks, 0 if after is None else -(-after // 7))
+
+    days = pd.to_datetime(enrollments["enrolled_on"]).dt.normalize()
+    start = days - pd.to_timedelta(days.dt.weekday, unit="D")
+    length = pd.to_timedelta([7 * weeks(str(p)) for p in enrollments["playbook"]], unit="D")
+    return pd.DataFrame({"account_id": enrollments["account_id"].astype(str).to_numpy(),
+                         "start": start.to_numpy(), "end": (start + length).to_numpy()})
 
 
 def treatment_effect(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.DataFrame, *,
-                     not_yet: bool = False, unmatched: UnavailableError | None = None) -> ImpactResult:
+                     not_yet: bool = False, unmatched: UnavailableError | None = None,
+                     co_treatments: pd.DataFrame | None = None) -> ImpactResult:
     """The effect on `spec`'s metric of treatments given as rows (account_id, t0 = a Monday, feature).
 
     The impact of a touchpoint and the effect of a playbook (treated = enrolled at their enrolment
@@ -124,10 +172,10 @@ def treatment_effect(store: Store, config: WorkspaceConfig, spec: ImpactSpec, to
     controls are the accounts not treated by t₀, each counted until its own treatment (a playbook
     enrols on a condition that passes quickly: accounts treated only after the whole window would be
     the ones the condition spared). `unmatched` is the error raised when no treated account has
-    comparable controls (by default, the touchpoint's).
+    comparable controls (by default, the touchpoint's). `co_treatments`: see `impact`.
     """
     _check(spec)
-    design, first = prepare(store, config, spec, touches)
+    design, first = prepare(store, config, spec, touches, co_treatments)
     if not_yet:
         rows, units = design.match(first, later_only=False, not_yet=True)
         later = True
@@ -144,6 +192,9 @@ def treatment_effect(store: Store, config: WorkspaceConfig, spec: ImpactSpec, to
     result.controls_from = "not_yet_treated" if not_yet else "later_treated" if later else "never_treated"
     if not later:
         result.notes.append("never_treated")
+    result.co_treated, result.co_treated_controls, result.co_treated_weeks = design.censored
+    if result.co_treated or result.co_treated_controls:
+        result.notes.append("co_treated")
     return result
 
 
@@ -154,8 +205,8 @@ def _check(spec: ImpactSpec) -> None:
         raise ConfigError("--proposed-feature measures the proposed feature's use; it cannot go with --metric score")
 
 
-def prepare(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.DataFrame) -> tuple[_Design,
-                                                                                                    pd.DataFrame]:
+def prepare(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.DataFrame,
+            co_treatments: pd.DataFrame | None = None) -> tuple[_Design, pd.DataFrame]:
     """The matching design over the weekly panel, and each account's first treatment inside the panel's span."""
     from banso.store.rollup import refresh_daily_rollup
 
@@ -167,12 +218,17 @@ def prepare(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd
     lo, hi = panel.mondays[0] + pd.Timedelta(weeks=w), panel.mondays[-1] - pd.Timedelta(weeks=w - 1)
     first = first[(first["t0"] >= lo) & (first["t0"] <= hi)]
     facts = accounts.set_index("account_id").reindex(panel.accounts)
+    co_treated = None if co_treatments is None or co_treatments.empty else _co_treated(co_treatments, panel)
+    if co_treated is not None:  # the weeks a playbook acts on are missing, for matching and the estimate
+        for values in panel.values.values():
+            values[co_treated] = np.nan
     design = _Design(spec, panel, {a: i for i, a in enumerate(panel.accounts)},
                      facts["tier"].astype(object).where(facts["tier"].notna(), "").to_numpy(),
                      pd.to_datetime(facts["churned_at"]).fillna(pd.Timestamp.max).to_numpy(),
                      _touched(touches, panel),
                      _score_panel(store, config, panel) if spec.metric != "score" else panel.values[None],
-                     None if spec.renewal_days is None else _renewal_near(store, config, panel, spec.renewal_days))
+                     None if spec.renewal_days is None else _renewal_near(store, config, panel, spec.renewal_days),
+                     co_treated)
     return design, first
 
 
@@ -200,6 +256,9 @@ class _Design:
     touched: np.ndarray  # treating touchpoints before each week (see `_touched`)
     score: np.ndarray | None
     renewal: np.ndarray | None = None  # per account and week: a renewal within `spec.renewal_days` (see `_renewal_near`)
+    co_treated: np.ndarray | None = None  # per account and week: within a co-treatment's period (see `_co_treated`)
+    left_out: int = 0  # treated accounts the last `pairs` left out: co-treated all the weeks before or from t₀
+    censored: tuple[int, int, int] = (0, 0, 0)  # the last `match`: treated, control units censored; weeks
 
     def pairs(self, first: pd.DataFrame, *, later_only: bool, survive_weeks: int | None = None,
               not_yet: bool = False) -> list[Match]:
@@ -208,11 +267,13 @@ class _Design:
         Both must not have churned before t₀ + `survive_weeks` (default: the window, w weeks; with 0,
         only alive at t₀). Controls are of the same tier with no treatment within the window; `later_only`
         keeps those treated after it, `not_yet` those not treated by t₀, whatever comes later (an outcome
-        after t₀, such as churn, must not decide who is a control).
+        after t₀, such as churn, must not decide who is a control). A co-treatment's weeks are missing
+        (see `prepare`): a treated account left without a week before t₀ or from it is left out (`left_out`).
         """
         w, panel = self.spec.weeks, self.panel
         survive = w if survive_weeks is None else survive_weeks
         out: list[Match] = []
+        self.left_out = 0
         for r in first.itertuples(index=False):
             t0 = pd.Timestamp(r.t0)
             end = np.datetime64(t0 + pd.Timedelta(weeks=survive))
@@ -222,6 +283,10 @@ class _Design:
             k = panel.week(t0)
             window = panel.values[r.feature if self.spec.proposed_feature else None][:, k - w:k + w]
             if np.isnan(window[me, :w]).all():
+                self.left_out += self.co_treated is not None and bool(self.co_treated[me, k - w:k].any())
+                continue
+            if self.co_treated is not None and self.co_treated[me, k:k + w].all():
+                self.left_out += 1  # no week from t₀ that no playbook acts on
                 continue
             # both groups are customers as long as the treated one must be (to t₀ + survive_weeks)
             alive = self.churned >= end if survive else self.churned > np.datetime64(t0)
@@ -252,7 +317,17 @@ class _Design:
         rows: list[tuple[str, str, int, int, float]] = []
         units: list[TreatedUnit] = []
         treated_from = self._first_treatment() if not_yet else None
+        censored = [0, 0, 0]
         for m in self.pairs(first, later_only=later_only, not_yet=not_yet):
+            if self.co_treated is not None:
+                cells = self.co_treated[:, m.k - w:m.k + w]
+                mine_out = int(cells[m.me].sum())
+                ends = [2 * w if treated_from is None else max(0, min(2 * w, treated_from[c] - (m.k - w)))
+                        for c in m.controls]
+                theirs = [int(cells[c, :end].sum()) for c, end in zip(m.controls, ends, strict=True)]
+                censored[0] += mine_out > 0
+                censored[1] += sum(n > 0 for n in theirs)
+                censored[2] += mine_out + sum(theirs)
             window = panel.values[m.feature if self.spec.proposed_feature else None][:, m.k - w:m.k + w]
             mine = window[m.me]
             unit = f"{m.account_id}@{m.t0:%Y-%m-%d}"
@@ -265,6 +340,7 @@ class _Design:
                 warnings.simplefilter("ignore", RuntimeWarning)
                 units.append(TreatedUnit(m.account_id, m.t0.date(), m.feature, float(np.nanmean(mine[:w])),
                                          float(np.nanmean(mine[w:]))))
+        self.censored = (censored[0] + self.left_out, censored[1], censored[2])
         return rows, units
 
     def _first_treatment(self) -> np.ndarray:
@@ -377,6 +453,18 @@ def _touched(touches: pd.DataFrame, panel: _Panel) -> np.ndarray:
     ok = (rows >= 0) & (cols >= 0)
     np.add.at(marks, (rows[ok], cols[ok] + 1), 1)
     return np.cumsum(marks, axis=1)
+
+
+def _co_treated(periods: pd.DataFrame, panel: _Panel) -> np.ndarray:
+    """Per account and week: whether the week falls in one of the periods (account_id, start, end: end excluded)."""
+    marks = np.zeros((len(panel.accounts), len(panel.mondays) + 1), dtype=np.int64)
+    rows = panel.accounts.get_indexer(periods["account_id"].astype(str))
+    lo = panel.mondays.searchsorted(pd.DatetimeIndex(periods["start"]))
+    hi = panel.mondays.searchsorted(pd.DatetimeIndex(periods["end"]))
+    ok = (rows >= 0) & (hi > lo)
+    np.add.at(marks, (rows[ok], lo[ok]), 1)
+    np.add.at(marks, (rows[ok], hi[ok]), -1)
+    return np.cumsum(marks, axis=1)[:, :-1] > 0
 
 
 def _panel(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.DataFrame,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -21,6 +21,10 @@ NOTES = {
     "few_treated": N_("Fewer than 10 treated accounts: the estimate is fragile."),
     "never_treated": N_("No account was treated later, so the controls are accounts never treated, who may be a "
                         "different kind of customer."),
+    "co_treated": N_("Playbooks act on some of the same accounts: the weeks an account is in a playbook (from its "
+                     "enrolment week for the playbook's measured weeks or its exit days, whichever is longer) are "
+                     "left out, %(weeks)s account-weeks of %(treated)s treated and %(controls)s control accounts, so "
+                     "the playbook's effect is not counted as the touchpoint's."),
 }
 
 
@@ -67,9 +71,13 @@ class ImpactResult:
     relative: Annotated[float | None, Field(description="did ÷ the treated's counterfactual level after t0")]
     placebo: float | None
     placebo_p: float | None
-    notes: Annotated[list[str], Field(description="naive_biased, pre_trend, few_treated, never_treated")]
+    notes: Annotated[list[str], Field(description="naive_biased, pre_trend, few_treated, never_treated, co_treated")]
     event_study: list[StudyWeek]
     units: list[Unit]
+    co_treated: Annotated[int, Field(description="treated accounts with weeks left out (or left out): in a "
+                                                 "playbook around t0")] = 0
+    co_treated_controls: Annotated[int, Field(description="control accounts with weeks left out: in a playbook")] = 0
+    co_treated_weeks: Annotated[int, Field(description="account-weeks left out: in a playbook")] = 0
 
 
 class Impact(Report[ImpactReportSpec, ImpactResult]):
@@ -77,12 +85,13 @@ class Impact(Report[ImpactReportSpec, ImpactResult]):
     title = "Impact of a touchpoint"
     spec = ImpactReportSpec
     result = ImpactResult
+    reads_app_state: ClassVar[bool] = True  # recorded playbook enrolments are co-treatments
 
     def run(self, ctx: RunContext, spec: ImpactReportSpec) -> ImpactResult:
-        from banso.analysis.evidence.impact import ImpactSpec, impact
+        from banso.analysis.evidence.impact import ImpactSpec, impact, playbook_periods
 
         design = ImpactSpec(spec.touchpoint, spec.campaign, spec.proposed_feature, spec.events, spec.metric, spec.weeks)
-        r = impact(ctx.store, ctx.config, design)
+        r = impact(ctx.store, ctx.config, design, playbook_periods(ctx.enrollments(), ctx.config.playbooks))
         return ImpactResult(
             kind=spec.touchpoint, campaign=spec.campaign, proposed_feature=spec.proposed_feature, metric=design.label(),
             weeks=spec.weeks, treated=r.treated, controls=r.controls, controls_from=r.controls_from, naive=r.naive,
@@ -91,6 +100,7 @@ class Impact(Report[ImpactReportSpec, ImpactResult]):
             event_study=[StudyWeek(week=int(w["week"]), treated=as_float(w["treated"]), control=as_float(w["control"]))
                          for w in records(r.event_study)],
             units=[Unit(u.account_id, u.t0, u.feature, u.before, u.after) for u in r.units],
+            co_treated=r.co_treated, co_treated_controls=r.co_treated_controls, co_treated_weeks=r.co_treated_weeks,
         )
 
     def view(self, result: ImpactResult, language: str = "en") -> View:
@@ -112,5 +122,7 @@ class Impact(Report[ImpactReportSpec, ImpactResult]):
                     [_("placebo (before t0)"), num(result.placebo), f"p = {num(result.placebo_p, 3)}"],
                 ]),
             ],
-            notes=[_(NOTES[n]) for n in result.notes],
+            notes=[_(NOTES[n]) % {"treated": result.co_treated, "controls": result.co_treated_controls,
+                                  "weeks": result.co_treated_weeks}
+                   if n == "co_treated" else _(NOTES[n]) for n in result.notes],
         )

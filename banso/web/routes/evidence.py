@@ -8,6 +8,7 @@ the API, `banso report … --format json` and the page alike.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -215,7 +216,7 @@ def impact_page(request: Request, ws: WorkspaceDep, user: CurrentUser,
                     "%(high)s); the naive before/after change says %(naive)s.") % {
             "kind": _(chosen), "metric": label, "did": signed(d["did"], 2), "low": signed(d["did_low"], 2),
             "high": signed(d["did_high"], 2), "naive": signed(d["naive"], 2)}
-        notes = [_NOTES[n]() for n in d["notes"]]
+        notes = [_NOTES[n](d) for n in d["notes"]]
         rows = [[_("Treated accounts"), number(d["treated"])], [_("Matched control accounts"), number(d["controls"])],
                 [_("Naive after − before"), signed(d["naive"], 2)],
                 [_("Difference-in-differences"), f"{signed(d['did'], 2)} [{signed(d['did_low'], 2)}, {signed(d['did_high'], 2)}]"],
@@ -227,14 +228,19 @@ def impact_page(request: Request, ws: WorkspaceDep, user: CurrentUser,
     return _page(request, "impact", build, kinds=kinds, kind=chosen, metric=metric, weeks=weeks)
 
 
-_NOTES = {
-    "naive_biased": lambda: _("The naive change lies outside the interval: who gets the touchpoint, or a trend every "
+_NOTES: dict[str, Callable[[dict[str, Any]], str]] = {
+    "naive_biased": lambda d: _("The naive change lies outside the interval: who gets the touchpoint, or a trend every "
                               "account shared, inflates it."),
-    "pre_trend": lambda: _("The placebo finds a difference before the touchpoint: the groups were drifting apart "
+    "pre_trend": lambda d: _("The placebo finds a difference before the touchpoint: the groups were drifting apart "
                            "already; trust the estimate less."),
-    "few_treated": lambda: _("Fewer than 10 treated accounts: the estimate is fragile."),
-    "never_treated": lambda: _("No account was treated later, so the controls are accounts never treated, who may "
-                               "be a different kind of customer."),
+    "few_treated": lambda d: _("Fewer than 10 treated accounts: the estimate is fragile."),
+    "never_treated": lambda d: _("No account was treated later, so the controls are accounts never treated, who "
+                                 "may be a different kind of customer."),
+    "co_treated": lambda d: _("A playbook worked on some of the same accounts at the same time. So that its effect is "
+                              "not counted as the touchpoint's, the weeks they were enrolled are left out: "
+                              "%(weeks)s account-weeks of %(treated)s treated and %(controls)s control accounts.") % {
+        "weeks": number(d["co_treated_weeks"]), "treated": number(d["co_treated"]),
+        "controls": number(d["co_treated_controls"])},
 }
 
 
