@@ -7,18 +7,15 @@ Screenshots of each step go to test-artifacts/browser/ (not committed) for a per
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
-import uvicorn
 
 from banso.appstate.alerts import Alert, AlertEvent
 from banso.web import create_app
 from tests.web.conftest import PASSWORD, XSS, build_world
+from tests.web.live_server import serving
 from tests.web.test_browser import ARTIFACTS, CHROMIUM, FLAGS
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make system-deps)")
@@ -36,20 +33,8 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         s.add(alert)
         s.flush()
         s.add(AlertEvent(alert_id=alert.id, action="opened"))
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(ws), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(ws)) as url:
+        yield url
     ws.close()
 
 

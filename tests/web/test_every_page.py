@@ -13,14 +13,10 @@ reader's language (a few names that stay as written in Japanese business too: MR
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from banso.appstate.auth import add_user
 from banso.config.rule_language import FUNCTIONS
@@ -29,6 +25,7 @@ from banso.signals.frame import BASE_COLUMNS
 from banso.web import create_app
 from banso.workspace import Workspace
 from tests.web.conftest import PASSWORD
+from tests.web.live_server import serving
 from tests.web.test_browser import ARTIFACTS, CHROMIUM, FLAGS
 
 pytestmark = [pytest.mark.slow,
@@ -73,20 +70,8 @@ def _data_of(ws: Workspace) -> str:
 def demo(town: Workspace) -> Iterator[tuple[str, str]]:
     with town.app_state.session() as s:
         add_user(s, "every-page@example.com", PASSWORD, "admin", name="Demo Admin", replace=True)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(town), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", _data_of(town)
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(town)) as url:
+        yield url, _data_of(town)
 
 
 def _pages(town: Workspace) -> list[str]:
