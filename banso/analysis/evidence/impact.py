@@ -211,7 +211,11 @@ def prepare(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd
     from banso.store.rollup import refresh_daily_rollup
 
     refresh_daily_rollup(store, config.events.passive)
+    # The engine returns rows in any order; matching breaks ties by position, so fix the order first
+    # (otherwise two runs on the same data could pick different controls).
     accounts = store.execute(store.table("accounts").select("account_id", "tier", "churned_at"))
+    accounts = accounts.sort_values("account_id", kind="stable").reset_index(drop=True)
+    touches = touches.sort_values(["account_id", "t0", "feature"], kind="stable", na_position="last")
     panel = _panel(store, config, spec, touches, accounts)
     w = spec.weeks
     first = touches.sort_values(["t0", "account_id"]).groupby("account_id", as_index=False).first()
