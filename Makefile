@@ -7,12 +7,15 @@ STAMP := $(VENV)/.installed
 DEMO_DIR ?= demo-workspace
 DEMO_PORT ?= 8000
 
-.PHONY: install demo test lint typecheck unit bench clean system-deps
+BROWSER_SDKS := tests/collector/browser
+
+.PHONY: install demo connectors-demo test lint typecheck unit bench clean system-deps browser-sdks
 
 $(STAMP): pyproject.toml requirements.lock
+	@echo "Installing banso and its tools into $(VENV) (the first time takes a few minutes)..."
 	@test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev,postgres,spark]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev,postgres,spark,connectors]'
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -21,10 +24,27 @@ install: $(STAMP)
 system-deps:
 	@bash scripts/system-deps.sh
 
-# Builds the demo workspace, then serves it (the URL and the demo login are printed; Ctrl+C stops).
+# The browser SDKs the collector's browser test runs, exactly as pinned in their package-lock.json
+# (npm ci, from the npm registry); installed only when missing or when the lock file changes.
+browser-sdks: $(BROWSER_SDKS)/node_modules/.package-lock.json
+
+$(BROWSER_SDKS)/node_modules/.package-lock.json: $(BROWSER_SDKS)/package-lock.json
+	cd $(BROWSER_SDKS) && npm ci --no-audit --no-fund --ignore-scripts
+
+# Builds the demo workspace (about two minutes, with progress), then serves it until Ctrl+C: open the URL
+# printed and sign in with the demo login printed above it.
 demo: install
+	@echo "Building the demo workspace in $(DEMO_DIR) (about two minutes)..."
 	$(BIN)/banso demo $(DEMO_DIR) --force
+	@echo "Serving $(DEMO_DIR): open http://127.0.0.1:$(DEMO_PORT)/ and sign in with the login above (Ctrl+C stops)."
 	$(BIN)/banso serve -w $(DEMO_DIR) --port $(DEMO_PORT)
+
+# The demo workspace pointed at local stand-ins of Salesforce, HubSpot, Zendesk and Intercom (127.0.0.1:8601-8604):
+# each `banso sync pull|push` runs in the terminal, then the web app serves its Connections page
+# (docs/connectors.md, "Watch a sync run"). Ctrl+C stops the web app and the stand-ins.
+connectors-demo: install
+	$(BIN)/banso demo $(DEMO_DIR) --force
+	$(BIN)/python -m banso.demo.vendors.run $(DEMO_DIR) --port $(DEMO_PORT)
 
 lint: install
 	$(BIN)/ruff check banso tests bench
@@ -34,15 +54,15 @@ typecheck: install
 	$(BIN)/mypy banso
 
 unit: install
-	$(BIN)/pytest -q -p no:cacheprovider
+	$(BIN)/pytest -q -p no:cacheprovider -n auto --dist loadgroup
 
-test: install system-deps
+test: install system-deps browser-sdks
 	$(BIN)/ruff check banso tests bench
 	$(BIN)/mypy banso
-	$(BIN)/pytest -q -p no:cacheprovider
+	$(BIN)/pytest -q -p no:cacheprovider -n auto --dist loadgroup
 
 bench: install
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(DEMO_DIR) .mypy_cache .ruff_cache .pytest_cache $(BROWSER_SDKS)/node_modules

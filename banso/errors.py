@@ -12,16 +12,57 @@ turns it into a readable message and exit status 1, the web app into a clear pag
     ├── UnsafeFileError    a file holding secrets is open to other users and cannot be made private
     ├── AuthError          a user, password, role or token was refused (banso.appstate.auth)
     │   └── TooManyAttempts  too many failed sign-ins; says how long to wait (banso.web.throttle)
-    └── NotFoundError      an account, user or other object does not exist
+    ├── WorkError          a task, note, playbook or team change was refused: a bad value or a wrong state
+    ├── ServiceError       the running service refused a command, or failed doing it (banso.service)
+    ├── ConnectorError     a CRM or help desk refused or failed a sync; nothing of it was kept (banso.connectors)
+    │   └── CredentialsError  a connector's credentials are missing, wrong or expired; names the variable to set
+    ├── NotFoundError      an account, user or other object does not exist
+    └── UnavailableError   the request is sound but the data cannot answer it yet (no revenue loaded,
+                           no snapshots, too short a history); says what would make it possible
+
+Errors cross the service's channel pickled (a command prints what the service raised), so each one
+rebuilds itself from what it was given (`__reduce__` where `__init__` takes more than the message).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
 class BansoError(Exception):
-    """Base of every error banso reports to a user."""
+    """Base of every error banso reports to a user.
+
+    A message may be a template with `%(name)s` fields and the values as keyword arguments: `str()` reads in
+    English (the command line, the JSON API, the log), and `text(gettext)` in the reader's language where the
+    template is in the catalogues (marked with `banso.i18n.N_` where it is raised).
+
+    >>> error = BansoError("no account with id %(id)s", id="'A1'")
+    >>> str(error)
+    "no account with id 'A1'"
+    >>> error.text({"no account with id %(id)s": "ID %(id)s のアカウントはありません"}.__getitem__)
+    "ID 'A1' のアカウントはありません"
+    """
+
+    def __init__(self, message: str = "", **params: object) -> None:
+        self.template = message
+        self.params = params
+        super().__init__(message % params if params else message)
+
+    def text(self, translate: Callable[[str], str]) -> str:
+        """The message through `translate` (a gettext), with its values filled in."""
+        return translate(self.template) % self.params if self.params else translate(self.template)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled across the service's channel: rebuilt from the template and its values, so the
+        # command's side can still say it in its reader's language.
+        if not self.params:
+            return (type(self), self.args)
+        return (_rebuild, (type(self), self.template, self.params))
+
+
+def _rebuild(kind: type[BansoError], template: str, params: dict[str, object]) -> BansoError:
+    return kind(template, **params)
 
 
 class ConfigError(BansoError):
@@ -40,8 +81,31 @@ class UnsafeFileError(BansoError):
     """A file that holds secrets is readable by other users of the machine and cannot be tightened."""
 
 
+class WorkError(BansoError):
+    """A change to the team's work (a task, a note, an enrolment, a capacity) cannot be made as asked."""
+
+
+class ConnectorError(BansoError):
+    """A sync with a CRM, help desk or marketing tool failed; the store and the remote are as they were."""
+
+
+class CredentialsError(ConnectorError):
+    """A connector's credentials are missing, wrong or expired; the message names the variable to set."""
+
+
 class NotFoundError(BansoError):
     """A named object (account, user, segment, …) does not exist."""
+
+
+class ServiceError(BansoError):
+    """The running service refused a command, or failed while doing it; the message says which."""
+
+
+class UnavailableError(BansoError):
+    """A figure the data cannot give yet; the message says what it needs (a load, a score, more weeks).
+
+    Not the asker's mistake, so the API answers 409 (the workspace's state), not 400.
+    """
 
 
 @dataclass(frozen=True)
@@ -73,6 +137,9 @@ class LoadError(BansoError):
         lines.append("Nothing was loaded.")
         super().__init__("\n".join(lines))
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.summary, self.problems, self.total))
+
 
 class UnreadableFileError(LoadError):
     """A file cannot be read at all (damaged, cut short, not in the encoding its source says); nothing was loaded.
@@ -84,3 +151,10 @@ class UnreadableFileError(LoadError):
         super().__init__(summary)
         self.file = file
         self.not_utf8 = not_utf8
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_unreadable, (self.summary, self.file, self.not_utf8))
+
+
+def _unreadable(summary: str, file: str, not_utf8: bool) -> UnreadableFileError:
+    return UnreadableFileError(summary, file=file, not_utf8=not_utf8)

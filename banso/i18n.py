@@ -10,7 +10,6 @@ formatted for that locale by the functions below, which read the locale of the r
 from __future__ import annotations
 
 import gettext
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -19,8 +18,10 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_datetime, format_skeleton
+from babel.dates import format_date, format_datetime, format_skeleton, format_time
 from babel.numbers import format_compact_decimal, format_currency, format_decimal, format_percent
+
+from banso.values import as_date, as_datetime, is_missing
 
 LOCALES = ("ja", "en")
 LOCALE_NAMES = {"ja": "日本語", "en": "English"}
@@ -84,21 +85,17 @@ def ngettext_(singular: str, plural: str, n: int) -> str:
     return translations(_locale.get()).ngettext(singular, plural, n)
 
 
+def N_(message: str) -> str:
+    """Mark a message for the catalogues where it is defined; it is translated where it is shown (`gettext_`)."""
+    return message
+
+
 # -- formatting ----------------------------------------------------------------------------------
-def _missing(value: object) -> bool:
-    if value is None:
-        return True
-    try:
-        return (isinstance(value, float) and math.isnan(value)) or bool(value != value)  # NaN, pd.NA
-    except (TypeError, ValueError):
-        return True
-
-
 DASH = "—"
 
 
 def number(value: object, digits: int = 0) -> str:
-    if _missing(value):
+    if is_missing(value):
         return DASH
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return format_decimal(float(value), format=pattern, locale=_locale.get())  # type: ignore[arg-type]
@@ -106,19 +103,19 @@ def number(value: object, digits: int = 0) -> str:
 
 def compact(value: object) -> str:
     """1.2M / 123.5万 for headline figures."""
-    if _missing(value):
+    if is_missing(value):
         return DASH
     return format_compact_decimal(float(value), locale=_locale.get(), fraction_digits=1)  # type: ignore[arg-type]
 
 
 def money(value: object) -> str:
-    if _missing(value):
+    if is_missing(value):
         return DASH
     return format_currency(float(value), _currency.get(), locale=_locale.get())  # type: ignore[arg-type]
 
 
 def percent(value: object, digits: int = 0) -> str:
-    if _missing(value):
+    if is_missing(value):
         return DASH
     pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
     return format_percent(float(value), format=pattern, locale=_locale.get())  # type: ignore[arg-type]
@@ -126,7 +123,7 @@ def percent(value: object, digits: int = 0) -> str:
 
 def signed(value: object, digits: int = 1) -> str:
     """+1.5 / −2.0: for changes in points."""
-    if _missing(value):
+    if is_missing(value):
         return DASH
     v = float(value)  # type: ignore[arg-type]
     text = number(abs(v), digits)
@@ -134,34 +131,50 @@ def signed(value: object, digits: int = 1) -> str:
 
 
 def day(value: object, style: str = "medium") -> str:
-    if _missing(value):
+    if is_missing(value):
         return DASH
-    d = _as_date(value)
+    d = _calendar_day(value)
     if style == "short":
         return format_skeleton("MMMd", d, locale=_locale.get())
     return format_date(d, style, locale=_locale.get())
 
 
-def moment(value: object) -> str:
-    if _missing(value):
+def month(value: object) -> str:
+    """A calendar month: Nov 2025 / 2025年11月."""
+    if is_missing(value):
         return DASH
-    ts = value if isinstance(value, datetime) else _as_datetime(value)
+    return format_skeleton("yMMM", _calendar_day(value), locale=_locale.get())
+
+
+def moment(value: object) -> str:
+    if is_missing(value):
+        return DASH
+    ts = as_datetime(value)
+    assert ts is not None
     if ts.tzinfo is None:  # stored timestamps are UTC
         ts = ts.replace(tzinfo=UTC)
     return format_datetime(ts.astimezone(ZoneInfo(_zone.get())), "short", locale=_locale.get())
 
 
-def _as_date(value: object) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    import pandas as pd
+def clock(value: object) -> str:
+    """A time of today as hours and minutes (\"10:42\"); of another day, with its date."""
+    if is_missing(value):
+        return DASH
+    ts = as_datetime(value)
+    assert ts is not None
+    if ts.tzinfo is None:  # stored timestamps are UTC
+        ts = ts.replace(tzinfo=UTC)
+    local = ts.astimezone(ZoneInfo(_zone.get()))
+    if local.date() == datetime.now(UTC).astimezone(ZoneInfo(_zone.get())).date():
+        return format_time(local, "HH:mm", locale=_locale.get())
+    return format_datetime(local, "short", locale=_locale.get())
 
-    return pd.Timestamp(value).date()  # type: ignore[arg-type]
 
-
-def _as_datetime(value: object) -> datetime:
-    import pandas as pd
-
-    return pd.Timestamp(value).to_pydatetime()  # type: ignore[arg-type]
+def _calendar_day(value: object) -> date:
+    """The calendar day of a date, or of an aware point in time in the zone shown (a naive datetime is
+    already a calendar value: a date kept as a timestamp)."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(ZoneInfo(_zone.get())).date()
+    d = as_date(value)
+    assert d is not None
+    return d

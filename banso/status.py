@@ -8,7 +8,10 @@ from datetime import datetime
 import ibis
 
 from banso.model import SOURCE_TABLES
-from banso.store.store import Store
+from banso.store import Store
+from banso.values import as_datetime
+
+COLLECTOR_FILES = "collector"  # the `files` of the collector's lines in `loads` (banso.store.duckdb.collector_sink)
 
 
 @dataclass
@@ -48,18 +51,28 @@ def store_status(store: Store) -> StoreStatus:
 
 
 def _ts(value: object) -> datetime | None:
-    if value is None or value != value:  # NaT
-        return None
-    return value.to_pydatetime() if hasattr(value, "to_pydatetime") else value  # type: ignore[return-value]
+    return as_datetime(value)
 
 
 def data_version(store: Store) -> tuple[str, str]:
     """What changes when new data lands: the end of the last load and of the last health snapshot.
 
     Results computed from the store stay valid while this stays the same (`banso.workspace.cache`).
+    The collector's appends (every few seconds) do not count: pages are seen at the latest snapshot,
+    which they do not change, and the current scores renew on their own (`banso.health.current`).
     """
     loads = store.table("loads")
-    last_load = store.execute(loads.aggregate(v=loads.finished_at.max()))["v"].iloc[0]
+    files = loads.filter(loads.files.isnull() | (loads.files != COLLECTOR_FILES))
+    last_load = store.execute(files.aggregate(v=files.finished_at.max()))["v"].iloc[0]
     hs = store.table("health_snapshots")  # created with the store, like `loads`
     snap = store.execute(hs.aggregate(v=hs.computed_at.max()))["v"].iloc[0]
     return str(last_load), str(snap)
+
+
+def renewed_at(store: Store) -> tuple[datetime | None, datetime | None]:
+    """When data last landed (a load or the collector) and when the last health snapshot was computed."""
+    loads = store.table("loads")
+    hs = store.table("health_snapshots")
+    last_load = store.execute(loads.aggregate(v=loads.finished_at.max()))["v"].iloc[0]
+    snap = store.execute(hs.aggregate(v=hs.computed_at.max()))["v"].iloc[0]
+    return _ts(last_load), _ts(snap)

@@ -4,20 +4,27 @@ Query results arrive as pandas frames, where a missing number is NaN, a missing 
 missing nullable integer `pd.NA`. Results that leave an analysis (dataclasses for the facade, the
 JSON API and the command line) hold `None` instead; these helpers are the one place that converts.
 
+Points in time leave as aware datetimes in UTC (`as_moment`, `Moment`): the store keeps UTC without an
+offset, and a time without one would read as local time to whoever receives it (the OpenAPI schema
+declares them `date-time`, which requires the offset).
+
 >>> import math
 >>> or_none(math.nan) is None, or_none(3.5)
 (True, 3.5)
 >>> records(__import__("pandas").DataFrame({"a": [1.0, math.nan]}))
 [{'a': 1.0}, {'a': None}]
+>>> as_moment(datetime(2026, 11, 2, 1, 30)).isoformat()
+'2026-11-02T01:30:00+00:00'
 """
 
 from __future__ import annotations
 
 import math
-from datetime import date, datetime
-from typing import Any
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
 
 import pandas as pd
+from pydantic import AfterValidator
 
 
 def is_missing(value: Any) -> bool:
@@ -57,11 +64,33 @@ def as_date(value: Any) -> date | None:
 
 
 def as_datetime(value: Any) -> datetime | None:
+    """A datetime from a datetime, a timestamp or ISO text (None when missing)."""
     if is_missing(value):
         return None
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()  # type: ignore[no-any-return]
-    return value  # type: ignore[no-any-return]
+    if isinstance(value, datetime) and not isinstance(value, pd.Timestamp):
+        return value
+    return pd.Timestamp(value).to_pydatetime()  # type: ignore[no-any-return]
+
+
+def as_moment(value: Any) -> datetime | None:
+    """A point in time as an aware datetime in UTC (None when missing); one without an offset is UTC,
+    as the store keeps it."""
+    if is_missing(value):
+        return None
+    ts = value.to_pydatetime() if isinstance(value, pd.Timestamp) else value
+    if not isinstance(ts, datetime):
+        ts = pd.Timestamp(ts).to_pydatetime()
+    return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
+
+
+def _moment(value: datetime) -> datetime:
+    moment = as_moment(value)
+    assert moment is not None
+    return moment
+
+
+Moment = Annotated[datetime, AfterValidator(_moment)]
+"""A datetime field of a pydantic model read from the application state (naive UTC): validated into UTC."""
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -160,8 +160,8 @@ def main() -> None:
                "wrk and the collector share the 2 cores; the machine is shared with other work",
                "memory flat: compare rss_first_third_mib with rss_last_third_mib",
                "closed loop: wrk keeps `connections` requests in flight; more connections, more throughput and latency",
-               "the compactor runs in the server's process; its appends compete with requests for the interpreter, "
-               "which is where the tail latency comes from"],
+               "the compactor decodes and folds spooled requests in a worker process (gather_in_worker); only its "
+               "appends, which DuckDB runs without the interpreter, stay in the server's process"],
     )
     result.write()
     shutil.rmtree(tmp, ignore_errors=True)

@@ -22,14 +22,18 @@ RESULTS_DIR = Path(__file__).resolve().parent / "results"
 
 @dataclass
 class Goal:
-    """One target, e.g. `Goal("snapshot_seconds", "<", 5.0)`."""
+    """One target, e.g. `Goal("snapshot_seconds", "<", 5.0)`; `op` is "<", "<=" or ">="."""
 
     metric: str
     op: str
     target: float
 
     def met(self, value: float) -> bool:
-        return value < self.target if self.op == "<" else value >= self.target
+        if self.op == "<":
+            return value < self.target
+        if self.op == "<=":
+            return value <= self.target
+        return value >= self.target
 
 
 @dataclass
@@ -78,6 +82,16 @@ def peak_rss_mib(children: bool = False) -> float:
     """Peak resident memory of this process (or its finished children) in MiB."""
     who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
     return resource.getrusage(who).ru_maxrss / 1024
+
+
+def cpu_seconds() -> float:
+    """CPU time this process has used so far (user + system), in seconds.
+
+    Beside wall times on a shared machine: other people's work stretches the wall time of a run,
+    much less the CPU time it needs.
+    """
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _cpus() -> int:

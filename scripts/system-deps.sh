@@ -6,8 +6,9 @@
 set -euo pipefail
 need=()
 # Entries are added as features that need them land: "command:package" (or "/path/of/a/file:package").
-# openssl: test certificates (SMTP STARTTLS); chromium: the browser test; fonts-noto-cjk: Japanese text in its screenshots; wrk: the web benchmark.
-for pair in ${BANSO_SYSTEM_PACKAGES:-openssl:openssl chromium:chromium /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk wrk:wrk}; do
+# openssl: test certificates (SMTP STARTTLS); chromium: the browser tests; fonts-noto-cjk: Japanese text in its screenshots; wrk: the web benchmark;
+# npm (and Node.js with it): installs the browser SDKs the collector's browser test runs (make browser-sdks).
+for pair in ${BANSO_SYSTEM_PACKAGES:-openssl:openssl chromium:chromium /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc:fonts-noto-cjk wrk:wrk npm:npm}; do
   cmd=${pair%%:*}; pkg=${pair##*:}
   if [[ "$cmd" == /* ]]; then [ -e "$cmd" ] || need+=("$pkg"); continue; fi
   command -v "$cmd" >/dev/null 2>&1 || need+=("$pkg")

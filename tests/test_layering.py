@@ -1,4 +1,5 @@
-"""Engine-neutral access: SQL text and the DuckDB driver stay inside banso/store."""
+"""The architecture, checked: SQL text and the DuckDB driver stay in banso/store, imports follow the data
+flow (a layer table), no module imports in a circle, and the edges read through the Workspace."""
 
 from __future__ import annotations
 
@@ -43,3 +44,139 @@ def test_no_duckdb_import_outside_store() -> None:
 def test_the_detector_sees_sql() -> None:
     assert SQL.search("select a from t") and SQL.search("INSERT INTO x VALUES (1)")
     assert not SQL.search("accounts renewing in the next 90 days")
+
+
+# -- the layers of the data flow ----------------------------------------------------------------
+# Each package may import only from packages of lower layers (and from itself). The order is the
+# data flow of DESIGN.md: sources → ingest → store → metrics → health / signals / analysis → edges.
+LAYERS: tuple[frozenset[str], ...] = (
+    frozenset({"errors", "paths", "values", "csv_cells", "faults"}),
+    frozenset({"model", "i18n"}),
+    frozenset({"config"}),
+    frozenset({"store", "appstate"}),
+    frozenset({"ingest", "metrics", "status"}),
+    frozenset({"connectors"}),  # pulls from CRMs and help desks: sources that load through ingest
+    frozenset({"health"}),
+    frozenset({"signals"}),
+    frozenset({"analysis", "notify", "collector", "sinks"}),  # sinks: results pushed to CRMs and lists
+    frozenset({"workspace"}),
+    frozenset({"web", "demo"}),
+    frozenset({"service"}),  # the long-running process: the web app, the scheduler and the channel to the CLI
+    frozenset({"cli"}),  # `banso serve` starts the service and `banso demo` builds the demo world
+)
+LAYER_OF = {package: i for i, layer in enumerate(LAYERS) for package in layer}
+
+
+def _package(module: str) -> str:
+    """`banso.health.read` -> `health`; `banso.errors` -> `errors`."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "banso"
+
+
+def _module_name(path: Path) -> str:
+    rel = path.relative_to(PACKAGE.parent).with_suffix("")
+    name = ".".join(rel.parts)
+    return name.removesuffix(".__init__")
+
+
+MODULES = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+
+
+def _imports(path: Path, name: str) -> set[str]:
+    """The banso modules a module imports, at its top or inside functions (not under TYPE_CHECKING)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            typing_only |= {id(sub) for sub in ast.walk(node)}
+    here = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = here.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+            if base.split(".")[0] != "banso":
+                continue
+            for alias in node.names:
+                candidate = f"{base}.{alias.name}"
+                found.add(candidate if candidate in MODULES else base)
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.split(".")[0] == "banso"}
+    return {m for m in found if m in MODULES and m != name}
+
+
+GRAPH = {name: _imports(path, name) for name, path in MODULES.items()}
+
+
+def test_every_package_has_a_layer() -> None:
+    packages = {_package(m) for m in MODULES} - {"banso"}
+    assert packages <= set(LAYER_OF), f"give these packages a layer: {sorted(packages - set(LAYER_OF))}"
+
+
+def test_imports_follow_the_data_flow() -> None:
+    offenders = []
+    for name, imported in GRAPH.items():
+        source = _package(name)
+        if source == "banso":
+            continue
+        for target in imported:
+            dest = _package(target)
+            if dest != source and dest != "banso" and LAYER_OF[dest] >= LAYER_OF[source]:
+                offenders.append(f"{name} imports {target} ({source} may not import {dest})")
+    assert offenders == [], "imports against the flow:\n" + "\n".join(sorted(offenders))
+
+
+def test_no_module_imports_in_a_circle() -> None:
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+
+    def visit(v: str) -> None:  # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in GRAPH[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for v in GRAPH:
+        if v not in index:
+            visit(v)
+    assert circles == [], "modules that import each other:\n" + "\n".join(", ".join(c) for c in circles)
+
+
+def test_the_edges_read_through_the_workspace() -> None:
+    """The web app and the command line never reach into the store or the application state: they call the
+    Workspace, which returns typed results."""
+    offenders = []
+    for name, path in MODULES.items():
+        if _package(name) not in ("web", "cli"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in ("store", "app_state", "_store", "_app_state"):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: .{node.attr}")
+    assert offenders == [], "edges reaching around the Workspace:\n" + "\n".join(offenders)
+
+
+def test_the_layer_check_sees_a_back_arrow() -> None:
+    assert LAYER_OF["store"] < LAYER_OF["analysis"] < LAYER_OF["workspace"] < LAYER_OF["web"]
+    assert _package("banso.health.read") == "health" and _package("banso.errors") == "errors"

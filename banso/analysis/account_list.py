@@ -21,7 +21,8 @@ from pydantic import Field
 from banso.analysis.segments import apply_segment
 from banso.config.segment import METRIC_PREFIX, SegmentSpec
 from banso.errors import BansoError
-from banso.store.store import Store
+from banso.health.current import CurrentScore
+from banso.store import Store
 from banso.values import as_date, is_missing, or_none, records
 
 BASE_COLUMNS = ("account_id", "name", "tier", "plan", "status", "mrr", "seats", "owner", "renewal_date",
@@ -178,6 +179,8 @@ class AccountRow:
     owner: str | None
     metrics: Annotated[dict[str, float | None], Field(description="metrics the segment filters on")] = field(
         default_factory=dict)
+    current: Annotated[CurrentScore | None, Field(
+        description="the current score (windows ending today) and when it was computed")] = None
 
 
 @dataclass(frozen=True)
@@ -221,3 +224,23 @@ def account_list(store: Store, facts: ir.Table, spec: SegmentSpec, *, as_of: dat
         page=page, pages=result.pages, per_page=per_page, total=result.total, mrr=result.mrr, bands=result.bands,
         rows=[account_row(r, shown) for r in records(result.rows)],
     )
+
+
+@dataclass(frozen=True)
+class MetricChoice:
+    """A metric the segment builder offers: its name, what it measures, and whether it is a share (percent)."""
+
+    name: str
+    description: str
+    share: bool
+
+
+@dataclass(frozen=True)
+class SegmentBuilder:
+    """What the accounts list's filters offer: the values of each list filter, and the metrics."""
+
+    options: dict[str, list[str]]
+    metrics: list[MetricChoice]
+
+    def shares(self) -> frozenset[str]:
+        return frozenset(m.name for m in self.metrics if m.share)

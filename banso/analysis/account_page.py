@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 from pydantic import Field
 
+from banso import i18n
 from banso.analysis import account_view as av
 from banso.analysis.source import Source
 from banso.analysis.touchpoint_change import WEEKS, TouchpointChange, touchpoint_changes
 from banso.config.models import WorkspaceConfig
+from banso.config.web import milestone_events
+from banso.health.current import CurrentScore
 from banso.signals.inbox import AlertItem
-from banso.values import as_date, as_float, as_int, is_missing, or_none
+from banso.values import as_date, as_float, as_int, as_moment, or_none
 
 ACTIVITY_WEEKS = 12
 TIMELINE_DAYS = 60
@@ -53,6 +57,7 @@ class HistoryPoint:
     as_of: date
     score: float | None
     band: str | None
+    partial: Annotated[bool, Field(description="a warm-up week: its windows reach before the first event")] = False
 
 
 @dataclass(frozen=True)
@@ -60,9 +65,12 @@ class Health:
     score: float | None
     band: str | None
     trend: Annotated[float | None, Field(description="points per week over the last 4 snapshots")]
+    change: Annotated[float | None, Field(description="points since the previous snapshot")]
     good: float
     bad: float
     history: Annotated[list[HistoryPoint], Field(description="as_of, score, band per snapshot")]
+    complete_from: Annotated[date | None, Field(
+        description="the first snapshot whose windows lie wholly inside the event history")]
     explanation: Annotated[dict[str, Any] | None,
                            Field(description="the health engine's explanation of the latest score")]
     changes: Annotated[list[dict[str, Any]], Field(
@@ -89,7 +97,8 @@ class Milestone:
 @dataclass(frozen=True)
 class TimelineItem:
     kind: Annotated[str, Field(description="a touchpoint kind, or 'activity' for a day of product use")]
-    at: datetime | date
+    at: Annotated[datetime | date, Field(description="when a touchpoint happened; the day, for a day of use")]
+    day: Annotated[date, Field(description="the calendar day in the workspace's time zone")]
     title: str | None = None
     body: str | None = None
     score: float | None = None
@@ -103,9 +112,12 @@ class AccountPage:
     header: Header
     health: Health | None
     members: list[Member]
-    member_count: int
-    active_members_28d: int
-    active_rate_28d: float | None
+    member_count: Annotated[int, Field(description="members of the organization")]
+    active_members_28d: Annotated[int, Field(description="members with a qualifying event in the last 28 days")]
+    active_rate_28d: Annotated[float | None, Field(description="active members / seats, last 28 days")]
+    seats_counted: Annotated[int | None, Field(
+        description="the seats the active rate divides by: the contracted seats, or the members when none are given")]
+    seats_from_members: Annotated[bool, Field(description="the CRM gives no seats, so the members count as seats")]
     activity_weeks: list[date]
     activity: Annotated[dict[str, list[int]], Field(description="key action -> count per week")]
     onboarding: list[Milestone]
@@ -121,8 +133,14 @@ class AccountPage:
     touchpoint_changes: Annotated[list[TouchpointChange], Field(
         description="use before and after each recent touchpoint, newest first")] = field(default_factory=list)
     alerts_available: bool = False
+    current: Annotated[CurrentScore | None, Field(
+        description="the current score (the model over windows ending today) and when it was computed")] = None
     alerts: Annotated[list[AlertItem], Field(description="this account's alerts, open ones first")] = field(
         default_factory=list)
+    alerts_since: Annotated[date | None, Field(
+        description="the first day an alert was recorded in the workspace (null: none yet)")] = None
+    churned_before_alerts: Annotated[bool, Field(
+        description="the account churned before alerts were recorded, so none could be")] = False
 
 
 @dataclass(frozen=True)
@@ -136,6 +154,7 @@ class HealthInputs:
     explanation: Any
     good: float
     bad: float
+    complete_from: date | None = None
 
 
 def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_id: str,
@@ -148,7 +167,7 @@ def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_i
            else av.account_header(source, account_id))
     mem = av.members(source, config, account_id, as_of, emails=emails)
     act, daily = av.recent(source, config, account_id, as_of, days=90, weeks=ACTIVITY_WEEKS)
-    steps = av.onboarding(source, account_id, dict(config.onboarding))
+    steps = av.onboarding(source, account_id, milestone_events(config.onboarding, i18n.current()))
     touches = av.touchpoints(source, account_id)
     compared = [t for t in touches if touchpoint_kind is None or t["kind"] == touchpoint_kind]
     changes = touchpoint_changes(source, config, account_id, as_of, compared)
@@ -156,38 +175,35 @@ def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_i
     header = Header(
         account_id=str(raw["account_id"]), name=raw.get("name"), plan=raw.get("plan"), tier=raw.get("tier"),
         status=raw.get("status"), mrr=as_float(raw.get("mrr")), seats=as_int(raw.get("seats")),
-        trial_started_at=_moment(raw.get("trial_started_at")),
-        contract_started_at=_moment(raw.get("contract_started_at")), renewal_date=renewal,
-        churned_at=_moment(raw.get("churned_at")), owner=raw.get("owner"), crm_url=raw.get("crm_url"),
+        trial_started_at=as_moment(raw.get("trial_started_at")),
+        contract_started_at=as_moment(raw.get("contract_started_at")), renewal_date=renewal,
+        churned_at=as_moment(raw.get("churned_at")), owner=raw.get("owner"), crm_url=raw.get("crm_url"),
         days_to_renewal=(renewal - as_of).days if renewal is not None else None,
         phase=or_none(facts_row.get("phase")) if facts_row is not None else None,
     )
     active_rate = as_float(facts_row.get("active_rate")) if facts_row is not None else None
+    seats = header.seats if header.seats is not None else mem.members
     return AccountPage(
         as_of=as_of,
         header=header,
         health=_health(health),
-        members=[Member(**m) for m in mem.rows],
+        members=[Member(**{**m, "joined_at": as_moment(m["joined_at"])}) for m in mem.rows],
         member_count=mem.members,
         active_members_28d=mem.active_28d,
         active_rate_28d=active_rate,
+        seats_counted=seats,
+        seats_from_members=header.seats is None,
         activity_weeks=act.weeks,
         activity=act.series,
         onboarding=[Milestone(**s) for s in steps],
         daily_days=daily.days,
         daily_events=daily.events,
         daily_users=daily.users,
-        timeline=_timeline(touches, daily, as_of),
+        timeline=_timeline(touches, daily, as_of, ZoneInfo(config.timezone)),
         touchpoint_kinds=sorted({str(t["kind"]) for t in touches}),
         touchpoint_kind=touchpoint_kind,
         touchpoint_changes=changes,
     )
-
-
-def _moment(value: Any) -> datetime | None:
-    if is_missing(value):
-        return None
-    return pd.Timestamp(value).to_pydatetime()  # type: ignore[no-any-return]
 
 
 def _health(h: HealthInputs | None) -> Health | None:
@@ -197,13 +213,16 @@ def _health(h: HealthInputs | None) -> Health | None:
     if h.history is not None:
         for r in h.history.sort_values("as_of").to_dict("records"):
             band = r.get("band")
-            history.append(HistoryPoint(as_of=pd.Timestamp(r["as_of"]).date(), score=as_float(r.get("score")),
-                                        band=band if isinstance(band, str) else None))
+            day = pd.Timestamp(r["as_of"]).date()
+            history.append(HistoryPoint(as_of=day, score=as_float(r.get("score")),
+                                        band=band if isinstance(band, str) else None,
+                                        partial=h.complete_from is not None and day < h.complete_from))
     plain = _plain(h.explanation) if h.explanation is not None else None
     moved = [m for m in (plain or {}).get("metrics", [])
              if m.get("change") is not None and abs(m["change"]) >= MOVED_AT_LEAST]
-    return Health(score=h.score, band=h.band, trend=h.trend, good=h.good, bad=h.bad, history=history,
-                  explanation=plain, changes=sorted(moved, key=lambda m: -abs(m["change"]))[:MOVED_METRICS])
+    change = plain.get("change") if plain else None
+    return Health(score=h.score, band=h.band, trend=h.trend, change=change, good=h.good, bad=h.bad, history=history,
+                  complete_from=h.complete_from, explanation=plain, changes=sorted(moved, key=lambda m: -abs(m["change"]))[:MOVED_METRICS])
 
 
 def _plain(value: Any) -> Any:
@@ -224,14 +243,19 @@ def _plain(value: Any) -> Any:
     return or_none(value)
 
 
-def _timeline(touches: list[dict[str, Any]], daily: av.Daily, as_of: date) -> list[TimelineItem]:
-    """Touchpoints and days of use, newest first, over the last TIMELINE_DAYS days."""
+def _timeline(touches: list[dict[str, Any]], daily: av.Daily, as_of: date, zone: ZoneInfo) -> list[TimelineItem]:
+    """Touchpoints and days of use, newest first, over the last TIMELINE_DAYS days (local days)."""
     start = as_of.toordinal() - TIMELINE_DAYS
-    items = [TimelineItem(kind=str(t["kind"]), at=t["ts"], title=or_none(t.get("title")), body=or_none(t.get("body")),
-                          score=as_float(t.get("score")))
-             for t in touches if t["ts"] is not None and t["ts"].toordinal() >= start]
+    items = []
+    for t in touches:
+        at = as_moment(t["ts"])
+        if at is not None and at.astimezone(zone).date().toordinal() >= start:
+            items.append(TimelineItem(kind=str(t["kind"]), at=at, day=at.astimezone(zone).date(),
+                                      title=or_none(t.get("title")), body=or_none(t.get("body")),
+                                      score=as_float(t.get("score"))))
     for d, n, u, top in zip(daily.days, daily.events, daily.users, daily.top_event, strict=True):
         if n and d.toordinal() >= start:
-            items.append(TimelineItem(kind="activity", at=d, events=n, users=u, title=top))
-    return sorted(items, key=lambda i: (i.at if isinstance(i.at, datetime) else datetime.combine(i.at, datetime.max.time())),
-                  reverse=True)
+            items.append(TimelineItem(kind="activity", at=d, day=d, events=n, users=u, title=top))
+    # newest first; a day of use heads that day's touchpoints (it covers the whole day)
+    return sorted(items, key=lambda i: (i.day, i.kind == "activity", i.at if isinstance(i.at, datetime) else
+                                        datetime.combine(i.day, time.max, tzinfo=zone)), reverse=True)

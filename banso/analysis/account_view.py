@@ -20,6 +20,7 @@ import pandas as pd
 from banso.analysis.source import Source
 from banso.config.models import WorkspaceConfig
 from banso.errors import NotFoundError
+from banso.i18n import N_
 from banso.store.params import ACCOUNT, ID_BATCH, id_batches
 
 HEADER_COLUMNS = ("account_id", "name", "plan", "tier", "status", "mrr", "seats", "trial_started_at",
@@ -41,7 +42,7 @@ def account_header(store: Source, account_id: str) -> dict[str, Any]:
     """The CRM fields of one account; NotFoundError when there is none with this id."""
     rows = store.records(_header_query(store), {ACCOUNT: account_id})
     if not rows:
-        raise NotFoundError(f"no account with id {account_id!r}")
+        raise NotFoundError(N_("no account with id %(id)s"), id=repr(account_id))
     return rows[0]
 
 

@@ -22,14 +22,17 @@ import pandas as pd
 from banso.analysis.periods import utc_midnight
 from banso.config.models import WorkspaceConfig
 from banso.config.segment import METRIC_PREFIX
+from banso.config.web import milestone_keys
 from banso.signals.compile import compile_rule, prepare
+from banso.store import Store
 from banso.store.derived import data_stamp, derived_table
-from banso.store.store import Store
 
 
 def milestone_days(store: Store, config: WorkspaceConfig) -> pd.DataFrame:
-    """(account_id, milestone, day): the first local day each account did each onboarding milestone's event."""
-    milestones = dict(config.onboarding)
+    """(account_id, milestone, day): the first local day each account did each onboarding milestone's event.
+
+    A milestone is named by its key in banso.yaml (its label in each language: `milestone_labels`)."""
+    milestones = milestone_keys(config.onboarding)
     if not milestones:
         return pd.DataFrame({"account_id": [], "milestone": [], "day": []})
     ev = store.table("events")

@@ -1,8 +1,8 @@
 """The forest: portfolio figures over the accounts facts table (see `account_list.account_facts`).
 
 Pure functions over the facts frame, so the overview costs a few milliseconds once the facts of a
-data version exist; `overview` assembles the page's result with the band composition over time and
-the accounts that changed band.
+data version exist; `overview` assembles the page's result with the band composition over time, the
+accounts that changed band, the alerts to act on and the revenue report's GRR and NRR.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ import numpy as np
 import pandas as pd
 from pydantic import Field
 
+from banso.analysis.reports.revenue import RevenueResult
 from banso.health.bands import index as band_index
-from banso.store.store import Store
+from banso.signals.inbox import AlertInbox, AlertItem
+from banso.store import Store
 from banso.values import as_float, records
 
 BANDS = ("good", "normal", "bad")
@@ -130,6 +132,8 @@ class BandPoint:
     pct_good: float
     pct_bad: float
     index: float
+    partial: Annotated[bool, Field(description="a warm-up week: its windows reach before the first event, so "
+                                               "accounts look quieter than they are")] = False
 
 
 @dataclass(frozen=True)
@@ -145,11 +149,42 @@ class BandChange:
 
 
 @dataclass(frozen=True)
-class Pending:
-    """A part of the page that other work will fill; never a made-up number."""
+class RevenueSummary:
+    """GRR and NRR over the revenue report's default period (its last twelve months), all accounts."""
 
-    note: str
-    available: bool = False
+    start: date
+    end: date
+    accounts: Annotated[int, Field(description="accounts with MRR at the start month")]
+    mrr_start: float
+    mrr_end: float
+    grr: Annotated[float | None, Field(description="Σ min(MRR end, MRR start) / Σ MRR start")]
+    nrr: Annotated[float | None, Field(description="Σ MRR end / Σ MRR start")]
+    gross_revenue_churn: Annotated[float | None, Field(description="1 − GRR")]
+
+
+def revenue_summary(result: RevenueResult) -> RevenueSummary:
+    """The overall row of the revenue report (`banso report revenue`, /evidence/revenue)."""
+    row = next(r for r in result.retention if r.by == "all")
+    return RevenueSummary(start=result.start, end=result.end, accounts=row.accounts, mrr_start=row.mrr_start,
+                          mrr_end=row.mrr_end, grr=row.grr, nrr=row.nrr, gross_revenue_churn=row.gross_revenue_churn)
+
+
+@dataclass(frozen=True)
+class AlertSummary:
+    """The alerts still to act on, and the open ones with the most at stake (the inbox's order)."""
+
+    open: int
+    acknowledged: int
+    snoozed: int
+    mrr_at_stake: Annotated[float, Field(description="Σ MRR of the accounts with an alert still to act on")]
+    top: Annotated[list[AlertItem], Field(description="open alerts, highest priority first")]
+
+
+def alert_summary(active: AlertInbox, opened: AlertInbox) -> AlertSummary:
+    """From the inbox of active alerts (open, acknowledged, snoozed) and the first page of open ones."""
+    return AlertSummary(open=active.by_status.get("open", 0), acknowledged=active.by_status.get("acknowledged", 0),
+                        snoozed=active.by_status.get("snoozed", 0), mrr_at_stake=active.mrr_at_stake,
+                        top=opened.alerts)
 
 
 @dataclass(frozen=True)
@@ -158,31 +193,40 @@ class Overview:
     kpis: Kpis
     tiers: list[TierRow]
     health_available: bool
+    good: Annotated[float, Field(description="the Good band starts at this score")]
+    bad: Annotated[float, Field(description="the Bad band is below this score")]
     composition: list[BandPoint]
+    complete_from: Annotated[date | None, Field(
+        description="the first snapshot whose windows lie wholly inside the event history")]
     score_bins: Annotated[list[tuple[int, int]], Field(description="(bin start, accounts), 5-point bins")]
     band_changes: list[BandChange]
-    alerts: Pending
-    revenue: Pending
+    alerts: AlertSummary
+    revenue: Annotated[RevenueSummary | None, Field(description="null: no revenue to read (see revenue_note)")]
+    revenue_note: Annotated[str | None, Field(description="why there are no revenue figures")] = None
 
 
 def overview(facts: pd.DataFrame, as_of: date | None, composition: pd.DataFrame | None,
-             changes: pd.DataFrame | None) -> Overview:
+             changes: pd.DataFrame | None, *, bands: tuple[float, float], alerts: AlertSummary,
+             revenue: RevenueSummary | None, revenue_note: str | None = None,
+             complete_from: date | None = None) -> Overview:
     """The overview page: the figures of the facts, the band composition per snapshot
-    (`health.read.band_composition`) and the accounts that changed band (`band_changes`)."""
+    (`health.read.band_composition`), the accounts that changed band (`band_changes`), the alerts to act
+    on and the revenue report's GRR and NRR. Snapshots before `complete_from` are marked partial (warm-up)."""
     k = kpis(facts)
     points = []
     if composition is not None:
         for row in composition.sort_values("as_of").to_dict("records"):
+            day = pd.Timestamp(row["as_of"]).date()
             points.append(BandPoint(
-                as_of=pd.Timestamp(row["as_of"]).date(), good=int(row["good"]), normal=int(row["normal"]),
+                as_of=day, good=int(row["good"]), normal=int(row["normal"]),
                 bad=int(row["bad"]), scored=int(row["scored"]), pct_good=float(row["pct_good"]),
-                pct_bad=float(row["pct_bad"]), index=float(row["index"])))
+                pct_bad=float(row["pct_bad"]), index=float(row["index"]),
+                partial=complete_from is not None and day < complete_from))
     moved = [BandChange(**{**r, "mrr": as_float(r["mrr"]), "score": as_float(r["score"]),
                            "change": as_float(r["change"])})
              for r in (records(changes) if changes is not None else [])]
     return Overview(
-        as_of=as_of, kpis=k, tiers=by_tier(facts), health_available=k.scored > 0, composition=points,
-        score_bins=score_histogram(facts) if k.scored else [], band_changes=moved,
-        alerts=Pending(note="Open alerts appear here once indicator rules are configured (signals)."),
-        revenue=Pending(note="Churn and NRR appear here once the revenue analysis is available."),
+        as_of=as_of, kpis=k, tiers=by_tier(facts), health_available=k.scored > 0, good=bands[0], bad=bands[1],
+        composition=points, complete_from=complete_from, score_bins=score_histogram(facts) if k.scored else [], band_changes=moved,
+        alerts=alerts, revenue=revenue, revenue_note=revenue_note,
     )

@@ -11,6 +11,7 @@ the reason and check it on the account page:
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -20,7 +21,7 @@ from pydantic import Field
 
 from banso import i18n
 from banso.i18n import gettext_ as _
-from banso.values import as_float, as_int
+from banso.values import as_float, as_int, records
 
 RISK_TREND = -2.0
 RISK_ACTIVE_RATE = 0.2
@@ -70,7 +71,7 @@ def renewals(facts: pd.DataFrame, days: int = 90) -> list[dict[str, Any]]:
     due = live[(live["days_to_renewal"] >= 0) & (live["days_to_renewal"] <= days)]
     due = due.sort_values(["days_to_renewal", "mrr", "account_id"], ascending=[True, False, True], kind="stable")
     out = []
-    for row in due.astype(object).where(due.notna(), None).to_dict("records"):
+    for row in records(due):
         kind, reasons = flag(row)
         row["seat_utilization"] = seat_utilization(row.get("members"), row.get("seats"))
         row["flag"] = kind
@@ -80,13 +81,10 @@ def renewals(facts: pd.DataFrame, days: int = 90) -> list[dict[str, Any]]:
 
 
 def _num(value: Any) -> float | None:
-    if value is None or value is pd.NA:
-        return None
     try:
-        v = float(value)
+        return as_float(value)
     except (TypeError, ValueError):
         return None
-    return None if v != v else v
 
 
 def describe(r: Reason) -> str:
@@ -107,6 +105,7 @@ def describe(r: Reason) -> str:
 
 @dataclass(frozen=True)
 class Renewal:
+    month: Annotated[date, Field(description="the month it renews in (its first day)")]
     account_id: str
     name: str | None
     tier: str | None
@@ -128,31 +127,60 @@ class Renewal:
 
 
 @dataclass(frozen=True)
+class RenewalMonth:
+    """The renewals of one month among those listed (every page): how many, and the MRR they carry."""
+
+    month: date
+    accounts: int
+    mrr: float
+    mrr_at_risk: float
+
+
+@dataclass(frozen=True)
 class Renewals:
     as_of: date | None
     days: int
     flag: str | None
-    count: int
+    mine: Annotated[bool, Field(description="only the accounts the signed-in person owns")]
+    count: Annotated[int, Field(description="accounts listed (every page)")]
     mrr: Annotated[float, Field(description="Σ MRR renewing in the window")]
     mrr_at_risk: float
     mrr_upsell: float
-    accounts: list[Renewal]
+    months: Annotated[list[RenewalMonth], Field(description="the listed renewals per month, soonest first")]
+    page: int
+    pages: int
+    per_page: int
+    accounts: Annotated[list[Renewal], Field(description="this page's renewals, soonest first")]
 
 
-def renewal_list(facts: pd.DataFrame, as_of: date | None, days: int = 90, only: str | None = None) -> Renewals:
-    """The renewals page: accounts renewing within `days`, the MRR they carry, at risk and to upsell,
-    and the accounts with the flag `only` (all when None); reasons in the language being rendered."""
-    items = [Renewal(
-        account_id=r["account_id"], name=r["name"], tier=r["tier"], plan=r["plan"], owner=r["owner"],
-        mrr=as_float(r["mrr"]), renewal_date=pd.Timestamp(r["renewal_date"]).date(),
-        days_to_renewal=int(r["days_to_renewal"]), score=as_float(r["score"]), band=r["band"],
-        trend=as_float(r["trend"]), members=int(r["members"] or 0), seats=as_int(r["seats"]),
-        seat_utilization=r["seat_utilization"], active_rate=as_float(r["active_rate"]), flag=r["flag"],
-        reasons=[describe(x) for x in r["reasons"]], reason_codes=[x.code for x in r["reasons"]],
-    ) for r in renewals(facts, days)]
+def renewal_list(facts: pd.DataFrame, as_of: date | None, days: int = 90, only: str | None = None, *,
+                 owners: Collection[str] | None = None, page: int = 1, per_page: int = 50) -> Renewals:
+    """The renewals page: accounts renewing within `days` (of the `owners`, when given: "mine"), the MRR they
+    carry, at risk and to upsell, and a page of those with the flag `only` (all when None), grouped by
+    month; reasons in the language being rendered."""
+    if owners is not None:
+        facts = facts[facts["owner"].isin(list(owners))]
+    items = []
+    for r in renewals(facts, days):
+        renewal = pd.Timestamp(r["renewal_date"]).date()
+        items.append(Renewal(
+            month=renewal.replace(day=1), account_id=r["account_id"], name=r["name"], tier=r["tier"], plan=r["plan"],
+            owner=r["owner"], mrr=as_float(r["mrr"]), renewal_date=renewal, days_to_renewal=int(r["days_to_renewal"]),
+            score=as_float(r["score"]), band=r["band"], trend=as_float(r["trend"]), members=int(r["members"] or 0),
+            seats=as_int(r["seats"]), seat_utilization=r["seat_utilization"], active_rate=as_float(r["active_rate"]),
+            flag=r["flag"], reasons=[describe(x) for x in r["reasons"]], reason_codes=[x.code for x in r["reasons"]],
+        ))
     shown = [i for i in items if only is None or i.flag == only]
+    months: dict[date, list[Renewal]] = {}
+    for i in shown:
+        months.setdefault(i.month, []).append(i)
+    pages = max(1, -(-len(shown) // per_page))
     return Renewals(
-        as_of=as_of, days=days, flag=only, count=len(shown), mrr=sum(i.mrr or 0 for i in items),
-        mrr_at_risk=sum(i.mrr or 0 for i in items if i.flag == "risk"),
-        mrr_upsell=sum(i.mrr or 0 for i in items if i.flag == "upsell"), accounts=shown,
+        as_of=as_of, days=days, flag=only, mine=owners is not None, count=len(shown),
+        mrr=sum(i.mrr or 0 for i in items), mrr_at_risk=sum(i.mrr or 0 for i in items if i.flag == "risk"),
+        mrr_upsell=sum(i.mrr or 0 for i in items if i.flag == "upsell"),
+        months=[RenewalMonth(month=m, accounts=len(rs), mrr=sum(r.mrr or 0 for r in rs),
+                             mrr_at_risk=sum(r.mrr or 0 for r in rs if r.flag == "risk"))
+                for m, rs in sorted(months.items())],
+        page=page, pages=pages, per_page=per_page, accounts=shown[(page - 1) * per_page:page * per_page],
     )

@@ -29,7 +29,7 @@ from banso import i18n
 from banso.config.models import WorkspaceConfig
 from banso.errors import BansoError
 from banso.i18n import gettext_ as _
-from banso.store.store import Store
+from banso.store import Store
 
 WEEK_SECONDS = 7 * 86400
 
@@ -79,7 +79,7 @@ def retention_matrix(
     if not 1 <= weeks <= 104:
         raise BansoError("weeks must be between 1 and 104")
     if cohort_from and cohort_to and cohort_from > cohort_to:
-        raise BansoError("the first cohort must not be after the last one")
+        return RetentionMatrix(as_of=as_of, weeks=weeks, cohorts=[])  # an empty range holds no cohort
     cutoff = _utc_midnight(as_of, config.timezone)
     starts = _starts(store, config.timezone, cutoff)
     if cohort_from is not None:
@@ -148,8 +148,8 @@ def retention(store: Store, config: WorkspaceConfig, as_of: date, *, weeks: int 
     """The matrix of the last `DEFAULT_COHORTS` cohort weeks before `as_of` unless a range is given
     (a `matrix` already computed for that range is reused), compared before and after `split`."""
     first, last = cohort_range(as_of, cohort_from, cohort_to)
-    if first > last:
-        raise BansoError("the first cohort must not be after the last one")
+    if first > last:  # an empty range: no cohort, and nothing to compare
+        matrix = RetentionMatrix(as_of=as_of, weeks=weeks, cohorts=[])
     if matrix is None:
         matrix = retention_matrix(store, config, as_of, weeks=weeks, cohort_from=first, cohort_to=last)
     curves = []

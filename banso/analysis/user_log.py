@@ -12,7 +12,8 @@ from pydantic import Field
 
 from banso.analysis.source import Source
 from banso.errors import BansoError, NotFoundError
-from banso.values import records
+from banso.i18n import N_
+from banso.values import as_date, as_moment, records
 
 
 def user_profile(store: Source, user_id: str) -> dict[str, Any]:
@@ -20,7 +21,7 @@ def user_profile(store: Source, user_id: str) -> dict[str, Any]:
     users = store.table("users")
     frame = store.execute(users.filter(users.user_id == user_id).select("user_id", "email", "created_at"))
     if frame.empty:
-        raise NotFoundError(f"no user with id {user_id!r}")
+        raise NotFoundError(N_("no user with id %(id)s"), id=repr(user_id))
     profile = records(frame)[0]
     mem = store.table("memberships")
     acc = store.table("accounts").select("account_id", "name", "tier", "status")
@@ -87,7 +88,7 @@ class Membership:
 @dataclass(frozen=True)
 class Event:
     event_id: str
-    ts: Annotated[datetime, Field(description="UTC")]
+    ts: Annotated[datetime, Field(description="when it happened (UTC)")]
     day: Annotated[date | None, Field(description="local calendar day in the workspace time zone")]
     event: str
     account_id: str | None
@@ -115,8 +116,10 @@ def user_page(store: Source, user_id: str, *, event: str | None = None, page: in
     names = event_counts(store, user_id)
     log = user_events(store, user_id, event=event or None, page=page, per_page=per_page)
     return UserPage(
-        user_id=profile["user_id"], email=profile["email"], created_at=profile["created_at"],
-        memberships=[Membership(**m) for m in profile["memberships"]], event_names=names, event=event or None,
-        events=[Event(**r) for r in log.rows], total=log.total, page=log.page, pages=log.pages,
+        user_id=profile["user_id"], email=profile["email"], created_at=as_moment(profile["created_at"]),
+        memberships=[Membership(**{**m, "joined_at": as_moment(m["joined_at"])}) for m in profile["memberships"]],
+        event_names=names, event=event or None,
+        events=[Event(**{**r, "ts": as_moment(r["ts"]), "day": as_date(r["day"])}) for r in log.rows], total=log.total, page=log.page,
+        pages=log.pages,
         per_page=log.per_page,
     )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from banso.appstate.auth import ApiToken, AuthError, User, find_user
+from banso.appstate.auth import ApiToken, AuthError, User, check_role, find_user
 from banso.appstate.segments import SavedSegment
 from banso.appstate.session_rows import end_sessions
 from banso.errors import NotFoundError
@@ -55,6 +55,16 @@ def _keep_an_admin(session: Session, user: User, doing: str) -> None:
     if not session.scalar(others):
         raise AuthError(f"{user.email} is the only active admin; make someone else admin before you {doing} them "
                         "(`banso user role EMAIL admin`)")
+
+
+def set_role(session: Session, email: str, role: str) -> User:
+    """Change a user's role; the last active admin cannot be demoted (the workspace would lock itself out)."""
+    user = _user(session, email)
+    wanted = check_role(role)
+    if wanted != "admin":
+        _keep_an_admin(session, user, "demote")
+    user.role = wanted
+    return user
 
 
 def set_active(session: Session, email: str, active: bool) -> AccessChange:

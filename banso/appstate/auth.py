@@ -174,14 +174,6 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
     return user
 
 
-def set_role(session: Session, email: str, role: str) -> User:
-    user = find_user(session, email)
-    if user is None:
-        raise NotFoundError(f"no user {email!r}")
-    user.role = check_role(role)
-    return user
-
-
 # -- API tokens ----------------------------------------------------------------------------------
 def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()

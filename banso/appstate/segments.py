@@ -104,3 +104,13 @@ def delete_segment(session: Session, segment_id: int, user: User) -> None:
     seg = get_segment(session, segment_id, user)
     _require_owner(seg, user)
     session.delete(seg)
+
+
+def shared_segment(session: Session, name: str) -> SavedSegment:
+    """The segment shared with the team under this name (what a playbook's trigger or audience names)."""
+    found = session.scalars(select(SavedSegment).where(SavedSegment.name == " ".join(name.split()),
+                                                       SavedSegment.shared.is_(True)).order_by(SavedSegment.id)).first()
+    if found is None:
+        raise NotFoundError(f"no shared saved segment named {name!r}; save it on the Accounts page and share it "
+                            "with the team")
+    return found

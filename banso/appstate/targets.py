@@ -18,7 +18,8 @@ from banso.appstate.auth import AuthError, User
 from banso.appstate.base import Base, utc_now
 from banso.errors import NotFoundError
 
-_SCOPE = re.compile(r"^(all|(tier|owner|plan|phase):.{1,200}|segment:[1-9][0-9]{0,9})$")
+SCOPE_PATTERN = r"^(all|(tier|owner|plan|phase):.{1,200}|segment:[1-9][0-9]{0,9})$"
+_SCOPE = re.compile(SCOPE_PATTERN)
 
 
 class OkrTarget(Base):
@@ -36,7 +37,7 @@ class OkrTarget(Base):
 
 def check_scope(scope: str) -> str:
     value = scope.strip()
-    if not _SCOPE.match(value):
+    if not _SCOPE.fullmatch(value):
         raise AuthError(f"scope {scope!r} must read all, tier:VALUE, owner:VALUE, plan:VALUE, phase:VALUE or "
                         "segment:ID")
     return value

@@ -15,9 +15,13 @@ from banso.cli import (  # noqa: F401
     explore_report_cmds,
     health_cmds,
     insight_cmds,
+    jobs_cmds,
     okr_cmds,
+    playbook_cmds,
     report_cmds,
     store_cmds,
+    sync_cmds,
+    task_cmds,
     web_cmds,
     workspace_cmds,
 )

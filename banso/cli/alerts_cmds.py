@@ -77,7 +77,7 @@ def list_cmd(
         console.print_json(json.dumps(data, ensure_ascii=False))
         return
     if not data:
-        console.print("no alerts; run `banso alerts run` after `banso score`")
+        console.print("no alerts; run `banso alerts run` after `banso score`", soft_wrap=True)
         return
     table = Table("#", "rule", "status", "account", "owner", "MRR", "reason", title=f"alerts ({len(data)})")
     for d in data:
@@ -146,7 +146,8 @@ def backtest_cmd(
     start: Annotated[datetime, typer.Option("--from", formats=["%Y-%m-%d"], help="First date replayed.")],
     end: Annotated[datetime, typer.Option("--to", formats=["%Y-%m-%d"], help="Last date replayed.")],
     workspace: WorkspaceOption = None,
-    horizon: Annotated[int, typer.Option(min=7, max=730, help="Days after an alert in which a churn counts.")] = 180,
+    horizon: Annotated[int, typer.Option(
+        min=7, max=730, help="Days after an alert in which a churn counts (it warned of it; else it was noise).")] = 180,
     rule: Annotated[list[str] | None, typer.Option(help="Only these rules (repeat the option).")] = None,
     fmt: Annotated[Format, typer.Option("--format")] = Format.table,
 ) -> None:
@@ -161,8 +162,10 @@ def backtest_cmd(
         console.print_json(bt.per_rule.to_json(orient="records"))
         return
     console.print(f"{bt.weeks} weekly evaluations from {bt.start} to {bt.end}; {bt.churned} paying accounts churned "
-                  f"in the period; an alert counts as noise when the account did not churn within {bt.horizon_days} days")
-    table = Table("rule", "alerts", "churned alerted before", "median lead (days)", "alerts without churn")
+                  f"in the period. An alert warns of a churn that follows within {bt.horizon_days} days (the lead: "
+                  f"from the first such alert to the churn), and is noise when none follows.")
+    table = Table("rule", "alerts", f"churned, warned within {bt.horizon_days} d", "median lead (days)",
+                  "alerts without churn")
     for r in bt.per_rule.to_dict("records"):
         share = r["share_churned_alerted"]
         noise = r["share_alerts_no_churn"]
@@ -199,7 +202,8 @@ def worklist_cmd(
     owner: Annotated[str | None, typer.Option(help="Only this CSM's worklist.")] = None,
     fmt: Annotated[Format, typer.Option("--format")] = Format.table,
 ) -> None:
-    """This week's accounts to touch per CSM (capacity from signals.capacity_per_csm) and the automation list.
+    """This week's accounts to touch per CSM (each CSM's capacity: `banso team capacity`, else
+    signals.capacity_per_csm) and the automation list.
 
     Example: `banso alerts worklist --owner "伊藤 由衣"`
     """
@@ -213,11 +217,13 @@ def worklist_cmd(
     automation = [{"account_id": t.account_id, "account": t.account_name, "owner": t.owner,
                    "rules": sorted({a.rule for a in t.alerts})} for t in lists.automation]
     if fmt is Format.json:
-        payload = {"capacity_per_csm": capacity, "worklists": worklists, "automation": automation}
+        payload = {"capacity_per_csm": capacity, "capacities": {o: lists.capacities.get(o, capacity) for o in worklists},
+                   "worklists": worklists, "automation": automation}
         console.print_json(json.dumps(payload, ensure_ascii=False))
         return
     for name, touches in worklists.items():
-        table = Table("account", "MRR", "why", title=f"{name}: {len(touches)} of {capacity} this week")
+        own = lists.capacities.get(name, capacity)
+        table = Table("account", "MRR", "why", title=f"{name}: {len(touches)} of {own} this week")
         for t in touches:
             table.add_row(f"{t['account'] or ''} ({t['account_id']})",
                           f"{t['mrr']:,.0f}" if t["mrr"] is not None else "—", ", ".join(t["rules"]))

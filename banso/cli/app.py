@@ -7,6 +7,7 @@ work needs inside the command, so `banso --help` starts without loading the anal
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -30,6 +31,9 @@ def _root(
 ) -> None:
     """`banso -w WS COMMAND`: the workspace reaches the command through its environment variable, as if set by
     the shell, and the previous value comes back when the command ends (tests run many commands in one process)."""
+    common = sys.modules.get("banso.cli.common")
+    if common is not None:  # not imported yet: its consoles will be made for this command
+        common.fit_consoles()
     if workspace is None:
         return
     from banso.paths import ENV_VAR

@@ -23,7 +23,7 @@ def demo(
 
     Example: `banso demo demo-workspace --preset town`
     """
-    from banso.demo.demo_workspace import DEMO_LOGIN, DEMO_PASSWORD, build_demo
+    from banso.demo.demo_workspace import DEMO_CSM, DEMO_CSM_LOGIN, DEMO_LOGIN, DEMO_PASSWORD, build_demo
 
     if directory.exists() and any(directory.iterdir()):
         if not force:
@@ -38,9 +38,12 @@ def demo(
         ws = build_demo(directory, preset=preset, seed=seed, progress=fraction_bar(update))
     with ws:
         st = ws.status()
-    console.print(f"[green]demo workspace ready:[/] {directory}")
+    console.print(f"[green]demo workspace ready:[/] {directory}", soft_wrap=True)
     for name, n in st.counts.items():
         console.print(f"  {name:<12} {n:>12,}")
     if st.first_event:
         console.print(f"  events from {st.first_event:%Y-%m-%d} to {st.last_event:%Y-%m-%d}")
-    console.print(f"web login: [bold]{DEMO_LOGIN}[/] / [bold]{DEMO_PASSWORD}[/]  (serve it with `banso serve -w {directory}`)")
+    console.print(f"web login: [bold]{DEMO_LOGIN}[/]  password: [bold]{DEMO_PASSWORD}[/]", soft_wrap=True)
+    console.print(f"a CSM's login ({DEMO_CSM}): [bold]{DEMO_CSM_LOGIN}[/], same password", soft_wrap=True)
+    console.print("serve it with:", soft_wrap=True)
+    console.print(f"  banso serve -w {directory}", markup=False, highlight=False, soft_wrap=True)

@@ -14,7 +14,7 @@ import typer
 
 from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
-from banso.cli.report_render import ReportFormat, show
+from banso.cli.report_render import Language, ReportFormat, show
 
 if TYPE_CHECKING:
     from banso.analysis.reports import ReportSpec
@@ -28,12 +28,15 @@ app.add_typer(report_app, name="report")
 
 Format = Annotated[ReportFormat, typer.Option("--format")]
 Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")]
+Lang = Annotated[Language | None, typer.Option(
+    "--lang", help="Language of the table, CSV and HTML (default: the workspace's `language`); JSON keys stay English.")]
 
 
-def _run(workspace: Path | None, spec: ReportSpec, fmt: ReportFormat, output: Path | None) -> Any:
+def _run(workspace: Path | None, spec: ReportSpec, fmt: ReportFormat, output: Path | None,
+         lang: Language | None = None) -> Any:
     with open_workspace(workspace) as ws:
         result = ws.report(spec)
-        language = ws.display().language
+        language = lang.value if lang is not None else ws.display().language
     show(spec.kind, result, fmt, output, language)
     return result
 
@@ -42,13 +45,14 @@ def _spec(cls: Any, **values: Any) -> Any:
     """A spec from options; a value out of range is an error naming the option, not a traceback."""
     from pydantic import ValidationError
 
+    from banso.config.problems import plain, useful
     from banso.errors import ConfigError
 
     try:
         return cls(**values)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        raise ConfigError(f"--{'-'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+        first = useful(exc.errors())[0]
+        raise ConfigError(f"--{'-'.join(str(p) for p in first['loc']).replace('_', '-')}: {plain(first)}") from None
 
 
 @report_app.command("validation")
@@ -59,6 +63,7 @@ def validation(
     fmt: Format = ReportFormat.table,
     output: Output = None,
     write_model: Annotated[Path | None, typer.Option("--write-model", help="Write the suggested model file here.")] = None,
+    lang: Lang = None,
 ) -> None:
     """Separation by month since contract, churn by band, replayed AUC, calibration, each metric's power,
     survival, hazard ratios, band transitions, lead time, score vs NRR and suggested weights.
@@ -67,28 +72,29 @@ def validation(
     """
     from banso.analysis.reports import ValidationSpec
 
-    report = _run(workspace, ValidationSpec(model=str(model) if model else None), fmt, output)
+    report = _run(workspace, ValidationSpec(model=str(model.resolve()) if model else None), fmt, output, lang)
     if write_model is not None:
         if report.suggested_model is None:
             console.print("no suggested model: the history is too short to fit weights")
         else:
             write_model.write_text(report.suggested_model, encoding="utf-8")
             console.print(f"suggested model written to {write_model} (review it; `banso score --model "
-                          f"{write_model} --compare` shows what would change)")
+                          f"{write_model} --compare` shows what would change)", soft_wrap=True)
 
 
 @report_app.command("revenue")
 def revenue(workspace: WorkspaceOption = None, start: Annotated[datetime | None, typer.Option(
                 "--from", formats=["%Y-%m"], help="Start month (YYYY-MM).")] = None,
             end: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m"], help="End month (YYYY-MM).")] = None,
-            fmt: Format = ReportFormat.table, output: Output = None) -> None:
+            fmt: Format = ReportFormat.table, output: Output = None, lang: Lang = None) -> None:
     """MRR movements per month (new, expansion, contraction, churn) and GRR / NRR by tier, plan and band.
 
     Default period: the last twelve months of revenue. Example: `banso report revenue --from 2025-11 --to 2026-11`
     """
     from banso.analysis.reports import RevenueSpec
 
-    _run(workspace, RevenueSpec(start=start.date() if start else None, end=end.date() if end else None), fmt, output)
+    _run(workspace, RevenueSpec(start=start.date() if start else None, end=end.date() if end else None), fmt, output,
+         lang)
 
 
 @report_app.command("impact")
@@ -103,7 +109,7 @@ def impact(
     metric: Annotated[str, typer.Option(help="events (default) or score (the health score).")] = "events",
     weeks: Annotated[int, typer.Option(min=2, max=26, help="Weeks on each side of the touchpoint.")] = 8,
     fmt: Format = ReportFormat.table,
-    output: Output = None,
+    output: Output = None, lang: Lang = None,
 ) -> None:
     """Did a touchpoint change what customers do? Event study, naive change and difference-in-differences.
 
@@ -113,7 +119,7 @@ def impact(
 
     spec = _spec(ImpactReportSpec, touchpoint=kind, campaign=campaign, proposed_feature=proposed_feature,
                  events=tuple(event or ()), metric=metric, weeks=weeks)
-    _run(workspace, spec, fmt, output)
+    _run(workspace, spec, fmt, output, lang)
 
 
 @report_app.command("cs-contribution")
@@ -121,7 +127,7 @@ def cs_contribution(workspace: WorkspaceOption = None, start: Annotated[datetime
                         "--from", formats=["%Y-%m"], help="Start month (YYYY-MM).")] = None,
                     end: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m"],
                                                                  help="End month (YYYY-MM).")] = None,
-                    fmt: Format = ReportFormat.table, output: Output = None) -> None:
+                    fmt: Format = ReportFormat.table, output: Output = None, lang: Lang = None) -> None:
     """LTV with and without CS support per tier, and CS contribution = Σ (LTV gap × supported accounts).
 
     CS support and gross margin come from `evidence:` in banso.yaml. Example: `banso report cs-contribution`
@@ -129,7 +135,7 @@ def cs_contribution(workspace: WorkspaceOption = None, start: Annotated[datetime
     from banso.analysis.reports import CsContributionSpec
 
     _run(workspace, CsContributionSpec(start=start.date() if start else None, end=end.date() if end else None),
-         fmt, output)
+         fmt, output, lang)
 
 
 @report_app.command("early-signals")
@@ -140,7 +146,7 @@ def early_signals(
     invite_days: Annotated[int, typer.Option(min=1, max=365, help="Invitations count within this many days.")] = 7,
     horizon: Annotated[int, typer.Option(min=1, max=60, help="Retention: months a customer must stay.")] = 12,
     fmt: Format = ReportFormat.table,
-    output: Output = None,
+    output: Output = None, lang: Lang = None,
 ) -> None:
     """Which behaviours in the first days go with trial conversion or N-month retention (association).
 
@@ -149,26 +155,48 @@ def early_signals(
     from banso.analysis.reports import EarlySignalsSpec
 
     spec = _spec(EarlySignalsSpec, outcome=outcome, days=days, invite_days=invite_days, horizon=horizon)
-    _run(workspace, spec, fmt, output)
+    _run(workspace, spec, fmt, output, lang)
 
 
 @report_app.command("events")
-def events(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table, output: Output = None) -> None:
+def events(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table, output: Output = None,
+           lang: Lang = None) -> None:
     """The event inventory: volume, share, first and last seen, reach, and what in banso.yaml uses each event.
 
     Events nothing uses are what tracking costs for nothing. Example: `banso report events --format csv -o events.csv`
     """
     from banso.analysis.reports import EventsSpec
 
-    _run(workspace, EventsSpec(), fmt, output)
+    _run(workspace, EventsSpec(), fmt, output, lang)
 
 
 @report_app.command("data-quality")
-def data_quality(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table, output: Output = None) -> None:
+def data_quality(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table, output: Output = None,
+                 lang: Lang = None) -> None:
     """Events without an account, unknown accounts, users without membership and late events, per source and day.
 
     Example: `banso report data-quality --format csv -o quality.csv`
     """
     from banso.analysis.reports import DataQualitySpec
 
-    _run(workspace, DataQualitySpec(), fmt, output)
+    _run(workspace, DataQualitySpec(), fmt, output, lang)
+
+
+@report_app.command("playbooks")
+def playbooks(
+    workspace: WorkspaceOption = None,
+    playbook: Annotated[str | None, typer.Option(help="Only this playbook.")] = None,
+    horizon_days: Annotated[int, typer.Option(help="Churn counted this many days after enrolment.")] = 90,
+    fmt: Format = ReportFormat.table,
+    output: Output = None,
+    lang: Lang = None,
+) -> None:
+    """Does each playbook work? Enrolled accounts against matched accounts not yet enrolled: the
+    difference-in-differences on its target metric and churn within the horizon, with intervals,
+    a pre-trend check and a plain reading.
+
+    Example: `banso report playbooks --playbook renewal_rescue`
+    """
+    from banso.analysis.reports import PlaybooksSpec
+
+    _run(workspace, _spec(PlaybooksSpec, playbook=playbook, horizon_days=horizon_days), fmt, output, lang)

@@ -26,8 +26,22 @@ class ReportFormat(StrEnum):
     html = "html"
 
 
+class Language(StrEnum):
+    """The languages a report reads in (`--lang`)."""
+
+    ja = "ja"
+    en = "en"
+
+
 def show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, language: str = "en") -> None:
-    """Print a report's result, or write it to `output` (whole or not at all)."""
+    """Print a report's result, or write it to `output` (whole or not at all), read in `language`."""
+    from banso import i18n
+
+    with i18n.using(language):
+        _show(kind, result, fmt, output, language)
+
+
+def _show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, language: str) -> None:
     from banso.analysis.reports import REPORTS
 
     if kind in REPORTS:
@@ -71,4 +85,6 @@ def emit(text: str, output: Path | None) -> None:
     partial = output.with_name(f".{output.name}.partial")
     partial.write_text(text, encoding="utf-8")
     partial.replace(output)
-    console.print(f"written to {output}")
+    from banso.i18n import gettext_ as _  # babel loads with the reports, not with every command
+
+    console.print(_("written to %(path)s") % {"path": output}, highlight=False)

@@ -21,8 +21,8 @@ def copy_store(
     For a store on PostgreSQL or Spark (`store:` in banso.yaml): load and validate files in a DuckDB
     workspace, copy them here, then score here. Example: `banso -w acme-pg copy-store acme`
     """
-    with open_workspace(source) as src, open_workspace(workspace) as ws:
-        copied = ws.copy_store_from(src)
+    with open_workspace(workspace) as ws:
+        copied = ws.copy_store(source)
     for table, n in copied.items():
         console.print(f"  {table}: {n:,} rows")
     console.print(f"[green]copied[/] {sum(copied.values()):,} rows into the {ws.display().engine} store")

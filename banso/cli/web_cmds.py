@@ -30,27 +30,34 @@ def serve(
     proxy_headers: Annotated[bool, typer.Option(
         "--proxy-headers", help="Trust X-Forwarded-Proto/For from the proxy in front.")] = False,
     collect: Annotated[bool, typer.Option(
-        "--collect", help="Also accept events from tracking SDKs on the same port (see `banso collect`).")] = False,
+        "--collect", help="Also accept events from tracking SDKs on the same port (or `service.collect` in "
+        "banso.yaml; see `banso collect`).")] = False,
+    schedule: Annotated[bool, typer.Option(
+        "--schedule/--no-schedule", help="Run banso.yaml's schedule (the daily run, current scores).")] = True,
 ) -> None:
-    """Serve the web app (pages and the JSON API) for a workspace.
+    """Run the workspace's service: the web app and JSON API, the collector, the schedule.
 
+    It owns the store; other commands of the workspace hand their work to it while it runs. Stop it with
+    Ctrl+C or SIGTERM: running work finishes or is abandoned whole (docs/operations.md).
     Example: `banso serve -w demo-workspace --port 8000`
     """
     import logging
 
-    import uvicorn
-
-    from banso.web import create_app
+    from banso.service.run import serve as run_service
+    from banso.workspace import Workspace
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    with open_workspace(workspace) as ws:
-        web = create_app(ws, https_only=True if secure_cookies else None, collect=collect)
+    # Each trigger is a job of its own (`banso jobs`); a renewal longer than its interval skips a turn, which
+    # APScheduler would log as a warning every interval.
+    logging.getLogger("apscheduler").setLevel(logging.ERROR)
+    with Workspace.open(workspace) as ws:
         users = ws.count_users()
-        console.print(f"[green]banso[/] serving [bold]{ws.display().name}[/] at http://{host}:{port}/  (Ctrl+C stops)")
+        console.print(f"[green]banso[/] serving [bold]{ws.display().name}[/]", soft_wrap=True)
+        console.print(f"  open http://{host}:{port}/ in a browser; Ctrl+C stops", soft_wrap=True)
         if users == 0:
-            console.print("[yellow]no users yet:[/] create one with `banso user add EMAIL --role admin`")
-        uvicorn.run(web, host=host, port=port, proxy_headers=proxy_headers, log_level="warning",
-                    access_log=False)
+            console.print("[yellow]no users yet:[/] create one with `banso user add EMAIL --role admin`", soft_wrap=True)
+        run_service(ws, host, port, https_only=True if secure_cookies else None, proxy_headers=proxy_headers,
+                    collect=collect, schedule=schedule)
 
 
 @user_app.command("add")
@@ -89,7 +96,7 @@ def user_list(workspace: WorkspaceOption = None) -> None:
     with open_workspace(workspace) as ws:
         users = ws.users()
     if not users:
-        console.print("no users yet; add one with `banso user add EMAIL --role admin`")
+        console.print("no users yet; add one with `banso user add EMAIL --role admin`", soft_wrap=True)
     for u in users:
         last = f"{u.last_login_at:%Y-%m-%d %H:%M}" if u.last_login_at else "never"
         console.print(f"{u.email:<40} {u.role:<8} {'active' if u.active else 'disabled':<9} last login {last}")

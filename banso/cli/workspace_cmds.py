@@ -33,7 +33,7 @@ def init(
     ws = Workspace.init(directory, name=name, timezone=timezone)
     ws.close()
     console.print(f"Created workspace [bold]{directory}[/] ({ws.config_path}).")
-    console.print(f"Next: edit the sources in {ws.config_path}, then `banso -w {directory} load accounts FILE`.")
+    console.print(f"Next: edit the sources in {ws.config_path}, then `banso -w {directory} load accounts FILE`.", soft_wrap=True)
 
 
 @app.command()

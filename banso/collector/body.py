@@ -1,4 +1,4 @@
-"""Reading request bodies safely: a size cap before and after decompression, then JSON.
+"""Reading request bodies safely: a size cap before and after decompression, a time limit, forms.
 
 A body is read only up to the route's cap, so a client cannot make the collector buffer more than
 that; gzip and deflate are inflated incrementally with the same cap, so a small compressed body
@@ -7,19 +7,19 @@ cannot expand into gigabytes; truncated or corrupt compressed data is a 400 that
 
 from __future__ import annotations
 
-import json
+import asyncio
 import zlib
-from typing import Any
 from urllib.parse import parse_qs
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 
 from banso.collector.limits import describe
-from banso.collector.problems import Rejected, bad_request, too_large
+from banso.collector.problems import Rejected, bad_request, too_large, too_slow
 
 
-async def read_body(request: Request, cap: int) -> bytes:
-    """The raw body, refused with 413 as soon as it passes `cap` bytes."""
+async def read_body(request: Request, cap: int, timeout: float | None = None) -> bytes:
+    """The raw body, refused with 413 as soon as it passes `cap` bytes and with 408 when the client
+    has not sent all of it within `timeout` seconds (a slow or stalled client holds a connection)."""
     declared = request.headers.get("content-length")
     if declared is not None:
         try:
@@ -30,11 +30,19 @@ async def read_body(request: Request, cap: int) -> bytes:
             raise too_large(f"request body of {size} bytes is over the limit of {describe(cap)}")
     chunks: list[bytes] = []
     total = 0
-    async for chunk in request.stream():
-        total += len(chunk)
-        if total > cap:
-            raise too_large(f"request body is over the limit of {describe(cap)}")
-        chunks.append(chunk)
+    try:
+        async with asyncio.timeout(timeout):
+            async for chunk in request.stream():
+                total += len(chunk)
+                if total > cap:
+                    raise too_large(f"request body is over the limit of {describe(cap)}")
+                chunks.append(chunk)
+    except TimeoutError:
+        expected = f" of {declared}" if declared is not None else ""
+        raise too_slow(f"the request body did not arrive within {timeout:g} s ({total}{expected} bytes came)") from None
+    except ClientDisconnect:
+        raise Rejected(400, "client_disconnected", "the client closed the connection before sending the whole body") \
+            from None
     return b"".join(chunks)
 
 
@@ -66,23 +74,14 @@ def inflate(raw: bytes, encoding: str | None, cap: int) -> bytes:
     return out
 
 
-def parse_json(data: bytes, what: str = "request body") -> Any:
-    """JSON, or a 400 naming where it broke."""
-    if not data.strip():
-        raise bad_request(f"the {what} is empty; expected JSON")
-    try:
-        return json.loads(data)
-    except UnicodeDecodeError:
-        raise bad_request(f"the {what} is not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise bad_request(f"the {what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}",
-                          "invalid_json") from None
-
-
 def parse_form(data: bytes) -> dict[str, str]:
-    """An application/x-www-form-urlencoded body as its last value per field."""
+    """An application/x-www-form-urlencoded body as its last value per field (strict UTF-8)."""
     try:
         text = data.decode("utf-8")
+        fields = parse_qs(text, keep_blank_values=True, errors="strict")
     except UnicodeDecodeError:
-        raise bad_request("the form body is not UTF-8 text") from None
-    return {k: v[-1] for k, v in parse_qs(text, keep_blank_values=True).items()}
+        raise bad_request("the form body is not UTF-8 text (a percent-escape decodes to invalid UTF-8)",
+                          "invalid_encoding") from None
+    except ValueError as exc:
+        raise bad_request(f"the form body cannot be read: {exc}") from None
+    return {k: v[-1] for k, v in fields.items()}

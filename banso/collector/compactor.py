@@ -2,7 +2,7 @@
 
 It runs in the collector's process, on its own thread. Every `interval` seconds (sooner when a
 large backlog builds up) it reads what the spool holds past the position stored in the store,
-folds repeated users and accounts, and hands one chunk to `banso.store.collector_sink`, which
+folds repeated users and accounts, and hands one chunk to `banso.store.duckdb.collector_sink`, which
 appends it and moves the stored position in one transaction. Then spool segments wholly before
 the position are deleted.
 
@@ -28,7 +28,8 @@ import pyarrow as pa
 from banso.collector.records import Collected
 from banso.collector.spool import START, Position, Spool
 from banso.errors import StoreError
-from banso.store.collector_sink import (
+from banso.store import Store
+from banso.store.duckdb.collector_sink import (
     ACCOUNT_COLUMNS,
     Gathered,
     PositionMoved,
@@ -37,7 +38,6 @@ from banso.store.collector_sink import (
     attribute_unmapped,
     read_position,
 )
-from banso.store.store import Store
 
 log = logging.getLogger("banso.collector")
 
@@ -77,7 +77,8 @@ def gather(records: list[Collected]) -> Gathered:
     seq = 0
     ev: dict[str, list[Any]] = {name: [] for name in _EVENT_SCHEMA.names}
     users: dict[str, list[Any]] = {}
-    accounts: dict[str, list[Any]] = {}
+    accounts: dict[tuple[str, str], list[Any]] = {}  # per source: each source's traits are weighed apart
+    owners: dict[str, list[str]] = {}
     members: dict[tuple[str, str], list[Any]] = {}
     aliases: list[tuple[str, str]] = []
     for rec in records:
@@ -101,11 +102,14 @@ def gather(records: list[Collected]) -> Gathered:
                 old[2] = old[2] if old[2] is not None else created
                 old[3] = _merge(old[3], traits_set)
                 old[4] = _merge(traits_once, old[4])  # the first set-once value wins
+        if rec.accounts:
+            owners[rec.source] = rec.owns  # the latest word on what the source owns
         for account_id, columns, traits in rec.accounts:
             cols = json.loads(columns) if columns else {}
-            old = accounts.get(account_id)
+            old = accounts.get((account_id, rec.source))
             if old is None:
-                old = accounts[account_id] = [account_id, *(None for _ in ACCOUNT_COLUMNS), None, rec.source]
+                old = accounts[(account_id, rec.source)] = [account_id, *(None for _ in ACCOUNT_COLUMNS), None,
+                                                            rec.source]
             for i, (name, _) in enumerate(ACCOUNT_COLUMNS, start=1):
                 if cols.get(name) is not None:
                     old[i] = cols[name]
@@ -121,6 +125,7 @@ def gather(records: list[Collected]) -> Gathered:
         accounts=_rows_table(list(accounts.values()), _ACCOUNT_SCHEMA),
         memberships=_rows_table(list(members.values()), _MEMBER_SCHEMA),
         aliases=aliases,
+        owners={source: tuple(fields) for source, fields in owners.items()},
     )
 
 
@@ -142,14 +147,18 @@ class Compactor:
     """Drains a spool into a store: `run_once()` for one append, `start()` for the background thread."""
 
     def __init__(self, spool: Spool, store_path: Path, timezone: str, *, interval: float = 2.0,
-                 chunk_bytes: int = CHUNK_BYTES, open_store: Callable[[], Store] | None = None):
+                 chunk_bytes: int = CHUNK_BYTES, open_store: Callable[[], Store] | None = None,
+                 gather_with: Callable[[list[bytes]], Gathered] | None = None):
         self.spool = spool
         self.store_path = store_path
         self.timezone = timezone
         self.interval = interval
         self.chunk_bytes = chunk_bytes
         self._open_store = open_store or (lambda: Store(store_path))
+        # How a chunk becomes tables: in this thread, or in a worker process (banso.collector.gather_worker).
+        self._gather = gather_with or (lambda payloads: gather([Collected.decode(p) for p in payloads]))
         self.position: Position | None = None  # None until read from the store
+        self._in_store: str | None = None  # the position as the store holds it (None: never stored)
         self.stats = CompactorStats()
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -161,7 +170,7 @@ class Compactor:
         return self.spool.backlog_bytes(self.position or START)
 
     def _stored(self, store: Store) -> Position:
-        text = read_position(store, self.spool.spool_id)
+        text = self._in_store = read_position(store, self.spool.spool_id)
         return Position.parse(text) if text else START
 
     # -- one append --------------------------------------------------------------------------------
@@ -181,21 +190,23 @@ class Compactor:
                     log.info("attributed %d earlier events to their user's account", attributed)
             payloads, end = self.spool.read(self.position, self.chunk_bytes)
             if not payloads:
-                if end != self.position:  # only unreadable bytes were skipped
-                    self.position = end
+                if end != self.position:  # only unreadable or no bytes were passed: read on from there,
+                    self.position = end  # while the store keeps its position until the next append
                 return None
-            gathered = gather([Collected.decode(p) for p in payloads])
+            gathered = self._gather(payloads)
             try:
                 outcome = append_collected(store, gathered, spool_id=self.spool.spool_id,
-                                           expected=None if self.position == START else str(self.position),
+                                           expected=self._in_store,
                                            position=str(end), timezone=self.timezone)
             except PositionMoved as moved:
+                self._in_store = moved.stored
                 self.position = Position.parse(moved.stored) if moved.stored else START
                 log.warning("the stored spool position moved to %s; continuing from there", self.position)
                 return None
         finally:
             store.close()
         self.position = end
+        self._in_store = str(end)
         self.spool.release(end)
         self._record(outcome, time.perf_counter() - started)
         return outcome

@@ -13,6 +13,12 @@ password (service accounts). Onto the model:
 | `/groups` `$set` / `$set_once`          | the account `$group_id` when `$group_key` is the source's group key |
 | `$create_alias` / `$merge`              | the alias becomes the user's `distinct_id`                |
 
+mixpanel-browser, pointed at any host but mixpanel.com, base64-encodes `data` after its own
+`utf8Encode`, which writes each half of an emoji's surrogate pair as its own three bytes (CESU-8);
+the halves are joined back into the character before parsing. It also cuts string properties to 255
+UTF-16 code units, which can leave half an emoji at the end; that half is dropped. Any other lone
+surrogate is a 400 naming the record and property.
+
 `$insert_id` is the event id, so a retried batch lands once; replies carry the `{"status": 1}` the
 clients require (plain `1` / `0` when the request does not ask for `verbose=1`).
 """
@@ -26,15 +32,17 @@ from typing import Any, ClassVar
 from starlette.responses import PlainTextResponse, Response
 
 from banso.appstate.collector import SourceInfo
-from banso.collector.body import parse_form, parse_json
-from banso.collector.keys import KeyRing, basic_credentials, limits_of
+from banso.collector.body import parse_form
+from banso.collector.keys import Keys, basic_credentials, limits_of
 from banso.collector.normalize import account_fields, dumps, event_name, obj, parse_time, text_id, user_fields
 from banso.collector.problems import Rejected, bad_request, unauthorized
 from banso.collector.protocol import Incoming, WireProtocol, check_sizes, json_response
 from banso.collector.records import Collected
+from banso.collector.strict_json import cut_by_sdk, parse_json
 
 _KINDS = ("track", "import", "engage", "groups")
 _DROP = ("token", "distinct_id", "time")
+_CUT = cut_by_sdk(255)  # mixpanel-browser cuts every string property to 255 UTF-16 code units
 
 
 class MixpanelProtocol(WireProtocol):
@@ -42,7 +50,7 @@ class MixpanelProtocol(WireProtocol):
     routes: ClassVar[dict[str, str]] = {f"/{k}{slash}": k for k in _KINDS for slash in ("", "/")}
     methods: ClassVar[tuple[str, ...]] = ("POST", "GET")
 
-    def parse(self, incoming: Incoming, keys: KeyRing) -> Collected:
+    def parse(self, incoming: Incoming, keys: Keys) -> Collected:
         records = _records(incoming)
         source = _authenticate(incoming, records, keys, self.family)
         check_sizes(records, len(incoming.body), limits_of(source), source.protocol)
@@ -80,14 +88,14 @@ def _verbose(incoming: Incoming) -> bool:
 def _records(incoming: Incoming) -> list[dict[str, Any]]:
     """The request's records: form `data=` (JSON or base64), query `data=`, or a JSON body."""
     if "application/json" in incoming.content_type:
-        doc = parse_json(incoming.body)
+        doc = parse_json(incoming.body, fix=_CUT)
     else:
         form = parse_form(incoming.body) if incoming.body else {}
         incoming.query.update({k: v for k, v in form.items() if k in ("verbose", "ip", "strict")})
         data = form.get("data", incoming.query.get("data"))
         if data is None:
             raise bad_request("no data: send the records as the form field data=")
-        doc = parse_json(_maybe_base64(data), "data field")
+        doc = parse_json(_maybe_base64(data), "data field", cesu8=True, fix=_CUT)
     records = doc if isinstance(doc, list) else [doc]
     if not records:
         raise bad_request("data holds no records")
@@ -101,13 +109,14 @@ def _maybe_base64(text: str) -> bytes:
     stripped = text.strip()
     if stripped[:1] in ("{", "["):
         return stripped.encode("utf-8")
+    stripped = stripped.replace(" ", "+")  # a '+' that reached us unescaped was read as a space
     try:
         return base64.b64decode(stripped + "=" * (-len(stripped) % 4))
     except (binascii.Error, ValueError):
         raise bad_request("the data field is neither JSON nor base64 JSON") from None
 
 
-def _authenticate(incoming: Incoming, records: list[dict[str, Any]], keys: KeyRing, family: str) -> SourceInfo:
+def _authenticate(incoming: Incoming, records: list[dict[str, Any]], keys: Keys, family: str) -> SourceInfo:
     if incoming.kind == "import":
         credentials = basic_credentials(incoming.authorization)
         if credentials is None:
@@ -115,7 +124,9 @@ def _authenticate(incoming: Incoming, records: list[dict[str, Any]], keys: KeyRi
         user, password = credentials
         try:
             return keys.source_for(user, family)
-        except Rejected:
+        except Rejected as rejected:
+            if rejected.status != 401:
+                raise
             return keys.source_for(password or None, family)
     tokens = {_token(r, incoming.kind) for r in records}
     if len(tokens) > 1:

@@ -10,6 +10,7 @@ its client gave it, and a retry of it keeps the same time.
 from __future__ import annotations
 
 import json
+import math
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -126,11 +127,12 @@ def _convert(kind: str, value: Any) -> Any:
     try:
         if kind == "string":
             return str(value)
-        if kind == "float":
-            return float(value)
-        if kind == "integer":
+        if kind == "float":  # what a DOUBLE column can sum: finite
             f = float(value)
-            return int(f) if f == int(f) else None
+            return f if math.isfinite(f) else None
+        if kind == "integer":  # what a BIGINT column holds
+            f = float(value)
+            return int(f) if math.isfinite(f) and f == int(f) and abs(f) < 2 ** 63 else None
         if kind == "timestamp":
             return parse_time(value, "trait")
         if kind == "date":

@@ -2,8 +2,10 @@
 
 `POST /batch/` carries `{"api_key", "batch": [...], "sent_at"}`; `/capture/`, `/e/` and `/i/v0/e/`
 carry one event or a batch. The project key comes as `api_key` or `token` in the body (or in an
-event's `properties.token`). Bodies may be gzip (Content-Encoding, or `?compression=gzip-js`) or
-a form with `data=` holding JSON or base64 JSON. Onto the model:
+event's `properties.token`). Bodies may be gzip (whatever the headers say: posthog-js marks it nowhere),
+a form with `data=` holding JSON or base64 JSON (`?compression=base64`, its beacons), or JSON; see
+`decode_payload`. posthog-js's start-up calls (`/array/<key>/config`, `/flags`) are answered by
+`banso.collector.sdk_config`. Onto the model:
 
 | event                        | lands as                                                                 |
 |------------------------------|--------------------------------------------------------------------------|
@@ -26,8 +28,8 @@ from typing import Any, ClassVar
 from starlette.responses import Response
 
 from banso.appstate.collector import SourceInfo
-from banso.collector.body import inflate, parse_form, parse_json
-from banso.collector.keys import KeyRing, limits_of
+from banso.collector.body import inflate, parse_form
+from banso.collector.keys import Keys, limits_of
 from banso.collector.limits import LIMITS
 from banso.collector.normalize import (
     account_fields,
@@ -42,19 +44,23 @@ from banso.collector.normalize import (
 from banso.collector.problems import Rejected, bad_request
 from banso.collector.protocol import Incoming, WireProtocol, check_sizes, json_response, message_list
 from banso.collector.records import Collected
+from banso.collector.strict_json import cut_by_sdk, parse_json
 
-_PATHS = ("/batch", "/capture", "/e", "/i/v0/e", "/track", "/engage")
+_PATHS = ("/batch", "/capture", "/e", "/i/v0/e")
+GZIP_MAGIC = b"\x1f\x8b"
+_CUT = cut_by_sdk(65535)  # posthog-js's properties_string_max_length
+MAX_OFFSET_MS = 365 * 24 * 3600 * 1000
 _NOT_EVENTS = {"$identify", "$set", "$groupidentify", "$create_alias"}
 _DROP = ("$set", "$set_once", "token", "api_key", "distinct_id")
 
 
 class PostHogProtocol(WireProtocol):
     family = "posthog"
-    routes: ClassVar[dict[str, str]] = {p + slash: "capture" for p in _PATHS[:4] for slash in ("", "/")}
+    routes: ClassVar[dict[str, str]] = {p + slash: "capture" for p in _PATHS for slash in ("", "/")}
     methods: ClassVar[tuple[str, ...]] = ("POST", "GET")
 
-    def parse(self, incoming: Incoming, keys: KeyRing) -> Collected:
-        body = _payload(incoming)
+    def parse(self, incoming: Incoming, keys: Keys) -> Collected:
+        body = decode_payload(incoming)
         if isinstance(body, list):
             messages, envelope = message_list(body, "the body"), {}
         elif isinstance(body, dict):
@@ -82,23 +88,36 @@ class PostHogProtocol(WireProtocol):
                                                "attr": None}, rejected.retry_after)
 
 
-def _payload(incoming: Incoming) -> Any:
-    """The JSON document of a capture request, whatever envelope it came in."""
+def decode_payload(incoming: Incoming) -> Any:
+    """The JSON document of a capture request, whatever envelope posthog-js chose for it.
+
+    posthog-js sends gzip as `text/plain` with no `compression` parameter (so only the magic bytes
+    say it is gzip), base64 as a form field `data=` with `?compression=base64` (in beacons too), and
+    plain JSON when it has given up compressing. Strings cut by the SDK at its length limit may end
+    in half an emoji, which is dropped. A gzip body is replaced by what it inflates to, whose size the
+    limits then apply to.
+    """
     data = incoming.body
-    if incoming.query.get("compression", "").lower() in ("gzip", "gzip-js") and data[:2] == b"\x1f\x8b":
-        data = inflate(data, "gzip", LIMITS["posthog"].request_bytes)
-    if "application/x-www-form-urlencoded" in incoming.content_type or (incoming.method == "GET" and not data):
+    if data[:2] == GZIP_MAGIC:
+        data = incoming.body = inflate(data, "gzip", LIMITS["posthog"].request_bytes)
+    compression = incoming.query.get("compression", "").lower()
+    if compression not in ("", "gzip", "gzip-js", "base64"):
+        raise Rejected(415, "unsupported_encoding",
+                       f"compression {compression!r} is not supported; use gzip-js, base64 or none (posthog-js does)")
+    form_body = "application/x-www-form-urlencoded" in incoming.content_type or data[:5] == b"data="
+    if form_body or (incoming.method == "GET" and not data):
         form = parse_form(data) if data else dict(incoming.query)
         if "data" not in form:
             raise bad_request("the form has no data field")
-        return parse_json(_maybe_base64(form["data"]), "data field")
-    return parse_json(data)
+        return parse_json(_maybe_base64(form["data"]), "data field", cesu8=True, fix=_CUT)
+    return parse_json(data, fix=_CUT)
 
 
 def _maybe_base64(text: str) -> bytes:
     stripped = text.strip()
     if stripped[:1] in ("{", "["):
-        return stripped.encode("utf-8")
+        return stripped.encode("utf-8", "surrogatepass")
+    stripped = stripped.replace(" ", "+")  # a '+' that reached us unescaped was read as a space
     try:
         return base64.b64decode(stripped + "=" * (-len(stripped) % 4), altchars=b"-_" if "-" in stripped or "_" in stripped else None)
     except (binascii.Error, ValueError):
@@ -120,6 +139,9 @@ def _one(out: Collected, m: dict[str, Any], where: str, sent_at: int | None, sou
     ts = parse_time(m.get("timestamp"), f"{where}.timestamp")
     offset = m.get("offset")
     if ts is None and isinstance(offset, int | float) and not isinstance(offset, bool):
+        if not abs(offset) <= MAX_OFFSET_MS:  # an acknowledged event must stay storable as a timestamp
+            raise bad_request(f"{where}.offset must be the milliseconds since the event, at most a year; got {offset!r}",
+                              "invalid_timestamp")
         ts = out.received_at - int(offset * 1000)
         event_ts = ts
     else:

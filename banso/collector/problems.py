@@ -4,8 +4,8 @@ A `Rejected` carries the HTTP status, a short machine code and a sentence for th
 client's log. Each protocol module renders it: Segment and RudderStack clients read
 `{"code", "message"}`, PostHog clients `{"detail"}`, Mixpanel clients `{"status": 0, "error"}`.
 
-Status codes follow what the clients do with them: 400, 401 and 413 are never retried (the request
-cannot succeed as it is), 429 and 503 are retried after `Retry-After` seconds.
+Status codes follow what the clients do with them: 400, 401, 403 and 413 are never retried (the
+request cannot succeed as it is), 408, 429 and 503 are retried (after `Retry-After` seconds when given).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ class Rejected(Exception):
     """A request that will not be acknowledged; nothing of it is kept."""
 
     def __init__(self, status: int, code: str, message: str, retry_after: int | None = None):
+        # A message may quote the client's text; a lone surrogate in it could not be sent or logged.
+        message = message.encode("utf-8", "backslashreplace").decode("utf-8")
         super().__init__(message)
         self.status = status
         self.code = code
@@ -36,3 +38,11 @@ def unauthorized(message: str) -> Rejected:
 
 def busy(message: str, retry_after: int = 5) -> Rejected:
     return Rejected(503, "unavailable", message, retry_after)
+
+
+def forbidden(message: str) -> Rejected:
+    return Rejected(403, "origin_not_allowed", message)
+
+
+def too_slow(message: str) -> Rejected:
+    return Rejected(408, "request_timeout", message)

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from starlette.responses import Response
 
-from banso.collector.keys import KeyRing
+from banso.collector.keys import Keys
 from banso.collector.limits import Limits, describe
 from banso.collector.problems import Rejected, bad_request, too_large
 from banso.collector.records import Collected
@@ -34,7 +34,7 @@ class WireProtocol(ABC):
     methods: ClassVar[tuple[str, ...]] = ("POST",)
 
     @abstractmethod
-    def parse(self, incoming: Incoming, keys: KeyRing) -> Collected:
+    def parse(self, incoming: Incoming, keys: Keys) -> Collected:
         """Validate the whole request into rows, or raise `Rejected` (then nothing of it is kept)."""
 
     @abstractmethod

@@ -3,7 +3,9 @@
 Protocol parsers turn a request into one `Collected`: rows for events, users, accounts, memberships
 and identity links, already validated and with timestamps in UTC microseconds. The spool stores it
 as one JSON document of row lists, so the compactor never re-reads a wire protocol and a request
-that was acknowledged can no longer fail validation.
+that was acknowledged can no longer fail validation. It also records which account fields the
+source owned when the request was accepted (`owns`), which decides whether its group traits may
+overwrite what another source set (see `banso.store.duckdb.collector_sink`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Collected:
     accounts: list[AccountRow] = field(default_factory=list)
     memberships: list[MembershipRow] = field(default_factory=list)
     aliases: list[AliasRow] = field(default_factory=list)
+    owns: list[str] = field(default_factory=list)  # account fields the source owns
 
     @property
     def messages(self) -> int:
@@ -43,6 +46,8 @@ class Collected:
         for key, rows in (("u", self.users), ("a", self.accounts), ("m", self.memberships), ("l", self.aliases)):
             if rows:
                 doc[key] = rows
+        if self.accounts and self.owns:
+            doc["o"] = self.owns
         return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
     @classmethod
@@ -50,4 +55,4 @@ class Collected:
         """Rows come back as JSON lists, which the compactor reads like the tuples they were."""
         doc = json.loads(data)
         return cls(doc["s"], doc["r"], doc.get("e", []), doc.get("u", []), doc.get("a", []),
-                   doc.get("m", []), doc.get("l", []))
+                   doc.get("m", []), doc.get("l", []), doc.get("o", []))

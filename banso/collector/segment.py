@@ -2,14 +2,15 @@
 
 `POST /v1/batch` carries `{"batch": [...], "sentAt", "writeKey", "context"}`; the single calls
 (`/v1/track`, `/v1/identify`, `/v1/group`, `/v1/page`, `/v1/screen`, `/v1/alias`) carry one message.
-The write key comes as the HTTP Basic user name or as `writeKey` in the body. Onto the model:
+The write key comes as the HTTP Basic user name, as `writeKey` in the body, or (RudderStack's beacon,
+`POST /beacon/v1/batch?writeKey=…`, sent as text/plain when the page hides) in the query. Onto the model:
 
 | call             | lands as                                                                        |
 |------------------|---------------------------------------------------------------------------------|
 | track            | an event named `event`                                                          |
 | page / screen    | an event `Page Viewed` / `Screen Viewed` with `name` and `category` in properties |
 | identify         | the user `userId`: `email`, `createdAt` and all traits (`traits` or `context.traits`) |
-| group            | the account `groupId` (traits named like account columns fill them) and, with a `userId`, the membership |
+| group            | the account `groupId` with the call's own `traits` (never `context.traits`, the user's); traits named like account columns fill them as `banso.store.duckdb.collector_sink` allows; with a `userId`, the membership |
 | alias            | `previousId` becomes `userId` in events and memberships                         |
 
 An event is attributed to `context.groupId`, else to `properties[group_key]` when the source has a
@@ -23,8 +24,7 @@ from typing import Any, ClassVar
 from starlette.responses import Response
 
 from banso.appstate.collector import SourceInfo
-from banso.collector.body import parse_json
-from banso.collector.keys import KeyRing, basic_credentials, limits_of
+from banso.collector.keys import Keys, basic_credentials, limits_of
 from banso.collector.normalize import (
     account_fields,
     corrected,
@@ -38,6 +38,7 @@ from banso.collector.normalize import (
 from banso.collector.problems import Rejected, bad_request
 from banso.collector.protocol import Incoming, WireProtocol, check_sizes, json_response, message_list
 from banso.collector.records import Collected
+from banso.collector.strict_json import parse_json
 
 _SINGLE = {"track", "identify", "group", "page", "screen", "alias"}
 _SHORT = {"t": "track", "i": "identify", "g": "group", "p": "page", "s": "screen", "a": "alias", "b": "batch"}
@@ -47,17 +48,17 @@ _VIEW_EVENTS = {"page": "Page Viewed", "screen": "Screen Viewed"}
 class SegmentProtocol(WireProtocol):
     family = "segment"
     routes: ClassVar[dict[str, str]] = {
-        "/v1/batch": "batch", "/v1/import": "batch",
+        "/v1/batch": "batch", "/v1/import": "batch", "/beacon/v1/batch": "batch",
         **{f"/v1/{k}": k for k in _SINGLE},
         **{f"/v1/{short}": kind for short, kind in _SHORT.items()},
     }
 
-    def parse(self, incoming: Incoming, keys: KeyRing) -> Collected:
+    def parse(self, incoming: Incoming, keys: Keys) -> Collected:
         body = parse_json(incoming.body)
         if not isinstance(body, dict):
             raise bad_request(f"the body must be a JSON object, not {type(body).__name__}", "invalid_type")
         credentials = basic_credentials(incoming.authorization)
-        key = credentials[0] if credentials and credentials[0] else body.get("writeKey")
+        key = credentials[0] if credentials and credentials[0] else body.get("writeKey") or incoming.query.get("writeKey")
         source = keys.source_for(key if isinstance(key, str) else None, self.family)
         messages = message_list(body.get("batch"), "batch") if incoming.kind == "batch" else [body]
         check_sizes(messages, len(incoming.body), limits_of(source), source.protocol)
@@ -80,8 +81,9 @@ class SegmentProtocol(WireProtocol):
 
 def _one(out: Collected, m: dict[str, Any], kind: Any, where: str, batch_sent_at: int | None,
          shared_context: dict[str, Any], source: SourceInfo) -> None:
-    if kind not in _SINGLE:
-        raise bad_request(f"{where}.type must be one of {', '.join(sorted(_SINGLE))}; got {kind!r}", "invalid_type")
+    if not isinstance(kind, str) or kind not in _SINGLE:  # a list or an object as type: refused, not a TypeError
+        got = repr(kind[:40]) if isinstance(kind, str) else f"a JSON {type(kind).__name__}"
+        raise bad_request(f"{where}.type must be one of {', '.join(sorted(_SINGLE))}; got {got}", "invalid_type")
     message_id = text_id(m.get("messageId"), f"{where}.messageId", required=True)
     assert message_id is not None
     user_id = text_id(m.get("userId"), f"{where}.userId")
@@ -117,8 +119,8 @@ def _one(out: Collected, m: dict[str, Any], kind: Any, where: str, batch_sent_at
     elif kind == "group":
         group_id = text_id(m.get("groupId"), f"{where}.groupId", required=True)
         assert group_id is not None
-        traits = {**obj(context.get("traits"), f"{where}.context.traits"), **obj(m.get("traits"), f"{where}.traits")}
-        columns, all_traits = account_fields(traits)
+        # context.traits are the user's (RudderStack copies identify traits into every call): not the account's
+        columns, all_traits = account_fields(obj(m.get("traits"), f"{where}.traits"))
         out.accounts.append((group_id, columns, all_traits))
         if user_id is not None:
             out.memberships.append((user_id, group_id, ts))

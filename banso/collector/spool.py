@@ -8,7 +8,7 @@ passes `segment_bytes` and at every start, so a segment is appended to by one ru
 
 After a crash the last segment may end in a torn record, one that was never acknowledged; `open`
 cuts it off. Positions are `(segment, offset)`; the compactor stores the position it has consumed
-in the store, in the same transaction as the rows (see `banso.store.collector_sink`), and the spool
+in the store, in the same transaction as the rows (see `banso.store.duckdb.collector_sink`), and the spool
 deletes segments wholly before it. A lock file keeps two processes from using one spool.
 """
 
@@ -266,7 +266,7 @@ class Spool:
                 os.fdatasync(self._fd)
         except OSError as exc:
             error = exc
-            log.error("spool write failed: %s", exc)
+            log.error("spool write failed: %s", exc, extra={"condition": "spool write"})
             with contextlib.suppress(OSError):
                 os.ftruncate(self._fd, start)  # never leave half a record in front of later ones
             with contextlib.suppress(OSError):

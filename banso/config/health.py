@@ -8,7 +8,7 @@ weight, a scoring function that maps its value to 0..1, and a policy for missing
       bands: {good: 70, bad: 40}
       dimensions:
         penetration:
-          label: 浸透度
+          label: {ja: 浸透度, en: penetration}
           weight: 40
           metrics:
             active_rate_28d: {weight: 2, score: {type: threshold, bad: 0.1, good: 0.6}}
@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from banso.config.builtin_metrics import BUILTIN_METRICS
+from banso.config.labels import Label, text_in
 from banso.config.metrics import MetricSpec
 
 if TYPE_CHECKING:
@@ -71,11 +72,12 @@ class MetricScoring(_Strict):
     weight: float = Field(1.0, gt=0, description="relative weight inside the dimension")
     score: ScoreFunction
     missing: Missing | None = Field(None, description="overrides the model's `missing` for this metric")
-    label: str = Field("", description="how explanations name it (default: the metric's description or name)")
+    label: Label = Field("", description="how explanations name it (default: the metric's description or name); "
+                                         "{ja: …, en: …} for both languages")
 
 
 class Dimension(_Strict):
-    label: str = Field("", description="shown in the web app and explanations")
+    label: Label = Field("", description="shown in the web app and explanations; {ja: …, en: …} for both languages")
     weight: float = Field(gt=0, description="relative weight of the dimension (weights are normalized)")
     metrics: dict[str, MetricScoring] = Field(min_length=1)
 
@@ -94,7 +96,7 @@ class Bands(_Strict):
 class HealthModel(_Strict):
     """A whole health model."""
 
-    name: str = "health score"
+    name: Label = Field("health score", description="the model's name; {ja: …, en: …} for both languages")
     description: str = ""
     missing: Missing = Field(
         "skip",
@@ -117,6 +119,10 @@ class HealthModel(_Strict):
     def metric_names(self) -> list[str]:
         """Every metric the model reads, once, in the order the model lists them."""
         return list(dict.fromkeys(m for d in self.dimensions.values() for m in d.metrics))
+
+    def title(self, language: str = "en") -> str:
+        """The model's name in `language` (the store keeps the English one with each snapshot)."""
+        return text_in(self.name, language) or "health score"
 
     def missing_policy(self, scoring: MetricScoring) -> Missing:
         return scoring.missing or self.missing

@@ -16,6 +16,8 @@ from banso.config.health import HealthModel, ModelFile, check_health
 from banso.config.lifecycle import check_lifecycle
 from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig, has_password, source_url_env
+from banso.config.playbooks import check_playbooks
+from banso.config.problems import is_branch, plain, useful
 from banso.config.yaml_source import Loc, YamlDocument, read_yaml
 from banso.errors import ConfigError
 from banso.model import SOURCE_TABLES
@@ -30,7 +32,8 @@ def load_config(path: Path) -> WorkspaceConfig:
         config = WorkspaceConfig.model_validate(doc.data)
     except ValidationError as exc:
         raise ConfigError(describe_errors(exc, doc)) from None
-    problems = _check_sources(config, doc) + check_health(config, doc) + check_lifecycle(config, doc)
+    problems = (_check_sources(config, doc) + _check_connectors(config, doc) + check_health(config, doc)
+                + check_lifecycle(config, doc) + check_playbooks(config, doc) + _check_schedule(config, doc))
     if problems:
         raise ConfigError("\n".join(problems))
     return config
@@ -39,7 +42,7 @@ def load_config(path: Path) -> WorkspaceConfig:
 def describe_errors(exc: ValidationError, doc: YamlDocument, root: type[BaseModel] = WorkspaceConfig) -> str:
     """One line per validation error: file:line: key: what is wrong (and what would be valid)."""
     messages = []
-    for err in exc.errors():
+    for err in useful(exc.errors()):
         loc: Loc = _without_tags(tuple(err["loc"]), doc.data)
         key = ".".join(str(p) for p in loc) or "(top level)"
         if err["type"] == "extra_forbidden":
@@ -48,10 +51,10 @@ def describe_errors(exc: ValidationError, doc: YamlDocument, root: type[BaseMode
         elif err["type"] == "missing":
             text = "required key is missing"
         else:
-            text = err["msg"].removeprefix("Value error, ")
-            if "input" in err and not isinstance(err["input"], dict | list):
-                text += f" (got {err['input']!r})"
-        messages.append(f"{doc.where(loc)}: {key}: {text}")
+            text = plain(err)
+        line = f"{doc.where(loc)}: {key}: {text}"
+        if line not in messages:
+            messages.append(line)
     return "\n".join(messages)
 
 
@@ -62,7 +65,8 @@ def _without_tags(loc: Loc, data: Any) -> Loc:
     """
     out: list[str | int] = []
     for part in loc:
-        if isinstance(data, dict) and part not in data and part in (data.get("kind"), data.get("type")):
+        if isinstance(data, dict) and part not in data and (part in (data.get("kind"), data.get("type"))
+                                                            or is_branch(part)):
             continue
         out.append(part)
         data = data.get(part) if isinstance(data, dict) else (
@@ -122,6 +126,29 @@ def _check_sources(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:
                         f"'{field}' is not a field of table {source.table}; valid fields are: {', '.join(valid)}"
                     )
     return problems
+
+
+def _check_schedule(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:
+    """Each folder of `schedule.folders` is loaded with a file source of `sources`."""
+    problems = []
+    for name in config.schedule.folders:
+        loc: Loc = ("schedule", "folders", name)
+        source = config.sources.get(name)
+        if source is None:
+            known = ", ".join(n for n, s in config.sources.items() if s.database is None) or "(none yet)"
+            problems.append(f"{doc.where(loc)}: schedule.folders.{name}: no source named {name!r} in `sources`; "
+                            f"a folder is loaded with a file source: {known}")
+        elif source.database is not None:
+            problems.append(f"{doc.where(loc)}: schedule.folders.{name}: source {name!r} reads a database, not "
+                            "files; its table is read by the daily run already (schedule.database_sources)")
+    return problems
+def _check_connectors(config: WorkspaceConfig, doc: YamlDocument) -> list[str]:
+    """Connector and segment-sync names, mapped fields and targets (banso.config.connectors)."""
+    from banso.config.connectors import check_connectors
+
+    valid = {name: [c.name for c in t.loadable if c.name != t.extra] for name, t in SOURCE_TABLES.items()}
+    found = check_connectors(dict(config.connectors), dict(config.segment_syncs), dict(config.sources), valid)
+    return [f"{doc.where(loc)}: {'.'.join(map(str, loc))}: {text}" for loc, text in found]
 
 
 def load_model_file(path: Path, config: WorkspaceConfig) -> tuple[HealthModel, dict[str, MetricSpec]]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from typing import Annotated, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     AfterValidator,
@@ -16,14 +15,18 @@ from pydantic import (
     model_validator,
 )
 
+from banso.config.connectors import Connector, SegmentSync
 from banso.config.evidence import EvidenceConfig
 from banso.config.health import DEFAULT_MODEL, HealthModel
 from banso.config.kpi import KpiTreeConfig
 from banso.config.lifecycle import Lifecycle
 from banso.config.metrics import MetricSpec, check_metric_name
+from banso.config.playbooks import Playbook, PlaybookName, Template
+from banso.config.schedule import ScheduleConfig, ServiceConfig
 from banso.config.signals import SignalsConfig
 from banso.config.sql_check import check_select, table_parts
 from banso.config.web import ONBOARDING_FIELD, Onboarding
+from banso.config.zones import check_timezone
 
 TableName = Literal["accounts", "users", "memberships", "events", "touchpoints", "revenue"]
 FileFormat = Literal["csv", "parquet", "jsonl"]
@@ -31,16 +34,6 @@ FileFormat = Literal["csv", "parquet", "jsonl"]
 
 class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-def check_timezone(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(
-            f"unknown time zone {value!r}; use an IANA name such as 'Asia/Tokyo', 'UTC' or 'Europe/Berlin'"
-        ) from exc
-    return value
 
 
 Engine = Literal["duckdb", "postgres", "spark", "bigquery", "snowflake", "clickhouse"]
@@ -210,11 +203,23 @@ class WorkspaceConfig(StrictModel):
                                    description="indicator rules and alert routing (see README: Alerts)")
     evidence: EvidenceConfig = Field(default_factory=EvidenceConfig,  # type: ignore[arg-type]
                                      description="CS support and gross margin for the evidence reports")
+    playbooks: dict[PlaybookName, Playbook] = Field(default_factory=dict,
+                                                    description="playbooks by name (see README: Playbooks)")
+    templates: dict[PlaybookName, Template] = Field(default_factory=dict,
+                                                    description="messages playbooks send, in both languages")
+    schedule: ScheduleConfig = Field(default_factory=ScheduleConfig,  # type: ignore[arg-type]
+                                     description="what the service does by itself, and when (docs/operations.md)")
+    service: ServiceConfig = Field(default_factory=ServiceConfig,  # type: ignore[arg-type]
+                                   description="how `banso serve` runs (docs/operations.md)")
+    connectors: dict[str, Connector] = Field(
+        default_factory=dict, description="CRMs and help desks pulled from and pushed to (see docs/connectors.md)")
+    segment_syncs: dict[str, SegmentSync] = Field(
+        default_factory=dict, description="saved segments sent to marketing automation (see docs/connectors.md)")
 
     _tz = field_validator("timezone")(check_timezone)
 
-    @field_validator("sources", mode="before")
+    @field_validator("sources", "playbooks", "templates", "connectors", "segment_syncs", mode="before")
     @classmethod
     def _no_sources_yet(cls, value: object) -> object:
-        """`sources:` followed only by comments (a new workspace's file) means no source yet."""
+        """A section followed only by comments (a new workspace's file) means none yet."""
         return {} if value is None else value

@@ -10,6 +10,8 @@ banso validates, so the application state can store it without depending on the 
 >>> spec = parse_segment({"tier": ["Enterprise"], "band": ["bad"], "m": ["active_rate_28d:<:0.3"]})
 >>> spec.metrics[0].op
 '<'
+>>> parse_segment({"m": ["active_rate_28d:<:30%"]}).metrics[0].value
+0.3
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from banso.config.problems import described
 from banso.errors import BansoError
 
 Band = Literal["good", "normal", "bad", "none"]
@@ -37,13 +40,18 @@ class SegmentError(BansoError):
 
 
 class MetricFilter(BaseModel):
-    """`metric op value`, e.g. `active_rate_28d < 0.3`."""
+    """`metric op value`, e.g. `active_rate_28d < 0.3`, or `active_rate_28d < 30%` as the list shows it.
+
+    `value` is always the metric's own value (0.3); `percent` remembers that it was given in percent, so
+    the URL and the summary say it the way it was written.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     metric: str
     op: Op
     value: float
+    percent: bool = Field(False, description="the value was given in percent (`value` holds the fraction)")
 
     @field_validator("metric")
     @classmethod
@@ -59,9 +67,13 @@ class MetricFilter(BaseModel):
             raise ValueError("the value must be a finite number")
         return value
 
+    def shown_value(self) -> str:
+        """The value as written: `30%` for a percent, `0.3` otherwise."""
+        return f"{round(100 * self.value, 6):g}%" if self.percent else f"{self.value:g}"
+
     def token(self) -> str:
-        """The URL form `metric:op:value`."""
-        return f"{self.metric}:{self.op}:{self.value:g}"
+        """The URL form `metric:op:value` (`active_rate_28d:<:30%`)."""
+        return f"{self.metric}:{self.op}:{self.shown_value()}"
 
 
 class SegmentSpec(BaseModel):
@@ -69,12 +81,16 @@ class SegmentSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    q: str | None = Field(None, max_length=200, description="text contained in the account name (any case)")
+    q: str | None = Field(None, max_length=200, description="text contained in the account name, or an account id "
+                                                         "(both in any case)")
     tier: list[str] = Field(default_factory=list, max_length=50)
     plan: list[str] = Field(default_factory=list, max_length=50)
     band: list[Band] = Field(default_factory=list, max_length=4)
     owner: list[str] = Field(default_factory=list, max_length=200)
-    status: list[Literal["trial", "active", "churned"]] = Field(default_factory=list, max_length=3)
+    status: list[Literal["trial", "active", "churned"]] = Field(
+        default_factory=list, max_length=3,
+        description="empty: every account but the churned ones (choose churned to see them), unless phases or "
+                    "accounts say whom to show")
     phase: list[str] = Field(default_factory=list, max_length=20, description="lifecycle phases (banso.yaml)")
     score_min: float | None = Field(None, ge=0, le=100)
     score_max: float | None = Field(None, ge=0, le=100)
@@ -92,6 +108,12 @@ class SegmentSpec(BaseModel):
 
     def is_empty(self) -> bool:
         return self == SegmentSpec()
+
+    @property
+    def leaves_out_churned(self) -> bool:
+        """Whether a list of accounts leaves the churned ones out: no status is chosen, and neither lifecycle
+        phases (one of them may be `churned`) nor account ids (those a funnel step lost) say whom to show."""
+        return not (self.status or self.phase or self.accounts)
 
     def to_query(self) -> list[tuple[str, str]]:
         """URL query pairs that `parse_segment` reads back into the same spec."""
@@ -117,7 +139,7 @@ class SegmentSpec(BaseModel):
                          f"{self.score_max if self.score_max is not None else 100:g}")
         if self.renewal_within is not None:
             parts.append(f"renewal ≤ {self.renewal_within}d")
-        parts += [f"{f.metric} {f.op} {f.value:g}" for f in self.metrics]
+        parts += [f"{f.metric} {f.op} {f.shown_value()}" for f in self.metrics]
         if self.accounts:
             parts.append(f"accounts: {', '.join(self.accounts[:3])}" + (f" … ({len(self.accounts)})"
                                                                         if len(self.accounts) > 3 else ""))
@@ -174,23 +196,20 @@ def segment_from_json(data: object, metrics: Iterable[str] | None = None) -> Seg
     return spec
 
 
-def _metric_token(token: str) -> dict[str, str]:
+def _metric_token(token: str) -> dict[str, object]:
     parts = token.split(":")
     if len(parts) != 3:
         raise SegmentError(f"metric filter {token!r} must read metric:op:value, e.g. active_rate_28d:<:0.3")
     name, op, value = (p.strip() for p in parts)
     if op not in OPS:
         raise SegmentError(f"metric filter {token!r}: unknown comparison {op!r}; use one of {' '.join(OPS)}")
+    if value.endswith("%"):  # as the list shows a share: 30% is 0.3
+        try:
+            return {"metric": name, "op": op, "value": float(value[:-1].strip()) / 100, "percent": True}
+        except ValueError:
+            raise SegmentError(f"metric filter {token!r}: {value!r} is not a number of percent, e.g. 30%") from None
     return {"metric": name, "op": op, "value": value}
 
 
 def _message(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err["loc"]) or "segment"
-        text = err["msg"].removeprefix("Value error, ")
-        shown = err.get("input")
-        if shown is not None and not isinstance(shown, dict | list):
-            text += f" (got {str(shown)[:60]!r})"
-        parts.append(f"{where}: {text}")
-    return "invalid filter — " + "; ".join(parts)
+    return "invalid filter — " + "; ".join(described(exc.errors()))

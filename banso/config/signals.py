@@ -123,6 +123,7 @@ class Destination(_Strict):
     to: list[str] = Field(default_factory=list, description="email: recipients of every alert")
     owners: dict[str, str] = Field(default_factory=dict, description="email: CSM name -> address, for their alerts")
     digest: bool = Field(False, description="email: one daily mail per CSM with their worklist instead of one per alert")
+    overdue_tasks: bool = Field(False, description="slack/email/webhook: also a reminder for each overdue task")
     path: str | None = Field(None, description="csv: file the digital segment is written to (relative: workspace)")
     table: str = Field("banso_segment_membership", pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,62}$",
                        description="sql: table the digital segment is written to")

@@ -27,6 +27,8 @@ SIZE_SIGMA = 1.45
 MAX_SIZE = 12_000
 ANNUAL_SHARE = np.array([0.95, 0.8, 0.55])
 OWNER_SHARE = np.array([1.0, 0.7, 0.03])
+PORTFOLIO = np.array([0.2, 0.17, 0.14, 0.12, 0.1, 0.09, 0.08, 0.06, 0.04])
+"""Share of the owned accounts each CSM (names.CSMS, in order) looks after: portfolios are uneven."""
 PLAN_MIX = np.array(
     [
         [0.0, 0.0, 0.35, 0.65],
@@ -124,6 +126,12 @@ def draw_accounts(rng: np.random.Generator, n: int, timeline: Timeline, mean_mem
         seat_slack=rng.uniform(1.0, 1.25, n),
         seats_hidden=rng.random(n) < 0.2,
     )
+
+
+def assign_portfolios(rng: np.random.Generator, acc: Accounts) -> None:
+    """Give each owned account a CSM by the uneven shares of `PORTFOLIO` (in place; who is owned stays)."""
+    owned = acc.owner >= 0
+    acc.owner[owned] = rng.choice(len(names.CSMS), int(owned.sum()), p=PORTFOLIO / PORTFOLIO.sum())
 
 
 def _sizes(

@@ -70,62 +70,62 @@ metrics:
 #   {type: percentile, within: tier}     how the account ranks among accounts of its tier
 # `missing: skip` means a metric without a value (no NPS answer yet) gives its weight to the others.
 health:
-  name: 伴走 health check (demo)
+  name: {ja: 伴走ヘルスチェック（デモ）, en: 伴走 health check (demo)}
   missing: skip
   bands: {good: 70, bad: 40}   # Good ≥ 70, Bad < 40; the index is %Good − %Bad
   dimensions:
     engagement:
-      label: 行動力 (engagement with help content and CS)
+      label: {ja: 行動力（ヘルプと CS への関わり）, en: Engagement (help content and CS)}
       weight: 25
       metrics:
         help_views_per_active_user_28d:
-          label: help articles read per active member
+          label: {ja: アクティブメンバーあたりのヘルプ記事閲覧, en: help articles read per active member}
           weight: 3
           score: {type: threshold, bad: 0, good: 0.5}
         support_tickets_90d:     # customers who ask are customers who care
-          label: support tickets in 90 days
+          label: {ja: 90日間のサポート問い合わせ, en: support tickets in 90 days}
           score: {type: threshold, bad: 0, good: 2}
-        seminars_90d: {label: seminars attended in 90 days, score: {type: threshold, bad: 0, good: 1}}
-        community_90d: {label: community activity in 90 days, score: {type: threshold, bad: 0, good: 1}}
-        latest_nps: {label: latest NPS answer, weight: 2, score: {type: threshold, bad: 3, good: 9}}
+        seminars_90d: {label: {ja: 90日間のセミナー参加, en: seminars attended in 90 days}, score: {type: threshold, bad: 0, good: 1}}
+        community_90d: {label: {ja: 90日間のコミュニティ活動, en: community activity in 90 days}, score: {type: threshold, bad: 0, good: 1}}
+        latest_nps: {label: {ja: 直近の NPS 回答, en: latest NPS answer}, weight: 2, score: {type: threshold, bad: 3, good: 9}}
     utilization:
-      label: 活用度 (breadth and frequency of use)
+      label: {ja: 活用度（利用の幅と頻度）, en: Utilization (breadth and frequency of use)}
       weight: 40
       metrics:
         feature_breadth_28d:
-          label: share of the key features used
+          label: {ja: 主要機能の利用割合, en: share of the key features used}
           weight: 3
           score: {type: threshold, bad: 0.3, good: 0.8}
         events_per_active_user_28d:
-          label: actions per active member (vs same tier)
+          label: {ja: アクティブメンバーあたりの操作数（同ティア比）, en: actions per active member (vs same tier)}
           weight: 2
           score: {type: percentile, within: tier}
         collaboration_per_active_user_28d:
-          label: collaboration per active member
+          label: {ja: アクティブメンバーあたりの共同作業, en: collaboration per active member}
           weight: 2
           score: {type: threshold, bad: 0.5, good: 4}
         days_since_last_event:
-          label: days since anyone used it
+          label: {ja: 最後に使われてからの日数, en: days since anyone used it}
           weight: 2
           score: {type: threshold, bad: 14, good: 2}
           missing: zero          # nothing in 90 days is as bad as it gets
-        growth_28d: {label: activity vs the 28 days before, score: {type: threshold, bad: 0.6, good: 1.1}}
+        growth_28d: {label: {ja: 直前28日と比べた利用量, en: activity vs the 28 days before}, score: {type: threshold, bad: 0.6, good: 1.1}}
         power_features_28d:
-          label: exports, API and webhooks (vs same tier)
+          label: {ja: エクスポート・API・Webhook（同ティア比）, en: "exports, API and webhooks (vs same tier)"}
           score: {type: percentile, within: tier}
-        integrations_90d: {label: integrations connected, score: {type: threshold, bad: 0, good: 2}}
+        integrations_90d: {label: {ja: 設定された連携, en: integrations connected}, score: {type: threshold, bad: 0, good: 2}}
     penetration:
-      label: 浸透度 (how evenly members use it)
+      label: {ja: 浸透度（メンバーへの広がり）, en: Penetration (how evenly members use it)}
       weight: 35
       metrics:
-        active_rate_28d: {label: members active in 28 days / seats, weight: 2, score: {type: threshold, bad: 0.15, good: 0.6}}
-        active_rate_7d: {label: members active this week / seats, score: {type: threshold, bad: 0.05, good: 0.4}}
-        evenness_28d: {label: evenness of use across members, weight: 2, score: {type: threshold, bad: 0.1, good: 0.55}}
+        active_rate_28d: {label: {ja: 28日間のアクティブメンバー / 席数, en: members active in 28 days / seats}, weight: 2, score: {type: threshold, bad: 0.15, good: 0.6}}
+        active_rate_7d: {label: {ja: 今週のアクティブメンバー / 席数, en: members active this week / seats}, score: {type: threshold, bad: 0.05, good: 0.4}}
+        evenness_28d: {label: {ja: メンバー間の利用の均等さ, en: evenness of use across members}, weight: 2, score: {type: threshold, bad: 0.1, good: 0.55}}
         top_user_share_28d:
-          label: share of the busiest member
+          label: {ja: 最も使うメンバーの割合, en: share of the busiest member}
           weight: 2
           score: {type: threshold, bad: 0.6, good: 0.15}
-        active_admins_28d: {label: active admins, score: {type: threshold, bad: 0, good: 2}}
+        active_admins_28d: {label: {ja: アクティブな管理者, en: active admins}, score: {type: threshold, bad: 0, good: 2}}
 """
 
 HISTORY_WEEKS = 52
@@ -142,29 +142,70 @@ LOAD_ORDER = [
 
 
 # The setup checklist on each account page (milestone: the event that completes it).
-ONBOARDING = {
-    "Finish the tutorial": "tutorial_step_completed",
-    "Invite a teammate": "user_invited",
-    "Create the first project": "project_created",
-    "Create the first issue": "issue_created",
-    "Upload a file": "file_uploaded",
-    "Connect an integration": "integration_connected",
+ONBOARDING: dict[str, object] = {
+    key: {"event": event, "label": {"ja": ja, "en": en}} for key, event, ja, en in (
+        ("tutorial", "tutorial_step_completed", "チュートリアルを終える", "Finish the tutorial"),
+        ("invite", "user_invited", "メンバーを招待する", "Invite a teammate"),
+        ("project", "project_created", "最初のプロジェクトを作る", "Create the first project"),
+        ("issue", "issue_created", "最初の課題を作る", "Create the first issue"),
+        ("file", "file_uploaded", "ファイルをアップロードする", "Upload a file"),
+        ("integration", "integration_connected", "連携を設定する", "Connect an integration"),
+    )
 }
 
 # The web login every demo workspace has (`make demo` prints it). A demo only: change it with
 # `banso user add demo@banso.example --role admin --replace` before showing real data.
 DEMO_LOGIN = "demo@banso.example"
 DEMO_PASSWORD = "banso-demo-2026"
+# A CSM's login, tied to the largest portfolio, to see My work as a CSM does (same password).
+DEMO_CSM_LOGIN = "misaki@banso.example"
+DEMO_CSM = "佐藤 美咲"
+
+# The team's playbooks. `renewal_rescue` has a year of history (generated, with a planted effect:
+# banso/demo/playbook_history.py), imported when the demo is built; `invite_nudge` starts with banso.
+DEMO_PLAYBOOKS = """\
+# Messages playbooks send, in both languages (README: Playbooks).
+templates:
+  invite_reminder:
+    subject: {ja: "{account_name} 様: チームの皆さんを招待しませんか", en: "{account_name}: invite your team"}
+    body:
+      ja: "{account_name} 様\\n\\nご利用開始から2週間が経ちました。チームの皆さんを招待すると、さらに便利にお使いいただけます。\\n{link}"
+      en: "Hello {account_name},\\n\\nTwo weeks in: teams that invite their colleagues get the most out of it.\\n{link}"
+playbooks:
+  renewal_rescue:
+    description: Renewal within 90 days while the score is Bad or falling; the owner calls, then checks use.
+    trigger: {kind: alert, rule: renewal_risk}
+    audience: {tiers: [Enterprise, Mid]}
+    route: human
+    steps:
+      - task: {title: {ja: 更新前の面談を設定する, en: Book a pre-renewal call}, due_days: 3, priority: high}
+      - wait: 14
+      - condition: {stop_when: 'band == "good"'}
+      - task: {title: {ja: 面談後の利用状況を確認する, en: Check use since the call}, due_days: 5}
+    exit: {when: ['band == "good"'], after_days: 90}
+    target: {metric: events, weeks: 8}
+  invite_nudge:
+    description: New customers who have not invited anyone two weeks in join the invitation campaign
+    trigger: {kind: milestone, missing: invite, days_after: 14, start: contract}
+    route: digital
+    steps:
+      - export: {segment: invite_campaign}
+    exit: {after_days: 30}
+    target: {metric: events, events: [user_invited], weeks: 4}
+"""
 
 
 def demo_config(name: str = "banso demo (synthetic SaaS)") -> str:
     return render(
         name=name, sources=DEMO_SOURCES, passive=PASSIVE_EVENTS, features=FEATURE_EVENTS, key_actions=KEY_ACTIONS,
-        health=DEMO_HEALTH, onboarding=ONBOARDING,
+        health=DEMO_HEALTH, onboarding=ONBOARDING, playbooks=DEMO_PLAYBOOKS,
     )
 
 
 ALERT_WEEKS = 4
+# The share of the whole build each step of the generator takes (it reports each step from 0 to 1); the
+# events take most of it.
+GENERATION_SHARE = {"accounts": (0.0, 0.02), "people": (0.02, 0.05), "tables": (0.05, 0.08), "events": (0.08, 0.40)}
 
 
 def build_demo(
@@ -179,7 +220,11 @@ def build_demo(
 
     ws = Workspace.init(directory, config_text=demo_config())
     data = directory / "data"
-    generate(data, preset=preset, seed=seed, progress=lambda s, f: report(f"generating: {s}", 0.4 * f))
+    def generating(stage: str, fraction: float) -> None:  # each stage reports its own 0..1
+        lo, hi = GENERATION_SHARE.get(stage, (0.0, 0.4))
+        report(f"generating: {stage}", lo + (hi - lo) * fraction)
+
+    generate(data, preset=preset, seed=seed, progress=generating)
     for i, (table, name) in enumerate(LOAD_ORDER):
         report(f"loading {table}", 0.4 + 0.4 * i / len(LOAD_ORDER))
         ws.load(table, [str(data / name)], allow_unknown=(table == "events"))
@@ -195,5 +240,14 @@ def build_demo(
 
     with ws.app_state.session() as s:
         add_user(s, DEMO_LOGIN, DEMO_PASSWORD, "admin", name="Demo Admin", replace=True)
+        add_user(s, DEMO_CSM_LOGIN, DEMO_PASSWORD, "csm", name=DEMO_CSM, replace=True)
+    report("playbooks", 0.97)
+    import pandas as pd
+
+    ws.link_owner(DEMO_CSM, DEMO_CSM_LOGIN, None)
+    history = pd.read_csv(data / "playbook_enrollments.csv", dtype=str)
+    ws.record_enrollments("renewal_rescue", history, by="history before banso")
+    if last is not None:
+        ws.run_playbooks(last)  # the newest alerts and milestones enrol accounts: CSMs find their tasks
     report("done", 1.0)
     return ws

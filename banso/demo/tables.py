@@ -15,13 +15,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from banso.demo import names
+from banso.demo import names, playbook_history
 from banso.demo.accounts import PLANS, TIERS, Accounts, first_after
 from banso.demo.catalogue import NAMES
-from banso.demo.clock import NEVER, Timeline
+from banso.demo.clock import NEVER, Timeline, date_jst
 from banso.demo.ids import format_ids, format_local_times
 from banso.demo.lifecycle import Lifecycle
 from banso.demo.people import People
+from banso.demo.playbook_history import Enrolments
 from banso.demo.revenue import Revenue
 from banso.demo.touchpoints import KIND_NAMES, SOURCES, Touchpoints
 
@@ -159,6 +160,18 @@ def revenue_table(revenue: Revenue, widths: Widths) -> pa.Table:
 
 def _nullable(values: pa.Array, missing: np.ndarray) -> pa.Array:
     return pc.if_else(pa.array(missing), pa.scalar(None, values.type), values)
+
+
+def enrolments_table(enrolled: Enrolments, acc: Accounts, widths: Widths) -> pa.Table:
+    """The playbook's enrolments as the tool that ran it before banso would export them."""
+    owner = np.array(("", *names.CSMS), dtype=object)[acc.owner[enrolled.account] + 1]
+    return pa.table({
+        "account_id": account_ids(acc.n, widths).take(pa.array(enrolled.account)),
+        "account_name": pa.array(np.array(acc.names, dtype=object)[enrolled.account], pa.string()),
+        "owner": pa.array(owner, pa.string()),
+        "playbook": pa.array([playbook_history.NAME] * len(enrolled.account), pa.string()),
+        "enrolled_on": pa.array(date_jst(enrolled.day_us), pa.date32()),
+    })
 
 
 def write_csv(table: pa.Table, path: Path) -> Path:

@@ -9,10 +9,10 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from banso.demo import events, lifecycle, partfile, people, revenue
+from banso.demo import events, lifecycle, partfile, people, playbook_history, revenue
 from banso.demo.accounts import CONVERSION, TIERS, TRIAL_DAYS, Accounts
 from banso.demo.catalogue import DEPTH, NAMES, PASSIVE_EVENTS, catalogue_truth
-from banso.demo.clock import DAY, NEVER, Timeline
+from banso.demo.clock import DAY, NEVER, Timeline, date_jst
 from banso.demo.lifecycle import Lifecycle
 from banso.demo.people import People
 from banso.demo.tables import Widths, account_ids
@@ -65,6 +65,7 @@ def write_truth_json(path: Path, preset: str, seed: int, timeline: Timeline, cou
         },
         "trials": {"days": TRIAL_DAYS, "conversion": CONVERSION},
         "touchpoints": KINDS,
+        "playbooks": playbook_history.truth(),
         "revenue": {"contraction_below_health": revenue.CONTRACTION_HEALTH, "minimum_mrr": revenue.MINIMUM_MRR},
         "ingestion": {
             "late_share": partfile.LATE_SHARE,
@@ -74,6 +75,17 @@ def write_truth_json(path: Path, preset: str, seed: int, timeline: Timeline, cou
         },
     }
     path.write_text(json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def write_playbook_truth(path: Path, enrolled: playbook_history.Enrolments, widths: Widths, n: int) -> Path:
+    """Each enrolment of the planted playbook, and whether its owner followed up (which carries the effect)."""
+    table = pa.table({
+        "account_id": account_ids(n, widths).take(pa.array(enrolled.account)),
+        "enrolled_on": pa.array(date_jst(enrolled.day_us), pa.date32()),
+        "followed_up": pa.array(enrolled.followed_up),
+    })
+    pq.write_table(table, path, compression="zstd")
     return path
 
 

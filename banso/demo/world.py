@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-from banso.demo import tables, truth
-from banso.demo.accounts import draw_accounts
+from banso.demo import playbook_history, tables, truth
+from banso.demo.accounts import assign_portfolios, draw_accounts
 from banso.demo.catalogue import adoption_thresholds
 from banso.demo.clock import make_timeline
 from banso.demo.ids import digits_needed
@@ -31,7 +31,7 @@ DEFAULT_END = date(2026, 11, 16)
 Progress = Callable[[str, float], None]
 
 # One independent random stream per stage, so that changing one stage leaves the others' draws alone.
-_STREAMS = ("accounts", "lifecycle", "people", "adoption", "touchpoints", "revenue")
+_STREAMS = ("accounts", "lifecycle", "people", "adoption", "touchpoints", "revenue", "owners", "playbooks")
 
 
 @dataclass(frozen=True)
@@ -82,11 +82,14 @@ def generate(
     rng = {name: np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(i,))) for i, name in enumerate(_STREAMS)}
     report("accounts", 0.0)
     acc = draw_accounts(rng["accounts"], n, timeline, spec.mean_members)
+    assign_portfolios(rng["owners"], acc)
     life = simulate(rng["lifecycle"], acc, timeline)
     report("accounts", 1.0)
     ppl = draw_people(rng["people"], acc, life, timeline)
     adoption = adoption_thresholds(rng["adoption"], n)
     tp = draw_touchpoints(rng["touchpoints"], acc, life, ppl, adoption, timeline)
+    enrolled = playbook_history.draw_enrolments(rng["playbooks"], acc, life, timeline)
+    playbook_history.plant(tp.boost, enrolled)
     rev = monthly_revenue(rng["revenue"], acc, life, ppl, timeline)
     report("people", 1.0)
 
@@ -120,6 +123,8 @@ def generate(
             tables.write_csv(tables.revenue_table(rev, widths), out_dir / "revenue.csv"),
             truth.write_weekly_health(out_dir / "truth.parquet", life, timeline, widths),
             truth.write_account_truth(out_dir / "truth_accounts.parquet", acc, life, ppl, widths),
+            tables.write_csv(tables.enrolments_table(enrolled, acc, widths), out_dir / "playbook_enrollments.csv"),
+            truth.write_playbook_truth(out_dir / "truth_playbooks.parquet", enrolled, widths, n),
         ]
         report("tables", 1.0)
         stats = parts.wait(report)
@@ -131,6 +136,7 @@ def generate(
         "events": sum(s.events for s in stats),
         "events_without_account": sum(s.without_account for s in stats),
         "touchpoints": touchpoints.num_rows,
+        "playbook_enrollments": len(enrolled.account),
         "event_parts": len(stats),
     }
     paths.append(truth.write_truth_json(out_dir / "truth.json", preset, seed, timeline, counts))

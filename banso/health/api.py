@@ -24,7 +24,7 @@ from banso.health.engine import ActiveModel, Progress, RunReport, default_as_of,
 from banso.health.explain import Explanation
 from banso.health.explain import explain as explain_account
 from banso.metrics import all_metrics
-from banso.store.store import Store
+from banso.store import Store
 
 
 @dataclass
@@ -72,7 +72,7 @@ def score(store: Store, config: WorkspaceConfig, *, as_of: date | None = None, b
             baseline = run(store, config, current, missing, progress)
         history = dates
     report = run(store, config, other, history, progress)
-    comparison = compare(store, current.version, other.version, other.model.name, history, last)
+    comparison = compare(store, current.version, other.version, other.model.title(), history, last)
     return ScoreOutcome(report, baseline, comparison, coverage(store, other.specs))
 
 
@@ -82,11 +82,14 @@ def scores(store: Store, config: WorkspaceConfig, as_of: date | None = None) -> 
     return read.scores(store, config.health, current.version, day, _descriptions(config))
 
 
-def explain(store: Store, config: WorkspaceConfig, account_id: str, as_of: date | None = None) -> Explanation:
+def explain(store: Store, config: WorkspaceConfig, account_id: str, as_of: date | None = None,
+            language: str = "en") -> Explanation:
+    """One account's score explained; labels in `language` (banso.yaml may give them in both)."""
     current = ActiveModel.current(config)
     day = as_of if as_of is not None else read.resolve_as_of(store, current.version, None)
     try:
-        return explain_account(store, config.health, current.version, account_id, day, _descriptions(config))
+        return explain_account(store, config.health, current.version, account_id, day, _descriptions(config),
+                               language)
     except NotFoundError:
         read.resolve_as_of(store, current.version, day)  # a date with no snapshot at all: say which exist
         raise

@@ -17,7 +17,7 @@ import pandas as pd
 from scipy.stats import rankdata
 
 from banso.health.read import band_composition, snapshots
-from banso.store.store import Store
+from banso.store import Store
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from banso.config.models import MetricSpec
-from banso.store.store import Store
+from banso.store import Store
 
 # Metrics that do not count events over their window: a look-back (days since the last event: a short
 # history still finds the last event), or figures read from touchpoints, NPS or the CRM.

@@ -9,6 +9,7 @@ refreshed once before, so no window rescans the raw events.
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -26,11 +27,13 @@ from banso.errors import ConfigError
 from banso.health.scoring import Plan, metric_rows, score_accounts
 from banso.metrics import MetricContext, all_metrics, compile_metrics, metric_context
 from banso.metrics.context import DateParams
-from banso.store.health_write import snapshot_writer
+from banso.store import Store
+from banso.store.duckdb.prepared import DateQueries
+from banso.store.duckdb.snapshots import SnapshotWriter
 from banso.store.limits import memory_cap
-from banso.store.prepared import DateQueries, date_queries
+from banso.store.prepared import date_queries
 from banso.store.rollup import refresh_daily_rollup
-from banso.store.store import Store
+from banso.store.snapshots import snapshot_writer
 
 Progress = Callable[[int, int, str], None]
 
@@ -134,16 +137,12 @@ def run(
         (lambda done, total, what: progress(0, len(dates) + 1, what)) if progress else None,
     )
     computed_at = datetime.now(UTC).replace(tzinfo=None)
-    # Compile once with date parameters, then run per date: compiling costs more than running.
-    params = DateParams(config.timezone)
-    ctx = metric_context(store, config, dates[0] if dates else date.today())
-    ctx.params = params
-    queries = date_queries(store, params)
+    compiled = compiled_model(store, config, active, dates[0] if dates else date.today())
     with memory_cap(store):
-        _run_dates(store, active, ctx, queries, dates, computed_at, progress)
+        _run_dates(active, compiled, dates, computed_at, progress)
     if progress:
         progress(len(dates) + 1, len(dates) + 1, "done")
-    report = RunReport(active.model.name, active.version, active.source, dates, rollup,
+    report = RunReport(active.model.title(), active.version, active.source, dates, rollup,
                        time.perf_counter() - started)
     if dates:
         snap = store.table("health_snapshots")
@@ -154,18 +153,55 @@ def run(
     return report
 
 
-def _run_dates(store: Store, active: ActiveModel, ctx: MetricContext, queries: DateQueries, dates: list[date],
-               computed_at: datetime, progress: Progress | None) -> None:
-    """Compile the model once over date parameters, then compute and write each date's snapshot."""
+@dataclass
+class CompiledModel:
+    """A model's queries compiled over date parameters, with the writer of their snapshots."""
+
+    plan: Plan
+    queries: DateQueries
+    writer: SnapshotWriter
+
+
+# Per store: compiled models by (model version, time zone, whether the rollups are read). Building
+# and compiling a model's query graph costs more than running it on the rollups (about 1.5 s of a
+# snapshot at the design scale), so a process that scores again (the service renewing the current
+# score, a benchmark) compiles once. The version covers the model, its metric definitions and the
+# passive and feature events: everything else that shapes the SQL is in the key.
+_COMPILED: weakref.WeakKeyDictionary[Store, dict[tuple[str, str, bool], CompiledModel]] = weakref.WeakKeyDictionary()
+
+
+def compiled_model(store: Store, config: WorkspaceConfig, active: ActiveModel, first: date) -> CompiledModel:
+    """`active`'s queries on `store`, compiled once with date parameters, then run per date."""
+    params = DateParams(config.timezone)
+    ctx = metric_context(store, config, first)
+    ctx.params = params
+    key = (active.version, config.timezone, ctx.rollup is not None)
+    known = _COMPILED.setdefault(store, {})
+    if key in known:
+        return known[key]
+    queries = date_queries(store, params)
     try:
         plan, wide = score_expr(ctx, active, queries.materialize)
         table = queries.materialize(wide, "_health_wide")
-        writer = snapshot_writer(
-            store, wide=table, long_rows=lambda t: metric_rows(t, plan),
-            metric_columns={e.metric: (e.value, e.score, e.points) for e in plan.entries},
-            dimension_columns={d: (plan.dim_col(j, "score"), plan.dim_col(j, "weight"), plan.dim_col(j, "points"))
-                               for j, d in enumerate(plan.dimensions())},
-        )
+    finally:
+        queries.release()
+    writer = snapshot_writer(
+        store, wide=table, long_rows=lambda t: metric_rows(t, plan),
+        metric_columns={e.metric: (e.value, e.score, e.points) for e in plan.entries},
+        dimension_columns={d: (plan.dim_col(j, "score"), plan.dim_col(j, "weight"), plan.dim_col(j, "points"))
+                           for j, d in enumerate(plan.dimensions())},
+    )
+    if len(known) >= 4:  # models compared or edited in one process: keep the latest few
+        known.clear()
+    known[key] = CompiledModel(plan, queries, writer)
+    return known[key]
+
+
+def _run_dates(active: ActiveModel, compiled: CompiledModel, dates: list[date], computed_at: datetime,
+               progress: Progress | None) -> None:
+    """Compute and write each date's snapshot with the compiled queries (the same path for one week and many)."""
+    queries, writer = compiled.queries, compiled.writer
+    try:
         for i, as_of in enumerate(dates):
             if progress:
                 progress(i + 1, len(dates) + 1, f"as of {as_of}")
@@ -173,6 +209,7 @@ def _run_dates(store: Store, active: ActiveModel, ctx: MetricContext, queries: D
             writer.collect(as_of)
         if progress:
             progress(len(dates), len(dates) + 1, "writing the snapshots")
-        writer.flush(active.model.name, active.version, computed_at)
+        writer.flush(active.model.title(), active.version, computed_at)
     finally:
-        queries.close()
+        writer.discard()  # a no-op after a flush; after a failure, the next run starts clean
+        queries.release()

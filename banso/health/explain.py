@@ -7,19 +7,19 @@ the two snapshots counts 0 points there.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 import ibis.expr.types as ir
-import pandas as pd
 
 from banso.config.health import HealthModel
+from banso.config.labels import text_in
 from banso.errors import NotFoundError
 from banso.health.read import metric_label, nominal_shares, snapshots
+from banso.store import Store
 from banso.store.params import ACCOUNT
-from banso.store.store import Store
+from banso.values import as_float
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class Explanation:
 
 
 def _num(v: object) -> float | None:
-    return None if v is None or (isinstance(v, float) and math.isnan(v)) or pd.isna(v) else float(v)  # type: ignore[arg-type]
+    return as_float(v)
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def _name_query(store: Store) -> ir.Table:
 
 
 def explain(store: Store, model: HealthModel, version: str, account_id: str, as_of: date,
-            descriptions: dict[str, str]) -> Explanation:
+            descriptions: dict[str, str], language: str = "en") -> Explanation:
     rows = store.records(_last_two(store, version, as_of), {ACCOUNT: account_id})
     if not rows or rows[0]["as_of"] != as_of:
         accounts = store.table("accounts")
@@ -134,7 +134,7 @@ def explain(store: Store, model: HealthModel, version: str, account_id: str, as_
         metrics.append(MetricContribution(
             metric=metric,
             dimension=dim_of,
-            label=metric_label(model, dim_of, metric, descriptions),
+            label=metric_label(model, dim_of, metric, descriptions, language),
             value=_num(c.value) if c is not None else None,
             score=_num(c.score) if c is not None else None,
             points=(_num(c.points) or 0.0) if c is not None else 0.0,
@@ -152,7 +152,7 @@ def explain(store: Store, model: HealthModel, version: str, account_id: str, as_
         points = sum(m.points for m in parts)
         dims.append(DimensionContribution(
             dimension=dim_name,
-            label=spec.label or dim_name,
+            label=text_in(spec.label, language) or dim_name,
             score=dim_score,
             weight=points / (100.0 * dim_score) if dim_score else None,
             points=points,

@@ -13,10 +13,11 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from banso.config.health import HealthModel
+from banso.config.labels import text_in
 from banso.errors import NotFoundError
 from banso.health.bands import index
+from banso.store import Store
 from banso.store.params import ACCOUNT
-from banso.store.store import Store
 
 TREND_SNAPSHOTS = 4
 TOP_REASONS = 3
@@ -82,9 +83,11 @@ def nominal_shares(model: HealthModel) -> dict[tuple[str, str], float]:
     return out
 
 
-def metric_label(model: HealthModel, dimension: str, metric: str, descriptions: dict[str, str]) -> str:
+def metric_label(model: HealthModel, dimension: str, metric: str, descriptions: dict[str, str],
+                 language: str = "en") -> str:
+    """The metric's label in the model, in `language` (its name when the model gives none)."""
     scoring = model.dimensions[dimension].metrics[metric]
-    return scoring.label or metric
+    return text_in(scoring.label, language) or metric
 
 
 def top_reasons(store: Store, model: HealthModel, version: str, as_of: date,

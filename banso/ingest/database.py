@@ -22,10 +22,10 @@ from banso.ingest.files import scratch_dir
 from banso.ingest.in_place import in_place_target, link_in_place
 from banso.ingest.loader import Progress, pick_source, run_load
 from banso.ingest.mapping import plan_for
-from banso.store.bulk_load import LoadOutcome, SourceFile
+from banso.store import Store
 from banso.store.limits import memory_cap
+from banso.store.load_plan import LoadOutcome, SourceFile
 from banso.store.source_read import SourceReader, open_source
-from banso.store.store import Store
 
 
 def load_database(

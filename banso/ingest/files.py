@@ -8,7 +8,7 @@ from pathlib import Path
 
 from banso.errors import LoadError
 from banso.ingest.encoding import read_bytes
-from banso.store.bulk_load import SourceFile
+from banso.store.load_plan import SourceFile
 
 _FORMATS = {
     ".csv": "csv", ".tsv": "csv", ".parquet": "parquet", ".pq": "parquet",

@@ -25,11 +25,11 @@ from banso.errors import BansoError, LoadError
 from banso.ingest.loader import Progress
 from banso.ingest.mapping import plan_for
 from banso.model import SOURCE_TABLES, Column, Table
-from banso.store.bulk_load import LoadOutcome, LoadPlan
-from banso.store.in_place import link_view
+from banso.store import Store
 from banso.store.layout import IBIS_TYPES
+from banso.store.load_plan import LoadOutcome, LoadPlan
+from banso.store.portable.in_place import link_view
 from banso.store.source_read import first_line, redact, source_on
-from banso.store.store import Store
 
 
 def in_place_target(store: Store, db: DatabaseSource, where: str) -> bool:

@@ -11,10 +11,12 @@ from banso.ingest.encoding import advice, guess_encoding
 from banso.ingest.files import expand, scratch_dir, source_file
 from banso.ingest.mapping import plan_for
 from banso.model import SOURCE_TABLES
-from banso.store.bulk_load import LoadOutcome, LoadPlan, SourceFile, bulk_load, diagnose, file_columns
-from banso.store.event_append import RowsRejected
+from banso.store import Store
+from banso.store.duckdb.bulk_load import bulk_load, diagnose
+from banso.store.duckdb.event_append import RowsRejected
+from banso.store.duckdb.load_sql import file_columns
 from banso.store.limits import memory_cap
-from banso.store.store import Store
+from banso.store.load_plan import LoadOutcome, LoadPlan, SourceFile
 
 Progress = Callable[[int, int, str], None]
 
@@ -82,13 +84,18 @@ def load_files(
 
 
 def run_load(store: Store, work: list[tuple[SourceFile, LoadPlan]], progress: Progress | None) -> LoadOutcome:
-    """One atomic bulk load of planned files (also the copy of a database source, staged as Parquet)."""
-    try:
-        with store.transaction() as raw:
-            return bulk_load(raw, work, progress)
-    except RowsRejected:
-        # The fast path held rows back: run the staging checks to name them; nothing is written.
-        with store.transaction() as raw:
-            diagnose(raw, work)
-        raise
+    """One atomic bulk load of planned files (also the copy of a database source, staged as Parquet).
 
+    Events first go in with their text as it is; if rows were held back, the load is rolled back
+    and run again trimming text (a padded id is not a bad row), and only rows held back then are
+    bad: the staging checks name them, and nothing is written.
+    """
+    for trim in (False, True):
+        try:
+            with store.transaction() as raw:
+                return bulk_load(raw, work, progress, trim=trim)
+        except RowsRejected as exc:
+            if not exc.untrimmed:
+                break
+    with store.transaction() as raw:
+        diagnose(raw, work)

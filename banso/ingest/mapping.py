@@ -10,7 +10,7 @@ from __future__ import annotations
 from banso.config.models import SourceConfig
 from banso.errors import LoadError
 from banso.model import DERIVED_COLUMNS, SOURCE_TABLES
-from banso.store.bulk_load import FieldPlan, LoadPlan
+from banso.store.load_plan import FieldPlan, LoadPlan
 
 
 def plan_for(
@@ -22,8 +22,12 @@ def plan_for(
     workspace_timezone: str,
     allow_unknown_references: bool = False,
     holder: str = "file",
+    columns_key: str | None = None,
 ) -> LoadPlan:
-    """Where each field of `table_name` comes from, for a file (or table, or query) with `file_columns`."""
+    """Where each field of `table_name` comes from, for a file (or table, or query) with `file_columns`.
+
+    `columns_key` is where banso.yaml maps them (default `sources.<name>.columns`), for the message.
+    """
     table = SOURCE_TABLES[table_name]
     present = set(file_columns)
     fields: list[FieldPlan] = []
@@ -51,7 +55,8 @@ def plan_for(
     if missing:
         raise LoadError(
             f"{file_name}: missing column(s) {', '.join(missing)} for table {table_name}; "
-            f"the {holder} has: {', '.join(file_columns)}. Map them under sources.{source_name}.columns in banso.yaml."
+            f"the {holder} has: {', '.join(file_columns)}. Map them under "
+            f"{columns_key or f'sources.{source_name}.columns'} in banso.yaml."
         )
     extra = tuple(c for c in file_columns if c not in used) if (source.keep_extra and table.extra) else ()
     return LoadPlan(

@@ -14,6 +14,10 @@ from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError
 from banso.metrics.registry import formula
 
+# Kinds whose value is a share (0..1, members / seats may pass 1): shown in percent, and filtered in percent
+# in the segment builder.
+SHARE_KINDS = frozenset({"active_rate", "evenness", "feature_breadth", "top_user_share", "seat_utilization"})
+
 
 @dataclass(frozen=True)
 class MetricInfo:
@@ -25,6 +29,11 @@ class MetricInfo:
     formula: str
     window: int | None
     builtin: bool
+
+    @property
+    def share(self) -> bool:
+        """A share of something (an active rate, a breadth): read and filtered in percent."""
+        return self.kind in SHARE_KINDS
 
 
 def all_metrics(config: WorkspaceConfig) -> dict[str, MetricSpec]:

@@ -13,8 +13,8 @@ from banso.config.models import WorkspaceConfig
 from banso.metrics.catalog import resolve
 from banso.metrics.context import MetricContext
 from banso.metrics.registry import COMPILERS, needs
+from banso.store import Store
 from banso.store.rollup import daily_rollups
-from banso.store.store import Store
 
 RollupUse = Literal["auto", "never"]
 

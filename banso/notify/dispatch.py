@@ -2,6 +2,8 @@
 
 `queue_alerts` runs after `banso alerts run` (and again before every delivery round, so an alert
 recorded just before a crash is still queued); `deliver` sends what is due and records each attempt.
+Reminders of overdue tasks are queued in each round too, once per task and due date, for the
+destinations that ask for them (`overdue_tasks: true`).
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def deliver(app: AppState, config: WorkspaceConfig, env: Mapping[str, str] | Non
             at: datetime | None = None) -> DeliveryRound:
     """Send every due delivery once; failures wait (30 s, 1 min, 2 min … 1 h) and are tried next round."""
     env = os.environ if env is None else env
-    result = DeliveryRound(queued=queue_alerts(app, config, at))
+    result = DeliveryRound(queued=queue_alerts(app, config, at) + queue_overdue_tasks(app, config, at))
     at = at or now()
     with app.session() as s:
         pending = due(s, at)
@@ -97,4 +99,25 @@ def queue_digests(app: AppState, config: WorkspaceConfig, day: str, at: datetime
                 if owner in d.owners and touches:
                     payload = digest_payload(owner, day, touches, config.language, config.signals.base_url)
                     added += enqueue(s, name, f"digest:{day}:{owner}", payload, None, at)
+    return added
+
+
+def queue_overdue_tasks(app: AppState, config: WorkspaceConfig, at: datetime | None = None) -> int:
+    """Queue a reminder for each open task past its due date, on every destination with `overdue_tasks`;
+    once per task and due date (a task moved to a later date and missed again is reminded again)."""
+    from banso.notify.reminders import overdue_payload
+
+    dests = {n: d for n, d in config.signals.destinations.items() if d.overdue_tasks and d.kind in ALERT_KINDS}
+    if not dests:
+        return 0
+    from banso.appstate.tasks import Task
+
+    at = at or now()
+    added = 0
+    with app.session() as s:
+        late = s.scalars(select(Task).where(Task.status == "open", Task.due < at.date()).order_by(Task.id)).all()
+        for task in late:
+            payload = overdue_payload(task, at.date(), config.language, config.signals.base_url)
+            for name in dests:
+                added += enqueue(s, name, f"task-overdue:{task.id}:{task.due}", payload, None, at)
     return added

@@ -4,6 +4,9 @@ The segment is every account the worklists send to automation (digital-route ale
 without an owner, and those beyond their CSM's capacity). Each export replaces the previous one
 whole: the CSV through a temporary file renamed into place, the table inside one transaction, so
 a reader (a CRM connector, a reverse-ETL job) never sees half a segment.
+
+Playbooks add to it: an account whose playbook passed an `export` step is in that step's segment
+(its `segment` column) while it stays enrolled.
 """
 
 from __future__ import annotations
@@ -41,11 +44,20 @@ def rows_of(touches: list[Touch], at: datetime) -> list[dict[str, object]]:
             for t in touches]
 
 
+def playbook_segments(config: WorkspaceConfig) -> set[str]:
+    """The segment names the playbooks' export steps write (each is replaced whole, like the digital one)."""
+    return {step.export.segment for pb in config.playbooks.values() for step in pb.steps if step.export is not None}
+
+
 def export_segment(config: WorkspaceConfig, root: Path, touches: list[Touch],
-                   env: Mapping[str, str] | None = None) -> list[ExportResult]:
+                   env: Mapping[str, str] | None = None,
+                   extra: list[dict[str, object]] | None = None) -> list[ExportResult]:
+    """Write the digital segment and `extra` rows (playbooks' exports: segment, account_id, account_name, owner,
+    rules) to every CSV and SQL destination of the digital route."""
     env = os.environ if env is None else env
     at = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-    rows = rows_of(touches, at)
+    rows = rows_of(touches, at) + [{"priority": None, **r, "exported_at": at} for r in extra or []]
+    segments = {SEGMENT} | playbook_segments(config) | {str(r["segment"]) for r in extra or []}
     out = []
     for name, dest in config.signals.destinations.items():
         if "digital" not in dest.routes:
@@ -53,7 +65,7 @@ def export_segment(config: WorkspaceConfig, root: Path, touches: list[Touch],
         if dest.kind == "csv":
             out.append(ExportResult(name, len(rows), _csv(root, dest, rows)))
         elif dest.kind == "sql":
-            out.append(ExportResult(name, len(rows), _sql(dest, rows, env)))
+            out.append(ExportResult(name, len(rows), _sql(dest, rows, env, segments)))
     return out
 
 
@@ -75,7 +87,7 @@ def _csv(root: Path, dest: Destination, rows: list[dict[str, object]]) -> str:
     return str(target)
 
 
-def _sql(dest: Destination, rows: list[dict[str, object]], env: Mapping[str, str]) -> str:
+def _sql(dest: Destination, rows: list[dict[str, object]], env: Mapping[str, str], segments: set[str]) -> str:
     try:
         url = url_of(dest, env)
     except SendError as exc:
@@ -89,7 +101,7 @@ def _sql(dest: Destination, rows: list[dict[str, object]], env: Mapping[str, str
     try:
         meta.create_all(engine)
         with engine.begin() as con:  # one transaction: readers see the old segment or the new one
-            con.execute(delete(table).where(table.c.segment == SEGMENT))
+            con.execute(delete(table).where(table.c.segment.in_(sorted(segments))))
             if rows:
                 con.execute(insert(table), rows)
     finally:

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from banso.config.signals import Destination
+from banso.notify import plain
 from banso.notify.messages import digest_message, email_message, slack_message, webhook_body
 
 TIMEOUT = 10.0
@@ -60,10 +61,12 @@ def _post(url: str, body: bytes, headers: dict[str, str]) -> str:
 
 def send(dest: Destination, key: str, payload: dict[str, Any], env: Mapping[str, str]) -> str:
     if dest.kind == "slack":
-        body = json.dumps(slack_message(payload), ensure_ascii=False).encode()
+        message = plain.slack_message(payload) if plain.is_plain(payload) else slack_message(payload)
+        body = json.dumps(message, ensure_ascii=False).encode()
         return _post(url_of(dest, env), body, {"X-Banso-Delivery": key})
     if dest.kind == "webhook":
-        body = json.dumps(webhook_body(key, payload), ensure_ascii=False).encode()
+        data = plain.webhook_body(key, payload) if plain.is_plain(payload) else webhook_body(key, payload)
+        body = json.dumps(data, ensure_ascii=False).encode()
         stamp = str(int(time.time()))
         headers = {"X-Banso-Delivery": key, "X-Banso-Timestamp": stamp}
         secret = _env(env, dest.secret_env, "secret")
@@ -78,6 +81,11 @@ def send(dest: Destination, key: str, payload: dict[str, Any], env: Mapping[str,
 def recipients(dest: Destination, payload: dict[str, Any]) -> list[str]:
     if payload.get("type") == "digest":
         return [dest.owners[payload["owner"]]] if payload["owner"] in dest.owners else []
+    if payload.get("type") == "message" and payload.get("to"):  # a playbook's mail to its own addresses
+        return list(payload["to"])
+    if payload.get("type") == "message":  # to the CSM in charge only, never to every alert recipient
+        owner = payload.get("owner")
+        return [dest.owners[owner]] if owner in dest.owners else []
     out = list(dest.to)
     owner = payload.get("owner")
     if owner and owner in dest.owners and dest.owners[owner] not in out:
@@ -88,10 +96,12 @@ def recipients(dest: Destination, payload: dict[str, Any]) -> list[str]:
 def _mail(dest: Destination, payload: dict[str, Any], env: Mapping[str, str]) -> str:
     to = recipients(dest, payload)
     if not to:
-        return "no recipient for this alert's owner"
+        return "no recipient for this owner"
     assert dest.smtp_host is not None and dest.sender is not None
     if payload.get("type") == "digest":
         msg = digest_message(payload, dest.sender, to)
+    elif plain.is_plain(payload):
+        msg = plain.email_message(payload, dest.sender, to)
     else:
         msg = email_message(payload, dest.sender, to)
         msg["Message-ID"] = f"<banso-alert-{payload['id']}@{dest.sender.split('@')[-1]}>"

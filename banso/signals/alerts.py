@@ -21,7 +21,8 @@ from banso.config.models import WorkspaceConfig
 from banso.signals import data_quality
 from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days, holds_back
 from banso.signals.evaluate import FIRED_COLUMNS, evaluate
-from banso.store.store import Store
+from banso.store import Store
+from banso.values import as_float, is_missing
 
 
 @dataclass
@@ -41,7 +42,15 @@ def fired_at(store: Store, config: WorkspaceConfig, day: date) -> pd.DataFrame:
 
 
 def run(store: Store, app: AppState, config: WorkspaceConfig, day: date) -> RunResult:
-    fired = fired_at(store, config, day)
+    return record(app, config, fired_at(store, config, day), day)
+
+
+def record(app: AppState, config: WorkspaceConfig, fired: pd.DataFrame, day: date, *, by: str = "banso alerts run",
+           extra: dict[str, Any] | None = None) -> RunResult:
+    """Record what fired at `day` as alerts, holding back what an active alert or a cooldown covers.
+
+    `extra` is kept with each new alert's details (e.g. the time of the current score it read).
+    """
     result = RunResult(day, fired=len(fired))
     cooldowns = cooldown_days(config)
     with app.session() as s:
@@ -58,11 +67,12 @@ def run(store: Store, app: AppState, config: WorkspaceConfig, day: date) -> RunR
                 rule=row["rule"], account_id=row["account_id"], as_of=day, severity=row["severity"],
                 route=row["route"], status="open", owner=_text(row["owner"]), account_name=_text(row["name"]),
                 mrr=_num(row["mrr"]), score=_num(row["score"]), band=_text(row["band"]),
-                priority=_priority(row["priority"]), reason_ja=ja, reason_en=en, details=row["values"],
+                priority=_priority(row["priority"]), reason_ja=ja, reason_en=en,
+                details={**row["values"], **(extra or {})},
             )
             s.add(alert)
             s.flush()
-            s.add(AlertEvent(alert_id=alert.id, action="opened", by="banso alerts run", comment=None))
+            s.add(AlertEvent(alert_id=alert.id, action="opened", by=by, comment=None))
             result.created.append(alert.id)
             result.by_rule[row["rule"]] = result.by_rule.get(row["rule"], 0) + 1
             recent[key] = (day, "open")
@@ -91,8 +101,12 @@ def reasons(config: WorkspaceConfig, row: dict[str, Any]) -> tuple[str, str]:
     else:
         ja, en = data_quality.DESCRIPTIONS.get(row["rule"], (row["rule"], row["rule"]))
     values = row.get("values") or {}
-    shown = ", ".join(f"{k} = {_fmt(v)}" for k, v in values.items())
-    return (f"{ja}({shown})" if shown else ja, f"{en} ({shown})" if shown else en)
+    shown_en = ", ".join(f"{k} = {_fmt(v)}" for k, v in values.items())
+    shown_ja = "、".join(f"{k} = {BANDS_JA.get(v, _fmt(v)) if k == 'band' else _fmt(v)}" for k, v in values.items())
+    return (f"{ja}({shown_ja})" if shown_ja else ja, f"{en} ({shown_en})" if shown_en else en)
+
+
+BANDS_JA = {"good": "良好", "normal": "普通", "bad": "要注意"}  # a band read by a rule, in the Japanese reason
 
 
 def _fmt(v: Any) -> str:
@@ -104,14 +118,11 @@ def _fmt(v: Any) -> str:
 
 
 def _text(v: Any) -> str | None:
-    return None if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA else str(v)
+    return None if is_missing(v) else str(v)
 
 
 def _num(v: Any) -> float | None:
-    if v is None or v is pd.NA:
-        return None
-    f = float(v)
-    return None if math.isnan(f) else f
+    return as_float(v)
 
 
 def _priority(v: Any) -> float:

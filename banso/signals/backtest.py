@@ -1,10 +1,14 @@
 """`banso alerts backtest`: replay the rules week by week over history and score each as a warning.
 
 For every rule: how many alerts it would have raised (with its cooldown), the share of accounts
-that churned in the period it warned about beforehand, the median lead time from its first alert
+that churned in the period it warned about beforehand, the median lead time from its first warning
 to the churn, and the share of its alerts on accounts that did not churn in the following
 `horizon_days` — the noise a team pays for the warning. Frames only hold what was knowable at each
 date (see `frame.py`), so the replay has no look-ahead.
+
+An alert warns of a churn when the churn follows within `horizon_days`: the same window that makes
+an alert noise when no churn follows. (An alert eight months before a churn is noise for the
+horizon, so it cannot also be that churn's warning; counting it made every lead look months long.)
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from banso.errors import ConfigError
 from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days, holds_back
 from banso.signals.evaluate import RuleSet, evaluate
 from banso.signals.frame import FrameBuilder
-from banso.store.store import Store
+from banso.store import Store
 
 ANY = "(any rule)"
 
@@ -101,11 +105,13 @@ def _churn_dates(store: Store, config: WorkspaceConfig) -> pd.Series:
 def _score_rule(name: str, alerts: pd.DataFrame, churn: pd.Series, start: date, end: date, horizon: int,
                 last_day: date) -> dict[str, object]:
     period = churn[(churn > pd.Timestamp(start)) & (churn <= pd.Timestamp(end))]
-    first_before: dict[str, pd.Timestamp] = {}
+    first_before: dict[str, pd.Timestamp] = {}  # each churned account's first warning: within the horizon before
+    window = pd.Timedelta(days=horizon)
     for row in alerts.itertuples(index=False):
         when = pd.Timestamp(row.as_of)
         c = period.get(row.account_id)
-        if c is not None and when < c and (row.account_id not in first_before or when < first_before[row.account_id]):
+        if c is not None and c - window <= when < c and (row.account_id not in first_before
+                                                         or when < first_before[row.account_id]):
             first_before[row.account_id] = when
     leads = [(period[a] - t).days for a, t in first_before.items()]
     judged = alerts[pd.to_datetime(alerts["as_of"]) + pd.Timedelta(days=horizon) <= pd.Timestamp(last_day)]

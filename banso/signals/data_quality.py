@@ -12,7 +12,7 @@ import pandas as pd
 
 from banso.config.models import WorkspaceConfig
 from banso.signals.evaluate import FIRED_COLUMNS
-from banso.store.store import Store
+from banso.store import Store
 
 WORKSPACE = "*"  # the account id of workspace-wide alerts
 

@@ -19,7 +19,8 @@ from banso.config.models import WorkspaceConfig
 from banso.config.signals import Rule
 from banso.signals.compile import CompiledRule, compile_rule, prepare
 from banso.signals.frame import BASE_COLUMNS, FrameBuilder, Needs, history_column
-from banso.store.store import Store
+from banso.store import Store
+from banso.values import is_missing
 
 SEVERITY_WEIGHT = {"high": 3.0, "medium": 2.0, "low": 1.0}
 FIRED_COLUMNS = ["rule", "account_id", "name", "owner", "tier", "mrr", "score", "band", "severity", "route",
@@ -109,7 +110,7 @@ def _values(row: dict[str, Any], names: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for n in names:
         v = row[n]
-        if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA:
+        if is_missing(v):
             out[_label(n)] = None
         elif isinstance(v, float | np.floating):
             out[_label(n)] = round(float(v), 3)

@@ -21,8 +21,8 @@ from banso.config.models import WorkspaceConfig
 from banso.health.engine import ActiveModel
 from banso.health.read import snapshots
 from banso.metrics import all_metrics, compute_metrics
+from banso.store import Store
 from banso.store.rollup import refresh_daily_rollup
-from banso.store.store import Store
 
 BAND_RANK = {"bad": 0, "normal": 1, "good": 2}
 

@@ -2,8 +2,10 @@
 
 Human-route alerts are grouped by account (an account is one touch, however many of its alerts are
 open) and ranked by priority — MRR at stake × risk — so a CSM's limited hours go where the most
-revenue is at stake. Accounts beyond a CSM's capacity, accounts without an owner and digital-route
-alerts are the automation list (CRM and marketing-automation segments).
+revenue is at stake. Each CSM's capacity is their own where one is set (`banso.appstate.team`, the
+Team page), else the workspace's `signals.capacity_per_csm`. Accounts beyond a CSM's capacity,
+accounts without an owner and digital-route alerts are the automation list (CRM and
+marketing-automation segments).
 
 This is the one worklist: `banso alerts worklist`, the web app, each CSM's daily digest and the
 digital-route export all read `worklists()`, so they always name the same accounts. An alert is work
@@ -13,12 +15,14 @@ resolved); a snoozed alert is off the list until its date.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
 
 from banso.appstate.alerts import Alert, listing
+from banso.appstate.team import capacities
 
 WORKLIST_STATUSES = ("open", "acknowledged")
 
@@ -33,15 +37,32 @@ class Touch:
     alerts: list[Alert] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Capacity:
+    """Accounts each CSM can touch in a week: their own number where set, else the default.
+
+    >>> Capacity(10, {"佐藤": 4}).of("佐藤"), Capacity(10, {"佐藤": 4}).of("鈴木")
+    (4, 10)
+    """
+
+    default: int
+    own: Mapping[str, int] = field(default_factory=dict)
+
+    def of(self, owner: str) -> int:
+        return self.own.get(owner, self.default)
+
+
 @dataclass
 class Worklists:
     by_owner: dict[str, list[Touch]]
     automation: list[Touch]  # overflow, unowned accounts, and the digital route
-    capacity: int  # accounts a CSM can touch in a week
+    capacity: int  # accounts a CSM without a capacity of their own can touch in a week
+    capacities: dict[str, int] = field(default_factory=dict)  # each listed CSM's capacity
 
 
-def route(alerts: list[Alert], capacity: int) -> Worklists:
-    """Split active alerts into per-CSM worklists (at most `capacity` accounts each) and automation."""
+def route(alerts: list[Alert], capacity: int | Capacity) -> Worklists:
+    """Split active alerts into per-CSM worklists (at most each CSM's capacity of accounts) and automation."""
+    limits = capacity if isinstance(capacity, Capacity) else Capacity(capacity)
     human: dict[str, Touch] = {}
     digital: dict[str, Touch] = {}
     for a in alerts:
@@ -56,12 +77,15 @@ def route(alerts: list[Alert], capacity: int) -> Worklists:
         by_owner.setdefault(str(touch.owner), []).append(touch)
     automation = list(digital.values())
     for owner, touches in by_owner.items():
-        by_owner[owner], overflow = touches[:capacity], touches[capacity:]
+        cap = limits.of(owner)
+        by_owner[owner], overflow = touches[:cap], touches[cap:]
         automation.extend(overflow)
     automation.sort(key=lambda t: -t.priority)
-    return Worklists(by_owner, automation, capacity)
+    return Worklists(by_owner, automation, limits.default, {o: limits.of(o) for o in by_owner})
 
 
 def worklists(s: Session, today: date, capacity: int) -> Worklists:
-    """The team's worklists and automation list now: every alert that is work (`WORKLIST_STATUSES`), routed."""
-    return route(listing(s, today=today, statuses=WORKLIST_STATUSES, limit=10_000_000), capacity)
+    """The team's worklists and automation list now: every alert that is work (`WORKLIST_STATUSES`), routed
+    within each CSM's capacity (their own, else `capacity`)."""
+    limits = Capacity(capacity, capacities(s))
+    return route(listing(s, today=today, statuses=WORKLIST_STATUSES, limit=10_000_000), limits)

@@ -8,8 +8,10 @@ else its contents depend on); a different stamp rebuilds it. Stale derived table
 new one is built, and at most `KEEP` are kept: those used least recently go first (a question reads
 each table it needs just before it runs, so none of them is the one dropped).
 
-A store that cannot be written (opened read-only, or an engine that refuses) hands back the
-expression itself: the same rows, computed each time.
+Writing the table and its stamps is engine-specific: DuckDB's own SQL in one transaction
+(`banso.store.duckdb.derived`), the portable engines through their adapter
+(`banso.store.portable.derived`). A store that cannot be written (opened read-only, or an engine that
+refuses) hands back the expression itself: the same rows, computed each time.
 
     activity = derived_table(store, "active days|…", expr, stamp=data_stamp(store, ("events", "memberships")))
 """
@@ -19,17 +21,23 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import ibis.expr.types as ir
+
+if TYPE_CHECKING:
+    from banso.store.duckdb.store import Store
 
 log = logging.getLogger("banso.store")
 PREFIX = "derived_"
 META = "derived:"
 KEEP = 24
 
+__all__ = ["data_stamp", "derived_table"]
 
-def data_stamp(store: Any, tables: tuple[str, ...] = ("events",)) -> str:
+
+def data_stamp(store: Store, tables: tuple[str, ...] = ("events",)) -> str:
     """What a derived table depends on: how many rows its source tables hold and when each was last loaded."""
     loads = store.table("loads")
     last = store.execute(loads.group_by("table_name").agg(v=loads.finished_at.max()))
@@ -41,20 +49,24 @@ def data_stamp(store: Any, tables: tuple[str, ...] = ("events",)) -> str:
     return ";".join(parts)
 
 
-def derived_table(store: Any, key: str, expr: ir.Table, stamp: str, *, order_by: tuple[str, ...] = ()) -> ir.Table:
+def derived_table(store: Store, key: str, expr: ir.Table, stamp: str, *, order_by: tuple[str, ...] = ()) -> ir.Table:
     """`expr` kept as a table of the store, rebuilt when `stamp` changes (see the module docstring)."""
     name = PREFIX + hashlib.sha256(key.encode()).hexdigest()[:16]
+    twin = _twin(store)
     try:
-        if _meta(store, META + name) == stamp:
-            _set_meta(store, META + name + ":built", str(time.time()))  # used now: the last to be dropped
-            return store.table(name)  # type: ignore[no-any-return]
+        if twin.meta(store, META + name, table=name) == stamp:
+            twin.set_meta(store, META + name + ":built", str(time.time()))  # used now: the last to be dropped
+            return store.table(name)
         started = time.perf_counter()
-        _build(store, name, expr, order_by)
-        _forget_stale(store, keep=name, stamp=stamp)
-        _set_meta(store, META + name, f"{stamp}")
-        _set_meta(store, META + name + ":built", str(time.time()))
+        with store.writing():  # the table, its stamp and the stale ones dropped: one writer at a time
+            if twin.meta(store, META + name, table=name) == stamp:  # built meanwhile by another request
+                return store.table(name)
+            twin.build(store, name, expr, order_by)
+            _forget_stale(store, twin, keep=name, stamp=stamp)
+            twin.set_meta(store, META + name, stamp)
+            twin.set_meta(store, META + name + ":built", str(time.time()))
         log.info("derived %s (%s) in %.1fs", name, key[:60], time.perf_counter() - started)
-        return store.table(name)  # type: ignore[no-any-return]
+        return store.table(name)
     except Exception as exc:  # a read-only store, or an engine that refuses: compute it each time instead
         if not _unwritable(exc):
             raise
@@ -62,33 +74,34 @@ def derived_table(store: Any, key: str, expr: ir.Table, stamp: str, *, order_by:
         return expr
 
 
+def _twin(store: Store) -> ModuleType:
+    """The module that writes derived tables on `store`'s engine (both have `meta`, `set_meta`, `build`, `drop`)."""
+    if store.engine != "duckdb":
+        from banso.store.portable import derived as portable
+
+        return portable
+    from banso.store.duckdb import derived as embedded
+
+    return embedded
+
+
 def _unwritable(exc: Exception) -> bool:
     text = str(exc).lower()
     return "read-only" in text or "read only" in text or "permission" in text
 
 
-def _build(store: Any, name: str, expr: ir.Table, order_by: tuple[str, ...]) -> None:
-    if store.engine == "duckdb":
-        sql = store.ibis.compile(expr.order_by(list(order_by)) if order_by else expr)
-        with store.transaction() as raw:
-            raw.execute(f'CREATE OR REPLACE TABLE "{name}" AS {sql}')
-    else:
-        store.replace(name, expr)
-        store.forget(name)
-
-
-def _forget_stale(store: Any, *, keep: str, stamp: str) -> None:
+def _forget_stale(store: Store, twin: ModuleType, *, keep: str, stamp: str) -> None:
     """Drop derived tables of other data (another stamp), and the oldest beyond `KEEP`."""
     meta = store.table("banso_meta")
     rows = store.execute(meta.filter(meta.key.startswith(META)).select("key", "value"))
-    stamps = {k.removeprefix(META): v for k, v in zip(rows["key"], rows["value"], strict=True) if not k.endswith(":built")}
-    built = {k.removeprefix(META).removesuffix(":built"): float(v) for k, v in zip(rows["key"], rows["value"], strict=True)
-             if k.endswith(":built")}
+    pairs = list(zip(rows["key"], rows["value"], strict=True))
+    stamps = {k.removeprefix(META): v for k, v in pairs if not k.endswith(":built")}
+    built = {k.removeprefix(META).removesuffix(":built"): float(v) for k, v in pairs if k.endswith(":built")}
     stale = [n for n, s in stamps.items() if n != keep and not _same_data(s, stamp)]
     current = sorted((n for n in stamps if n not in stale and n != keep), key=lambda n: built.get(n, 0.0))
     stale += current[: max(0, len(current) - (KEEP - 1))]
     for n in stale:
-        _drop(store, n)
+        twin.drop(store, n, (META + n, META + n + ":built"))
 
 
 def _same_data(a: str, b: str) -> bool:
@@ -97,37 +110,3 @@ def _same_data(a: str, b: str) -> bool:
         return next((p for p in stamp.split(";") if p.startswith("events:")), "")
 
     return events(a) == events(b)
-
-
-def _drop(store: Any, name: str) -> None:
-    if store.engine == "duckdb":
-        with store.transaction() as raw:
-            raw.execute(f'DROP TABLE IF EXISTS "{name}"')
-            raw.execute("DELETE FROM banso_meta WHERE key IN (?, ?)", [META + name, META + name + ":built"])
-    else:
-        store.adapter.drop(name)
-        store.forget(name)
-        store.adapter.delete("banso_meta", {"key": META + name})
-        store.adapter.delete("banso_meta", {"key": META + name + ":built"})
-
-
-def _meta(store: Any, key: str) -> str | None:
-    if store.engine != "duckdb":
-        return store.meta(key)  # type: ignore[no-any-return]
-    rows = store.raw.execute("SELECT value FROM banso_meta WHERE key = ?", [key]).fetchall()
-    if not rows:
-        return None
-    exists = store.raw.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
-                               [key.removeprefix(META)]).fetchall()[0][0]
-    return str(rows[0][0]) if exists else None
-
-
-def _set_meta(store: Any, key: str, value: str) -> None:
-    if store.engine != "duckdb":
-        store.set_meta(key, value)
-        return
-    with store.transaction() as raw:
-        raw.execute("INSERT OR REPLACE INTO banso_meta VALUES (?, ?)", [key, value])
-
-
-__all__ = ["data_stamp", "derived_table"]

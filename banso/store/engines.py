@@ -15,9 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from banso.config.models import OptionValue
 from banso.errors import StoreError
-
-OptionValue = str | int | float | bool
 
 
 class MissingDriverError(StoreError):
@@ -68,7 +67,7 @@ def connect(engine: str, url: str | None, options: Mapping[str, OptionValue]) ->
     spec = ENGINES[engine]
     require_driver(spec)
     if engine == "spark":
-        from banso.store.spark import connect_spark
+        from banso.store.portable.spark import connect_spark
 
         return connect_spark(url, options)
     if not url:
@@ -76,7 +75,7 @@ def connect(engine: str, url: str | None, options: Mapping[str, OptionValue]) ->
     import ibis
 
     if engine == "postgres":
-        from banso.store.postgres import connect_postgres
+        from banso.store.portable.postgres import connect_postgres
 
         return connect_postgres(url, options)
     try:  # the warehouses: Ibis reads their URLs (bigquery://project/dataset, snowflake://…, clickhouse://…)

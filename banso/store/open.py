@@ -13,8 +13,8 @@ from pathlib import Path
 
 from banso.config.models import StoreConfig
 from banso.errors import StoreError
+from banso.store.duckdb.store import Store
 from banso.store.engines import ENGINES, connect, require_driver
-from banso.store.store import Store
 
 URL_ENV = "BANSO_STORE_URL"
 WRITABLE = ("postgres", "spark")  # engines an EngineStore can create and write tables on
@@ -41,14 +41,14 @@ def open_store(config: StoreConfig, root: Path) -> Store:
 
 def engine_store(engine: str, backend: object, *, label: str | None = None) -> Store:
     """An `EngineStore` on an Ibis backend already connected to `engine` (tests, notebooks)."""
-    from banso.store.engine_store import EngineStore
+    from banso.store.portable.store import EngineStore
 
     if engine == "postgres":
-        from banso.store.postgres import PostgresAdapter
+        from banso.store.portable.postgres import PostgresAdapter
 
         return EngineStore(engine, backend, PostgresAdapter(backend), label=label or engine)
     if engine == "spark":
-        from banso.store.spark import SparkAdapter
+        from banso.store.portable.spark import SparkAdapter
 
         return EngineStore(engine, backend, SparkAdapter(backend), label=label or engine)
     if engine not in ENGINES:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable, Sequence
+
 from banso.model import SOURCE_TABLES, Column, Table
 
 SQL_TYPES = {
@@ -15,7 +18,7 @@ SQL_TYPES = {
 }
 
 # Events carry no primary key: an index over 100 million ids would cost more than the
-# anti-join the loader does instead (see bulk_load.py).
+# anti-join the loader does instead (see event_append.py).
 _NO_PRIMARY_KEY = {"events"}
 
 
@@ -117,6 +120,35 @@ ACCOUNT_INDEXES_SQL = [
     "CREATE INDEX IF NOT EXISTS ix_touchpoints_account ON touchpoints (account_id)",
 ]
 
+# Current scores (banso.health.current): the health model over windows ending today, one row per
+# account, renewed every few minutes for the accounts that received events. The metric values are
+# kept so that percentile scores rank a renewed account among every account's latest values.
+# Created on first use (banso.store.current_write), not by a migration: a store written by an older
+# banso, or an engine store, is not migrated for them.
+CURRENT_SQL = [
+    """
+CREATE TABLE IF NOT EXISTS current_scores (
+  account_id VARCHAR PRIMARY KEY,
+  as_of TIMESTAMP NOT NULL,
+  score DOUBLE,
+  band VARCHAR,
+  tier VARCHAR,
+  live BOOLEAN,
+  model_version VARCHAR NOT NULL,
+  dimensions JSON,
+  metrics JSON
+)
+""",
+    """
+CREATE TABLE IF NOT EXISTS current_metric_values (
+  account_id VARCHAR NOT NULL,
+  metric VARCHAR NOT NULL,
+  value DOUBLE,
+  PRIMARY KEY (account_id, metric)
+)
+""",
+]
+
 # Each migration brings the store from version i to i + 1. Append, never edit.
 MIGRATIONS: list[list[str]] = [
     [META_SQL, LOADS_SQL, *(create_table_sql(t) for t in SOURCE_TABLES.values())],
@@ -131,4 +163,17 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose layout only a migration changes: their Ibis handles may be kept for the store's life.
 STORE_TABLES = frozenset({"loads", "banso_meta", "event_daily", "health_snapshots", "health_metric_values",
-                          "account_daily", "user_daily", *SOURCE_TABLES})
+                          "account_daily", "user_daily", "current_scores", "current_metric_values",
+                          *SOURCE_TABLES})
+
+
+# -- the daily rollups (see banso.store.rollup): their tables and their freshness stamp, on every engine
+USER_TABLE = "user_daily"
+ACCOUNT_TABLE = "account_daily"
+STAMP_KEY = "event_daily_stamp"  # in banso_meta
+Progress = Callable[[int, int, str], None]
+
+
+def passive_key(passive: Sequence[str]) -> str:
+    """The passive-event list in a rollup stamp: the rollups hold qualifying events for that list only."""
+    return hashlib.sha256("\n".join(sorted(set(passive))).encode()).hexdigest()[:12]

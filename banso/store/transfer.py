@@ -24,11 +24,11 @@ import pyarrow as pa
 
 from banso.errors import StoreError
 from banso.model import SOURCE_TABLES
+from banso.store.duckdb.store import Store
 from banso.store.rollup import STAMP_KEY
-from banso.store.store import Store
 
 if TYPE_CHECKING:
-    from banso.store.engine_store import EngineStore
+    from banso.store.portable.store import EngineStore
 
 BATCH_ROWS = 250_000
 
@@ -36,7 +36,7 @@ BATCH_ROWS = 250_000
 def copy_tables(src: Store, dst: Store, tables: Iterable[str] = tuple(SOURCE_TABLES), *,
                 batch_rows: int = BATCH_ROWS) -> dict[str, int]:
     """Replace `tables` of `dst` with those of the DuckDB store `src`; returns the rows copied per table."""
-    from banso.store.engine_store import EngineStore
+    from banso.store.portable.store import EngineStore
 
     if not isinstance(dst, EngineStore):
         raise StoreError("the copy goes into a PostgreSQL or Spark store, and this workspace's store is DuckDB: "

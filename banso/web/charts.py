@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from banso import i18n
 from banso.i18n import gettext_ as _
 
 GOOD, NORMAL, BAD, ACCENT = "#1e8e5a", "#d69e2e", "#c53030", "#1f6f8b"
@@ -21,24 +22,76 @@ def _iso(days: Sequence[date]) -> list[str]:
     return [d.isoformat() for d in days]
 
 
+_DAY_MS = 86_400_000
+
+
+def date_axis(**more: Any) -> dict[str, Any]:
+    """An x axis of dates that reads in the page's language: Plotly writes `Nov 2026` on its own, so Japanese
+    pages get `2026年11月`, `11月16日` and `2026年` by zoom level (d3 time formats), and the hover says the day."""
+    axis: dict[str, Any] = {"gridcolor": "#eef1f5", **more}
+    if i18n.current() == "ja":
+        axis |= {"tickformatstops": [
+            {"dtickrange": [None, 28 * _DAY_MS], "value": "%-m月%-d日"},
+            {"dtickrange": [28 * _DAY_MS, 365 * _DAY_MS], "value": "%Y年%-m月"},
+            {"dtickrange": [365 * _DAY_MS, None], "value": "%Y年"}],
+            "hoverformat": "%Y年%-m月%-d日"}
+    return axis
+
+
+def warm_up(partial: Sequence[bool]) -> list[int]:
+    """The snapshots a history chart draws: the whole ones, leaving out the warm-up weeks (windows reaching
+    before the first event, where every account looks quiet); all of them while there are no whole ones yet,
+    and then the chart shades them (`warm_up_shade`).
+
+    >>> warm_up([True, True, False, False]), warm_up([True, True])
+    ([2, 3], [0, 1])
+    """
+    whole = [i for i, p in enumerate(partial) if not p]
+    return whole or list(range(len(partial)))
+
+
+def warm_up_shade(days: Sequence[date], partial: Sequence[bool]) -> dict[str, Any]:
+    """A grey band over the warm-up snapshots still drawn, labelled, as layout shapes and annotations."""
+    drawn = [d for d, p in zip(days, partial, strict=True) if p]
+    if not drawn or not all(partial):
+        return {}
+    return {"shapes": [{"type": "rect", "xref": "x", "yref": "paper", "x0": drawn[0].isoformat(),
+                        "x1": drawn[-1].isoformat(), "y0": 0, "y1": 1, "fillcolor": "#7a8597", "opacity": 0.12,
+                        "line": {"width": 0}, "layer": "below"}],
+            "annotations": [{"xref": "paper", "yref": "paper", "x": 0, "y": 1, "xanchor": "left", "yanchor": "bottom",
+                             "showarrow": False, "text": _("warm-up: windows reach before the first event"),
+                             "font": {"color": "#5b6675", "size": 11}}]}
+
+
+def _pick(values: Sequence[Any], keep: Sequence[int]) -> list[Any]:
+    return [values[i] for i in keep]
+
+
 def band_composition(days: Sequence[date], good: Sequence[float], normal: Sequence[float],
-                     bad: Sequence[float]) -> Figure:
-    """Stacked shares of Good / Normal / Bad per snapshot (percent of scored accounts)."""
-    x = _iso(days)
+                     bad: Sequence[float], partial: Sequence[bool] | None = None) -> Figure:
+    """Stacked shares of Good / Normal / Bad per snapshot (percent of scored accounts), warm-up weeks left out."""
+    partial = list(partial) if partial is not None else [False] * len(days)
+    keep = warm_up(partial)
+    x = _iso(_pick(days, keep))
     traces = [
-        {"x": x, "y": list(vals), "name": name, "type": "scatter", "mode": "lines", "stackgroup": "bands",
+        {"x": x, "y": _pick(vals, keep), "name": name, "type": "scatter", "mode": "lines", "stackgroup": "bands",
          "line": {"width": 0.5, "color": color}, "fillcolor": color, "hovertemplate": "%{y:.1f}%"}
         for vals, name, color in ((bad, _("Bad"), BAD), (normal, _("Normal"), NORMAL), (good, _("Good"), GOOD))
     ]
-    return {"data": traces, "layout": {"yaxis": {"range": [0, 100], "ticksuffix": "%"}}}
+    return {"data": traces, "layout": {"yaxis": {"range": [0, 100], "ticksuffix": "%"}, "xaxis": date_axis(),
+                                       **warm_up_shade(_pick(days, keep), _pick(partial, keep))}}
 
 
-def index_line(days: Sequence[date], index: Sequence[float]) -> Figure:
+def index_line(days: Sequence[date], index: Sequence[float], partial: Sequence[bool] | None = None) -> Figure:
+    """The index %Good − %Bad per snapshot, warm-up weeks left out."""
+    partial = list(partial) if partial is not None else [False] * len(days)
+    keep = warm_up(partial)
     return {
-        "data": [{"x": _iso(days), "y": list(index), "type": "scatter", "mode": "lines+markers",
+        "data": [{"x": _iso(_pick(days, keep)), "y": _pick(index, keep), "type": "scatter", "mode": "lines+markers",
                   "name": _("Index"), "line": {"color": ACCENT, "width": 2.5}, "marker": {"size": 5},
                   "hovertemplate": "%{y:+.1f} pt"}],
-        "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}, "showlegend": False},
+        "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}, "showlegend": False,
+                   "xaxis": date_axis(), **warm_up_shade(_pick(days, keep), _pick(partial, keep))},
     }
 
 
@@ -53,8 +106,14 @@ def score_histogram(bins: Sequence[tuple[int, int]], good: float, bad: float, wi
     }
 
 
-def score_history(days: Sequence[date], scores: Sequence[float | None], good: float, bad: float) -> Figure:
-    x = _iso(days)
+def score_history(days: Sequence[date], scores: Sequence[float | None], good: float, bad: float,
+                  partial: Sequence[bool] | None = None) -> Figure:
+    """One account's score per snapshot over the bands, warm-up weeks left out."""
+    partial = list(partial) if partial is not None else [False] * len(days)
+    keep = warm_up(partial)
+    shade = warm_up_shade(_pick(days, keep), _pick(partial, keep))
+    x = _iso(_pick(days, keep))
+    scores = _pick(scores, keep)
     shapes = [
         {"type": "rect", "xref": "paper", "x0": 0, "x1": 1, "y0": good, "y1": 100, "fillcolor": GOOD, "opacity": 0.07,
          "line": {"width": 0}, "layer": "below"},
@@ -72,7 +131,8 @@ def score_history(days: Sequence[date], scores: Sequence[float | None], good: fl
     return {
         "data": [{"x": x, "y": list(scores), "type": "scatter", "mode": "lines+markers", "name": _("Health score"),
                   "line": {"color": ACCENT, "width": 2.5}, "marker": {"size": 6}, "hovertemplate": "%{y:.1f}"}],
-        "layout": {"yaxis": {"range": [0, 100]}, "shapes": shapes, "annotations": annotations, "showlegend": False},
+        "layout": {"yaxis": {"range": [0, 100]}, "xaxis": date_axis(), "shapes": shapes + shade.get("shapes", []),
+                   "annotations": annotations + shade.get("annotations", []), "showlegend": False},
     }
 
 
@@ -84,7 +144,7 @@ def company_activity(weeks: Sequence[date], series: Mapping[str, Sequence[int]],
                        "mode": "lines+markers", "marker": {"size": 4},
                        "line": {"color": PALETTE[i % len(PALETTE)], "width": 2},
                        "visible": True if action in shown else "legendonly"})
-    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}}}
+    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}, "xaxis": date_axis()}}
 
 
 def daily_activity(days: Sequence[date], events: Sequence[int], users: Sequence[int],
@@ -102,6 +162,7 @@ def daily_activity(days: Sequence[date], events: Sequence[int], users: Sequence[
                      "text": [f"{k}: {t}" for _d, k, t in marks], "hovertemplate": "%{text}<extra></extra>",
                      "marker": {"symbol": "triangle-down", "size": 9, "color": "#e07b39"}})
     return {"data": data, "layout": {
+        "xaxis": date_axis(),
         "yaxis": {"rangemode": "tozero", "title": {"text": _("Events")}},
         "yaxis2": {"overlaying": "y", "side": "right", "rangemode": "tozero", "showgrid": False, "tickformat": ",d",
                    "title": {"text": _("Active users")}},
@@ -176,4 +237,6 @@ def component_power(components: Sequence[Mapping[str, Any]]) -> Figure:
             "layout": {"xaxis": {"range": [0.4, 1], "title": {"text": "ROC AUC"}},
                        "shapes": [{"type": "line", "x0": 0.5, "x1": 0.5, "yref": "paper", "y0": 0, "y1": 1,
                                    "line": {"dash": "dot", "color": "#7a8597"}}],
-                       "height": max(260, 22 * len(rows) + 60), "showlegend": False, "margin": {"l": 230}}}
+                       "yaxis": {"automargin": True},  # labels as long as the model names its metrics
+                       "height": max(260, 22 * len(rows) + 60), "showlegend": False,
+                       "margin": {"l": 48, "r": 16, "t": 8, "b": 36}}}

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from banso.i18n import gettext_ as _
-from banso.web.charts import ACCENT, BAD, GOOD, NORMAL, Figure
+from banso.web.charts import ACCENT, BAD, GOOD, NORMAL, Figure, date_axis
 
 
 def mrr_movements(rows: Sequence[Mapping[str, Any]]) -> Figure:
@@ -17,7 +17,7 @@ def mrr_movements(rows: Sequence[Mapping[str, Any]]) -> Figure:
              ("contraction", _("Contraction"), NORMAL, -1), ("churn", _("Churn"), BAD, -1)]
     return {"data": [{"x": months, "y": [sign * (r[key] or 0) for r in rows[1:]], "name": name, "type": "bar",
                       "marker": {"color": color}} for key, name, color, sign in parts],
-            "layout": {"barmode": "relative", "yaxis": {"title": {"text": _("MRR moved")}}}}
+            "layout": {"barmode": "relative", "xaxis": date_axis(), "yaxis": {"title": {"text": _("MRR moved")}}}}
 
 
 def event_study(rows: Sequence[Mapping[str, Any]], label: str) -> Figure:
@@ -82,7 +82,7 @@ def monthly_volume(rows: Sequence[Mapping[str, Any]]) -> Figure:
                       "marker": {"color": ACCENT}},
                      {"x": months, "y": [r["unused"] for r in rows], "name": _("Unused"), "type": "bar",
                       "marker": {"color": NORMAL}}],
-            "layout": {"barmode": "stack", "yaxis": {"title": {"text": _("Events")}}}}
+            "layout": {"barmode": "stack", "xaxis": date_axis(), "yaxis": {"title": {"text": _("Events")}}}}
 
 
 def quality_per_day(rows: Sequence[Mapping[str, Any]]) -> Figure:
@@ -91,4 +91,4 @@ def quality_per_day(rows: Sequence[Mapping[str, Any]]) -> Figure:
              ("late", _("Late (over a day)"), ACCENT)]
     return {"data": [{"x": days, "y": [r[key] for r in rows], "name": name, "type": "bar", "marker": {"color": color}}
                      for key, name, color in parts],
-            "layout": {"barmode": "stack", "yaxis": {"title": {"text": _("Events")}}}}
+            "layout": {"barmode": "stack", "xaxis": date_axis(), "yaxis": {"title": {"text": _("Events")}}}}

@@ -11,7 +11,8 @@ from banso.analysis.composition import Composition
 from banso.analysis.insights import FunnelResult, RetentionResult, TrendResult
 from banso.analysis.reports.thresholds import ThresholdResult
 from banso.i18n import gettext_ as _
-from banso.web.charts import BAD, GOOD, PALETTE, Figure
+from banso.web.charts import BAD, GOOD, PALETTE, Figure, date_axis
+from banso.web.insight_words import event_label
 
 
 def series_name(segment: str, group: str, several_segments: bool) -> str:
@@ -36,12 +37,12 @@ def trend(result: TrendResult) -> Figure:
     incomplete = [p.start.isoformat() for p in result.periods if not p.complete]
     shapes = [{"type": "rect", "xref": "x", "yref": "paper", "x0": incomplete[0], "x1": x[-1], "y0": 0, "y1": 1,
                "fillcolor": "#7a8597", "opacity": 0.08, "line": {"width": 0}}] if incomplete else []
-    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}, "shapes": shapes}}
+    return {"data": traces, "layout": {"xaxis": date_axis(), "yaxis": {"rangemode": "tozero"}, "shapes": shapes}}
 
 
 def funnel(result: FunnelResult) -> Figure:
     several = len({s.segment for s in result.series}) > 1
-    labels = [f"{i + 1}. {step.label()}" for i, step in enumerate(result.spec.steps)]
+    labels = [f"{i + 1}. {event_label(step)}" for i, step in enumerate(result.spec.steps)]
     traces = [{"x": labels, "y": [None if st.conversion is None else 100 * st.conversion for st in s.steps],
                "name": series_name(s.segment, s.group, several), "type": "bar",
                "marker": {"color": PALETTE[i % len(PALETTE)]},
@@ -78,7 +79,8 @@ def composition(result: Composition) -> Figure:
                            "type": "scatter", "mode": "lines", "line": {"color": color, "dash": "dash", "width": 1.5,
                                                                          "shape": "hv"},
                            "hovertemplate": _("target") + " %{y:+.1f} pt"})
-    return {"data": traces, "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}}}
+    return {"data": traces, "layout": {"xaxis": date_axis(),
+                                       "yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}}}
 
 
 def thresholds(result: ThresholdResult) -> Figure:

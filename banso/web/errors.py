@@ -4,9 +4,13 @@
     TooManyAttempts → 429 with Retry-After (the sign-in form shows it itself)
     Forbidden, PermissionError, CSRFError → 403
     NotFoundError, unknown URL            → 404
+    a method the path does not have       → 405 with Allow (every method of the path)
+    UnavailableError (no revenue loaded…) → 409 with what is missing
     BansoError (bad filter, bad input)    → 400 with its message
     RequestValidationError                → 422 naming the parameter
     anything else                         → 500 with a reference to find it in the server log
+
+API answers are problem details (`application/problem+json`), as `banso.web.openapi` declares them.
 """
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ from urllib.parse import quote
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
-from banso.errors import BansoError, NotFoundError
+from banso.config.problems import described
+from banso.errors import BansoError, NotFoundError, UnavailableError
 from banso.web.security import CSRFError, Forbidden, LoginRequired, is_api
 from banso.web.throttle import TooManyAttempts
 
@@ -31,7 +38,7 @@ log = logging.getLogger("banso.web")
 def _problem(request: Request, status: int, title: str, detail: str, **extra: Any) -> Response:
     if is_api(request):
         return JSONResponse({"status": status, "title": title, "detail": detail, **extra}, status_code=status,
-                            headers={"Content-Type": "application/problem+json"})
+                            media_type="application/problem+json")
     from fastapi.responses import HTMLResponse
     from markupsafe import escape
 
@@ -45,13 +52,39 @@ def _problem(request: Request, status: int, title: str, detail: str, **extra: An
                             f"<p>{escape(detail)}</p>", status_code=status)
 
 
+def said(request: Request, exc: BansoError) -> str:
+    """The error's message: English for the API (scripts, logs), in the reader's language on a page."""
+    if is_api(request):
+        return str(exc)
+    from banso.i18n import gettext_
+    from banso.web.render import localized
+
+    try:
+        with localized(request):
+            return exc.text(gettext_)
+    except Exception:  # a translation that does not fit its values: the English one still says it
+        log.exception("message translation failed")
+        return str(exc)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app answers at this path (Starlette's 405 names one route's only)."""
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.routes):  # through the included routers
+        found = getattr(route, "methods", None)
+        if found and route.matches(request.scope)[0] is not Match.NONE:
+            methods |= set(found)
+    return sorted(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(LoginRequired)
     async def login_required(request: Request, exc: LoginRequired) -> Response:
         if is_api(request) or request.method != "GET":
             return JSONResponse({"status": 401, "title": "Unauthorized",
                                  "detail": "sign in, or send an API token as 'Authorization: Bearer banso_…'"},
-                                status_code=401, headers={"WWW-Authenticate": "Bearer"})
+                                status_code=401, headers={"WWW-Authenticate": "Bearer"},
+                                media_type="application/problem+json")
         target = request.url.path + (("?" + request.url.query) if request.url.query else "")
         return RedirectResponse("/login?next=" + quote(target, safe=""), status_code=303)
 
@@ -77,26 +110,36 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
-        return _problem(request, 404, "Not found", str(exc))
+        return _problem(request, 404, "Not found", said(request, exc))
+
+    @app.exception_handler(UnavailableError)
+    async def unavailable(request: Request, exc: UnavailableError) -> Response:
+        return _problem(request, 409, "Not available yet", said(request, exc))
 
     @app.exception_handler(BansoError)
     async def banso_error(request: Request, exc: BansoError) -> Response:
-        return _problem(request, 400, "Cannot do that", str(exc))
+        return _problem(request, 400, "Cannot do that", said(request, exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        problems = []
-        for err in exc.errors():
-            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body"))
-            problems.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
-        return _problem(request, 422, "Invalid request", "; ".join(problems))
+        problems = described(exc.errors())  # "page: must be 1 or more (got 0)", not pydantic's wording
+        return _problem(request, 422, "Invalid request", "; ".join(problems) or "the request is not valid")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
             return _problem(request, 404, "Not found", f"There is no page at {request.url.path}.")
+        if exc.status_code == 405:
+            allowed = allowed_methods(request)
+            response = _problem(request, 405, "Method not allowed",
+                                f"{request.url.path} answers {', '.join(allowed)}, not {request.method}.")
+            response.headers["Allow"] = ", ".join(allowed)
+            return response
         detail = exc.detail if isinstance(exc.detail, str) else "The request could not be handled."
-        return _problem(request, exc.status_code, "Request refused", detail)
+        response = _problem(request, exc.status_code, "Request refused", detail)
+        for name, value in (exc.headers or {}).items():
+            response.headers[name] = value
+        return response
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

@@ -21,4 +21,19 @@ DYNAMIC = (
     # error page titles
     N_("Not found"), N_("Not allowed"), N_("Form expired"), N_("Cannot do that"), N_("Invalid request"),
     N_("Request refused"), N_("Something went wrong"), N_("Unauthorized"), N_("Too many attempts"),
+    N_("Not available yet"),
+    # jobs: kinds, statuses and the daily run's steps
+    N_("command"), N_("daily_run"), N_("current_scores"), N_("current_alerts"),
+    N_("queued"), N_("running"), N_("ok"), N_("done"), N_("failed"), N_("interrupted"), N_("pending"), N_("skipped"),
+    N_("pull"), N_("sources"), N_("score"), N_("alerts"), N_("playbooks"), N_("deliver"), N_("exports"), N_("push"),
+    # connector runs and syncs
+    N_("segment"),
+    # tasks' statuses (priorities: work_macros.html); notes' kinds and what a revision did
+    N_("open"), N_("done"), N_("cancelled"), N_("qbr"), N_("created"), N_("edited"), N_("deleted"),
+    # playbooks: enrolments' statuses, steps' actions and outcomes, what their messages became
+    N_("completed"), N_("exited"), N_("task"), N_("slack"), N_("webhook"), N_("export"), N_("wait"), N_("condition"),
+    N_("stopped"), N_("continued"), N_("sent"),
+    # lifecycle phases: the defaults of banso.yaml (trial, churned and onboarding are listed above); a phase a
+    # workspace names itself shows as written
+    N_("renewal"), N_("expansion"), N_("adoption"),
 )

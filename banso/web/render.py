@@ -14,13 +14,27 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from banso import i18n
+from banso.web import insight_words
 from banso.web.assets import plotly_url
 from banso.web.deps import get_workspace
+from banso.web.markdown import markdown
 from banso.web.security import csrf_token, optional_user
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def code_spans(text: object) -> Markup:
+    """Text with `backticked` parts shown as code (`banso report NAME`, `evidence:`), every part escaped.
+
+    >>> str(code_spans("run `banso score` <now>"))
+    'run <code>banso score</code> &lt;now&gt;'
+    """
+    parts = str(text).split("`")
+    return Markup("".join(f"<code>{escape(p)}</code>" if i % 2 else str(escape(p)) for i, p in enumerate(parts)))
+
 
 env = Environment(
     loader=FileSystemLoader(str(TEMPLATES)),
@@ -32,9 +46,11 @@ env = Environment(
 env.install_gettext_callables(i18n.gettext_, i18n.ngettext_, newstyle=True)  # type: ignore[attr-defined]
 env.filters.update(
     num=i18n.number, compact=i18n.compact, money=i18n.money, pct=i18n.percent, signed=i18n.signed,
-    day=i18n.day, moment=i18n.moment,
+    day=i18n.day, month=i18n.month, moment=i18n.moment, clock=i18n.clock, code=code_spans, markdown=markdown,
 )
-env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url())
+env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url(),
+                   event_label=insight_words.event_label, trend_title=insight_words.trend_title,
+                   start_label=insight_words.start_label)
 
 
 def request_locale(request: Request) -> str:

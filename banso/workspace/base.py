@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from banso.config.load import load_config
 from banso.config.models import WorkspaceConfig
-from banso.errors import WorkspaceError
+from banso.errors import StoreError, WorkspaceError
 from banso.paths import CONFIG_FILE, ENV_VAR
 from banso.workspace.cache import ReadCache
+from banso.workspace.delegate import Channel
 
 if TYPE_CHECKING:
     from banso.appstate import AppState
-    from banso.store.store import Store
+    from banso.store import Store
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,9 @@ class Display:
     timezone: str
     engine: str  # the store's engine (duckdb, postgres, spark)
 
+# Connections kept open between long works: enough for the service's daily run and its score rounds.
+_IDLE_CONNECTIONS = 2
+
 
 class WorkspaceBase:
     """Configuration plus store; open with `Workspace.open`, create with `Workspace.init`."""
@@ -46,6 +52,10 @@ class WorkspaceBase:
         self._app_state: AppState | None = None
         self.lock = threading.RLock()
         self.reads = ReadCache(self._data_version)
+        self._channel: Channel | None = None  # set when a running service does the work (`hand_over_to`)
+        self._working: set[Store] = set()  # connections of long work in progress (`working_store`)
+        self._idle: list[Store] = []  # finished work's connections, kept for the next (`working_store`)
+        self._named_locks: dict[str, threading.Lock] = {}
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -93,11 +103,73 @@ class WorkspaceBase:
 
     @property
     def store(self) -> Store:
-        if self._store is None:
-            from banso.store.open import open_store
+        if self._channel is not None:
+            raise StoreError(f"the store of {self.root} is owned by the running service ({self._channel.describe()}), "
+                             "and this operation is not one it does for commands; use the web app or the JSON API")
+        with self.lock:
+            if self._store is None:
+                from banso.store.open import open_store
 
-            self._store = open_store(self.config.store, self.root)
-        return self._store
+                self._store = open_store(self.config.store, self.root)
+            return self._store
+
+    @contextmanager
+    def working_store(self) -> Iterator[Store]:
+        """A connection for long work (scoring, loading, reports): pages keep reading `store` meanwhile.
+
+        Writers still take turns (the store's write lock); on an engine without siblings this is the
+        store itself, under `lock`. A connection whose work ended well is kept for the next work, so
+        what was prepared on it (a health model's compiled queries) serves the service's next round;
+        one whose work failed is closed.
+        """
+        store = self.store
+        if not store.supports_siblings:
+            with self.lock:
+                yield store
+            return
+        with self.lock:
+            sibling = self._idle.pop() if self._idle else store.sibling()
+            self._working.add(sibling)
+        ok = False
+        try:
+            yield sibling
+            ok = True
+        finally:
+            with self.lock:
+                self._working.discard(sibling)
+                if ok and self._store is store and len(self._idle) < _IDLE_CONNECTIONS:
+                    self._idle.append(sibling)
+                else:
+                    sibling.close()
+
+    def _close_idle(self) -> None:
+        with self.lock:
+            idle, self._idle = self._idle, []
+        for sibling in idle:
+            sibling.close()
+
+    def named_lock(self, name: str) -> threading.Lock:
+        """One lock per name and workspace: work that must not overlap itself (a daily run, a renewal round)."""
+        with self.lock:
+            return self._named_locks.setdefault(name, threading.Lock())
+
+    def interrupt_work(self) -> int:
+        """Stop the queries of long work in progress (a service shutting down); their transactions roll back."""
+        with self.lock:
+            working = list(self._working)
+        for store in working:
+            store.interrupt()
+        return len(working)
+
+    # -- a running service -------------------------------------------------------------------
+    def hand_over_to(self, channel: Channel) -> None:
+        """From now on, the operations marked `handed_over` run in the service at the other end of `channel`."""
+        self._channel = channel
+
+    @property
+    def handed_over(self) -> bool:
+        """Whether a running service does this workspace's store work for this object."""
+        return self._channel is not None
 
     @property
     def app_state(self) -> AppState:
@@ -109,7 +181,19 @@ class WorkspaceBase:
             self._app_state = AppState(url or f"sqlite:///{(self.root / 'app.db').resolve()}")
         return self._app_state
 
-    def close(self) -> None:
+    def close_store(self) -> None:
+        """Let go of the store (another writer, such as the collector's compactor, may then append to it)."""
+        self._close_idle()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def close(self, error: str | None = None) -> None:
+        """Close the store and the application state; a handed-over workspace tells the service how it ended."""
+        if self._channel is not None:
+            self._channel.close(error)
+            self._channel = None
+        self._close_idle()
         if self._store is not None:
             self._store.close()
             self._store = None

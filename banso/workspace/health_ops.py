@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from banso.workspace.base import WorkspaceBase
+from banso.workspace.delegate import handed_over
 
 if TYPE_CHECKING:
     from datetime import date
@@ -18,23 +19,26 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from banso.health.api import ScoreOutcome
+    from banso.health.coverage import Coverage
     from banso.health.engine import Progress as ScoreProgress
     from banso.health.explain import Explanation
 
 
 class HealthOps(WorkspaceBase):
+    @handed_over(paths=("model_path",))
     def score(self, as_of: date | None = None, backfill_weeks: int = 0, model_path: str | Path | None = None,
               compare: bool = False, progress: ScoreProgress | None = None) -> ScoreOutcome:
         """Write weekly health snapshots (`banso score`)."""
         from banso.health import api
 
-        with self.lock:
-            out = api.score(self.store, self.config, as_of=as_of, backfill_weeks=backfill_weeks,
+        with self.working_store() as store:
+            out = api.score(store, self.config, as_of=as_of, backfill_weeks=backfill_weeks,
                             model_path=Path(model_path) if model_path else None, compare_models=compare,
                             progress=progress)
         self.reads.renew()
         return out
 
+    @handed_over()
     def scores(self, as_of: date | None = None) -> pd.DataFrame:
         """Scored accounts at a snapshot: score, band, trend, top reasons (`banso scores`)."""
         from banso.health import api
@@ -42,12 +46,13 @@ class HealthOps(WorkspaceBase):
         with self.lock:
             return api.scores(self.store, self.config, as_of)
 
-    def explain(self, account_id: str, as_of: date | None = None) -> Explanation:
-        """One account's score in points per metric, and their change (`banso explain`)."""
+    @handed_over()
+    def explain(self, account_id: str, as_of: date | None = None, language: str = "en") -> Explanation:
+        """One account's score in points per metric, and their change (`banso explain`); labels in `language`."""
         from banso.health import api
 
         with self.lock:
-            return api.explain(self.store, self.config, account_id, as_of)
+            return api.explain(self.store, self.config, account_id, as_of, language)
 
     def score_history(self, account_id: str) -> pd.DataFrame:
         from banso.health import api
@@ -62,6 +67,7 @@ class HealthOps(WorkspaceBase):
         with self.lock:
             return api.band_composition(self.store, self.config)
 
+    @handed_over()
     def latest_as_of(self) -> date | None:
         """The date of the current model's latest snapshot, if any."""
         from banso.health import api
@@ -82,6 +88,17 @@ class HealthOps(WorkspaceBase):
         """The latest snapshot's scores (`scores()`), or None before the first snapshot."""
         return self.reads.get("scores", lambda: self.scores() if self.has_snapshots() else None)
 
+    def coverage(self) -> Coverage:
+        """From which snapshot the current model's windows lie wholly inside the event history (warm-up before)."""
+        from banso.health.coverage import coverage
+        from banso.health.engine import ActiveModel
+
+        def compute() -> Coverage:
+            with self.lock:
+                return coverage(self.store, ActiveModel.current(self.config).specs)
+
+        return self.reads.get("coverage", compute)
+
     def composition(self) -> pd.DataFrame | None:
         return self.reads.get("band_composition", lambda: self.band_composition() if self.has_snapshots() else None)
 
@@ -92,7 +109,7 @@ class HealthOps(WorkspaceBase):
         frame = self.reads.per_account("history", account_id, lambda: self.score_history(account_id))
         return frame if len(frame) else None
 
-    def account_explanation(self, account_id: str, as_of: date) -> Explanation | None:
+    def account_explanation(self, account_id: str, as_of: date, language: str = "en") -> Explanation | None:
         """The explanation of the account's score at `as_of` (a snapshot date); None when it has no snapshot then."""
         from banso.errors import NotFoundError
 
@@ -101,11 +118,11 @@ class HealthOps(WorkspaceBase):
 
         def compute() -> Explanation | None:
             try:
-                return self.explain(account_id, as_of)
+                return self.explain(account_id, as_of, language)
             except NotFoundError:  # not a customer at that date, or an unknown account (the page says which)
                 return None
 
-        return self.reads.per_account("explain", account_id, compute)
+        return self.reads.per_account(f"explain:{language}", account_id, compute)
 
     def band_changes(self) -> pd.DataFrame | None:
         """Accounts whose band differs between the last two snapshots (None without snapshots)."""

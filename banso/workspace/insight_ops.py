@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from banso.workspace.delegate import handed_over
 from banso.workspace.page_reads import PageReads
 from banso.workspace.report_ops import ReportOps
 from banso.workspace.segment_ops import SegmentOps
@@ -22,9 +23,11 @@ if TYPE_CHECKING:
     from banso.analysis.reports.onboarding import OnboardingResult, OnboardingSpec
     from banso.analysis.reports.thresholds import ThresholdResult, ThresholdSpec
     from banso.appstate.auth import User
+    from banso.store import Store
 
 
 class InsightOps(PageReads, ReportOps, SegmentOps):
+    @handed_over()
     def insight(self, spec: ReportSpec, user: User | None = None) -> Any:
         """Run an insight (`banso.analysis.insights`): the same result for the page, the API and `banso insight`."""
         from banso.analysis.insights import insight_for
@@ -33,12 +36,12 @@ class InsightOps(PageReads, ReportOps, SegmentOps):
         runner = insight_for(spec)
 
         def compute() -> Any:
-            ctx = self.insight_context()
-            with self.lock:
-                return runner.run(ctx, spec)
+            with self.working_store() as store:
+                return runner.run(self.insight_context(store), spec)
 
         return self.reads.get(("insight", spec.kind, spec.model_dump_json()), compute)
 
+    @handed_over()
     def retention_cell(self, spec: ReportSpec, *, cohort: date, k: int, segment: int = 0, group: str = "all",
                        user: User | None = None) -> ActorList:
         """The actors one retention cell counts, with their accounts (at most 1,000, in id order)."""
@@ -47,41 +50,44 @@ class InsightOps(PageReads, ReportOps, SegmentOps):
 
         result: RetentionResult = self.insight(spec, user)
         values = self._group_values(result.groups, segment, group)
-        ctx = self.insight_context()
-        with self.lock:
-            found = Retention().actors(ctx, result.spec, cohort=cohort, k=k, segment=segment, values=values)
+        with self.working_store() as store:
+            found = Retention().actors(self.insight_context(store), result.spec, cohort=cohort, k=k, segment=segment,
+                                       values=values)
         users = self._user_accounts(found.actors) if result.spec.actor == "user" else None
         return actor_list(self.facts(), users, found.actors, found.total, result.spec.actor)
 
+    @handed_over()
     def funnel_dropped(self, spec: ReportSpec, *, step: int, segment: int = 0, group: str = "all",
                        user: User | None = None) -> ActorList:
         """The actors that reached the step before `step` and not `step` (step 1: all who entered)."""
         from banso.analysis.insights.actor_list import actor_list
-        from banso.analysis.insights.events import InsightError
-        from banso.analysis.insights.funnel import Funnel, FunnelResult
+        from banso.analysis.insights.funnel import Funnel, FunnelResult, no_step
 
         result: FunnelResult = self.insight(spec, user)
         if not 1 <= step <= len(result.spec.steps):
-            raise InsightError(f"step {step} does not exist; use 1 to {len(result.spec.steps)}")
+            raise no_step(step, len(result.spec.steps))
         values = self._group_values(result.series, segment, group)
-        ctx = self.insight_context()
-        with self.lock:
-            found = Funnel().dropped(ctx, result.spec, step=step, segment=segment, values=values)
+        with self.working_store() as store:
+            found = Funnel().dropped(self.insight_context(store), result.spec, step=step, segment=segment,
+                                     values=values)
         users = self._user_accounts(found.actors) if result.spec.actor == "user" else None
         return actor_list(self.facts(), users, found.actors, found.total, result.spec.actor)
 
+    @handed_over()
     def onboarding(self, spec: OnboardingSpec) -> OnboardingResult:
         """The onboarding view (`banso.analysis.reports.onboarding`), seen at the date pages are seen at."""
         if spec.as_of is None:
             spec = spec.model_copy(update={"as_of": self.as_of()})
         return self.report(spec)  # type: ignore[no-any-return]
 
+    @handed_over()
     def kpi_tree(self) -> KpiTree:
         """The KPI tree (`banso.analysis.reports.kpi_tree`), seen at the date pages are seen at."""
         from banso.analysis.reports.kpi_tree import KpiTreeSpec
 
         return self.report(KpiTreeSpec(as_of=self.as_of()))  # type: ignore[no-any-return]
 
+    @handed_over()
     def threshold_help(self, spec: ThresholdSpec) -> ThresholdResult:
         """A metric's distribution by later outcome, and the value that best separates them (threshold help)."""
         if spec.as_of is None:
@@ -109,25 +115,30 @@ class InsightOps(PageReads, ReportOps, SegmentOps):
     # -- parts -----------------------------------------------------------------------------------
     @staticmethod
     def _group_values(series: Any, segment: int, group: str) -> list[str | None]:
-        """The raw breakdown values of one group of one segment (series are ordered by segment)."""
-        from banso.analysis.insights.events import InsightError
+        """The raw breakdown values of one group of one segment (series are ordered by segment); NotFoundError
+        when the insight has no such figure."""
+        from banso.errors import NotFoundError
+        from banso.i18n import N_
 
         names = list(dict.fromkeys(s.segment for s in series))
         if not names:
-            raise InsightError("this insight counts nobody in its range: there is no figure to open")
+            raise NotFoundError(N_("this insight counts nobody in its range: there is no figure to open"))
         if not 0 <= segment < len(names):
-            raise InsightError(f"segment {segment} does not exist; use 0 to {len(names) - 1}")
+            raise NotFoundError(N_("segment %(segment)s does not exist; use 0 to %(last)s"), segment=segment,
+                                last=len(names) - 1)
         for s in series:
             if s.segment == names[segment] and s.group == group:
                 return list(s.values)
         shown = sorted({s.group for s in series if s.segment == names[segment]})
-        raise InsightError(f"no group {group!r}; the groups are: {', '.join(shown)}")
+        raise NotFoundError(N_("no group %(group)s; the groups are: %(groups)s"), group=repr(group),
+                            groups=", ".join(shown))
 
-    def insight_context(self) -> RunContext:
-        """What insight runners read: the store, the configuration, the date pages are seen at, the facts table."""
+    def insight_context(self, store: Store | None = None) -> RunContext:
+        """What insight runners read: the store (or `store`, a working connection), the configuration, the date
+        pages are seen at, the facts table."""
         from banso.analysis.reports import RunContext
 
-        return RunContext(self.store, self.config, None, lambda: None, as_of=self.as_of(),
+        return RunContext(store or self.store, self.config, None, lambda: None, as_of=self.as_of(),
                           accounts=self._facts_table)
 
     def resolved_insight(self, spec: ReportSpec, user: User | None) -> ReportSpec:

@@ -10,6 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from banso.workspace.dashboard_ops import DashboardOps
+from banso.workspace.delegate import handed_over
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 
 
 class OkrOps(DashboardOps):
+    @handed_over()
     def composition_by(self, by: str = "all", segments: list[int] | None = None,
                        user: User | None = None) -> Composition:
         """Good / Normal / Bad and the index per snapshot for each group of `by` (or each saved segment)."""
@@ -102,7 +104,9 @@ class OkrOps(DashboardOps):
             choice = self._resolved(SegmentChoice(saved=segment_id), user)
             name = choice.label or str(segment_id)
             names[name] = f"segment:{segment_id}"
-            parts.append(apply_segment(facts, choice.filters).select("account_id", group=ibis.literal(name)))
+            # over_time: the snapshots before an account churned count it as the customer it was then
+            parts.append(apply_segment(facts, choice.filters, over_time=True).select("account_id",
+                                                                                     group=ibis.literal(name)))
         out = parts[0]
         for part in parts[1:]:
             out = out.union(part)

@@ -11,23 +11,24 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from banso.workspace.health_ops import HealthOps
+from banso.workspace.report_ops import ReportOps
 from banso.workspace.signal_ops import SignalOps
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
     import pandas as pd
 
-    from banso.analysis.account_list import AccountList
+    from banso.analysis.account_list import AccountList, SegmentBuilder
     from banso.analysis.account_page import AccountPage
     from banso.analysis.overview import Overview
     from banso.analysis.renewals import Renewals
     from banso.analysis.retention import Retention
     from banso.analysis.user_log import UserPage
+    from banso.appstate.auth import User
     from banso.config.segment import SegmentSpec
 
 
-class PageReads(HealthOps, SignalOps):
+class PageReads(ReportOps, SignalOps):
     def as_of(self) -> date | None:
         """The date every page is seen at: the latest health snapshot, else after the last event."""
         from banso.analysis.account_list import default_as_of
@@ -69,21 +70,29 @@ class PageReads(HealthOps, SignalOps):
 
         return metric_names(self.facts())
 
-    def metric_descriptions(self) -> dict[str, str]:
+    def declared_metrics(self) -> list[str]:
+        """Every metric of the workspace by name (built-in and declared), without computing any."""
         from banso.metrics import list_metrics
 
-        return {m.name: m.description for m in list_metrics(self.config)}
+        return [m.name for m in list_metrics(self.config)]
 
-    def segment_options(self) -> dict[str, list[str]]:
-        """The values each list filter of the segment builder offers."""
+    def segment_builder(self) -> SegmentBuilder:
+        """The values each list filter of the segment builder offers, and the metrics it filters on."""
+        from banso.analysis.account_list import MetricChoice, SegmentBuilder
+        from banso.metrics import list_metrics
+
         facts = self.facts()
 
         def distinct(column: str) -> list[str]:
             return sorted(str(v) for v in facts[column].dropna().unique())
 
-        return {"tier": distinct("tier"), "plan": distinct("plan"), "owner": distinct("owner"),
-                "status": ["trial", "active", "churned"], "band": ["good", "normal", "bad", "none"],
-                "phase": [p.name for p in self.config.lifecycle.phases]}
+        computed = set(self.metric_names())
+        return SegmentBuilder(
+            options={"tier": distinct("tier"), "plan": distinct("plan"), "owner": distinct("owner"),
+                     "status": ["trial", "active", "churned"], "band": ["good", "normal", "bad", "none"],
+                     "phase": [p.name for p in self.config.lifecycle.phases]},
+            metrics=[MetricChoice(m.name, m.description, m.share) for m in list_metrics(self.config)
+                     if m.name in computed])
 
     def touchpoint_kinds(self) -> list[str]:
         """The kinds of touchpoint the store holds (tickets, meetings, seminars, …)."""
@@ -95,9 +104,11 @@ class PageReads(HealthOps, SignalOps):
 
         return self.reads.get("touchpoint_kinds", compute)
 
-    def onboarding_milestones(self) -> dict[str, str]:
-        """The onboarding milestones of banso.yaml: label -> the event that reaches it."""
-        return dict(self.config.onboarding)
+    def onboarding_milestones(self, language: str = "en") -> dict[str, str]:
+        """The onboarding milestones of banso.yaml: their name in `language` -> the event that reaches it."""
+        from banso.config.web import milestone_events
+
+        return milestone_events(self.config.onboarding, language)
 
     def parse_segment(self, params: Any) -> SegmentSpec:
         """Query parameters (each a value or a list) as a segment over this workspace's metrics."""
@@ -112,20 +123,40 @@ class PageReads(HealthOps, SignalOps):
         return segment_from_json(spec.model_dump(), metrics=self.metric_names())
 
     # -- pages -------------------------------------------------------------------------------
-    def overview(self) -> Overview:
-        from banso.analysis.overview import overview
+    def overview_ready(self) -> bool:
+        """Whether the overview's figures are computed for the current data (the facts table is the cost)."""
+        return self.reads.has("facts")
 
-        return overview(self.facts(), self.as_of(), self.composition(), self.band_changes())
+    def overview(self, *, language: str = "en") -> Overview:
+        """The portfolio at `as_of`: figures, bands over time, band changes, alerts to act on, GRR and NRR."""
+        from banso.analysis.overview import alert_summary, overview, revenue_summary
+        from banso.analysis.reports import RevenueSpec
+        from banso.errors import UnavailableError
+
+        try:
+            revenue, note = revenue_summary(self.report(RevenueSpec())), None
+        except UnavailableError as exc:  # no revenue loaded yet: the card says how to load it
+            revenue, note = None, str(exc)
+        alerts = alert_summary(self.alert_inbox(language=language, status="active", limit=0, choices=False),
+                               self.alert_inbox(language=language, status="open", limit=8, choices=False))
+        return overview(self.facts(), self.as_of(), self.composition(), self.band_changes(),
+                        bands=self.thresholds(), alerts=alerts, revenue=revenue, revenue_note=note,
+                        complete_from=self.coverage().complete_from if self.has_snapshots() else None)
 
     def accounts(self, spec: SegmentSpec, *, sort: str = "mrr", descending: bool = True, page: int = 1,
                  per_page: int = 50) -> AccountList:
         """A page of the accounts list: the segment's rows sorted, and what the whole segment adds up to."""
+        from dataclasses import replace
+
         from banso.analysis.account_list import account_list
 
         facts, names, as_of = self._facts_table(), self.metric_names(), self.as_of()
         with self.lock:
-            return account_list(self.store, facts, spec, as_of=as_of, sort=sort, descending=descending, page=page,
-                                per_page=per_page, metrics=names)
+            found = account_list(self.store, facts, spec, as_of=as_of, sort=sort, descending=descending, page=page,
+                                 per_page=per_page, metrics=names)
+        now = self.current_scores_now()
+        rows = [replace(r, current=now.get(r.account_id)) for r in found.rows]
+        return replace(found, rows=rows)
 
     def account_rows(self, spec: SegmentSpec, *, sort: str = "mrr", descending: bool = True) -> pd.DataFrame:
         """Every row of a segment in list order (the CSV export)."""
@@ -140,6 +171,7 @@ class PageReads(HealthOps, SignalOps):
                      touchpoint_kind: str | None = None) -> AccountPage:
         """One account whole: header, health and why, members, activity, onboarding, timeline, alerts."""
         from dataclasses import replace
+        from zoneinfo import ZoneInfo
 
         from banso import i18n
         from banso.analysis.account_page import HealthInputs, account_page
@@ -147,6 +179,7 @@ class PageReads(HealthOps, SignalOps):
 
         as_of = self.as_of() or date.today()
         facts = self.facts()
+        account_id = self.account_id(account_id)
         row = facts[facts["account_id"] == account_id]
         found = records(row)[0] if len(row) else None
         good, bad = self.thresholds()
@@ -156,12 +189,36 @@ class PageReads(HealthOps, SignalOps):
             health = HealthInputs(score=as_float(found.get("score")) if found else None,
                                   band=or_none(found.get("band")) if found else None,
                                   trend=as_float(found.get("trend")) if found else None,
-                                  history=history, explanation=self.account_explanation(account_id, as_of),
-                                  good=good, bad=bad)
+                                  history=history, explanation=self.account_explanation(account_id, as_of, language),
+                                  good=good, bad=bad, complete_from=self.coverage().complete_from)
         with self.lock, i18n.using(language, self.config.currency, self.config.timezone):
             page = account_page(self.store, self.config, as_of, account_id, found, health, emails=emails,
                                 touchpoint_kind=touchpoint_kind)
-        return replace(page, alerts=self.account_alerts(page.header.account_id, language), alerts_available=True)
+        since = self.alerts_since()
+        churned = page.header.churned_at
+        return replace(page, alerts=self.account_alerts(page.header.account_id, language), alerts_available=True,
+                       alerts_since=since, churned_before_alerts=since is not None and churned is not None
+                       and churned.astimezone(ZoneInfo(self.config.timezone)).date() < since,
+                       current=self.current_score(page.header.account_id))
+
+    def account_id(self, asked: str) -> str:
+        """The id of the account `asked` names. Ids are the CRM's strings, kept exactly as loaded; a URL or a
+        search may write one in another case (`a000123` for `A000123`). An account with exactly that id wins;
+        else the one whose id differs only in case; NotFoundError when there is none, or several (the CRM
+        told them apart by case, so banso names them rather than guess)."""
+        from banso.errors import NotFoundError
+        from banso.i18n import N_
+
+        ids = self.facts()["account_id"]
+        if (ids == asked).any():
+            return asked
+        same = sorted(str(i) for i in ids[ids.str.lower() == asked.lower()])
+        if len(same) == 1:
+            return same[0]
+        if same:
+            raise NotFoundError(N_("no account with id %(id)s; ids that differ from it only in case: %(ids)s"),
+                                id=repr(asked), ids=", ".join(same))
+        raise NotFoundError(N_("no account with id %(id)s"), id=repr(asked))
 
     def user_page(self, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> UserPage:
         from banso.analysis.user_log import user_page
@@ -169,13 +226,16 @@ class PageReads(HealthOps, SignalOps):
         with self.lock:
             return user_page(self.store, user_id, event=event, page=page, per_page=per_page)
 
-    def renewals(self, *, days: int = 90, flag: str | None = None, language: str) -> Renewals:
-        """Accounts renewing within `days`, with a risk or upsell flag and why (in `language`)."""
+    def renewals(self, *, days: int = 90, flag: str | None = None, language: str, mine_of: User | None = None,
+                 page: int = 1, per_page: int = 50) -> Renewals:
+        """Accounts renewing within `days`, with a risk or upsell flag and why (in `language`), a page at a time;
+        `mine_of` keeps the accounts that person owns (`owner_names`)."""
         from banso import i18n
         from banso.analysis.renewals import renewal_list
 
+        owners = self.owner_names(mine_of) if mine_of is not None else None
         with i18n.using(language, self.config.currency, self.config.timezone):
-            return renewal_list(self.facts(), self.as_of(), days, flag)
+            return renewal_list(self.facts(), self.as_of(), days, flag, owners=owners, page=page, per_page=per_page)
 
     def retention(self, *, weeks: int = 12, cohort_from: date | None = None, cohort_to: date | None = None,
                   split: date | None = None, language: str) -> Retention:

@@ -98,7 +98,8 @@ class PeopleOps(WorkspaceBase):
             return add_user(s, email, password, role, name=name, replace=replace)
 
     def set_role(self, email: str, role: str) -> User:
-        from banso.appstate.auth import set_role
+        """Change a role; the last active admin keeps theirs."""
+        from banso.appstate.access import set_role
 
         with self.app_state.session() as s:
             return set_role(s, email, role)

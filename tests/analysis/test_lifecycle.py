@@ -49,7 +49,7 @@ def test_phase_reaches_the_facts_the_account_page_and_segments(ws: Workspace) ->
     assert ws.account_page("O1", language="en").header.phase == "onboarding"
     listed = ws.accounts(ws.parse_segment({"phase": ["onboarding", "renewal"]}))
     assert sorted(r.account_id for r in listed.rows) == ["O1", "O2"]
-    assert ws.segment_options()["phase"] == ["churned", "trial", "onboarding", "renewal", "expansion", "adoption"]
+    assert ws.segment_builder().options["phase"] == ["churned", "trial", "onboarding", "renewal", "expansion", "adoption"]
 
 
 def test_the_first_rule_that_holds_wins(ws: Workspace) -> None:

@@ -28,6 +28,7 @@ TWINS = [
     (["events"], "/api/evidence/events"),
     (["data-quality"], "/api/evidence/data-quality"),
     (["validation"], "/api/validation"),
+    (["playbooks", "--playbook", "renewal_rescue"], "/api/playbooks/renewal_rescue/evaluation"),
 ]
 
 

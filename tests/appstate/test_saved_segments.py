@@ -59,3 +59,4 @@ def test_own_and_shared_segments_are_visible_and_only_owners_change_them(app: Ap
 def test_a_segment_needs_a_short_name(app: AppState, name: str, message: str) -> None:
     with app.session() as s, pytest.raises(AuthError, match=message):
         save_segment(s, users(app)["aiko"], name, BAD)
+

@@ -38,7 +38,7 @@ def test_wrong_type(tmp_path: Path) -> None:
         events:
           passive: 3
         """)
-    assert f"{cfg}:2: events.passive: Input should be a valid list" in error_of(cfg)
+    assert f"{cfg}:2: events.passive: must be a list of values (got 3)" in error_of(cfg)
 
 
 def test_bad_time_zone(tmp_path: Path) -> None:
@@ -77,7 +77,8 @@ def test_template_is_valid_and_lists_every_setting(tmp_path: Path) -> None:
     config = load_config(cfg)
     assert config.name == "Acme: <CS>"
     for key in ("timezone:", "currency:", "language:", "store:", "sources:", "passive:", "features:", "key_actions:",
-                "signals:", "invite_events:", "data_quality:", "lifecycle:", "phases:"):
+                "signals:", "invite_events:", "data_quality:", "connectors:", "segment_syncs:", "lifecycle:",
+                "phases:"):
         assert key in text
     from banso.config.lifecycle import Lifecycle
 
@@ -88,3 +89,64 @@ def test_init_refuses_an_existing_workspace(tmp_path: Path) -> None:
     Workspace.init(tmp_path / "ws").close()
     with pytest.raises(Exception, match="already a banso workspace"):
         Workspace.init(tmp_path / "ws")
+
+
+def test_errors_say_what_to_fix_in_plain_words(tmp_path: Path) -> None:
+    """No pydantic wording ("Input should be…") and no union branches in the key: the value, and what would do."""
+    cfg = write(tmp_path / "banso.yaml", """
+        health:
+          bands: {good: 70, bad: ten}
+          dimensions:
+            use:
+              label: {ja: 利用, fr: Usage}
+              weight: 0
+              metrics:
+                events_28d: {score: {type: threshold, bad: 0, good: 10}}
+        """)
+    msg = error_of(cfg)
+    assert f"{cfg}:2: health.bands.bad: must be a number (got 'ten')" in msg
+    assert f"{cfg}:5: health.dimensions.use.label.fr: unknown key; valid keys here are: ja, en" in msg
+    assert f"{cfg}:6: health.dimensions.use.weight: must be more than 0 (got 0)" in msg
+    assert "Input should" not in msg and "function-after" not in msg and ".str:" not in msg
+
+
+def test_labels_may_be_given_in_both_languages(tmp_path: Path) -> None:
+    from banso.config.load import load_config
+
+    cfg = write(tmp_path / "banso.yaml", """
+        health:
+          name: {ja: 健康診断, en: health check}
+          dimensions:
+            use:
+              label: {ja: 利用}
+              weight: 1
+              metrics:
+                events_28d: {label: events, score: {type: threshold, bad: 0, good: 10}}
+        onboarding:
+          invite: {event: user_invited, label: {ja: 招待する, en: Invite someone}}
+          First issue: issue_created
+        """)
+    config = load_config(cfg)
+    assert config.health.title("ja") == "健康診断" and config.health.title("en") == "health check"
+    from banso.config.labels import text_in
+    from banso.config.web import milestone_events
+
+    assert text_in(config.health.dimensions["use"].label, "en") == "利用"  # one language: shown to everyone
+    assert milestone_events(config.onboarding, "ja") == {"招待する": "user_invited", "First issue": "issue_created"}
+
+
+def test_a_label_with_neither_language_says_what_to_write(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "banso.yaml", """
+        health:
+          dimensions:
+            use:
+              label: {}
+              weight: 1
+              metrics:
+                events_28d: {score: {type: threshold, bad: 0, good: 10}}
+        onboarding:
+          invite: {event: user_invited}
+        """)
+    msg = error_of(cfg)
+    assert f"{cfg}:4: health.dimensions.use.label: give the label in Japanese (ja:), in English (en:), or both" in msg
+    assert f"{cfg}:9: onboarding.invite.label: required key is missing" in msg

@@ -41,7 +41,7 @@ def postgres_url() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def spark_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """One local Spark (2 cores) for the whole test session; its tables live in a temporary warehouse."""
-    from banso.store.spark import connect_spark
+    from banso.store.portable.spark import connect_spark
 
     warehouse = tmp_path_factory.mktemp("spark-warehouse")
     backend = connect_spark("local[2]", {"spark.sql.warehouse.dir": str(warehouse),
@@ -88,7 +88,7 @@ class EngineCopies:
 
                 backend = connect("postgres", self.request.getfixturevalue("postgres_url"), {"schema": name})
             else:
-                from banso.store.spark import connect_spark
+                from banso.store.portable.spark import connect_spark
 
                 session = self.request.getfixturevalue("spark_session")
                 session.sql(f"CREATE DATABASE IF NOT EXISTS {name}")

@@ -215,3 +215,48 @@ def test_cli_score_scores_explain(ws: Workspace) -> None:
     assert result.exit_code == 0, result.output
     assert "A1 — 67.5 (normal) as of 2026-03-02" in flat(result.output)
     assert "tickets" in result.output
+
+
+def _compiled(ws: Workspace) -> dict:
+    """The compiled models of `ws`'s database: scoring runs on a connection of its own, kept between runs."""
+    from banso.health import engine
+
+    found = [models for store, models in engine._COMPILED.items() if store.path == ws.store.path]
+    assert len(found) == 1, "one connection of this workspace holds its compiled models"
+    return found[0]
+
+
+def test_scoring_again_in_one_process_reuses_the_compiled_model_with_the_same_results(ws: Workspace) -> None:
+
+    ws.score(as_of=AS_OF)
+    first = snapshot(ws, AS_OF).drop(columns="computed_at")
+    known = dict(_compiled(ws))
+    assert len(known) == 1
+    ws.score(as_of=AS_OF, backfill_weeks=2)  # one week and many: the same compiled queries
+    assert _compiled(ws) == known
+    pd.testing.assert_frame_equal(snapshot(ws, AS_OF).drop(columns="computed_at"), first)
+    again = ws.store.table("health_snapshots")
+    assert len(ws.store.execute(again.select("as_of").distinct())) == 2
+
+
+def test_a_run_that_fails_half_way_leaves_the_next_one_clean(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+
+    ws.score(as_of=AS_OF)
+    compiled = next(iter(_compiled(ws).values()))
+    calls = {"n": 0}
+    real = compiled.queries.run
+
+    def fails_second_date(as_of: date) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("interrupted")
+        real(as_of)
+
+    monkeypatch.setattr(compiled.queries, "run", fails_second_date)
+    with pytest.raises(RuntimeError):
+        ws.score(as_of=AS_OF, backfill_weeks=2)
+    monkeypatch.setattr(compiled.queries, "run", real)
+    ws.score(as_of=AS_OF, backfill_weeks=2)
+    snaps = ws.store.table("health_snapshots")
+    counts = ws.store.execute(snaps.group_by("as_of").agg(n=snaps.count()))
+    assert sorted(counts["n"].tolist()) == [6, 6]  # each date once, nothing left over from the failed run

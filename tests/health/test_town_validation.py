@@ -38,5 +38,8 @@ def test_scores_and_explain_work_on_the_demo_world(town: Workspace) -> None:
     worst = df.iloc[0]
     assert worst.band == "bad" and worst.top_reasons
     e = town.explain(worst.account_id)
-    assert len(e.metrics) == 17 and {d.label.split()[0] for d in e.dimensions} == {"行動力", "活用度", "浸透度"}
+    assert len(e.metrics) == 17 and {d.label.split()[0] for d in e.dimensions} == {"Engagement", "Utilization",
+                                                                                    "Penetration"}
+    ja = town.explain(worst.account_id, language="ja")  # the demo labels its model in both languages
+    assert {d.label[:3] for d in ja.dimensions} == {"行動力", "活用度", "浸透度"} and ja.score == e.score
     assert sum(m.points for m in e.metrics) == pytest.approx(e.score, abs=1e-9)

@@ -142,7 +142,7 @@ def load_rows(root: Path, rows: Rows, tz: str) -> Workspace:
 
 @pytest.mark.parametrize("tz", ["Asia/Tokyo", "America/New_York"])
 def test_random_world_matches_the_reference(tmp_path: Path, tz: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("banso.store.rollup._EVENTS_PER_SLICE", 150)  # build the rollups in several slices
+    monkeypatch.setattr("banso.store.duckdb.rollup._EVENTS_PER_SLICE", 150)  # build the rollups in several slices
     rows = random_world(11, tz)
     ws = load_rows(tmp_path, rows, tz)
     try:
@@ -200,7 +200,7 @@ def test_invalid_metric_spec_names_file_line_and_key(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_config(path)
     text = str(info.value)
-    assert f"{path}:5: metrics.tickets.kinds: List should have at least 1 item" in text
+    assert f"{path}:5: metrics.tickets.kinds: must not be empty" in text
     assert "Bad-Name" in text
     assert f"{path}:10: metrics.recent.windw: unknown key; valid keys here are: description, window, events" in text
 

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from banso.store import derived
+from banso.store import Store, derived
 from banso.store.derived import data_stamp, derived_table
-from banso.store.store import Store
 from banso.workspace import Workspace
 from tests.conftest import write
 

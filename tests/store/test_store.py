@@ -11,8 +11,8 @@ import pytest
 
 from banso.errors import StoreError
 from banso.model import SOURCE_TABLES
+from banso.store import Store
 from banso.store.schema import SCHEMA_VERSION
-from banso.store.store import Store
 
 
 def test_new_store_has_every_canonical_table(tmp_path: Path) -> None:

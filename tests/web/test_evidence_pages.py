@@ -49,7 +49,10 @@ def test_the_index_links_every_report(client: TestClient) -> None:
 
 def test_impact_defaults_to_meetings_on_the_proposed_feature_and_takes_a_kind(client: TestClient) -> None:
     page = client.get("/evidence/impact")
-    assert 'value="cs_meeting" selected' in page.text and 'name="proposed_feature" value="true" checked' in page.text
+    assert 'value="cs_meeting" selected' in page.text and '<option value="feature" selected>' in page.text
+    feature = client.get("/api/evidence/impact", params={"kind": "cs_meeting", "metric": "feature"}).json()
+    assert feature["proposed_feature"] is True and feature["treated"] > 0
+    assert all(u["feature"] for u in feature["units"])
     data = client.get("/api/evidence/impact", params={"kind": "support_ticket"}).json()
     assert data["kind"] == "support_ticket" and data["treated"] > 100 and "naive_biased" in data["notes"]
     assert data["did_low"] <= 0 <= data["did_high"]

@@ -60,3 +60,51 @@ def test_list_columns_and_sorting_by_score(client: TestClient, scored: Workspace
     assert all(r["band"] in ("good", "normal", "bad") for r in rows)
     bad = client.get("/api/accounts?band=bad").json()
     assert bad["total"] == int((scored.scores()["band"] == "bad").sum())
+
+
+def test_the_account_header_labels_each_figure_once(client: TestClient, scored: Workspace) -> None:
+    """The change since last week and the 4-week trend are two figures, each named with its unit; the active
+    rate says what it divides (active members by seats, or by members when the CRM has no seats)."""
+    body = client.get("/api/accounts/A1").json()
+    expected = scored.explain("A1")
+    assert body["health"]["change"] == pytest.approx(expected.change)
+    assert (body["seats_counted"], body["seats_from_members"], body["member_count"]) == (10, False, 2)
+    assert body["active_rate_28d"] == pytest.approx(body["active_members_28d"] / 10)
+    page = client.get("/accounts/A1").text
+    header = page[page.index('id="account-name"'):page.index('class="facts"')]
+    assert "since last week" in header and f"{expected.change:+.1f}".replace("-", "−") in header
+    assert "trend over 4 weeks" in header and "pt/week" in header
+    facts = page[page.index('class="facts"'):page.index("</dl>")]
+    assert f"{body['active_members_28d']} active of 10 seats" in facts and "of 10 seats" in facts
+    assert f"{body['active_members_28d']} of 2 members active in the last 28 days" in page
+    a3 = client.get("/api/accounts/A3").json()  # no seats in the CRM: its one member counts as its seat
+    assert (a3["seats_counted"], a3["seats_from_members"]) == (1, True)
+    assert "no seats in the CRM" in client.get("/accounts/A3").text
+
+
+def test_labels_given_in_both_languages_read_in_the_readers(client: TestClient, scored: Workspace) -> None:
+    """The default model names its dimensions and metrics {ja: …, en: …}: each page shows its reader's."""
+    ja = client.get("/accounts/A1", headers={"Accept-Language": "ja"}).text
+    en = client.get("/accounts/A1").text
+    assert "行動力" in ja and "Engagement" not in ja and "アクティブメンバー / 席数" in ja
+    assert "Engagement" in en and "行動力" not in en and "active members / seats" in en
+    body = client.get("/api/accounts/A1", headers={"Accept-Language": "ja"}).json()
+    assert {d["label"] for d in body["health"]["explanation"]["dimensions"]} == {
+        "行動力", "活用度（利用の幅と頻度）", "浸透度（ユーザーへの広がり）"}
+
+
+def test_onboarding_milestones_written_out_are_named_in_each_language(scored: Workspace) -> None:
+    from banso.config.web import Milestone
+
+    milestone = Milestone.model_validate({"event": "user_invited", "label": {"ja": "メンバーを招待する",
+                                                                             "en": "Invite a teammate"}})
+    original = scored.config
+    scored.config = original.model_copy(update={"onboarding": {"invite": milestone, "Create an issue": "issue_created"}})
+    try:
+        ja = scored.account_page("A1", language="ja").onboarding
+        en = scored.account_page("A1", language="en").onboarding
+        assert [m.milestone for m in ja] == ["メンバーを招待する", "Create an issue"]
+        assert [m.milestone for m in en] == ["Invite a teammate", "Create an issue"]
+        assert ja[0].done_at is not None and ja[0].done_at == en[0].done_at  # u1 invited in week one
+    finally:
+        scored.config = original

@@ -68,6 +68,11 @@ def test_who_a_figure_counts(admin: TestClient) -> None:
     cell = admin.get("/api/insights/retention/actors?periods=4&from=2026-05-01&to=2026-05-31"
                      "&cohort=2026-05-11&k=3").json()
     assert [r["id"] for r in cell["rows"]] == ["A4"]
+    # A4 churned since: opened by id it is listed, though the accounts list leaves churned accounts out by default
+    assert [r["account_id"] for r in admin.get("/api/accounts?account=A4").json()["rows"]] == ["A4"]
+    opened = admin.get("/accounts?account=A4")
+    assert 'id="accounts-chip"' in opened.text and 'id="churned-hidden"' not in opened.text
+    assert "A4" not in [r["account_id"] for r in admin.get("/api/accounts?per_page=500").json()["rows"]]
 
 
 @pytest.mark.parametrize(("path", "status", "says"), [
@@ -80,12 +85,13 @@ def test_who_a_figure_counts(admin: TestClient) -> None:
     ("/api/insights/trend?breakdown=colour", 400, "cannot break down"),
     ("/api/insights/trend?measure=metric&metric=nope", 400, "nope"),
     ("/api/insights/retention/actors?cohort=2026-07-06&k=200", 422, "k"),
-    ("/api/insights/retention/actors?from=2026-05-01&cohort=2026-05-11&k=0&group=Nope", 400, "no group"),
-    ("/api/insights/retention/actors?cohort=2026-05-11&k=0", 400, "counts nobody"),
-    ("/api/insights/funnel/dropped?step=a&step=b&at=9", 400, "does not exist"),
+    ("/api/insights/retention/actors?from=2026-05-01&cohort=2026-05-11&k=0&group=Nope", 404, "no group"),
+    ("/api/insights/retention/actors?cohort=2026-05-11&k=0", 404, "counts nobody"),
+    ("/api/insights/funnel/dropped?step=a&step=b&at=9", 404, "does not exist"),
     ("/api/insights.csv?kind=bogus", 400, "unknown insight kind"),
 ])
 def test_bad_input_is_a_clear_4xx(admin: TestClient, path: str, status: int, says: str) -> None:
+    """400 for a question asked wrong, 422 for a parameter out of range, 404 for a figure the insight does not have."""
     r = admin.get(path)
     assert r.status_code == status, r.text[:300]
     assert says in r.json()["detail"]
@@ -123,7 +129,7 @@ def test_onboarding_page_and_twin(admin: TestClient) -> None:
 
 def test_phase_is_on_the_account_page_and_a_filter(admin: TestClient) -> None:
     page = admin.get("/accounts/A4")
-    assert 'id="phase"' in page.text and ">churned<" in page.text
+    assert 'id="phase"' in page.text and ">Churned<" in page.text  # the default phases read in the page's language
     assert admin.get("/api/accounts/A4").json()["header"]["phase"] == "churned"
     rows = admin.get("/api/accounts?phase=churned").json()["rows"]
     assert [r["account_id"] for r in rows] == ["A4"]
@@ -147,14 +153,14 @@ def test_composition_page_targets_and_roles(admin: TestClient, csm: TestClient) 
     assert overlap.status_code == 400 and "already has a target" in overlap.json()["detail"]
     assert admin.post("/api/targets", json={"scope": "colour:x", "period_start": "2026-10-01",
                                             "period_end": "2026-12-31", "index": 1},
-                      headers={"X-CSRF-Token": token}).status_code == 400
+                      headers={"X-CSRF-Token": token}).status_code == 422  # the scope's form is in the schema
     assert admin.post("/api/targets", json={"scope": "all", "period_start": "2026-10-01", "period_end": "2026-12-31",
                                             "index": 500}, headers={"X-CSRF-Token": token}).status_code == 422
     refused = csm.post("/api/targets", json={"scope": "all", "period_start": "2026-10-01",
                                              "period_end": "2026-12-31", "index": 1},
                        headers={"X-CSRF-Token": _csrf(csm)})
     assert refused.status_code == 403
-    assert admin.get("/api/composition?by=colour").status_code == 400
+    assert admin.get("/api/composition?by=colour").status_code == 422  # `by` is one of the schema's choices
     assert admin.get("/api/composition?by=segment").status_code == 400  # no segment named
     assert admin.delete(f"/api/targets/{target}", headers={"X-CSRF-Token": token}).status_code == 204
     assert admin.delete(f"/api/targets/{target}", headers={"X-CSRF-Token": token}).status_code == 404

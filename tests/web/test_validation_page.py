@@ -39,5 +39,21 @@ def test_the_json_twin_has_every_section_and_its_basis(client: TestClient) -> No
     keys = [s["key"] for s in data["sections"]]
     assert keys == ["by_month", "by_band", "replay", "calibration", "components", "survival", "cox", "transitions",
                     "lead_time", "revenue", "weights"]
-    assert all(s["basis"] and s["reading"]["ja"] and s["reading"]["en"] for s in data["sections"])
+    assert all(s["basis"]["ja"] and s["basis"]["en"] and s["reading"]["ja"] and s["reading"]["en"] for s in data["sections"])
     assert "suggested_model" not in data
+
+
+def test_dimensions_metrics_and_the_model_are_named_in_the_readers_language(client: TestClient) -> None:
+    """The demo's model names everything {ja: …, en: …}: no English label on the Japanese page, no Japanese on
+    the English one (the Cox table, the components chart, the model's name, the fine print)."""
+    en = client.get("/validation").text
+    ja = client.get("/validation", headers={"Accept-Language": "ja"}).text
+    assert "伴走 health check (demo)" in en and "Engagement (help content and CS)" in en
+    assert "伴走ヘルスチェック（デモ）" in ja and "行動力（ヘルプと CS への関わり）" in ja
+    for word in ("Engagement", "Utilization", "Penetration", "account-weeks", "churned accounts"):
+        assert word not in ja, word
+    for word in ("行動力", "活用度", "浸透度", "アカウント週"):
+        assert word not in en, word
+    data = client.get("/api/validation").json()
+    assert data["labels"]["ja"]["engagement"] == "行動力（ヘルプと CS への関わり）"
+    assert data["model_title"] == {"ja": "伴走ヘルスチェック（デモ）", "en": "伴走 health check (demo)"}

@@ -28,7 +28,7 @@ from banso.analysis.evidence.revenue import bands_at_start, period
 from banso.config.models import WorkspaceConfig
 from banso.health.coverage import coverage
 from banso.health.engine import ActiveModel
-from banso.store.store import Store
+from banso.store import Store
 
 MIN_GROUP = 10  # fewer accounts than this on either side: no comparison is made for the tier
 
@@ -93,7 +93,9 @@ def cs_contribution(store: Store, config: WorkspaceConfig, start: date | None = 
     n_months = (end.year - start.year) * 12 + end.month - start.month
     spec = config.evidence
     margin = spec.gross_margin
+    # in account order: the engine returns rows in any order, and sums of floats differ in their last digits
     frame = store.execute(_accounts_at_risk(store, start, end, spec.cs_support.kinds))
+    frame = frame.sort_values("account_id", kind="stable").reset_index(drop=True)
     frame["supported"] = frame["touchpoints"].fillna(0) >= spec.cs_support.min_touchpoints
     frame["tier"] = frame["tier"].fillna("—")
     report = CsContribution(start, end, n_months, margin, list(spec.cs_support.kinds), spec.cs_support.min_touchpoints)

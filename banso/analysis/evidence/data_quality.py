@@ -10,7 +10,7 @@ from datetime import timedelta
 import ibis
 import pandas as pd
 
-from banso.store.store import Store
+from banso.store import Store
 
 LATE = timedelta(days=1)  # received more than this after the event's time
 

@@ -7,7 +7,8 @@ Two cohorts, each only with accounts whose outcome the data can already tell:
 - **retention**: accounts whose contract started inside the event data and at least `horizon_months`
   before it ends; retained = not churned within that many months.
 
-Behaviours are read in the first `days` local days from the start (invitations within `invite_days`;
+Behaviours are read in the first `days` local days from the start (invitations within `invite_days`, at
+most `days`;
 each feature and key action used; each onboarding milestone reached; each kind of touchpoint had). For
 each, the outcome rate of the accounts that did it against those that did not, their difference with a
 95 % interval (Newcombe) and Fisher's exact p. This is association, not effect: customers who were
@@ -27,8 +28,10 @@ from scipy.stats import fisher_exact
 from statsmodels.stats.proportion import confint_proportions_2indep
 
 from banso.config.models import WorkspaceConfig
-from banso.errors import ConfigError
-from banso.store.store import Store
+from banso.config.web import milestone_events, milestone_labels
+from banso.errors import ConfigError, UnavailableError
+from banso.i18n import N_
+from banso.store import Store
 
 Outcome = Literal["conversion", "retention"]
 MIN_SIDE = 10  # a behaviour done (or not done) by fewer accounts is listed as too rare to judge
@@ -52,18 +55,20 @@ class Behaviour:
 class EarlySignals:
     outcome: Outcome
     days: int
-    invite_days: int
+    invite_days: int  # as read: at most `days`
     horizon_months: int
     cohort: int
     rate: float | None  # the cohort's outcome rate
     behaviours: list[Behaviour] = field(default_factory=list)  # largest difference first; too rare ones last
     data_end: date | None = None
+    milestones: dict[str, dict[str, str]] = field(default_factory=dict)  # event -> its milestone's name, ja / en
 
 
 def early_signals(store: Store, config: WorkspaceConfig, outcome: Outcome = "conversion", *, days: int = 30,
                   invite_days: int = 7, horizon_months: int = 12) -> EarlySignals:
-    if not 1 <= invite_days <= days <= 365:
-        raise ConfigError("need 1 ≤ --invite-days ≤ --days ≤ 365")
+    if not (1 <= invite_days <= 365 and 1 <= days <= 365):
+        raise ConfigError("--days and --invite-days must be between 1 and 365")
+    invite_days = min(invite_days, days)  # every behaviour is read in the first `days` days, invitations too
     if not 1 <= horizon_months <= 60:
         raise ConfigError("--horizon must be between 1 and 60 months")
     from banso.store.rollup import refresh_daily_rollup
@@ -72,15 +77,19 @@ def early_signals(store: Store, config: WorkspaceConfig, outcome: Outcome = "con
     d = store.table("account_daily")
     first, end = store.ibis.execute(d.day.min()), store.ibis.execute(d.day.max())
     if end is None or pd.isna(end):
-        raise ConfigError("no events loaded yet; load events first")
+        raise UnavailableError(N_("no events loaded yet; load events first"))
     end = pd.Timestamp(end).date()
     cohort = _cohort(store, config, outcome, days, horizon_months, pd.Timestamp(first).date(), end)
     report = EarlySignals(outcome, days, invite_days, horizon_months, len(cohort),
-                          float(cohort["outcome"].mean()) if len(cohort) else None, data_end=end)
+                          float(cohort["outcome"].mean()) if len(cohort) else None, data_end=end,
+                          milestones=milestone_labels(config.onboarding))
     if cohort.empty:
-        need = f"{days + 30} days" if outcome == "conversion" else f"{horizon_months} months"
-        raise ConfigError(f"no account's {outcome} can be told yet: the data ends {end} and the outcome needs "
-                          f"{need} after the start" + ("; try a shorter --horizon" if outcome == "retention" else ""))
+        if outcome == "conversion":
+            raise UnavailableError(N_("no account's conversion can be told yet: the data ends %(end)s and conversion "
+                                      "needs %(days)s days after the start of the trial"), end=end, days=days + 30)
+        raise UnavailableError(N_("no account's retention can be told yet: the data ends %(end)s and retention needs "
+                                  "%(months)s months after the start of the contract; try a shorter --horizon"),
+                               end=end, months=horizon_months)
     flags = _behaviours(store, config, cohort, days, invite_days)
     ranked = [_compare(key, label, flags[key], cohort["outcome"].to_numpy()) for key, label in _labels(config, flags, days,
                                                                                                       invite_days)]
@@ -143,7 +152,8 @@ def _behaviours(store: Store, config: WorkspaceConfig, cohort: pd.DataFrame, day
 
     invites = set(config.signals.invite_events)
     mark("invited", per_event[per_event["event"].isin(invites) & (per_event["invite_n"] > 0)]["account_id"])
-    watched = {*config.events.features, *config.events.key_actions, *config.onboarding.values()} - invites
+    watched = {*config.events.features, *config.events.key_actions,
+               *milestone_events(config.onboarding).values()} - invites
     for event in sorted(watched):
         mark(f"event:{event}", per_event[per_event["event"] == event]["account_id"])
     for kind in sorted(touches["kind"].dropna().unique()):
@@ -158,7 +168,7 @@ def active_days(days: int) -> int:
 
 
 def _labels(config: WorkspaceConfig, flags: dict[str, np.ndarray], days: int, invite_days: int) -> list[tuple[str, str]]:
-    milestone = {event: label for label, event in config.onboarding.items()}
+    milestone = {event: label for label, event in milestone_events(config.onboarding).items()}
     out = [("invited", f"invited a member within {invite_days} days")]
     for key in sorted(k for k in flags if k.startswith("event:")):
         event = key.removeprefix("event:")

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from banso.config.models import WorkspaceConfig
+from banso.config.web import milestone_events
 from banso.metrics import all_metrics
-from banso.store.store import Store
+from banso.store import Store
 
 
 def referenced_events(config: WorkspaceConfig) -> dict[str, list[str]]:
@@ -31,7 +32,7 @@ def referenced_events(config: WorkspaceConfig) -> dict[str, list[str]]:
     add(config.events.passive, "events.passive")
     add(config.events.features, "events.features")
     add(config.events.key_actions, "events.key_actions")
-    add(list(config.onboarding.values()), "onboarding")
+    add(list(milestone_events(config.onboarding).values()), "onboarding")
     add(config.signals.invite_events, "signals.invite_events")
     known = all_metrics(config)
     used_metrics = set(config.health.metric_names()) | set(config.metrics)

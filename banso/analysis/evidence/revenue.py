@@ -15,10 +15,11 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
-from banso.errors import ConfigError
+from banso.errors import ConfigError, UnavailableError
 from banso.health.coverage import coverage
 from banso.health.engine import ActiveModel
-from banso.store.store import Store
+from banso.i18n import N_
+from banso.store import Store
 
 
 @dataclass(frozen=True)
@@ -99,10 +100,12 @@ def period(store: Store, start: date | None, end: date | None) -> tuple[date, da
     """The (start month, end month) asked for; by default the last twelve months of revenue."""
     known = months(store)
     if not known:
-        raise ConfigError("no revenue loaded; load monthly MRR with `banso load revenue FILE`")
+        raise UnavailableError(N_("no revenue loaded; load monthly MRR with `banso load revenue FILE`"))
     end = end or known[-1]
     start = start or known[max(0, len(known) - 13)]
     start, end = start.replace(day=1), end.replace(day=1)
+    if start >= end and len(known) < 2:
+        raise UnavailableError(N_("revenue holds one month (%(month)s); movements need two"), month=f"{known[0]:%Y-%m}")
     if start >= end:
         raise ConfigError(f"the period must run forward: {start:%Y-%m} → {end:%Y-%m}")
     return start, end

@@ -19,8 +19,8 @@ import ibis.expr.types as ir
 from banso.analysis.insights.actors import Actor, matched_events
 from banso.analysis.insights.events import EventMatch
 from banso.config.models import WorkspaceConfig
+from banso.store import Store
 from banso.store.derived import data_stamp, derived_table
-from banso.store.store import Store
 
 
 def activity(store: Store, config: WorkspaceConfig, actor: Actor, match: EventMatch) -> ir.Table:
@@ -32,15 +32,6 @@ def activity(store: Store, config: WorkspaceConfig, actor: Actor, match: EventMa
     key = f"activity|{actor}|{match.model_dump_json()}|{passive}"
     return derived_table(store, key, expr, data_stamp(store, ("events", "memberships")),
                          order_by=("day", "actor_id"))
-
-
-def first_events(store: Store, actor: Actor) -> ir.Table:
-    """(actor_id, first_ts, first_account): each actor's first event of any kind (passive ones too)."""
-    ev = store.table("events")
-    column = "account_id" if actor == "account" else "user_id"
-    ev = ev.filter(ev[column].notnull(), ev.account_id.notnull())
-    expr = ev.group_by(actor_id=ev[column]).agg(first_ts=ev.ts.min(), first_account=ev.account_id.argmin(ev.ts))
-    return derived_table(store, f"first events|{actor}", expr, data_stamp(store))
 
 
 def timeline(store: Store, config: WorkspaceConfig, actor: Actor, match: EventMatch) -> ir.Table:

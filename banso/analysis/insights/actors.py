@@ -18,7 +18,8 @@ import ibis.expr.types as ir
 from banso.analysis.insights.events import EventMatch, event_condition
 from banso.analysis.periods import ts_literal
 from banso.config.models import WorkspaceConfig
-from banso.store.store import Store
+from banso.store import Store
+from banso.store.derived import data_stamp, derived_table
 
 Actor = Literal["account", "user"]
 ACTOR_COLUMN: dict[Actor, str] = {"account": "account_id", "user": "user_id"}
@@ -49,8 +50,6 @@ def actor_starts(store: Store, actor: Actor, until: datetime) -> ir.Table:
     `start_id` is null: the start is no event, so an actor's first event may count as its return.
     A user's account is the one of their first event attributed to an account.
     """
-    from banso.analysis.insights.activity import first_events
-
     first = first_events(store, actor)
     cut = ts_literal(until)
     if actor == "account":
@@ -65,6 +64,15 @@ def actor_starts(store: Store, actor: Actor, until: datetime) -> ir.Table:
                      t0=users.created_at.coalesce(first.first_ts))
     t = t.filter(t.t0.notnull(), t.t0 < cut)
     return t.mutate(start_id=ibis.null("string"))
+
+
+def first_events(store: Store, actor: Actor) -> ir.Table:
+    """(actor_id, first_ts, first_account): each actor's first event of any kind (passive ones too)."""
+    ev = store.table("events")
+    column = "account_id" if actor == "account" else "user_id"
+    ev = ev.filter(ev[column].notnull(), ev.account_id.notnull())
+    expr = ev.group_by(actor_id=ev[column]).agg(first_ts=ev.ts.min(), first_account=ev.account_id.argmin(ev.ts))
+    return derived_table(store, f"first events|{actor}", expr, data_stamp(store))
 
 
 def first_matches(events: ir.Table, by: tuple[str, ...] = ()) -> ir.Table:

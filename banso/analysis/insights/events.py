@@ -19,19 +19,21 @@ compare the value as text (a number 3 matches "3"), `<`, `<=`, `>`, `>=` as numb
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Literal
 
 import ibis
 import ibis.expr.types as ir
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic.config import JsonDict
 
 from banso.errors import BansoError
 
 FilterOp = Literal["=", "!=", "~", "<", "<=", ">", ">=", "set", "not set"]
 _OPS_BY_LENGTH: tuple[FilterOp, ...] = ("not set", "set", "!=", "<=", ">=", "=", "~", "<", ">")
 _KEY = re.compile(r"^[A-Za-z0-9_$][A-Za-z0-9_$.\- ]{0,63}$")
+NUMBER = re.compile(r"^[+-]?([0-9]{1,15}(\.[0-9]{0,15})?|\.[0-9]{1,15})([eE][+-]?[0-9]{1,2})?$")
+"""A number a filter compares with: decimal digits, a point, an exponent (finite by its length)."""
 ANY = "*"
 
 
@@ -39,19 +41,37 @@ class InsightError(BansoError):
     """An insight's definition is invalid; the message names the part and what would be valid."""
 
 
+def kind_required(schema: JsonDict) -> None:
+    """An insight spec's JSON schema: `kind` is required there (it tells the kinds apart in a posted or saved
+    spec), though each spec class defaults its own."""
+    required = schema.setdefault("required", [])
+    if isinstance(required, list) and "kind" not in required:
+        required.insert(0, "kind")
+
+
+def _filter_shapes(schema: JsonDict) -> None:
+    """The JSON schema of a filter says which values each op takes (as `_value_fits_op` checks)."""
+    schema["anyOf"] = [
+        {"required": ["op"], "properties": {"op": {"enum": ["set", "not set"]}, "value": {"type": "null"}}},
+        {"required": ["op", "value"], "properties": {"op": {"enum": ["<", "<=", ">", ">="]},
+                                                      "value": {"type": "string", "pattern": NUMBER.pattern}}},
+        {"required": ["value"], "properties": {"op": {"enum": ["=", "!=", "~"]}, "value": {"type": "string"}}},
+    ]
+
+
 class PropertyFilter(BaseModel):
     """`key op value` over an event's properties, e.g. `plan = pro` or `seats >= 10`."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_filter_shapes)
 
-    key: str = Field(description="property name")
+    key: str = Field(description="property name", json_schema_extra={"pattern": _KEY.pattern})
     op: FilterOp = "="
     value: str | None = Field(None, max_length=200, description="compared as text (= != ~) or as a number (< <= > >=)")
 
     @field_validator("key")
     @classmethod
     def _key(cls, value: str) -> str:
-        if not _KEY.match(value):
+        if not _KEY.fullmatch(value):
             raise ValueError("a property name has letters, digits, spaces and _ $ . - only (at most 64)")
         return value
 
@@ -62,13 +82,8 @@ class PropertyFilter(BaseModel):
                 raise ValueError(f"`{self.key} {self.op}` takes no value")
         elif self.value is None:
             raise ValueError(f"`{self.key} {self.op}` needs a value")
-        elif self.op in ("<", "<=", ">", ">="):
-            try:
-                number = float(self.value)
-            except ValueError:
-                raise ValueError(f"`{self.key} {self.op} {self.value}`: compare with a number") from None
-            if not math.isfinite(number):
-                raise ValueError(f"`{self.key} {self.op} {self.value}`: compare with a finite number")
+        elif self.op in ("<", "<=", ">", ">=") and not NUMBER.fullmatch(self.value):
+            raise ValueError(f"`{self.key} {self.op} {self.value}`: compare with a number such as 3, -0.5 or 1e6")
         return self
 
     def text(self) -> str:
@@ -80,7 +95,8 @@ class EventMatch(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    event: str | None = Field(None, min_length=1, max_length=200, description="event name; empty: any qualifying event")
+    event: str | None = Field(None, min_length=1, max_length=200, json_schema_extra={"pattern": r"^[^\[\];]*$"},
+                              description="event name; empty or *: any qualifying event")
     where: tuple[PropertyFilter, ...] = Field((), max_length=10)
 
     @field_validator("event")

@@ -25,14 +25,16 @@ from typing import Annotated, Any, Literal
 
 import ibis
 import ibis.expr.types as ir
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from banso.analysis.insights.activity import timeline
 from banso.analysis.insights.actors import Actor
-from banso.analysis.insights.events import EventMatch, InsightError
+from banso.analysis.insights.events import EventMatch, InsightError, kind_required
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
 from banso.analysis.periods import Interval, Periods, WeekStart, local_day
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
+from banso.errors import NotFoundError, UnavailableError
+from banso.i18n import N_
 from banso.values import as_date
 
 WindowUnit = Literal["hour", "day", "week"]
@@ -41,6 +43,8 @@ MAX_ACTORS = 1000
 
 
 class FunnelSpec(ReportSpec):
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=kind_required)
+
     kind: Literal["funnel"] = "funnel"
     steps: tuple[EventMatch, ...] = Field(..., min_length=2, max_length=10, description="the ordered steps")
     actor: Actor = "account"
@@ -158,7 +162,7 @@ class Funnel(Report[FunnelSpec, FunnelResult]):
                 values: list[str | None] | None = None) -> FunnelActors:
         """The actors that reached step `step − 1` and not `step` (step 1: the actors that entered)."""
         if not 1 <= step <= len(spec.steps):
-            raise InsightError(f"step {step} does not exist; use 1 to {len(spec.steps)}")
+            raise no_step(step, len(spec.steps))
         t = _plan(ctx, spec).reached
         t = t.filter(t.segment == segment)
         if values is not None:
@@ -176,6 +180,11 @@ class Funnel(Report[FunnelSpec, FunnelResult]):
         return FunnelActors(total=total, actors=[str(a) for a in frame["actor_id"]])
 
 
+def no_step(step: int, steps: int) -> NotFoundError:
+    """The error for a step the funnel does not have."""
+    return NotFoundError(N_("step %(step)s does not exist; use 1 to %(last)s"), step=step, last=steps)
+
+
 @dataclass(frozen=True)
 class _Plan:
     reached: ir.Table  # actor_id, account_id, segment, value, day1, t1, t2 … tn (null: not reached)
@@ -187,7 +196,7 @@ class _Plan:
 def _plan(ctx: RunContext, spec: FunnelSpec) -> _Plan:
     as_of = spec.as_of or ctx.as_of
     if as_of is None:
-        raise InsightError("there are no events yet: load events before asking for a funnel")
+        raise UnavailableError(N_("there are no events yet: load events before asking for a funnel"))
     zone = ctx.config.timezone
     last = min(spec.date_to or as_of - timedelta(days=1), as_of - timedelta(days=1))
     first = spec.date_from or last - timedelta(days=89)

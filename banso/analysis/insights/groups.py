@@ -26,7 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from banso.analysis.insights.events import InsightError, first_error
 from banso.analysis.segments import apply_segment
 from banso.config.segment import SegmentSpec
-from banso.store.store import Store
+from banso.errors import UnavailableError
+from banso.i18n import N_
+from banso.store import Store
 
 BreakdownBy = Literal["tier", "plan", "owner", "status", "band", "phase", "trait"]
 BREAKDOWNS: tuple[str, ...] = ("tier", "plan", "owner", "status", "band", "phase", "trait")
@@ -118,7 +120,7 @@ def account_values(store: Store, facts: Callable[[], ir.Table], breakdown: Break
     if breakdown.by in ("band", "phase"):
         t = facts()
         if breakdown.by not in t.columns:
-            raise InsightError(f"no {breakdown.by} is known for the accounts yet")
+            raise UnavailableError(N_("no %(by)s is known for the accounts yet"), by=breakdown.by)
         return t.select("account_id", value=t[breakdown.by].cast("string"))
     acc = store.table("accounts")
     return acc.select("account_id", value=acc[breakdown.by].cast("string"))
@@ -129,7 +131,8 @@ def segment_accounts(facts: Callable[[], ir.Table], segments: tuple[SegmentChoic
     if not segments:
         return None
     t = facts()
-    parts = [apply_segment(t, s.filters).select("account_id", segment=ibis.literal(i, type="int64"))
+    # over_time: an account that churned since was a customer in the periods an insight counts
+    parts = [apply_segment(t, s.filters, over_time=True).select("account_id", segment=ibis.literal(i, type="int64"))
              for i, s in enumerate(segments)]
     out = parts[0]
     for part in parts[1:]:

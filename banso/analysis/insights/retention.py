@@ -31,11 +31,12 @@ from typing import Annotated, Any, Literal
 
 import ibis
 import ibis.expr.types as ir
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
+from pydantic.config import JsonDict
 
 from banso.analysis.insights.activity import activity
 from banso.analysis.insights.actors import Actor, actor_starts, first_matches, matched_events
-from banso.analysis.insights.events import EventMatch, InsightError
+from banso.analysis.insights.events import EventMatch, InsightError, kind_required
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
 from banso.analysis.periods import (
     ROLLING_SECONDS,
@@ -46,6 +47,8 @@ from banso.analysis.periods import (
     utc_midnight,
 )
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
+from banso.errors import NotFoundError, UnavailableError
+from banso.i18n import N_
 from banso.values import as_datetime
 
 Mode = Literal["first_time", "recurring"]
@@ -53,7 +56,18 @@ Windows = Literal["rolling", "calendar"]
 MAX_ACTORS = 1000
 
 
+def _retention_schema(schema: JsonDict) -> None:
+    """`kind` required, and a start event with recurring retention (as `_consistent` checks)."""
+    kind_required(schema)
+    schema["anyOf"] = [
+        {"properties": {"mode": {"const": "first_time"}}},
+        {"required": ["mode", "start"], "properties": {"mode": {"const": "recurring"}, "start": {"type": "object"}}},
+    ]
+
+
 class RetentionSpec(ReportSpec):
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_retention_schema)
+
     kind: Literal["retention"] = "retention"
     actor: Actor = Field("account", description="account or user")
     period: Interval = Field("week", description="day, week or month")
@@ -169,7 +183,7 @@ class Retention(Report[RetentionSpec, RetentionResult]):
                values: list[str | None] | None = None) -> RetentionActors:
         """The actors counted in cell (cohort, k) of one segment and breakdown group (`values`: its raw values)."""
         if not 0 <= k < spec.periods:
-            raise InsightError(f"period {k} is not shown; use 0 to {spec.periods - 1}")
+            raise NotFoundError(N_("period %(k)s is not shown; use 0 to %(last)s"), k=k, last=spec.periods - 1)
         plan = _plan(ctx, spec)
         index = plan.periods.index(cohort)
         rows = plan.rows.filter(plan.rows.cohort_index == index, plan.rows.segment == segment)
@@ -203,7 +217,7 @@ class _Plan:
 def _plan(ctx: RunContext, spec: RetentionSpec) -> _Plan:
     as_of = spec.as_of or ctx.as_of
     if as_of is None:
-        raise InsightError("there are no events yet: load events before asking for retention")
+        raise UnavailableError(N_("there are no events yet: load events before asking for retention"))
     zone = ctx.config.timezone
     periods = Periods(spec.period, spec.week_start)
     cutoff = utc_midnight(as_of, zone)

@@ -20,14 +20,17 @@ from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
 import ibis
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
+from pydantic.config import JsonDict
 
 from banso.analysis.insights.activity import activity
 from banso.analysis.insights.actors import Actor
-from banso.analysis.insights.events import EventMatch, InsightError
+from banso.analysis.insights.events import EventMatch, InsightError, kind_required
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
 from banso.analysis.periods import Interval, Periods, WeekStart
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
+from banso.errors import UnavailableError
+from banso.i18n import N_
 from banso.values import as_date
 
 Measure = Literal["events", "accounts", "users", "metric"]
@@ -35,7 +38,18 @@ Aggregate = Literal["mean", "median", "sum", "min", "max"]
 MAX_PERIODS = 400
 
 
+def _trend_schema(schema: JsonDict) -> None:
+    """`kind` required, and a metric named exactly when the measure is one (as `_consistent` checks)."""
+    kind_required(schema)
+    schema["anyOf"] = [
+        {"required": ["measure", "metric"], "properties": {"measure": {"const": "metric"}, "metric": {"type": "string"}}},
+        {"properties": {"measure": {"enum": ["events", "accounts", "users"]}, "metric": {"type": "null"}}},
+    ]
+
+
 class TrendSpec(ReportSpec):
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_trend_schema)
+
     kind: Literal["trend"] = "trend"
     measure: Measure = Field("accounts", description="events, accounts, users or metric")
     event: EventMatch = Field(default_factory=EventMatch, description="what counts; default: any qualifying event")
@@ -91,7 +105,7 @@ class Trend(Report[TrendSpec, TrendResult]):
     def run(self, ctx: RunContext, spec: TrendSpec) -> TrendResult:
         as_of = spec.as_of or ctx.as_of
         if as_of is None:
-            raise InsightError("there are no events yet: load events before asking for a trend")
+            raise UnavailableError(N_("there are no events yet: load events before asking for a trend"))
         periods = Periods(spec.interval, spec.week_start)
         last_day = min(spec.date_to or as_of - timedelta(days=1), as_of - timedelta(days=1))
         first_day = spec.date_from or periods.shift(periods.start(last_day), -11)

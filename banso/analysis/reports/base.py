@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from banso.health.engine import ActiveModel
-    from banso.store.store import Store
+    from banso.store import Store
 
 
 class ReportSpec(BaseModel):
@@ -45,7 +45,8 @@ class ReportSpec(BaseModel):
 @dataclass(frozen=True)
 class RunContext:
     """What a runner reads: the store, the configuration, the scored health model (None before the first
-    snapshot: figures by band are then left out) and, on demand, each account's first alert date.
+    snapshot: figures by band are then left out) and, on demand, each account's first alert date and the
+    playbooks' enrolments (playbook, account_id, enrolled_on).
 
     Insights (`banso.analysis.insights`) also read the date pages are seen at and, on demand, the
     accounts facts table their segments and breakdowns filter and group by.
@@ -55,6 +56,7 @@ class RunContext:
     config: WorkspaceConfig
     health: ActiveModel | None
     first_alerts: Callable[[], pd.Series | None]
+    enrollments: Callable[[], pd.DataFrame] = field(default=lambda: _no_enrollments())
     as_of: date | None = None
     accounts: Callable[[], ir.Table] | None = None
 
@@ -98,6 +100,12 @@ class View:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
+def _no_enrollments() -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.DataFrame({"playbook": [], "account_id": [], "enrolled_on": []})
+
+
 S = TypeVar("S", bound=ReportSpec)
 R = TypeVar("R")
 
@@ -109,6 +117,7 @@ class Report(Generic[S, R]):
     title: ClassVar[str]
     spec: type[S]
     result: type[R]
+    reads_app_state: ClassVar[bool] = False  # True: its cached result also follows the enrolments
 
     def run(self, ctx: RunContext, spec: S) -> R:
         raise NotImplementedError

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
+from banso.i18n import gettext_ as _
 from banso.values import as_date, records
 
 
@@ -63,12 +64,16 @@ class DataQuality(Report[DataQualitySpec, DataQualityResult]):
         )
 
     def view(self, r: DataQualityResult, language: str = "en") -> View:
+        """Read under `i18n.using(language)` (the command line and the files do)."""
+        names = {"events": _("events"), "without_account": _("without account"),
+                 "unknown_account": _("unknown account"), "late": _("late (> 1 day)"),
+                 "users_without_membership": _("users without membership")}
+        columns = [_("events"), _("without account"), _("unknown account"), _("late (> 1 day)")]
         return View(
-            headline=", ".join(f"{k.replace('_', ' ')}: {v:,}" for k, v in r.totals.items()),
-            tables=[Table("Per source and day", ["day", "source", "events", "without account", "unknown account",
-                                                 "late (> 1 day)"],
+            headline=", ".join(f"{names.get(k, k)}: {v:,}" for k, v in r.totals.items()),
+            tables=[Table(_("Per source and day"), [_("day"), _("source"), *columns],
                           [[d.day.isoformat(), d.source, d.events, d.without_account, d.unknown_account, d.late]
                            for d in r.per_day], on_screen=False),
-                    Table("Per source", ["source", "events", "without account", "unknown account", "late (> 1 day)"],
+                    Table(_("Per source"), [_("source"), *columns],
                           [[s.source, s.events, s.without_account, s.unknown_account, s.late] for s in r.per_source])],
         )

@@ -8,16 +8,34 @@ from pydantic import Field
 
 from banso.analysis.evidence.early_signals import EarlySignals
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View, pct
+from banso.i18n import N_
+from banso.i18n import gettext_ as _
 
-CAUTION = ("Association, not effect: customers who were going to stay may simply do more of everything, and some "
-           "touchpoints (onboarding) only happen to customers who already converted.")
+CAUTION = N_("Association, not effect: customers who were going to stay may simply do more of everything, and "
+             "some touchpoints (onboarding) only happen to customers who already converted.")
+
+
+def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days: int) -> str:
+    """An early behaviour in the language being rendered (`banso.i18n.using`); `milestones`: event -> name."""
+    from banso.analysis.evidence.early_signals import active_days
+
+    kind, _sep, name = key.partition(":")
+    if kind == "invited":
+        return _("invited a member within %(n)s days") % {"n": invite_days}
+    if kind == "event" and name in milestones:
+        return _("reached “%(step)s” within %(n)s days") % {"step": milestones[name], "n": days}
+    if kind == "event":
+        return _("used %(event)s within %(n)s days") % {"event": name, "n": days}
+    if kind == "touchpoint":
+        return _("touchpoint “%(kind)s” within %(n)s days") % {"kind": _(name), "n": days}
+    return _("active on %(k)s+ of the first %(n)s days") % {"k": active_days(days), "n": days}
 
 
 class EarlySignalsSpec(ReportSpec):
     kind: Literal["early-signals"] = "early-signals"
     outcome: Literal["conversion", "retention"] = "conversion"
     days: int = Field(30, ge=1, le=365, description="the first days in which behaviours count")
-    invite_days: int = Field(7, ge=1, le=365, description="invitations count within this many days")
+    invite_days: int = Field(7, ge=1, le=365, description="invitations count within this many days (at most `days`)")
     horizon: int = Field(12, ge=1, le=60, description="retention: months a customer must stay")
 
 
@@ -34,14 +52,18 @@ class EarlySignalsReport(Report[EarlySignalsSpec, EarlySignals]):
                              horizon_months=spec.horizon)
 
     def view(self, r: EarlySignals, language: str = "en") -> View:
-        what = "converted" if r.outcome == "conversion" else f"stayed {r.horizon_months} months"
+        """Read under `i18n.using(language)` (the command line and the files do)."""
+        what = _("converted") if r.outcome == "conversion" else _("stayed %(n)s months") % {"n": r.horizon_months}
+        names = {event: labels.get(language) or event for event, labels in r.milestones.items()}
         return View(
-            headline=f"Early behaviours: {r.cohort:,} accounts, {pct(r.rate)} {what}",
+            headline=_("Early behaviours: %(n)s accounts, %(rate)s %(what)s") % {
+                "n": f"{r.cohort:,}", "rate": pct(r.rate), "what": what},
             tables=[Table(
-                "Behaviours", ["in the first days", "key", "did", f"{what} (did)", "did not", f"{what} (did not)",
-                               "difference", "low", "high", "p"],
-                [[b.label, b.key, b.did, b.did_rate, b.did_not, b.did_not_rate, b.difference, b.low, b.high, b.p]
-                 for b in r.behaviours],
+                _("Behaviours"), [_("in the first days"), _("key"), _("did"), _("%(what)s (did)") % {"what": what},
+                                  _("did not"), _("%(what)s (did not)") % {"what": what}, _("difference"), _("low"),
+                                  _("high"), "p"],
+                [[behaviour_label(b.key, names, r.days, r.invite_days), b.key, b.did, b.did_rate, b.did_not,
+                  b.did_not_rate, b.difference, b.low, b.high, b.p] for b in r.behaviours],
                 ["", "", "", "pct", "", "pct", "pct", "pct", "pct", ""])],
-            notes=[CAUTION],
+            notes=[_(CAUTION)],
         )

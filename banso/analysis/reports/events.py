@@ -9,7 +9,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
-from banso.values import as_date, as_datetime, records
+from banso.i18n import gettext_ as _
+from banso.values import as_date, as_moment, records
 
 
 class EventsSpec(ReportSpec):
@@ -56,7 +57,7 @@ class Events(Report[EventsSpec, EventsResult]):
         return EventsResult(
             total=int(inv.total), unused_share=float(inv.unused_share),
             events=[EventRow(event=str(r["event"]), events=int(r["events"]), share=float(r["share"]),
-                             first_seen=as_datetime(r["first_seen"]), last_seen=as_datetime(r["last_seen"]),
+                             first_seen=as_moment(r["first_seen"]), last_seen=as_moment(r["last_seen"]),
                              accounts=int(r["accounts"]), users=int(r["users"]), used_by=r["used_by"] or "")
                     for r in records(inv.events)],
             monthly=[MonthRow(month=as_date(r["month"]) or date.min, event=str(r["event"]), events=int(r["events"]))
@@ -64,15 +65,17 @@ class Events(Report[EventsSpec, EventsResult]):
         )
 
     def view(self, r: EventsResult, language: str = "en") -> View:
+        """Read under `i18n.using(language)` (the command line and the files do)."""
         return View(
-            headline=(f"{len(r.events)} event names, {r.total:,} events; named by nothing in banso.yaml: "
-                      f"{100 * r.unused_share:.1f}% of the volume"),
-            tables=[Table("Events", ["event", "events", "share", "accounts", "users", "first seen", "last seen",
-                                     "used by"],
+            headline=_("%(names)s event names, %(total)s events; named by nothing in banso.yaml: %(share)s of the "
+                       "volume") % {"names": len(r.events), "total": f"{r.total:,}",
+                                    "share": f"{100 * r.unused_share:.1f}%"},
+            tables=[Table(_("Events"), [_("event"), _("events"), _("share"), _("number of accounts"), _("users"), _("first seen"),
+                                        _("last seen"), _("used by")],
                           [[e.event, e.events, e.share, e.accounts, e.users, _day(e.first_seen), _day(e.last_seen),
-                            e.used_by or "nothing"] for e in r.events], ["", "", "pct"])],
-            notes=["Such events still count as activity in metrics over all qualifying events; drop them only if that "
-                   "activity is not wanted."],
+                            e.used_by or _("nothing")] for e in r.events], ["", "", "pct"])],
+            notes=[_("Such events still count as activity in metrics over all qualifying events; drop them only if "
+                     "that activity is not wanted.")],
         )
 
 

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View, num, pct
+from banso.i18n import N_
+from banso.i18n import gettext_ as _
 from banso.values import as_float, records
 
 NOTES = {
-    "naive_biased": "The naive before/after change lies outside the DiD interval: it is biased by who receives "
-                    "the touchpoint (selection) or by a trend every account shared.",
-    "pre_trend": "The placebo finds an 'effect' before t0: the groups were drifting apart already; trust the "
-                 "estimate less.",
-    "few_treated": "Fewer than 10 treated accounts: the estimate is fragile.",
-    "never_treated": "No account was treated later, so the controls are accounts never treated, who may be a "
-                     "different kind of customer.",
+    "naive_biased": N_("The naive before/after change lies outside the DiD interval: it is biased by who receives "
+                       "the touchpoint (selection) or by a trend every account shared."),
+    "pre_trend": N_("The placebo finds an 'effect' before t0: the groups were drifting apart already; trust the "
+                    "estimate less."),
+    "few_treated": N_("Fewer than 10 treated accounts: the estimate is fragile."),
+    "never_treated": N_("No account was treated later, so the controls are accounts never treated, who may be a "
+                        "different kind of customer."),
+    "co_treated": N_("Playbooks act on some of the same accounts: the weeks an account is in a playbook (from its "
+                     "enrolment week for the playbook's measured weeks or its exit days, whichever is longer) are "
+                     "left out, %(weeks)s account-weeks of %(treated)s treated and %(controls)s control accounts, so "
+                     "the playbook's effect is not counted as the touchpoint's."),
 }
 
 
@@ -65,9 +71,13 @@ class ImpactResult:
     relative: Annotated[float | None, Field(description="did ÷ the treated's counterfactual level after t0")]
     placebo: float | None
     placebo_p: float | None
-    notes: Annotated[list[str], Field(description="naive_biased, pre_trend, few_treated, never_treated")]
+    notes: Annotated[list[str], Field(description="naive_biased, pre_trend, few_treated, never_treated, co_treated")]
     event_study: list[StudyWeek]
     units: list[Unit]
+    co_treated: Annotated[int, Field(description="treated accounts with weeks left out (or left out): in a "
+                                                 "playbook around t0")] = 0
+    co_treated_controls: Annotated[int, Field(description="control accounts with weeks left out: in a playbook")] = 0
+    co_treated_weeks: Annotated[int, Field(description="account-weeks left out: in a playbook")] = 0
 
 
 class Impact(Report[ImpactReportSpec, ImpactResult]):
@@ -75,12 +85,13 @@ class Impact(Report[ImpactReportSpec, ImpactResult]):
     title = "Impact of a touchpoint"
     spec = ImpactReportSpec
     result = ImpactResult
+    reads_app_state: ClassVar[bool] = True  # recorded playbook enrolments are co-treatments
 
     def run(self, ctx: RunContext, spec: ImpactReportSpec) -> ImpactResult:
-        from banso.analysis.evidence.impact import ImpactSpec, impact
+        from banso.analysis.evidence.impact import ImpactSpec, impact, playbook_periods
 
         design = ImpactSpec(spec.touchpoint, spec.campaign, spec.proposed_feature, spec.events, spec.metric, spec.weeks)
-        r = impact(ctx.store, ctx.config, design)
+        r = impact(ctx.store, ctx.config, design, playbook_periods(ctx.enrollments(), ctx.config.playbooks))
         return ImpactResult(
             kind=spec.touchpoint, campaign=spec.campaign, proposed_feature=spec.proposed_feature, metric=design.label(),
             weeks=spec.weeks, treated=r.treated, controls=r.controls, controls_from=r.controls_from, naive=r.naive,
@@ -89,22 +100,29 @@ class Impact(Report[ImpactReportSpec, ImpactResult]):
             event_study=[StudyWeek(week=int(w["week"]), treated=as_float(w["treated"]), control=as_float(w["control"]))
                          for w in records(r.event_study)],
             units=[Unit(u.account_id, u.t0, u.feature, u.before, u.after) for u in r.units],
+            co_treated=r.co_treated, co_treated_controls=r.co_treated_controls, co_treated_weeks=r.co_treated_weeks,
         )
 
     def view(self, result: ImpactResult, language: str = "en") -> View:
+        """Read under `i18n.using(language)` (the command line and the files do)."""
         interval = f"[{num(result.did_low)}, {num(result.did_high)}]"
+        controls = {"later_treated": _("treated later"), "never_treated": _("never treated")}
         return View(
-            headline=(f"Impact of {result.kind} on {result.metric}: {result.treated} treated accounts, "
-                      f"{result.controls} matched controls ({result.controls_from.replace('_', ' ')})"),
+            headline=_("Impact of %(kind)s on %(metric)s: %(treated)s treated accounts, %(controls)s matched controls "
+                       "(%(source)s)") % {"kind": _(result.kind), "metric": _(result.metric),
+                                          "treated": result.treated, "controls": result.controls,
+                                          "source": controls.get(result.controls_from, result.controls_from)},
             tables=[
-                Table("Event study (means per week around t0)", ["week", "treated", "controls"],
+                Table(_("Event study (means per week around t0)"), [_("week"), _("treated"), _("controls")],
                       [[w.week, w.treated, w.control] for w in result.event_study], ["", "num", "num"]),
-                Table("Estimates", ["estimate", "value", "95% interval"], [
-                    ["naive after − before", num(result.naive), ""],
-                    ["difference-in-differences", num(result.did), interval],
-                    ["relative to the counterfactual", pct(result.relative), ""],
-                    ["placebo (before t0)", num(result.placebo), f"p = {num(result.placebo_p, 3)}"],
+                Table(_("Estimates"), [_("estimate"), _("value"), _("95% interval")], [
+                    [_("naive after − before"), num(result.naive), ""],
+                    [_("difference-in-differences"), num(result.did), interval],
+                    [_("relative to the counterfactual"), pct(result.relative), ""],
+                    [_("placebo (before t0)"), num(result.placebo), f"p = {num(result.placebo_p, 3)}"],
                 ]),
             ],
-            notes=[NOTES[n] for n in result.notes],
+            notes=[_(NOTES[n]) % {"treated": result.co_treated, "controls": result.co_treated_controls,
+                                  "weeks": result.co_treated_weeks}
+                   if n == "co_treated" else _(NOTES[n]) for n in result.notes],
         )

@@ -31,7 +31,10 @@ from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.analysis.reports.dates import seen_at
+from banso.config.health import HealthModel
 from banso.config.kpi import lower_is_better
+from banso.config.labels import text_in
+from banso.i18n import N_
 from banso.values import as_date
 
 Unit = Literal["share", "points", "score", "value"]
@@ -55,6 +58,9 @@ class KpiNode:
     link: Annotated[str, Field(description="the page that explains it")]
     detail: Annotated[str, Field(description="what the value counts")] = ""
     children: list[KpiNode] = field(default_factory=list)
+    detail_template: Annotated[str, Field(description="`detail` as a message template with %(name)s fields (for "
+                                                      "the pages to translate)")] = ""
+    detail_values: Annotated[dict[str, str], Field(description="the template's values")] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,9 @@ class KpiTree:
     snapshot: date | None
     churn_days: Annotated[int, Field(description="a band's churn rate counts churn within this many days")]
     roots: list[KpiNode]
+    names: Annotated[dict[str, dict[str, str]], Field(
+        description="language (ja, en) -> the health model's dimensions and metrics by name, as the model labels "
+                    "them")] = field(default_factory=dict)
 
 
 class KpiTreeReport(Report[KpiTreeSpec, KpiTree]):
@@ -88,13 +97,15 @@ class KpiTreeReport(Report[KpiTreeSpec, KpiTree]):
             roots.append(_health_root(ctx, snapshots, targets))
         return KpiTree(spec=spec, as_of=as_of, revenue_from=window[0] if window else None,
                        revenue_to=window[1] if window else None, snapshot=latest,
-                       churn_days=settings.churn_days, roots=roots)
+                       churn_days=settings.churn_days, roots=roots,
+                       names=_model_names(ctx.health.model) if ctx.health is not None else {})
 
     def view(self, result: KpiTree, language: str = "en") -> View:
         rows: list[list[Any]] = []
+        names = result.names.get(language, {})
 
         def walk(node: KpiNode, depth: int) -> None:
-            rows.append(["  " * depth + node.label, node.key, _text(node.value, node.unit),
+            rows.append(["  " * depth + names.get(node.label, node.label), node.key, _text(node.value, node.unit),
                          _text(node.target, node.unit), "" if node.met is None else ("met" if node.met else "not met"),
                          _text(node.trend, node.unit, signed=True), node.link])
             for child in node.children:
@@ -106,6 +117,16 @@ class KpiTreeReport(Report[KpiTreeSpec, KpiTree]):
         return View(headline=f"KPI tree as of {result.as_of}",
                     tables=[Table("KPI tree", ["node", "key", "value", "target", "", "trend", "explained at"], rows)],
                     notes=notes)
+
+
+def _model_names(model: HealthModel) -> dict[str, dict[str, str]]:
+    """Each dimension's and metric's label in each language (its name where the model gives none)."""
+    out: dict[str, dict[str, str]] = {"ja": {}, "en": {}}
+    for dim_name, dim in model.dimensions.items():
+        for lang, names in out.items():
+            names[dim_name] = text_in(dim.label, lang) or dim_name
+            names.update({metric: text_in(scoring.label, lang) or metric for metric, scoring in dim.metrics.items()})
+    return out
 
 
 # -- revenue -----------------------------------------------------------------------------------------
@@ -155,15 +176,17 @@ def _revenue_root(ctx: RunContext, window: tuple[date, date], targets: dict[str,
         mine, prior = _rates(now[now["tier"] == tier]), _rates(before[before["tier"] == tier])
         link = "/accounts?" + urlencode({"tier": tier})
         churn = _node(f"churn:{tier}", "churn", mine["churn"], "share", targets, prior["churn"], link,
-                      "MRR at the start of accounts that left ÷ MRR at the start")
+                      N_("MRR at the start of accounts that left ÷ MRR at the start"))
         contraction = _node(f"contraction:{tier}", "contraction", mine["contraction"], "share", targets,
-                            prior["contraction"], link, "MRR lost by accounts that shrank ÷ MRR at the start")
+                            prior["contraction"], link, N_("MRR lost by accounts that shrank ÷ MRR at the start"))
         tiers.append(_node(f"grr:{tier}", f"{tier}", mine["grr"], "share", targets, prior["grr"], link,
-                           f"GRR of {tier} (NRR {_text(mine['nrr'], 'share')})",
-                           [churn, contraction, *bands.get(str(tier), [])]))
-    detail = f"{start:%Y-%m} → {end:%Y-%m}: NRR {_text(overall['nrr'], 'share')}"
-    nrr = _node("nrr", "NRR", overall["nrr"], "share", targets, earlier["nrr"], "/evidence", "Σ MRR end ÷ Σ MRR start")
-    return _node("grr", "GRR", overall["grr"], "share", targets, earlier["grr"], "/evidence", detail, [nrr, *tiers])
+                           N_("GRR of %(tier)s (NRR %(nrr)s)"), [churn, contraction, *bands.get(str(tier), [])],
+                           tier=tier, nrr=_text(mine["nrr"], "share")))
+    nrr = _node("nrr", "NRR", overall["nrr"], "share", targets, earlier["nrr"], "/evidence",
+                N_("Σ MRR at the end ÷ Σ MRR at the start"))
+    return _node("grr", "GRR", overall["grr"], "share", targets, earlier["grr"], "/evidence",
+                 N_("%(start)s → %(end)s: NRR %(nrr)s"), [nrr, *tiers], start=f"{start:%Y-%m}", end=f"{end:%Y-%m}",
+                 nrr=_text(overall["nrr"], "share"))
 
 
 def _band_nodes(ctx: RunContext, snapshots: list[date], churn_days: int,
@@ -198,10 +221,12 @@ def _band_nodes(ctx: RunContext, snapshots: list[date], churn_days: int,
                         at["churned_at"] < start + pd.Timedelta(days=churn_days))
                     rate = float(left.mean())
             link = "/accounts?" + urlencode({"tier": tier, "band": band})
-            churn = _node(f"band_churn:{band}", f"churn within {churn_days} days", rate, "share", targets, None,
-                          "/validation", f"of the accounts {band} at {cohort}" if cohort else "no snapshot that old")
+            churn = (_node(f"band_churn:{band}", f"churn within {churn_days} days", rate, "share", targets, None,
+                           "/validation", N_("of this band's accounts at %(date)s"), date=cohort.isoformat())
+                     if cohort else _node(f"band_churn:{band}", f"churn within {churn_days} days", rate, "share",
+                                          targets, None, "/validation", N_("no snapshot that old")))
             nodes.append(_node(f"band_share:{band}", band.capitalize(), share, "share", targets, before, link,
-                               "share of the tier's scored accounts", [churn]))
+                               N_("share of the tier's scored accounts"), [churn]))
         out[str(tier)] = nodes
     return out
 
@@ -245,19 +270,21 @@ def _health_root(ctx: RunContext, snapshots: list[date], targets: dict[str, floa
             now, before = points(latest, name, metric), points(earlier, name, metric)
             value = per[(per["as_of"] == latest) & (per["metric"] == metric)]["value"]
             mean_value = float(value.iloc[0]) if len(value) and value.iloc[0] == value.iloc[0] else None
-            metrics.append(_node(f"metric:{metric}", metric, now, "points", targets, before,
-                                 "/accounts?" + urlencode({"sort": f"m__{metric}"}),
-                                 f"mean value {mean_value:.3g}" if mean_value is not None else "no value"))
+            link = "/accounts?" + urlencode({"sort": f"m__{metric}"})
+            metrics.append(_node(f"metric:{metric}", metric, now, "points", targets, before, link,
+                                 N_("mean value %(mean)s"), mean=f"{mean_value:.3g}") if mean_value is not None
+                           else _node(f"metric:{metric}", metric, now, "points", targets, before, link,
+                                      N_("no value")))
         now, before = points(latest, name), points(earlier, name)
-        dims.append(_node(f"dimension:{name}", dim.label or name, now, "points", targets, before, "/validation",
-                          "mean points it adds to the score", metrics))
+        dims.append(_node(f"dimension:{name}", name, now, "points", targets, before, "/validation",
+                          N_("mean points it adds to the score"), metrics))
     score, score_before = at(latest, "score"), at(earlier, "score")
     good, bad = at(latest, "good"), at(latest, "bad")
     index = None if good is None or bad is None else 100 * (good - bad)
     index_node = _node("index", "index %Good − %Bad", index, "score", targets, None, "/composition",
-                       f"as of {latest}")
+                       N_("as of %(date)s"), date=latest.isoformat())
     return _node("score", "health score", score, "score", targets, score_before, "/validation",
-                 f"mean score of scored accounts at {latest}", [index_node, *dims])
+                 N_("mean score of scored accounts at %(date)s"), [index_node, *dims], date=latest.isoformat())
 
 
 # -- parts -------------------------------------------------------------------------------------------
@@ -270,15 +297,18 @@ def _snapshot_dates(ctx: RunContext, as_of: date) -> list[date]:
 
 
 def _node(key: str, label: str, value: float | None, unit: Unit, targets: dict[str, float], previous: float | None,
-          link: str, detail: str = "", children: list[KpiNode] | None = None) -> KpiNode:
-    """A node read against its target (`kpi_tree.targets`), with its change since `previous`."""
+          link: str, detail: str = "", children: list[KpiNode] | None = None, **values: object) -> KpiNode:
+    """A node read against its target (`kpi_tree.targets`), with its change since `previous`; `detail` is a
+    message template filled with `values` (English here, translated by the pages)."""
     target = targets.get(key)
     met = None
     if target is not None and value is not None:
         met = value <= target if lower_is_better(key) else value >= target
     trend = None if value is None or previous is None else value - previous
+    filled = {k: str(v) for k, v in values.items()}
     return KpiNode(key=key, label=label, value=value, unit=unit, target=target, met=met, trend=trend, link=link,
-                   detail=detail, children=children or [])
+                   detail=detail % filled if filled else detail, children=children or [], detail_template=detail,
+                   detail_values=filled)
 
 
 def _shift_month(day: date, months: int) -> date:

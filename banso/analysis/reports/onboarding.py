@@ -23,7 +23,9 @@ from banso.analysis.lifecycle import milestone_days
 from banso.analysis.periods import Interval, Periods, utc_midnight
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.analysis.reports.dates import seen_at
-from banso.errors import BansoError
+from banso.config.web import milestone_keys, milestone_names
+from banso.errors import UnavailableError
+from banso.i18n import N_
 from banso.values import as_date, or_none
 
 NO_MILESTONES = ("no onboarding milestones: list them under `onboarding:` in banso.yaml (milestone name: the event "
@@ -76,7 +78,8 @@ class StuckStep:
 class OnboardingResult:
     spec: OnboardingSpec
     as_of: date
-    milestones: list[str]
+    milestones: Annotated[list[str], Field(description="the milestones in the order written (keys of banso.yaml)")]
+    names: Annotated[dict[str, dict[str, str]], Field(description="each milestone's name in each language (ja, en)")]
     cohorts: list[OnboardingCohort]
     overall: list[MilestoneCell]
     stuck: list[StuckStep]
@@ -91,8 +94,8 @@ class Onboarding(Report[OnboardingSpec, OnboardingResult]):
     def run(self, ctx: RunContext, spec: OnboardingSpec) -> OnboardingResult:
         as_of = seen_at(ctx, spec.as_of)
         if as_of is None:
-            raise BansoError("there are no events yet: load accounts and events before the onboarding view")
-        labels = list(ctx.config.onboarding)
+            raise UnavailableError(N_("there are no events yet: load accounts and events before the onboarding view"))
+        labels = list(milestone_keys(ctx.config.onboarding))
         accounts = _starts(ctx, spec, as_of)
         periods = Periods(spec.cohort)
         last = periods.start(as_of - timedelta(days=1))
@@ -105,15 +108,19 @@ class Onboarding(Report[OnboardingSpec, OnboardingResult]):
         cohorts = [OnboardingCohort(start=c, size=len(group), milestones=[_cell(group, m, when) for m in labels])
                    for c, group in sorted(accounts.groupby("cohort"), key=lambda x: x[0])]
         overall = [_cell(accounts, m, when) for m in labels]
-        return OnboardingResult(spec=spec, as_of=as_of, milestones=labels, cohorts=cohorts, overall=overall,
+        return OnboardingResult(spec=spec, as_of=as_of, milestones=labels,
+                                names=milestone_names(ctx.config.onboarding), cohorts=cohorts, overall=overall,
                                 stuck=_stuck(accounts, labels, when, as_of, spec.stuck_rows))
 
     def view(self, result: OnboardingResult, language: str = "en") -> View:
-        long = [[c.start.isoformat(), c.size, m.milestone, m.reached, m.rate, m.median_days]
+        def name(milestone: str) -> str:
+            return result.names.get(milestone, {}).get(language) or milestone
+
+        long = [[c.start.isoformat(), c.size, name(m.milestone), m.reached, m.rate, m.median_days]
                 for c in result.cohorts for m in c.milestones]
         wide = [[c.start.isoformat(), c.size, *(_shown(m) for m in c.milestones)] for c in result.cohorts]
         wide.append(["all", sum(c.size for c in result.cohorts), *(_shown(m) for m in result.overall)])
-        stuck = [[s.milestone, s.total, ", ".join(a.name or a.account_id for a in s.accounts[:5])]
+        stuck = [[name(s.milestone), s.total, ", ".join(a.name or a.account_id for a in s.accounts[:5])]
                  for s in result.stuck]
         notes = [] if result.milestones else [NO_MILESTONES]
         return View(
@@ -123,7 +130,7 @@ class Onboarding(Report[OnboardingSpec, OnboardingResult]):
                 Table("Milestones (one row per cohort and milestone)",
                       ["cohort", "accounts", "milestone", "reached", "rate", "median days"], long,
                       ["", "", "", "", "pct", "num"], on_screen=False),
-                Table("Reached (median days)", ["cohort", "accounts", *result.milestones], wide),
+                Table("Reached (median days)", ["cohort", "accounts", *map(name, result.milestones)], wide),
                 Table("Stuck at", ["milestone", "accounts", "the longest stuck"], stuck),
             ],
         )

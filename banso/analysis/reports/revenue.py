@@ -9,10 +9,13 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
+from banso.i18n import N_
+from banso.i18n import gettext_ as _
 from banso.values import as_float, records
 
-PARTIAL_BANDS = ("the bands at the start come from the snapshot of {day}, which counted over windows reaching before "
-                 "the first event: they read low, so the figures by band say little")
+PARTIAL_BANDS = N_("the bands at the start come from the snapshot of %(day)s, which counted over windows reaching "
+                   "before the first event: they read low, so the figures by band say little")
+GROUPINGS = {"all": N_("all accounts"), "tier": N_("tier"), "plan": N_("plan"), "band": N_("band at the start")}
 
 
 class RevenueSpec(ReportSpec):
@@ -76,15 +79,19 @@ class Revenue(Report[RevenueSpec, RevenueResult]):
         )
 
     def view(self, result: RevenueResult, language: str = "en") -> View:
-        notes = [f"note: {PARTIAL_BANDS.format(day=result.band_as_of)}"] if result.bands_partial else []
+        """Read under `i18n.using(language)` (the command line and the files do)."""
+        notes = [_("note: %(text)s") % {"text": _(PARTIAL_BANDS) % {"day": result.band_as_of}}] if result.bands_partial else []
         return View(
-            headline=f"Revenue retention {result.start:%Y-%m} → {result.end:%Y-%m}",
+            headline=_("Revenue retention %(start)s → %(end)s") % {"start": f"{result.start:%Y-%m}",
+                                                                    "end": f"{result.end:%Y-%m}"},
             tables=[
-                Table("Retention", ["by", "group", "accounts", "MRR start", "MRR end", "GRR", "NRR",
-                                    "gross revenue churn"],
-                      [[x.by, x.group, x.accounts, x.mrr_start, x.mrr_end, x.grr, x.nrr, x.gross_revenue_churn]
+                Table(_("Retention"), [_("by"), _("group"), _("number of accounts"), _("MRR start"), _("MRR end"), "GRR", "NRR",
+                                       _("gross revenue churn")],
+                      [[_(GROUPINGS.get(x.by, x.by)), _(x.group.capitalize()) if x.by == "band" else
+                        (_(GROUPINGS["all"]) if x.by == "all" else x.group), x.accounts, x.mrr_start, x.mrr_end,
+                        x.grr, x.nrr, x.gross_revenue_churn]
                        for x in result.retention], ["", "", "", "", "", "pct", "pct", "pct"]),
-                Table("MRR movements", ["month", "MRR", "new", "expansion", "contraction", "churn"],
+                Table(_("MRR movements"), [_("month"), "MRR", _("new"), _("expansion"), _("contraction"), _("churn")],
                       [[f"{m.month:%Y-%m}", m.mrr, m.new, m.expansion, m.contraction, m.churn]
                        for m in result.movements]),
             ],

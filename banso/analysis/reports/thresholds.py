@@ -29,7 +29,8 @@ from pydantic import Field
 from banso.analysis.periods import utc_midnight
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.analysis.reports.dates import seen_at
-from banso.errors import BansoError
+from banso.errors import BansoError, UnavailableError
+from banso.i18n import N_
 
 
 class ThresholdSpec(ReportSpec):
@@ -95,7 +96,7 @@ class Thresholds(Report[ThresholdSpec, ThresholdResult]):
             raise BansoError(f"unknown metric {spec.metric!r}; use one of: {', '.join(sorted(all_metrics(ctx.config)))}")
         as_of = seen_at(ctx, spec.as_of)
         if as_of is None:
-            raise BansoError("there are no events yet: load accounts and events first")
+            raise UnavailableError(N_("there are no events yet: load accounts and events first"))
         first = as_of - timedelta(days=spec.horizon_days)
         landmarks = [first - timedelta(weeks=4 * i) for i in range(spec.landmarks)]
         obs = observations(ctx, spec, landmarks)

@@ -47,14 +47,21 @@ class Validation(Report[ValidationSpec, ValidationReport]):
         return data
 
     def view(self, r: ValidationReport, language: str = "en") -> View:
-        def detail(s: Any) -> str:
-            return s.basis + (" · not computable yet" if s.pending else " · thin evidence" if s.thin else "")
+        ja = language == "ja"
 
+        def detail(s: Any) -> str:
+            flag = (("まだ計算できません" if ja else "not computable yet") if s.pending
+                    else ("根拠が少ない" if ja else "thin evidence") if s.thin else "")
+            return s.basis[language] + (f" · {flag}" if flag else "")
+
+        name = r.model_title.get(language) or r.model_name
+        headline = (f"{name} · スナップショット {r.snapshots:,} 件 · {r.accounts:,} 社 · {r.last_day} まで" if ja else
+                    f"{name} · {r.snapshots:,} snapshots · {r.accounts:,} accounts · up to {r.last_day}")
         return View(
-            headline=(f"{r.model_name} · {r.snapshots:,} snapshots · {r.accounts:,} accounts · up to {r.last_day}"),
+            headline=headline,
             paragraphs=[Paragraph(s.title[language], s.reading[language], detail(s)) for s in r.sections],
             tables=[Table("Sections", ["section", "title", "reading", "basis", "thin", "pending"],
-                          [[s.key, s.title[language], s.reading[language], s.basis, s.thin, s.pending]
+                          [[s.key, s.title[language], s.reading[language], s.basis[language], s.thin, s.pending]
                            for s in r.sections], on_screen=False)],
         )
 

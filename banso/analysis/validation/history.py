@@ -15,7 +15,7 @@ import pandas as pd
 from banso.config.models import WorkspaceConfig
 from banso.health.engine import ActiveModel
 from banso.health.read import snapshots
-from banso.store.store import Store
+from banso.store import Store
 
 THIN = 30  # fewer churns than this and a figure is flagged as thin evidence
 WARMUP_DAYS = 90  # snapshots this close to the first event miss part of their windows; they are left out
@@ -62,7 +62,7 @@ def load(store: Store, config: WorkspaceConfig, version: str | None = None, *, w
         metrics["as_of"] = pd.to_datetime(metrics["as_of"])
         metrics = metrics[metrics["as_of"] >= snaps["as_of"].min()] if len(snaps) else metrics.iloc[0:0]
     last = snaps["as_of"].max()
-    name = str(snaps["model_name"].iloc[0]) if len(snaps) else model.model.name
+    name = str(snaps["model_name"].iloc[0]) if len(snaps) else model.model.title()
     return History(snaps.drop(columns=["model_name"]), acc, metrics,
                    last.date() if pd.notna(last) else date.min, name, version)
 

@@ -14,7 +14,7 @@ from scipy.stats import spearmanr
 
 from banso.analysis.validation.history import THIN, History
 from banso.analysis.validation.survival import first_snapshots
-from banso.store.store import Store
+from banso.store import Store
 
 
 @dataclass(frozen=True)

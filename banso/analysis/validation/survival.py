@@ -8,6 +8,7 @@ counted as retained forever nor dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -141,12 +142,23 @@ def transitions(h: History) -> Transitions:
 
 @dataclass(frozen=True)
 class LeadTime:
+    """How early churn was foreseen, two ways that measure different things.
+
+    The score: days from an account's first Bad snapshot to its churn. The alerts: days from its first
+    recorded alert to its churn, only for churns since alerts began to be recorded (`alerts_since`),
+    since before that nothing could have been recorded; a log of a few weeks cannot show a lead longer
+    than itself, which is why the replay of the rules over the whole history (`banso alerts backtest`)
+    is the measure of how early the rules warn.
+    """
+
     churned: int  # churned accounts observed with snapshots before churning
     warned: int  # of them, how many were Bad at some snapshot before churning
     median_days: float | None
     quartiles: tuple[float, float] | None
-    alert_median_days: float | None = None  # first alert → churn, when alerts exist
-    alert_warned: int | None = None
+    alert_median_days: float | None = None  # first recorded alert → churn, for churns since alerts_since
+    alert_warned: int | None = None  # of those churns, how many had a recorded alert before
+    alerts_since: date | None = None  # the first recorded alert: the alert log starts there
+    alert_churned: int | None = None  # churns since alerts_since
 
     @property
     def thin(self) -> bool:
@@ -154,20 +166,24 @@ class LeadTime:
 
 
 def lead_time(h: History, first_alerts: pd.Series | None = None) -> LeadTime:
-    """Days from the first Bad snapshot (and the first alert) before churn to the churn."""
+    """Days from the first Bad snapshot before churn to the churn, and from the first recorded alert (for
+    the churns the alert log covers)."""
     s = h.snapshots[h.snapshots["churn_day"].notna() & (h.snapshots["as_of"] <= h.snapshots["churn_day"])]
     accounts = s["account_id"].nunique()
     bad = s[s["band"] == "bad"].groupby("account_id").agg(first=("as_of", "min"), churn=("churn_day", "first"))
     days = (bad["churn"] - bad["first"]).dt.days.to_numpy(dtype=float)
-    alert_med, alert_n = None, None
+    alert_med, alert_n, since, covered = None, None, None, None
     if first_alerts is not None and len(first_alerts):
-        churn = h.accounts.set_index("account_id")["churn_day"]
         fa = pd.to_datetime(first_alerts)
-        joined = pd.DataFrame({"first": fa, "churn": churn.reindex(fa.index)}).dropna()
+        since = fa.min()
+        churn = h.accounts.set_index("account_id")["churn_day"].dropna()
+        churn = churn[(churn >= since) & (churn <= pd.Timestamp(h.last_day))]
+        covered = len(churn)
+        joined = pd.DataFrame({"first": fa.reindex(churn.index), "churn": churn}).dropna()
         joined = joined[joined["first"] <= joined["churn"]]
+        alert_n = len(joined)
         if len(joined):
             alert_med = float((joined["churn"] - joined["first"]).dt.days.median())
-            alert_n = len(joined)
     return LeadTime(accounts, len(days), float(np.median(days)) if len(days) else None,
                     (float(np.percentile(days, 25)), float(np.percentile(days, 75))) if len(days) else None,
-                    alert_med, alert_n)
+                    alert_med, alert_n, since.date() if since is not None else None, covered)

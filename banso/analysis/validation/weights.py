@@ -140,7 +140,7 @@ def _metric_dims(model: HealthModel) -> dict[str, str]:
 def _model_yaml(model: HealthModel, weights: dict[str, float]) -> str:
     """The current model with the suggested weights (in points out of 100), as a model file."""
     data: dict[str, Any] = model.model_dump(mode="json", exclude_defaults=False)
-    data["name"] = f"{model.name} (suggested weights)"
+    data["name"] = {"ja": f"{model.title('ja')}（提案された重み）", "en": f"{model.title('en')} (suggested weights)"}
     for dim in data["dimensions"].values():
         total = sum(weights.get(m, 0.0) for m in dim["metrics"])
         dim["weight"] = max(round(100 * total, 1), 0.1)

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from banso.analysis.account_list import SORTABLE, AccountList
 from banso.config.segment import METRIC_PREFIX, SegmentSpec
 from banso.csv_cells import SafeWriter
+from banso.values import is_missing
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import OptionalRowIdQuery
 from banso.web.render import render
@@ -40,14 +41,17 @@ class SavedSegmentInfo(BaseModel):
     query: str
 
 
-def _params(request: Request) -> dict[str, list[str]]:
+def _params(request: Request, shares: frozenset[str] = frozenset()) -> dict[str, list[str]]:
+    """The query as lists; the builder's metric rows (mm / mo / mv, sent without script) become `m` tokens, a
+    share metric's value read in percent, as the builder shows it."""
     out: dict[str, list[str]] = {}
     for key, value in request.query_params.multi_items():
         out.setdefault(key, []).append(value)
-    # metric rows of the HTML builder arrive as parallel lists mm / mo / mv
     for metric, op, value in zip(out.get("mm", []), out.get("mo", []), out.get("mv", []), strict=False):
-        if metric.strip() and value.strip():
-            out.setdefault("m", []).append(f"{metric.strip()}:{op.strip()}:{value.strip()}")
+        metric, value = metric.strip(), value.strip()
+        if metric and value:
+            unit = "%" if metric in shares and not value.endswith("%") else ""
+            out.setdefault("m", []).append(f"{metric}:{op.strip()}:{value}{unit}")
     return out
 
 
@@ -56,9 +60,10 @@ Dir = Annotated[str, Query(pattern="^(asc|desc)$")]
 Page = Annotated[int, Query(ge=1, le=100_000)]
 PerPage = Annotated[int, Query(ge=1, le=500)]
 FILTER_DOC = (
-    "Segment filters: q (name contains), tier, plan, band (good|normal|bad|none), owner, status, phase (lifecycle), "
+    "Segment filters: q (name contains, or an account id), tier, plan, band (good|normal|bad|none), owner, status "
+    "(none given: every account but the churned ones, unless phase or account is given), phase (lifecycle), "
     "account (an id) (each repeatable), score_min, score_max, renewal_within (days), m=metric:op:value (op one of "
-    "< <= > >= = !=, repeatable)."
+    "< <= > >= = !=, a share's value in percent as 30% or as 0.3; repeatable)."
 )
 
 
@@ -90,7 +95,7 @@ _INT_COLUMNS = {"seats", "members", "days_to_renewal"}
 
 
 def _cell(column: str, value: Any) -> Any:
-    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
+    if is_missing(value):
         return ""
     if column in _INT_COLUMNS:
         return int(value)
@@ -100,11 +105,13 @@ def _cell(column: str, value: Any) -> Any:
 
 
 @router.get("/api/accounts.csv", tags=["pages"], summary="The whole segment as CSV (UTF-8 with BOM)",
-            description=FILTER_DOC, response_class=StreamingResponse,
-            responses={200: {"content": {"text/csv": {}}}})
+            description=FILTER_DOC + " seg=N exports saved segment N (its filters, when no others are given).",
+            response_class=StreamingResponse, responses={200: {"content": {"text/csv": {}}}})
 def accounts_csv(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: Sort = "mrr",
-                 dir: Dir = "desc") -> StreamingResponse:
-    spec = ws.parse_segment(_params(request))
+                 dir: Dir = "desc", seg: OptionalRowIdQuery = None) -> StreamingResponse:
+    params = _params(request)
+    has_filters = any(k in params for k in FILTER_KEYS)
+    spec = ws.saved_segment(seg, user).spec if seg is not None and not has_filters else ws.parse_segment(params)
     frame = ws.account_rows(spec, sort=sort, descending=dir == "desc")
     name = f"accounts-{(ws.as_of() or date.today()).isoformat()}.csv"
     return StreamingResponse(_csv(frame, [f.metric for f in spec.metrics]), media_type="text/csv; charset=utf-8",
@@ -114,7 +121,8 @@ def accounts_csv(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: So
 @router.get("/accounts", response_class=HTMLResponse, include_in_schema=False)
 def accounts_page(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: Sort = "mrr", dir: Dir = "desc",
                   page: Page = 1, per_page: PerPage = 50, seg: OptionalRowIdQuery = None) -> Response:
-    params = _params(request)
+    builder = ws.segment_builder()
+    params = _params(request, builder.shares())
     has_filters = any(k in params for k in FILTER_KEYS)
     if seg is not None and not has_filters:
         saved = ws.saved_segment(seg, user)
@@ -128,8 +136,8 @@ def accounts_page(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: S
     segments = [SavedSegmentInfo(id=x.id, name=x.name, shared=x.shared, mine=x.owner_id == user.id,
                                  query=urlencode(x.spec.to_query())) for x in ws.saved_segments(user)]
     current_seg = next((x for x in segments if x.id == seg), None)
-    return render(request, "accounts.html", data=data, options=ws.segment_options(), metrics=ws.metric_names(),
-                  metric_docs=ws.metric_descriptions(), segments=segments, current_seg=current_seg,
+    return render(request, "accounts.html", data=data, options=builder.options, metrics=builder.metrics,
+                  shares=builder.shares(), segments=segments, current_seg=current_seg,
                   as_of=data.as_of, canonical=current, filters=data.segment.describe(),
                   csv_url="/api/accounts.csv?" + urlencode([*spec.to_query(), *_order(sort, dir)]))
 

@@ -16,6 +16,7 @@ from banso.web.signin import sign_in
 from banso.web.throttle import TooManyAttempts
 
 router = APIRouter()
+LANDING = "/work"  # where signing in leads when no other page was asked for: My work
 
 
 def safe_next(target: str | None, default: str = "/") -> str:
@@ -53,7 +54,7 @@ def login(
         return render(request, "login.html", status_code=401, next=safe_next(next), email=email,
                       error="wrong")
     login_session(request, user)
-    return RedirectResponse(safe_next(next), status_code=303)
+    return RedirectResponse(LANDING if next in ("", "/") else safe_next(next), status_code=303)
 
 
 @router.post("/logout", include_in_schema=False)

@@ -4,13 +4,14 @@ with the OKR targets an admin sets and the weeks since each was last met."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Body, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from banso.analysis.composition import Composition, TargetView
+from banso.appstate.targets import SCOPE_PATTERN
 from banso.web import charts_insights
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import MAX_ID, RowId
@@ -18,12 +19,15 @@ from banso.web.render import localized, render
 from banso.web.security import CurrentUser
 
 router = APIRouter()
-By = Annotated[str, Query(max_length=20, description="all, tier, owner, plan, phase or segment")]
-Segments = Annotated[list[int] | None, Query(alias="seg", description="saved segment ids (by = segment)")]
+By = Annotated[Literal["all", "tier", "owner", "plan", "phase", "segment"],
+               Query(description="all, tier, owner, plan, phase or segment")]
+Segments = Annotated[list[Annotated[int, Field(ge=1, le=MAX_ID)]] | None,
+                     Query(alias="seg", description="saved segment ids (by = segment)")]
 
 
 class TargetIn(BaseModel):
-    scope: str = Field(max_length=210, description="all, tier:VALUE, owner:VALUE, plan:VALUE, phase:VALUE or segment:ID")
+    scope: str = Field(max_length=210, pattern=SCOPE_PATTERN,
+                       description="all, tier:VALUE, owner:VALUE, plan:VALUE, phase:VALUE or segment:ID")
     period_start: date
     period_end: date
     index: float = Field(ge=-100, le=100, description="the target of %Good − %Bad, in points")

@@ -8,6 +8,7 @@ the API, `banso report … --format json` and the page alike.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -26,6 +27,7 @@ from banso.analysis.reports import (
     RevenueSpec,
 )
 from banso.analysis.reports.data_quality import DataQualityResult
+from banso.analysis.reports.early_signals import behaviour_label
 from banso.analysis.reports.events import EventsResult
 from banso.analysis.reports.impact import ImpactResult
 from banso.analysis.reports.revenue import RevenueResult
@@ -34,16 +36,24 @@ from banso.i18n import gettext_ as _
 from banso.i18n import money, number, percent, signed
 from banso.web import charts_evidence as charts
 from banso.web.deps import WorkspaceDep, get_workspace
-from banso.web.render import localized, render
+from banso.web.render import localized, render, request_locale
 from banso.web.security import CurrentUser
+from banso.web.warm import computing
 from banso.workspace import Workspace
 
 router = APIRouter()
 PAGES = ("revenue", "impact", "cs-contribution", "early-signals", "events", "data-quality")
 
 
-def _data(ws: Workspace, spec: ReportSpec) -> dict[str, Any]:
-    """A report's result as the API serves it (its one serializer), for the page to lay out."""
+class Computing(Exception):
+    """The page's report is being computed in the background: the page says so and reloads."""
+
+
+def _data(request: Request, ws: Workspace, spec: ReportSpec) -> dict[str, Any]:
+    """A report's result as the API serves it (its one serializer), for the page to lay out; Computing while
+    the background warm has not reached it yet."""
+    if computing(request, ws.report_ready(spec)) is not None:
+        raise Computing()
     return REPORTS[spec.kind].data(ws.report(spec))  # type: ignore[no-any-return]
 
 
@@ -58,25 +68,11 @@ def _per_day(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [days[k] for k in sorted(days)]
 
 
-def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days: int) -> str:
-    """An early behaviour in the reader's language (the analysis names it in English for reports)."""
-    from banso.analysis.evidence.early_signals import active_days
-
-    kind, _sep, name = key.partition(":")
-    if kind == "invited":
-        return _("invited a member within %(n)s days") % {"n": invite_days}
-    if kind == "event" and name in milestones:
-        return _("reached “%(step)s” within %(n)s days") % {"step": milestones[name], "n": days}
-    if kind == "event":
-        return _("used %(event)s within %(n)s days") % {"event": name, "n": days}
-    if kind == "touchpoint":
-        return _("touchpoint “%(kind)s” within %(n)s days") % {"kind": _(name), "n": days}
-    return _("active on %(k)s+ of the first %(n)s days") % {"k": active_days(days), "n": days}
-
-
 # -- JSON twins ------------------------------------------------------------------------------------
 Weeks = Annotated[int, Query(ge=2, le=26, description="weeks on each side of the touchpoint")]
-Metric = Annotated[Literal["events", "score"], Query(description="events per week, or the health score")]
+Metric = Annotated[Literal["events", "score", "feature"], Query(
+    description="what is measured: qualifying events per week, the health score, or uses per week of the feature "
+                "each touchpoint proposed (properties.proposed_feature)")]
 Outcome = Annotated[Literal["conversion", "retention"], Query()]
 Kind = Annotated[str, Query(min_length=1, max_length=64, description="the touchpoint kind, e.g. cs_meeting")]
 Days = Annotated[int, Query(ge=1, le=365)]
@@ -91,10 +87,15 @@ def revenue_api(ws: WorkspaceDep, user: CurrentUser) -> RevenueResult:
 
 @router.get("/api/evidence/impact", response_model=ImpactResult, tags=["evidence"],
             summary="Event study, naive change and difference-in-differences of a touchpoint kind")
-def impact_api(ws: WorkspaceDep, user: CurrentUser, kind: Kind, proposed_feature: bool = False,
-               metric: Metric = "events", weeks: Weeks = 8) -> ImpactResult:
-    return ws.report(ImpactReportSpec(touchpoint=kind, proposed_feature=proposed_feature, metric=metric,  # type: ignore[no-any-return]
-                                      weeks=weeks))
+def impact_api(ws: WorkspaceDep, user: CurrentUser, kind: Kind, metric: Metric = "events",
+               weeks: Weeks = 8) -> ImpactResult:
+    return ws.report(impact_spec(kind, metric, weeks))  # type: ignore[no-any-return]
+
+
+def impact_spec(kind: str, metric: str, weeks: int) -> ImpactReportSpec:
+    """The report's spec for what the page and the API measure (`feature`: the proposed feature's use)."""
+    return ImpactReportSpec(touchpoint=kind, proposed_feature=metric == "feature",
+                            metric="score" if metric == "score" else "events", weeks=weeks)
 
 
 @router.get("/api/evidence/cs-contribution", response_model=CsContribution, tags=["evidence"],
@@ -135,8 +136,13 @@ def _page(request: Request, report: str, build: Any, **context: Any) -> HTMLResp
     try:
         with localized(request):
             sections = build()
+    except Computing:
+        return computing(request, False) or render(request, "evidence.html", report=report, reports=PAGES,
+                                                   sections=[], problem="", needs_plotly=False, **context)
     except BansoError as exc:
-        return render(request, "evidence.html", report=report, reports=PAGES, sections=[], problem=str(exc),
+        with localized(request):
+            problem = exc.text(_)
+        return render(request, "evidence.html", report=report, reports=PAGES, sections=[], problem=problem,
                       needs_plotly=False, **context)
     return render(request, "evidence.html", report=report, reports=PAGES, sections=sections, needs_plotly=True,
                   **context)
@@ -153,10 +159,10 @@ def _section(title: str, reading: str, fig: dict[str, Any] | None = None, column
 @router.get("/evidence/revenue", response_class=HTMLResponse, include_in_schema=False)
 def revenue_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = _data(ws, RevenueSpec())
+        d = _data(request, ws, RevenueSpec())
         overall = d["retention"][0]
         names = {"all": _("All"), "tier": _("Tier"), "plan": _("Plan"), "band": _("Band at the start")}
-        rows = [[names.get(g["by"], g["by"]), str(g["group"]), number(g["accounts"]), money(g["mrr_start"]),
+        rows = [[names.get(g["by"], g["by"]), _group(g["by"], str(g["group"])), number(g["accounts"]), money(g["mrr_start"]),
                  money(g["mrr_end"]), percent(g["grr"], 1), percent(g["nrr"], 1)] for g in d["retention"]]
         reading = _("From %(start)s to %(end)s the accounts kept %(grr)s of their MRR (GRR) and, with expansion, "
                     "grew it to %(nrr)s (NRR).") % {"start": d["start"][:7], "end": d["end"][:7],
@@ -171,34 +177,46 @@ def revenue_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLR
     return _page(request, "revenue", build)
 
 
-def impact_metric_label(metric: str, proposed_feature: bool) -> tuple[str, str]:
+def _used_by(used_by: str) -> str:
+    """What in banso.yaml names an event, its keys as code (`key_actions`, `features`), or "nothing"."""
+    return ", ".join(f"`{key.strip()}`" for key in used_by.split(",")) if used_by else _("nothing")
+
+
+def _group(by: str, group: str) -> str:
+    """A group of the revenue table in the reader's language: bands are words of the product, tiers and plans data."""
+    if by == "band":
+        return _("Not scored") if group in ("none", "") else _(group.capitalize())
+    return _("All") if by == "all" else group
+
+
+def impact_metric_label(metric: str) -> tuple[str, str]:
     """The measured metric in the reader's language: in a sentence, and short for a chart axis
     (the analysis names it in English for the CLI and the API: `ImpactSpec.label`)."""
     if metric == "score":
         return _("the health score"), _("Health score")
-    if proposed_feature:
+    if metric == "feature":
         return _("uses of the proposed feature per week"), _("Feature uses / week")
     return _("qualifying events per week"), _("Events / week")
 
 
 @router.get("/evidence/impact", response_class=HTMLResponse, include_in_schema=False)
-def impact_page(request: Request, ws: WorkspaceDep, user: CurrentUser, kind: str | None = None, proposed_feature: bool = False,
-                metric: Metric = "events", weeks: Weeks = 8) -> HTMLResponse:
+def impact_page(request: Request, ws: WorkspaceDep, user: CurrentUser,
+                kind: Annotated[str | None, Query(max_length=64)] = None, metric: Metric | None = None,
+                weeks: Weeks = 8) -> HTMLResponse:
     kinds = ws.touchpoint_kinds()
     chosen = kind or ("cs_meeting" if "cs_meeting" in kinds else (kinds[0] if kinds else ""))
-    if kind is None and chosen == "cs_meeting":
-        proposed_feature = True
+    metric = metric or ("feature" if kind is None and chosen == "cs_meeting" else "events")
 
     def build() -> list[dict[str, Any]]:
         if not chosen:
             raise BansoError(_("No touchpoints yet: load tickets, meetings or mails with `banso load touchpoints FILE`."))
-        d = _data(ws, ImpactReportSpec(touchpoint=chosen, proposed_feature=proposed_feature, metric=metric, weeks=weeks))
-        label, axis = impact_metric_label(metric, proposed_feature)
+        d = _data(request, ws, impact_spec(chosen, metric, weeks))
+        label, axis = impact_metric_label(metric)
         reading = _("Against matched accounts, %(kind)s changed %(metric)s by %(did)s (95%% interval %(low)s to "
                     "%(high)s); the naive before/after change says %(naive)s.") % {
             "kind": _(chosen), "metric": label, "did": signed(d["did"], 2), "low": signed(d["did_low"], 2),
             "high": signed(d["did_high"], 2), "naive": signed(d["naive"], 2)}
-        notes = [_NOTES[n]() for n in d["notes"]]
+        notes = [_NOTES[n](d) for n in d["notes"]]
         rows = [[_("Treated accounts"), number(d["treated"])], [_("Matched control accounts"), number(d["controls"])],
                 [_("Naive after − before"), signed(d["naive"], 2)],
                 [_("Difference-in-differences"), f"{signed(d['did'], 2)} [{signed(d['did_low'], 2)}, {signed(d['did_high'], 2)}]"],
@@ -207,25 +225,29 @@ def impact_page(request: Request, ws: WorkspaceDep, user: CurrentUser, kind: str
         return [_section(_("Before and after the touchpoint"), reading, charts.event_study(d["event_study"], axis),
                          [_("Estimate"), _("Value")], rows, notes)]
 
-    return _page(request, "impact", build, kinds=kinds, kind=chosen, proposed_feature=proposed_feature, metric=metric,
-                 weeks=weeks)
+    return _page(request, "impact", build, kinds=kinds, kind=chosen, metric=metric, weeks=weeks)
 
 
-_NOTES = {
-    "naive_biased": lambda: _("The naive change lies outside the interval: who gets the touchpoint, or a trend every "
+_NOTES: dict[str, Callable[[dict[str, Any]], str]] = {
+    "naive_biased": lambda d: _("The naive change lies outside the interval: who gets the touchpoint, or a trend every "
                               "account shared, inflates it."),
-    "pre_trend": lambda: _("The placebo finds a difference before the touchpoint: the groups were drifting apart "
+    "pre_trend": lambda d: _("The placebo finds a difference before the touchpoint: the groups were drifting apart "
                            "already; trust the estimate less."),
-    "few_treated": lambda: _("Fewer than 10 treated accounts: the estimate is fragile."),
-    "never_treated": lambda: _("No account was treated later, so the controls are accounts never treated, who may "
-                               "be a different kind of customer."),
+    "few_treated": lambda d: _("Fewer than 10 treated accounts: the estimate is fragile."),
+    "never_treated": lambda d: _("No account was treated later, so the controls are accounts never treated, who "
+                                 "may be a different kind of customer."),
+    "co_treated": lambda d: _("A playbook worked on some of the same accounts at the same time. So that its effect is "
+                              "not counted as the touchpoint's, the weeks they were enrolled are left out: "
+                              "%(weeks)s account-weeks of %(treated)s treated and %(controls)s control accounts.") % {
+        "weeks": number(d["co_treated_weeks"]), "treated": number(d["co_treated"]),
+        "controls": number(d["co_treated_controls"])},
 }
 
 
 @router.get("/evidence/cs-contribution", response_class=HTMLResponse, include_in_schema=False)
 def cs_contribution_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = _data(ws, CsContributionSpec())
+        d = _data(request, ws, CsContributionSpec())
         rows = [[t["tier"], number(t["supported"]["accounts"]), percent(t["supported"]["monthly_churn"], 2),
                  money(t["supported"]["ltv"]), number(t["unsupported"]["accounts"]),
                  percent(t["unsupported"]["monthly_churn"], 2), money(t["unsupported"]["ltv"]),
@@ -238,8 +260,8 @@ def cs_contribution_page(request: Request, ws: WorkspaceDep, user: CurrentUser) 
             "day": d["band_as_of"]}] if d["bands_partial"] else []
         notes += [_("Supported accounts differ from the rest (CS meets the accounts it owns and those in trouble): "
                     "the gap is association, not proof."),
-                 _("Support = at least %(n)s of %(kinds)s in the period; gross margin %(margin)s (evidence: in "
-                   "banso.yaml).") % {"n": d["min_touchpoints"], "kinds": ", ".join(_(k) for k in d["kinds"]),
+                 _("Support = at least %(n)s of %(kinds)s in the period; gross margin %(margin)s (`evidence:` in "
+                   "`banso.yaml`).") % {"n": d["min_touchpoints"], "kinds": _(", ").join(_(k) for k in d["kinds"]),
                                       "margin": percent(d["gross_margin"])}]
         return [_section(_("Churn with and without CS support"), reading, charts.churn_by_support(d["tiers"], MIN_GROUP),
                          [_("Tier"), _("Supported"), _("Churn / month"), "LTV", _("Unsupported"), _("Churn / month"),
@@ -252,9 +274,9 @@ def cs_contribution_page(request: Request, ws: WorkspaceDep, user: CurrentUser) 
 def early_signals_page(request: Request, ws: WorkspaceDep, user: CurrentUser, outcome: Outcome = "conversion",
                        days: Days = 30, invite_days: Days = 7, horizon: Horizon = 12) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = _data(ws, EarlySignalsSpec(outcome=outcome, days=days, invite_days=invite_days, horizon=horizon))
-        milestones = {event: label for label, event in ws.onboarding_milestones().items()}
-        d = {**d, "behaviours": [{**b, "label": behaviour_label(b["key"], milestones, days, invite_days)}
+        d = _data(request, ws, EarlySignalsSpec(outcome=outcome, days=days, invite_days=invite_days, horizon=horizon))
+        milestones = {event: names[request_locale(request)] for event, names in d["milestones"].items()}
+        d = {**d, "behaviours": [{**b, "label": behaviour_label(b["key"], milestones, d["days"], d["invite_days"])}
                                  for b in d["behaviours"]]}
         judged = [b for b in d["behaviours"] if b["difference"] is not None]
         top = judged[0] if judged else None
@@ -280,11 +302,11 @@ def early_signals_page(request: Request, ws: WorkspaceDep, user: CurrentUser, ou
 @router.get("/evidence/events", response_class=HTMLResponse, include_in_schema=False)
 def events_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = _data(ws, EventsSpec())
-        reading = _("%(share)s of the %(total)s events have names nothing in banso.yaml uses: tracking you pay for "
+        d = _data(request, ws, EventsSpec())
+        reading = _("%(share)s of the %(total)s events have names nothing in `banso.yaml` uses: tracking you pay for "
                     "without reading it.") % {"share": percent(d["unused_share"], 1), "total": number(d["total"])}
         rows = [[r["event"], number(r["events"]), percent(r["share"], 2), number(r["accounts"]), number(r["users"]),
-                 str(r["first_seen"])[:10], str(r["last_seen"])[:10], r["used_by"] or _("nothing")] for r in d["events"]]
+                 str(r["first_seen"])[:10], str(r["last_seen"])[:10], _used_by(r["used_by"])] for r in d["events"]]
         unused = {r["event"] for r in d["events"] if not r["used_by"]}
         months: dict[str, list[int]] = {}
         for r in d["monthly"]:
@@ -309,7 +331,7 @@ def events_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLRe
 @router.get("/evidence/data-quality", response_class=HTMLResponse, include_in_schema=False)
 def data_quality_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     def build() -> list[dict[str, Any]]:
-        d = _data(ws, DataQualitySpec())
+        d = _data(request, ws, DataQualitySpec())
         t = d["totals"]
         reading = _("Of %(events)s events, %(none)s have no account, %(unknown)s name an unknown account and %(late)s "
                     "arrived over a day late; %(lonely)s users belong to no account.") % {

@@ -25,9 +25,11 @@ from banso.analysis.insights import (
 )
 from banso.analysis.insights.actor_list import ActorList
 from banso.analysis.insights.query import spec_to_query
+from banso.errors import UnavailableError
 from banso.i18n import gettext_ as _
 from banso.web import charts_insights
 from banso.web.deps import WorkspaceDep
+from banso.web.errors import said
 from banso.web.render import localized, render, request_locale
 from banso.web.security import CurrentUser
 
@@ -113,12 +115,12 @@ def builder_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLR
     try:
         spec = ws.parse_insight(query)
     except InsightError as exc:
-        problem = str(exc)
+        problem = said(request, exc)
     if spec is not None and not (kind == "funnel" and not query.get("step")):
         try:
             result = ws.insight(spec, user)
-        except InsightError as exc:
-            problem = str(exc)
+        except (InsightError, UnavailableError) as exc:  # the form stays, with what to change or load
+            problem = said(request, exc)
     if result is not None:
         with localized(request):
             fig = _figure(result)

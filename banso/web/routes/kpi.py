@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from banso.analysis.reports.kpi_tree import KpiTree
+from banso.analysis.reports.kpi_tree import KpiNode, KpiTree
 from banso.i18n import gettext_ as _
 from banso.web.deps import WorkspaceDep
 from banso.web.render import localized, render
@@ -27,4 +27,15 @@ def kpi_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLRespo
         labels = {"churn": _("churn"), "contraction": _("contraction"), "Good": _("Good"), "Normal": _("Normal"),
                   "Bad": _("Bad"), "health score": _("health score"), "index %Good − %Bad": _("index %Good − %Bad"),
                   f"churn within {tree.churn_days} days": _("churn within %(n)s days") % {"n": tree.churn_days}}
-    return render(request, "kpi.html", tree=tree, as_of=tree.as_of, labels=labels)
+        details: dict[str, str] = {}
+
+        def walk(node: KpiNode) -> None:
+            if node.detail_template:
+                said = _(node.detail_template)
+                details[node.key] = said % node.detail_values if node.detail_values else said
+            for child in node.children:
+                walk(child)
+
+        for root in tree.roots:
+            walk(root)
+    return render(request, "kpi.html", tree=tree, as_of=tree.as_of, labels=labels, details=details)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -14,6 +13,7 @@ from banso.appstate.auth import (
     AuthError,
     User,
 )
+from banso.values import Moment
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import RowId
 from banso.web.render import render
@@ -27,8 +27,8 @@ class TokenOut(BaseModel):
     id: int
     name: str
     hint: str
-    created_at: datetime
-    last_used_at: datetime | None
+    created_at: Moment
+    last_used_at: Moment | None
     revoked: bool
 
 
@@ -38,7 +38,7 @@ class UserOut(BaseModel):
     name: str | None
     role: str
     active: bool
-    last_login_at: datetime | None
+    last_login_at: Moment | None
 
 
 class Settings(BaseModel):

@@ -40,6 +40,17 @@
     document.addEventListener("click", function (e) {
       if (e.target && e.target.classList.contains("remove-metric")) { e.target.closest(".metricrow").remove(); }
     });
+    // a share (an active rate, a breadth) is filtered in percent, as the list shows it
+    function isShare(row) {
+      var picked = row.querySelector(".metric").selectedOptions[0];
+      return !!(picked && picked.hasAttribute("data-share"));
+    }
+    document.addEventListener("change", function (e) {
+      if (e.target && e.target.classList && e.target.classList.contains("metric")) {
+        var row = e.target.closest(".metricrow");
+        row.querySelector(".unit").hidden = !isShare(row);
+      }
+    });
     var form = document.getElementById("segment-form");
     form && form.addEventListener("submit", function () {
       // metric rows become m=metric:op:value; empty rows are dropped
@@ -47,18 +58,47 @@
       form.querySelectorAll(".metricrow").forEach(function (row) {
         var m = row.querySelector(".metric").value, op = row.querySelector(".op").value, v = row.querySelector(".val").value;
         if (m && v !== "") {
-          var h = document.createElement("input"); h.type = "hidden"; h.name = "m"; h.value = m + ":" + op + ":" + v; form.appendChild(h);
+          var h = document.createElement("input"); h.type = "hidden"; h.name = "m";
+          h.value = m + ":" + op + ":" + v + (isShare(row) ? "%" : ""); form.appendChild(h);
         }
       });
       form.querySelectorAll(".metricrow select, .metricrow input").forEach(function (i) { i.disabled = true; });
       form.querySelectorAll("input, select").forEach(function (i) { if (!i.disabled && i.value === "" && i.type !== "hidden") i.disabled = true; });
     });
   }
-  // Selects marked data-autosubmit send their form when changed (no inline handlers: the CSP forbids them).
+  // Selects and checkboxes marked data-autosubmit send their form when changed (no inline handlers: the CSP forbids them).
   function wireAutosubmit() {
-    document.querySelectorAll("select[data-autosubmit]").forEach(function (el) {
+    document.querySelectorAll("select[data-autosubmit], input[data-autosubmit]").forEach(function (el) {
       el.addEventListener("change", function () { el.form && el.form.submit(); });
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { drawCharts(); wireActionPicker(); wireBuilder(); wireAutosubmit(); });
+  // Jobs page: while a job runs, ask /api/jobs for its progress every 2 s; when one ends or starts, show the new list.
+  function wireJobs() {
+    var table = document.getElementById("jobs");
+    if (!table || table.getAttribute("data-live-jobs") !== "on") return;
+    var kind = new URLSearchParams(location.search).get("kind") || "";
+    var newest = table.querySelector("tr[data-job]");
+    var newestId = newest ? Number(newest.getAttribute("data-job")) : 0;
+    var timer = setInterval(function () {
+      fetch("/api/jobs?limit=50" + (kind ? "&kind=" + encodeURIComponent(kind) : ""), { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (jobs) {
+          if (!jobs) return;
+          var changed = false;
+          jobs.forEach(function (job) {
+            if (job.id > newestId) { changed = true; return; }
+            var row = table.querySelector("tr[data-job='" + job.id + "']");
+            if (!row) return;
+            if (row.getAttribute("data-status") !== job.status) { changed = true; return; }
+            if (job.status !== "running") return;
+            var bar = row.querySelector("progress"), text = row.querySelector(".job-text");
+            if (bar) { if (job.progress === null) bar.removeAttribute("value"); else bar.value = job.progress; }
+            if (text) text.textContent = job.progress_text || "";
+          });
+          if (changed) { clearInterval(timer); location.reload(); }
+        })
+        .catch(function () {});
+    }, 2000);
+  }
+  document.addEventListener("DOMContentLoaded", function () { drawCharts(); wireActionPicker(); wireBuilder(); wireAutosubmit(); wireJobs(); });
 })();

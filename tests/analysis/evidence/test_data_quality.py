@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from banso.analysis.evidence.data_quality import data_quality
-from banso.store.store import Store
+from banso.store import Store
 from banso.workspace import Workspace
 from tests.conftest import write
 

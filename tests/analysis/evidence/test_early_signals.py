@@ -7,7 +7,7 @@ import json
 import pytest
 
 from banso.analysis.evidence.early_signals import early_signals
-from banso.errors import ConfigError
+from banso.errors import ConfigError, UnavailableError
 from banso.workspace import Workspace
 
 
@@ -30,7 +30,15 @@ def test_invitations_in_the_first_week_go_with_conversion_as_planted(town: Works
 
 
 def test_a_horizon_longer_than_the_data_is_refused_with_the_way_out(town: Workspace) -> None:
-    with pytest.raises(ConfigError, match="shorter --horizon"):
+    with pytest.raises(UnavailableError, match="shorter --horizon"):
         early_signals(town.store, town.config, "retention", horizon_months=24)
-    with pytest.raises(ConfigError, match="invite-days"):
-        early_signals(town.store, town.config, "conversion", days=7, invite_days=14)
+    with pytest.raises(ConfigError, match="between 1 and 365"):
+        early_signals(town.store, town.config, "conversion", days=0)
+
+
+def test_invitations_are_read_inside_the_window_of_every_behaviour(town: Workspace) -> None:
+    """A one-day window reads invitations of that day too (the API's `?days=1` with its default invite_days=7)."""
+    r = early_signals(town.store, town.config, "conversion", days=1, invite_days=7)
+    assert (r.days, r.invite_days) == (1, 1)
+    invited = next(b for b in r.behaviours if b.key == "invited")
+    assert "1 days" in invited.label or "1 day" in invited.label

@@ -18,7 +18,8 @@ def _truth(town: Workspace) -> dict:  # type: ignore[type-arg]
 
 def test_cs_meetings_move_the_proposed_feature_by_its_planted_uplift(town: Workspace) -> None:
     uplift = {e["event"]: e["cs_meeting_uplift_per_week"] for e in _truth(town)["events"]}
-    r = impact(town.store, town.config, ImpactSpec("cs_meeting", proposed_feature=True, weeks=8))
+    r = impact(town.store, town.config, ImpactSpec("cs_meeting", proposed_feature=True, weeks=8),
+               town.co_treatments())
     # Use counts from the meeting on, and meetings fall on weekdays: week 0 carries about half a
     # week of the uplift, weeks 1–7 all of it.
     truth = float(np.mean([uplift[u.feature] for u in r.units])) * 7.5 / 8
@@ -32,7 +33,7 @@ def test_cs_meetings_move_the_proposed_feature_by_its_planted_uplift(town: Works
 
 def test_support_tickets_look_useful_naively_and_do_nothing_in_truth(town: Workspace) -> None:
     assert _truth(town)["touchpoints"]["support_ticket"]["effect"]["relative"] == 0.0
-    r = impact(town.store, town.config, ImpactSpec("support_ticket", weeks=8))
+    r = impact(town.store, town.config, ImpactSpec("support_ticket", weeks=8), town.co_treatments())
     print(f"\n[town] support_ticket → qualifying events: treated {r.treated}, naive {r.naive:.1f}, "
           f"DiD {r.did:.1f} [{r.did_low:.1f}, {r.did_high:.1f}] (truth 0)")
     assert r.did_low is not None and r.did_high is not None and r.naive is not None
@@ -43,7 +44,7 @@ def test_support_tickets_look_useful_naively_and_do_nothing_in_truth(town: Works
 def test_seminars_raise_use_by_about_their_planted_ten_percent(town: Workspace) -> None:
     effect = _truth(town)["touchpoints"]["seminar"]["effect"]
     assert effect["relative"] == pytest.approx(0.10) and effect["weeks"] == 8
-    r = impact(town.store, town.config, ImpactSpec("seminar", weeks=8))
+    r = impact(town.store, town.config, ImpactSpec("seminar", weeks=8), town.co_treatments())
     assert r.did is not None and r.naive is not None and r.relative is not None
     assert r.did_low is not None and r.did_high is not None
     counterfactual = r.did / r.relative

@@ -9,7 +9,7 @@ import pytest
 from banso.analysis.evidence.inventory import inventory, referenced_events
 from banso.config.models import WorkspaceConfig
 from banso.config.template import render
-from banso.store.store import Store
+from banso.store import Store
 from banso.workspace import Workspace
 from tests.conftest import write
 

@@ -47,9 +47,11 @@ def test_the_report_says_what_cannot_be_computed_yet_and_from_when(short: Worksp
 
 def test_the_command_line_prints_every_format(short: Workspace) -> None:
     run = CliRunner()
-    table = run.invoke(cli, ["report", "validation", "-w", str(short.root)])
+    table = run.invoke(cli, ["report", "validation", "-w", str(short.root), "--lang", "en"])
     assert table.exit_code == 0, table.output
-    assert "not computable yet" in table.output
+    assert "not computable yet" in table.output and "まだ" not in table.output
+    ja = run.invoke(cli, ["report", "validation", "-w", str(short.root)])  # the workspace's language: Japanese
+    assert ja.exit_code == 0 and "まだ計算できません" in ja.output and "not computable yet" not in ja.output
     for fmt in ("csv", "json", "html"):
         result = run.invoke(cli, ["report", "validation", "--format", fmt, "-w", str(short.root)])
         assert result.exit_code == 0, (fmt, result.output)

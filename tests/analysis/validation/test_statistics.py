@@ -106,3 +106,17 @@ def test_lead_time_from_the_first_bad_snapshot() -> None:
     lt = survival.lead_time(h, pd.Series({"X": pd.Timestamp("2026-05-01")}))
     assert lt.warned == 1 and lt.median_days == (pd.Timestamp("2026-06-29") - WEEKS[0]).days
     assert lt.alert_median_days == (pd.Timestamp("2026-06-29") - pd.Timestamp("2026-05-01")).days
+    assert (lt.alerts_since, lt.alert_churned, lt.alert_warned) == (date(2026, 5, 1), 1, 1)
+
+
+def test_alert_lead_counts_only_the_churns_the_alert_log_covers() -> None:
+    """Alerts recorded from 2026-10-05 on: Y churned before the log began (nothing could be recorded for it, so it
+    is not an unwarned churn), Z after it with an alert two weeks before, W after it with none."""
+    accounts = [{"account_id": "Y", "contract_day": "2025-01-01", "churn_day": "2026-06-29"},
+                {"account_id": "Z", "contract_day": "2025-01-01", "churn_day": "2026-11-02"},
+                {"account_id": "W", "contract_day": "2025-01-01", "churn_day": "2026-11-30"}]
+    h = history(accounts, {"Y": 30.0, "Z": 50.0, "W": 50.0})
+    lt = survival.lead_time(h, pd.Series({"Z": pd.Timestamp("2026-10-19"), "Q": pd.Timestamp("2026-10-05")}))
+    assert (lt.alerts_since, lt.alert_churned, lt.alert_warned) == (date(2026, 10, 5), 2, 1)
+    assert lt.alert_median_days == 14
+    assert (lt.churned, lt.warned) == (3, 1)  # only Y was ever Bad (score 30)

@@ -1,0 +1,112 @@
+"""Writing health snapshots: the engine-specific half of the health engine (DuckDB SQL).
+
+The scores themselves are Ibis expressions built in `banso.health`; this module writes
+`health_snapshots` (with its JSON columns) and `health_metric_values` in one transaction,
+replacing any earlier rows of the same dates and model version. Other engines write the same rows
+through `banso.store.portable.snapshots` (`banso.store.snapshots` picks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+import ibis.expr.types as ir
+
+from banso.store.duckdb.store import Store
+
+
+class SnapshotWriter:
+    """Compiled once for a model, then `write` per date (the scores sit in a temp table by then).
+
+    `wide` has account_id, live, score, band and the columns named in `metric_columns` (metric →
+    value, score and points columns) and `dimension_columns` (dimension → score, weight and points
+    columns); the JSON of each snapshot row is built from them directly. `long_rows` turns such a
+    table (with `as_of` added) into the rows of `health_metric_values`.
+
+    A backfill `collect`s each date's scores and `flush`es them together: two bulk inserts instead
+    of two per date.
+    """
+
+    def __init__(self, store: Store, *, wide: ir.Table, long_rows: Callable[[ir.Table], ir.Table],
+                 metric_columns: dict[str, tuple[str, str, str]],
+                 dimension_columns: dict[str, tuple[str, str, str]]):
+        self.store = store
+        self.wide_sql = store.ibis.compile(wide)
+        self.long_rows = long_rows
+        self._long_sql: str | None = None  # compiled at the first flush (its table exists only then)
+        self._collected: list[date] = []
+        metrics = ", ".join(
+            f"{_text(m)}, json_object('value', {_q(v)}, 'score', {_q(sc)}, 'points', {_q(p)})"
+            for m, (v, sc, p) in metric_columns.items()
+        )
+        dims = ", ".join(
+            f"{_text(d)}, json_object('score', {_q(sc)}, 'weight', {_q(w)}, 'points', {_q(p)})"
+            for d, (sc, w, p) in dimension_columns.items()
+        )
+        self.snapshot_sql = (
+            "INSERT INTO health_snapshots SELECT account_id, as_of, score, band, ?, ?, ?, "
+            f"CASE WHEN score IS NOT NULL THEN json_object({dims}) END, "
+            f"CASE WHEN live THEN json_object({metrics}) END "
+            "FROM _health_all"
+        )
+
+    def write(self, as_of: date, model_name: str, model_version: str, computed_at: datetime) -> None:
+        """Replace the snapshot of one date now."""
+        self.collect(as_of)
+        self.flush(model_name, model_version, computed_at)
+
+    def collect(self, as_of: date) -> None:
+        """Keep the current scores (of `as_of`) aside; `flush` writes everything collected at once."""
+        raw = self.store.raw
+        if not self._collected:
+            raw.execute(f"CREATE OR REPLACE TEMP TABLE _health_all AS SELECT ?::DATE AS as_of, * FROM ({self.wide_sql})",
+                        [as_of])
+        else:
+            raw.execute(f"INSERT INTO _health_all SELECT ?::DATE, * FROM ({self.wide_sql})", [as_of])
+        self._collected.append(as_of)
+
+    def flush(self, model_name: str, model_version: str, computed_at: datetime) -> None:
+        """Replace the snapshots of every collected date, in one transaction."""
+        if not self._collected:
+            return
+        dates = self._collected
+        marks = ", ".join("?" for _ in dates)
+        with self.store.transaction() as raw:
+            raw.execute(f"DELETE FROM health_metric_values WHERE model_version = ? AND as_of IN ({marks})",
+                        [model_version, *dates])
+            raw.execute(f"DELETE FROM health_snapshots WHERE model_version = ? AND as_of IN ({marks})",
+                        [model_version, *dates])
+            if self._long_sql is None:
+                self._long_sql = self.store.ibis.compile(self.long_rows(self.store.table("_health_all")))
+            long_sql = self._long_sql
+            raw.execute(
+                "INSERT INTO health_metric_values "
+                f"SELECT account_id, as_of, ?, metric, dimension, value, score, points FROM ({long_sql})",
+                [model_version],
+            )
+            raw.execute(self.snapshot_sql, [model_name, model_version, computed_at])
+            raw.execute("DROP TABLE _health_all")
+        self._collected = []
+
+
+    def discard(self) -> None:
+        """Forget what was collected and not flushed (a run that failed half way)."""
+        if self._collected:
+            self.store.raw.execute("DROP TABLE IF EXISTS _health_all")
+        self._collected = []
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def delete_version(store: Store, model_version: str) -> None:
+    """Forget every snapshot of one model version."""
+    with store.transaction() as raw:
+        raw.execute("DELETE FROM health_metric_values WHERE model_version = ?", [model_version])
+        raw.execute("DELETE FROM health_snapshots WHERE model_version = ?", [model_version])

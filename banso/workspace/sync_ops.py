@@ -1,0 +1,267 @@
+"""Connectors through the facade: pull from CRMs and help desks, push results back, sync segments.
+
+`banso sync pull|push NAME`, the Connections page and the service's daily run all call these. Each run
+is recorded in the application state with its counts (`sync_runs`), success or failure.
+
+    ws.sync_pull("salesforce")                  # what changed since the last good pull, all or nothing
+    ws.sync_push("salesforce", dry_run=True)    # the fields that would change; nothing is sent
+    ws.sync_push("at_risk_to_hubspot")          # a segment sync: the list gets who joined and who left
+
+The daily run calls `sync_daily("pull")` before loading files and scoring, and `sync_daily("push")` at
+its end (after alerts and playbooks), so the CRM receives the day's scores.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Literal
+
+from banso.workspace.page_reads import PageReads
+
+if TYPE_CHECKING:
+    from banso.appstate.sync import RunInfo
+    from banso.connectors import PullResult
+    from banso.ingest.loader import Progress
+    from banso.sinks import AccountValues, PushResult, SegmentMember, SegmentResult
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """A connector's latest run in one direction, as the Connections page lists it."""
+
+    status: str
+    started_at: str
+    ended_at: str | None
+    rows: int
+    dry_run: bool
+    error: str | None
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Connection:
+    """One configured connector or segment sync, what it does and how its last runs went."""
+
+    name: str
+    vendor: str  # salesforce, hubspot, zendesk, intercom, or the segment sync's target type
+    kind: Literal["connector", "segment_sync"]
+    pulls: list[str]  # the objects it reads
+    pushes: list[str]  # the CRM fields it writes, or the segment it sends
+    credentials: list[str]  # the environment variables it reads its credentials from
+    credentials_set: bool
+    daily_run: bool
+    last_pull: RunSummary | None
+    last_push: RunSummary | None
+    rows_moved: int
+
+
+@dataclass(frozen=True)
+class RunRow:
+    """One run in the list of recent runs."""
+
+    id: int
+    name: str
+    direction: str  # pull, push or segment
+    dry_run: bool
+    status: str
+    started_at: str
+    ended_at: str | None
+    rows: int
+    counts: dict[str, int]
+    error: str | None
+
+
+@dataclass(frozen=True)
+class Connections:
+    connections: list[Connection]
+    runs: list[RunRow]  # the latest runs of every connector and segment sync, newest first
+
+
+class SyncOps(PageReads):
+    # -- pulls -----------------------------------------------------------------------------------
+    def sync_pull(self, name: str, *, full: bool = False, progress: Progress | None = None) -> PullResult:
+        """Pull connector `name`: read what changed since its cursor, load it all or nothing, move the cursor."""
+        from banso.connectors import pull
+
+        with self.lock:
+            store = self.store
+        result = pull(store, self.app_state, self.config, name, full=full, progress=progress, store_lock=self.lock)
+        self.reads.renew()
+        return result
+
+    # -- pushes and segment syncs ----------------------------------------------------------------
+    def sync_push(self, name: str, *, dry_run: bool = False, progress: Progress | None = None
+                  ) -> PushResult | SegmentResult:
+        """Push results to CRM connector `name`, or send segment sync `name`; `dry_run` sends nothing."""
+        from banso.errors import ConnectorError
+
+        if name in self.config.segment_syncs:
+            return self._sync_segment(name, dry_run)
+        conn = self.config.connectors.get(name)
+        if conn is None or getattr(conn, "push", None) is None:
+            names = [n for n, c in self.config.connectors.items() if getattr(c, "push", None)]
+            names += list(self.config.segment_syncs)
+            raise ConnectorError(f"nothing named {name!r} pushes: banso.yaml has no connector with `push:` and no "
+                                 f"segment sync of that name (those that push: {', '.join(names) or 'none'})")
+        from banso.sinks import push
+
+        values, warnings = self._push_values(conn.push)  # type: ignore[union-attr]
+        return push(self.app_state, self.config, name, values, dry_run=dry_run, warnings=warnings, progress=progress)
+
+    def sync_daily(self, direction: Literal["pull", "push"]) -> dict[str, str | None]:
+        """Every connector (pull) or every push and segment sync (push) marked `daily_run`; name -> error or None.
+
+        One failing connector does not stop the others; each run is recorded either way.
+        """
+        from banso.errors import BansoError
+
+        if direction == "pull":
+            names = [n for n, c in self.config.connectors.items() if c.pull and c.daily_run]
+        else:
+            names = [n for n, c in self.config.connectors.items()
+                     if getattr(c, "push", None) is not None and c.push.daily_run]  # type: ignore[union-attr]
+            names += [n for n, s in self.config.segment_syncs.items() if s.daily_run]
+        out: dict[str, str | None] = {}
+        for name in names:
+            try:
+                if direction == "pull":
+                    self.sync_pull(name)
+                else:
+                    self.sync_push(name)
+                out[name] = None
+            except BansoError as exc:
+                out[name] = str(exc)
+        return out
+
+    def _push_values(self, settings: Any) -> tuple[list[AccountValues], list[str]]:
+        """What each account's CRM fields should hold: the latest snapshot, current alerts, segments, tasks."""
+        from banso.errors import ConnectorError
+        from banso.sinks import AccountValues
+        from banso.values import as_float, or_none
+
+        if self.latest_as_of() is None:
+            raise ConnectorError("banso has no health scores yet: run `banso score` first, then push")
+        scores = self.scores()
+        alerts = self._current_alerts()
+        segments = {ref: self._segment_accounts(ref) for ref in settings.segments}
+        tasks, warnings = self._open_tasks() if settings.fields.open_tasks else ({}, [])
+        accounts = set(scores["account_id"].astype(str)) | set(alerts)
+        for members in segments.values():
+            accounts |= {m.account_id for m in members}
+        by_id = {str(r["account_id"]): r for r in scores.to_dict("records")}
+        values = []
+        for account in sorted(accounts):
+            row = by_id.get(account, {})
+            values.append(AccountValues(
+                account_id=account, score=as_float(row.get("score")), band=or_none(row.get("band")),
+                trend=as_float(row.get("trend")), reasons=tuple(row.get("top_reasons") or ()),
+                alerts=tuple(alerts.get(account, ())),
+                open_tasks=int(tasks.get(account, 0)) if settings.fields.open_tasks else None,
+                segments=frozenset(ref for ref, members in segments.items()
+                                   if account in {m.account_id for m in members})))
+        return values, warnings
+
+    def _current_alerts(self) -> dict[str, list[str]]:
+        """Open and acknowledged alerts per account, as `rule: reason` lines in the workspace's language."""
+        from banso.appstate.alerts import listing
+
+        out: dict[str, list[str]] = {}
+        with self.app_state.session() as s:
+            for a in listing(s, today=date.today(), statuses=("open", "acknowledged"), limit=1_000_000):
+                if a.account_id != "*":
+                    out.setdefault(a.account_id, []).append(f"{a.rule}: {a.reason(self.config.language)}")
+        return out
+
+    def _open_tasks(self) -> tuple[dict[str, int], list[str]]:
+        """Open tasks per account (`banso.appstate.tasks`); an account without one gets 0."""
+        from banso.appstate.tasks import open_task_counts
+
+        with self.app_state.session() as s:
+            return open_task_counts(s), []
+
+    def _segment_accounts(self, ref: str | int) -> list[SegmentMember]:
+        """The members of a saved segment named in banso.yaml, with the facts a marketing tool can use."""
+        from banso.appstate.sync import segment_by_ref
+        from banso.config.segment import SegmentSpec
+        from banso.sinks import SegmentMember
+        from banso.values import as_float, or_none, records
+
+        with self.app_state.session() as s:
+            _, _, spec_json = segment_by_ref(s, ref)
+        spec = self.checked_segment(SegmentSpec.model_validate(json.loads(spec_json)))
+        rows = records(self.account_rows(spec))
+        return [SegmentMember(account_id=str(r["account_id"]), name=or_none(r.get("name")), owner=or_none(r.get("owner")),
+                              tier=or_none(r.get("tier")), plan=or_none(r.get("plan")), mrr=as_float(r.get("mrr")),
+                              score=as_float(r.get("score")), band=or_none(r.get("band"))) for r in rows]
+
+    def _sync_segment(self, name: str, dry_run: bool) -> SegmentResult:
+        from banso.appstate.sync import segment_by_ref
+        from banso.sinks import sync_segment
+
+        sync = self.config.segment_syncs[name]
+        with self.app_state.session() as s:
+            _, segment, _ = segment_by_ref(s, sync.segment)
+        members = self._segment_accounts(sync.segment)
+        return sync_segment(self.app_state, self.config, self.root, name, segment, members, dry_run=dry_run)
+
+    # -- what the Connections page shows ---------------------------------------------------------
+    def sync_runs(self, name: str | None = None, limit: int = 50) -> list[RunInfo]:
+        """The latest runs (pulls, pushes, segment syncs), newest first."""
+        from banso.appstate.sync import recent_runs
+
+        with self.app_state.session() as s:
+            return recent_runs(s, name, limit)
+
+    def forget_cursors(self, name: str) -> int:
+        """Make connector `name` read everything again on its next pull."""
+        from banso.appstate.sync import forget_cursors
+
+        with self.app_state.session() as s:
+            return forget_cursors(s, name)
+
+    def connections(self, limit: int = 30) -> Connections:
+        """Every connector and segment sync with its last runs, rows moved and errors."""
+        import os
+
+        from banso.appstate.sync import last_runs, moved_rows, recent_runs
+        from banso.config.connectors import credential_vars
+
+        with self.app_state.session() as s:
+            last = last_runs(s)
+            moved = moved_rows(s)
+            runs = recent_runs(s, None, limit)
+        out = []
+        for name, conn in self.config.connectors.items():
+            push = getattr(conn, "push", None)
+            fields = [f for f in (push.fields.model_dump().values() if push else ()) if f]
+            variables = credential_vars(name, conn.type)
+            out.append(Connection(
+                name=name, vendor=conn.type, kind="connector", pulls=[str(o) for o in conn.pull],
+                pushes=fields + (list(push.segments.values()) if push else []), credentials=variables,
+                credentials_set=all(os.environ.get(v) for v in variables), daily_run=conn.daily_run,
+                last_pull=_summary(last.get((name, "pull"))), last_push=_summary(last.get((name, "push"))),
+                rows_moved=moved.get(name, 0)))
+        for name, sync in self.config.segment_syncs.items():
+            env = [v for v in (getattr(sync.to, "url_env", None), getattr(sync.to, "secret_env", None)) if v]
+            out.append(Connection(
+                name=name, vendor=sync.to.type, kind="segment_sync", pulls=[], pushes=[f"segment {sync.segment}"],
+                credentials=env, credentials_set=all(os.environ.get(v) for v in env), daily_run=sync.daily_run,
+                last_pull=None, last_push=_summary(last.get((name, "segment"))), rows_moved=moved.get(name, 0)))
+        return Connections(out, [_run_row(r) for r in runs])
+
+
+def _summary(run: RunInfo | None) -> RunSummary | None:
+    if run is None:
+        return None
+    return RunSummary(status=run.status, started_at=run.started_at.isoformat(timespec="seconds"),
+                      ended_at=run.ended_at.isoformat(timespec="seconds") if run.ended_at else None, rows=run.rows,
+                      dry_run=run.dry_run, error=run.error, counts=run.counts)
+
+
+def _run_row(run: RunInfo) -> RunRow:
+    return RunRow(id=run.id, name=run.connector, direction=run.direction, dry_run=run.dry_run, status=run.status,
+                  started_at=run.started_at.isoformat(timespec="seconds"),
+                  ended_at=run.ended_at.isoformat(timespec="seconds") if run.ended_at else None, rows=run.rows,
+                  counts=run.counts, error=run.error)

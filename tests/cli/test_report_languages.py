@@ -1,0 +1,70 @@
+"""`banso report KIND --lang ja|en`: a report reads in one language, headline, columns and notes alike.
+
+Without `--lang` a report reads in the workspace's `language` (Japanese by default); JSON keys stay English
+whatever the language, since scripts read them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from banso.cli import app as cli
+from banso.workspace import Workspace
+from tests.conftest import write
+from tests.web.conftest import build_world
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    root = tmp_path_factory.mktemp("lang")
+    ws = build_world(root)
+    ws.load("revenue", [str(write(root / "revenue.csv", """
+        account_id,month,mrr
+        A1,2026-07-01,500000
+        A2,2026-07-01,30000
+        A1,2026-10-01,550000
+        """))])
+    yield ws
+    ws.close()
+
+
+def _run(world: Workspace, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["report", *args, "-w", str(world.root)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("kind,ja,en", [
+    ("revenue", ["売上維持率", "期首 MRR", "グロス売上解約率", "全アカウント"],
+     ["Revenue retention", "MRR start", "gross revenue churn", "all accounts"]),
+    ("events", ["イベント名", "使用箇所", "どこにも使われていない"], ["event names", "used by", "named by nothing"]),
+    ("data-quality", ["ソースごと", "アカウントなし", "遅延"], ["Per source", "without account", "late (> 1 day)"]),
+])
+def test_a_report_reads_in_the_language_asked(world: Workspace, kind: str, ja: list[str], en: list[str]) -> None:
+    japanese, english = _run(world, kind, "--lang", "ja"), _run(world, kind, "--lang", "en")
+    assert all(w in japanese for w in ja) and not any(w in japanese for w in en), japanese
+    assert all(w in english for w in en) and not any(w in english for w in ja), english
+    assert _run(world, kind) == japanese  # the workspace's language
+
+
+def test_csv_and_html_follow_the_language_and_json_keys_do_not(world: Workspace, tmp_path: Path) -> None:
+    header = next(csv.reader(io.StringIO(_run(world, "revenue", "--format", "csv", "--lang", "ja"))))
+    assert header[:3] == ["区分", "グループ", "アカウント数"]
+    page = tmp_path / "revenue.html"
+    _run(world, "revenue", "--format", "html", "--lang", "en", "-o", str(page))
+    assert "Revenue retention" in page.read_text(encoding="utf-8")
+    ja_json = json.loads(_run(world, "revenue", "--format", "json", "--lang", "ja"))
+    assert ja_json == json.loads(_run(world, "revenue", "--format", "json", "--lang", "en"))
+    assert ja_json["retention"][0]["by"] == "all"
+
+
+def test_an_unknown_language_is_refused_naming_the_choices(world: Workspace) -> None:
+    result = CliRunner().invoke(cli, ["report", "events", "--lang", "fr", "-w", str(world.root)])
+    assert result.exit_code == 2 and "ja" in result.output and "en" in result.output

@@ -1,0 +1,140 @@
+"""Every page of the demo world in Chromium, in both languages: no console error, no English in the Japanese
+pages and no Japanese in the English pages, except data.
+
+The world is the demo's (`town`, what `make demo` builds). "Data" is what the workspace holds or its
+banso.yaml names: account, user and company names, tiers, plans, owners, emails, event, metric, rule,
+source and playbook names, playbooks' descriptions, touchpoint titles and bodies, task titles, the
+workspace's name, the people who sign in.
+Code (`<code>`) is code, what a page marks `translate="no"` (an event's properties) is data as written,
+and the language switch names each language in itself. Every other word on a page is the product's, and must be in the
+reader's language (a few names that stay as written in Japanese business too: MRR, NRR, LTV, NPS, …).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from banso.appstate.auth import add_user
+from banso.config.rule_language import FUNCTIONS
+from banso.metrics import list_metrics
+from banso.signals.frame import BASE_COLUMNS
+from banso.web import create_app
+from banso.workspace import Workspace
+from tests.web.conftest import PASSWORD
+from tests.web.live_server import serving
+from tests.web.test_browser import ARTIFACTS, CHROMIUM, FLAGS
+
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make system-deps)")]
+
+# Words that stay as they are in Japanese product language, and symbols of the statistics shown.
+KEPT = {"MRR", "NRR", "GRR", "LTV", "CSV", "JSON", "API", "CRM", "CSM", "NPS", "CS", "ID", "ROC", "AUC", "CI",
+        "DiD", "pt", "p", "t", "d", "U", "e", "k", "M", "SaaS", "Webhook", "Cox", "HR", "vs", "URL", "banso",
+        "KPI", "OKR", "SQL"}
+JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]+")
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+VISIBLE_TEXT = """() => {
+  // every text node of the page, each on its own (table cells and options stay apart), outside code
+  const skip = "script, style, noscript, template, code, pre, [translate=no], .lang, .brand, .workspace, .who";
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const parts = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement.closest(skip)) parts.push(node.textContent);
+  }
+  return parts.join(" \\n ");
+}"""
+
+
+def _data_of(ws: Workspace) -> str:
+    """Everything a page may show that the workspace holds or names, as one text to look words up in."""
+    store = ws.store
+    parts: list[str] = [ws.display().name, "Demo Admin", "demo@banso.example"]
+    for table, columns in (("accounts", ("account_id", "name", "tier", "plan", "owner")),
+                           ("users", ("user_id", "email")), ("touchpoints", ("title", "body", "kind")),
+                           ("events", ("event",))):
+        t = store.table(table)
+        for column in columns:
+            parts += [str(v) for v in store.execute(t.select(column).distinct())[column].dropna()]
+    parts += [m.name for m in list_metrics(ws.config)] + list(ws.config.signals.rules) + list(BASE_COLUMNS)
+    parts += [*FUNCTIONS, "data_quality_volume", "data_quality_unattributed", *ws.config.sources]
+    parts += [*ws.config.playbooks, *(p.description for p in ws.config.playbooks.values())]
+    parts += [t.title for t in ws.tasks(None, status="all", limit=100_000).tasks]
+    parts += [f"{u.email} {u.name or ''}" for u in ws.users()]
+    return "\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def demo(town: Workspace) -> Iterator[tuple[str, str]]:
+    with town.app_state.session() as s:
+        add_user(s, "every-page@example.com", PASSWORD, "admin", name="Demo Admin", replace=True)
+    with serving(create_app(town)) as url:
+        yield url, _data_of(town)
+
+
+def _pages(town: Workspace) -> list[str]:
+    account = str(town.facts().sort_values("mrr", ascending=False)["account_id"].iloc[0])
+    user = town.account_page(account, language="en").members[0].user_id
+    return ["/", "/accounts", f"/accounts/{account}", f"/users/{user}", "/renewals", "/retention",
+            "/retention?split=2026-06-01", "/alerts", "/alerts?group=alert", "/validation", "/evidence",
+            "/evidence/revenue", "/evidence/impact", "/evidence/cs-contribution", "/evidence/early-signals",
+            "/evidence/events", "/evidence/data-quality", "/settings", "/work", "/team", "/tasks", "/playbooks",
+            "/insights", "/insights?kind=funnel&step=*&step=comment_added", "/insights?kind=retention&breakdown=tier",
+            "/dashboards", "/composition", "/kpi", "/onboarding", "/thresholds?metric=active_rate_28d"]
+
+
+def foreign_words(text: str, language: str, data: str, data_words: set[str]) -> set[str]:
+    """Words of the other language in a page's text that are not data."""
+    if language == "ja":
+        return {w for w in WORD.findall(text) if w not in KEPT and w not in data_words}
+    return {run for run in JAPANESE.findall(text) if run not in data and run not in ("伴走", "・", "、", "。")}
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_every_page_reads_in_one_language_without_a_console_error(town: Workspace, demo: tuple[str, str],
+                                                                   language: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    base, data = demo
+    data_words = set(WORD.findall(data))
+    folder = ARTIFACTS / "every-page"
+    folder.mkdir(parents=True, exist_ok=True)
+    errors: list[str] = []
+    foreign: dict[str, set[str]] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 900},
+                                locale="ja-JP" if language == "ja" else "en-US")
+        page.on("pageerror", lambda exc: errors.append(f"{page.url}: {exc}"))
+        page.on("console", lambda msg: errors.append(f"{page.url}: {msg.text}") if msg.type == "error" else None)
+        page.goto(base + "/login")
+        page.fill("#email", "every-page@example.com")
+        page.fill("#password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_load_state("load")
+        for path in _pages(town):
+            response = page.goto(base + path)
+            assert response is not None and response.status == 200, (path, response and response.status)
+            page.wait_for_load_state("load")
+            assert page.locator("html").get_attribute("lang") == language, path
+            found = foreign_words(page.evaluate(VISIBLE_TEXT), language, data, data_words)
+            if found:
+                foreign[path] = found
+            name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "overview"
+            page.screenshot(path=str(folder / f"{language}-{name}.png"), full_page=True)
+        browser.close()
+    assert errors == [], f"console errors: {errors}"
+    assert foreign == {}, f"{'English' if language == 'ja' else 'Japanese'} that is not data: {foreign}"
+
+
+def test_the_detector_tells_words_from_data() -> None:
+    data = "Blue Harbor Works\n株式会社横浜ヒノデ精機\nusage_drop"
+    words = set(WORD.findall(data))
+    assert foreign_words("概要 MRR Blue Harbor Works usage_drop", "ja", data, words) == set()
+    assert foreign_words("概要 Overview", "ja", data, words) == {"Overview"}
+    assert foreign_words("Overview 株式会社横浜ヒノデ精機", "en", data, words) == set()
+    assert foreign_words("Overview 概要", "en", data, words) == {"概要"}
+    assert Path(__file__).name.startswith("test_")

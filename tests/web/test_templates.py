@@ -1,0 +1,44 @@
+"""Every template under the content policy: no inline event handlers, no inline scripts, no `javascript:` links.
+
+The app's CSP is `script-src 'self'`, so a browser refuses an `onchange=` attribute or a `<script>` with
+code in it (the account page's touchpoint filter once did nothing for that reason). Behaviour is wired
+in /static/banso.js through data attributes instead (`data-autosubmit`). The only inline `<script>`
+allowed holds chart data as `type="application/json"`, which a browser never runs.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from banso.web.headers import CSP
+
+TEMPLATES = sorted((Path(__file__).resolve().parents[2] / "banso" / "web" / "templates").glob("*.html"))
+HANDLER = re.compile(r"<[^>]*\s(on[a-z]+)\s*=", re.IGNORECASE | re.DOTALL)
+SCRIPT = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+JS_URL = re.compile(r"""(href|src|action)\s*=\s*["']?\s*javascript:""", re.IGNORECASE)
+
+
+def test_the_policy_refuses_inline_scripts() -> None:
+    script_src = next(p for p in CSP.split(";") if p.strip().startswith("script-src"))
+    assert "'unsafe-inline'" not in script_src and "'unsafe-eval'" not in script_src
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.name)
+def test_no_inline_handler_or_script(template: Path) -> None:
+    text = template.read_text(encoding="utf-8")
+    handlers = [m.group(1) for m in HANDLER.finditer(text)]
+    assert handlers == [], f"{template.name}: inline handlers {handlers}; use a data- attribute wired in banso.js"
+    for attrs in SCRIPT.findall(text):
+        assert "src=" in attrs or 'type="application/json"' in attrs, f"{template.name}: inline <script{attrs}>"
+    assert not JS_URL.search(text), f"{template.name}: a javascript: URL"
+
+
+def test_the_detectors_see_what_they_look_for() -> None:
+    assert HANDLER.search('<select name="k" onchange="this.form.submit()">')
+    assert HANDLER.search('<a\n  href="#" onClick = "x()">')
+    assert not HANDLER.search('<select name="k" data-autosubmit>')
+    assert not HANDLER.search("<p>Questions on anything? one line</p>")
+    assert JS_URL.search('<a href="javascript:alert(1)">')
