@@ -49,6 +49,7 @@ class Header:
     owner: str | None
     crm_url: str | None
     days_to_renewal: int | None
+    phase: Annotated[str | None, Field(description="lifecycle phase at the date (banso.yaml `lifecycle`)")] = None
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_i
         contract_started_at=as_moment(raw.get("contract_started_at")), renewal_date=renewal,
         churned_at=as_moment(raw.get("churned_at")), owner=raw.get("owner"), crm_url=raw.get("crm_url"),
         days_to_renewal=(renewal - as_of).days if renewal is not None else None,
+        phase=or_none(facts_row.get("phase")) if facts_row is not None else None,
     )
     active_rate = as_float(facts_row.get("active_rate")) if facts_row is not None else None
     seats = header.seats if header.seats is not None else mem.members

@@ -44,7 +44,12 @@ def show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, languag
 def _show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, language: str) -> None:
     from banso.analysis.reports import REPORTS
 
-    report = REPORTS[kind]
+    if kind in REPORTS:
+        report = REPORTS[kind]
+    else:  # an insight (`banso insight …`), rendered the same way
+        from banso.analysis.insights import INSIGHTS
+
+        report = INSIGHTS[kind]
     if fmt is ReportFormat.table and output is None:
         view = report.view(result, language)
         console.print(f"[bold]{view.headline}[/]", highlight=False)

@@ -13,6 +13,7 @@ from typing import Annotated, Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from banso.config.health import HealthModel, ModelFile, check_health
+from banso.config.lifecycle import check_lifecycle
 from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig, has_password, source_url_env
 from banso.config.playbooks import check_playbooks
@@ -32,7 +33,7 @@ def load_config(path: Path) -> WorkspaceConfig:
     except ValidationError as exc:
         raise ConfigError(describe_errors(exc, doc)) from None
     problems = (_check_sources(config, doc) + _check_connectors(config, doc) + check_health(config, doc)
-                + check_playbooks(config, doc) + _check_schedule(config, doc))
+                + check_lifecycle(config, doc) + check_playbooks(config, doc) + _check_schedule(config, doc))
     if problems:
         raise ConfigError("\n".join(problems))
     return config

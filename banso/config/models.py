@@ -18,6 +18,8 @@ from pydantic import (
 from banso.config.connectors import Connector, SegmentSync
 from banso.config.evidence import EvidenceConfig
 from banso.config.health import DEFAULT_MODEL, HealthModel
+from banso.config.kpi import KpiTreeConfig
+from banso.config.lifecycle import Lifecycle
 from banso.config.metrics import MetricSpec, check_metric_name
 from banso.config.playbooks import Playbook, PlaybookName, Template
 from banso.config.schedule import ScheduleConfig, ServiceConfig
@@ -193,6 +195,10 @@ class WorkspaceConfig(StrictModel):
     )
     health: HealthModel = Field(DEFAULT_MODEL, description="the current health model (see docs/metrics.md)")
     onboarding: Onboarding = ONBOARDING_FIELD
+    kpi_tree: KpiTreeConfig = Field(default_factory=KpiTreeConfig,  # type: ignore[arg-type]
+                                    description="the KPI tree's periods and its nodes' targets (docs/kpi-tree.md)")
+    lifecycle: Lifecycle = Field(default_factory=Lifecycle,  # type: ignore[arg-type]
+                                 description="lifecycle phases: the first whose condition holds (docs/lifecycle.md)")
     signals: SignalsConfig = Field(default_factory=SignalsConfig,  # type: ignore[arg-type]
                                    description="indicator rules and alert routing (see README: Alerts)")
     evidence: EvidenceConfig = Field(default_factory=EvidenceConfig,  # type: ignore[arg-type]

@@ -32,7 +32,7 @@ OPS: tuple[Op, ...] = ("<", "<=", ">", ">=", "=", "!=")
 METRIC_PREFIX = "m__"
 """Metric columns of the facts table are named `m__<metric>`, apart from the fixed columns."""
 _METRIC_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
-_LIST_KEYS = ("tier", "plan", "band", "owner", "status")
+_LIST_KEYS = ("tier", "plan", "band", "owner", "status", "phase")
 
 
 class SegmentError(BansoError):
@@ -89,13 +89,17 @@ class SegmentSpec(BaseModel):
     owner: list[str] = Field(default_factory=list, max_length=200)
     status: list[Literal["trial", "active", "churned"]] = Field(
         default_factory=list, max_length=3,
-        description="empty: every account but the churned ones (choose churned to see them)")
+        description="empty: every account but the churned ones (choose churned to see them), unless phases or "
+                    "accounts say whom to show")
+    phase: list[str] = Field(default_factory=list, max_length=20, description="lifecycle phases (banso.yaml)")
     score_min: float | None = Field(None, ge=0, le=100)
     score_max: float | None = Field(None, ge=0, le=100)
     renewal_within: int | None = Field(None, ge=0, le=3650, description="renewal date within N days of as_of")
     metrics: list[MetricFilter] = Field(default_factory=list, max_length=20)
+    accounts: list[str] = Field(default_factory=list, max_length=1000,
+                                description="these accounts only, by id (e.g. those a funnel step lost)")
 
-    @field_validator("tier", "plan", "owner")
+    @field_validator("tier", "plan", "owner", "phase", "accounts")
     @classmethod
     def _short(cls, values: list[str]) -> list[str]:
         if any(len(v) > 200 for v in values):
@@ -104,6 +108,12 @@ class SegmentSpec(BaseModel):
 
     def is_empty(self) -> bool:
         return self == SegmentSpec()
+
+    @property
+    def leaves_out_churned(self) -> bool:
+        """Whether a list of accounts leaves the churned ones out: no status is chosen, and neither lifecycle
+        phases (one of them may be `churned`) nor account ids (those a funnel step lost) say whom to show."""
+        return not (self.status or self.phase or self.accounts)
 
     def to_query(self) -> list[tuple[str, str]]:
         """URL query pairs that `parse_segment` reads back into the same spec."""
@@ -117,6 +127,7 @@ class SegmentSpec(BaseModel):
             if value is not None:
                 pairs.append((key, f"{value:g}" if isinstance(value, float) else str(value)))
         pairs += [("m", f.token()) for f in self.metrics]
+        pairs += [("account", a) for a in self.accounts]
         return pairs
 
     def describe(self) -> list[str]:
@@ -129,6 +140,9 @@ class SegmentSpec(BaseModel):
         if self.renewal_within is not None:
             parts.append(f"renewal ≤ {self.renewal_within}d")
         parts += [f"{f.metric} {f.op} {f.shown_value()}" for f in self.metrics]
+        if self.accounts:
+            parts.append(f"accounts: {', '.join(self.accounts[:3])}" + (f" … ({len(self.accounts)})"
+                                                                        if len(self.accounts) > 3 else ""))
         return parts
 
 
@@ -153,6 +167,7 @@ def parse_segment(params: Mapping[str, Sequence[str] | str], metrics: Iterable[s
     for key in ("q", "score_min", "score_max", "renewal_within"):
         data[key] = one(key)
     data["metrics"] = [_metric_token(t) for t in values("m")]
+    data["accounts"] = values("account")
     try:
         spec = SegmentSpec.model_validate(data)
     except ValidationError as exc:

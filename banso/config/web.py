@@ -17,7 +17,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from banso.config.labels import Label, text_in
+from banso.config.labels import Label, both, text_in
 
 
 class Milestone(BaseModel):
@@ -70,6 +70,15 @@ def milestone_labels(milestones: dict[str, str | Milestone]) -> dict[str, dict[s
     return out
 
 
+def milestone_keys(milestones: dict[str, str | Milestone]) -> dict[str, str]:
+    """Each milestone's key in banso.yaml -> the event that completes it, in the order written."""
+    return {key: value if isinstance(value, str) else value.event for key, value in milestones.items()}
+
+
+def milestone_names(milestones: dict[str, str | Milestone]) -> dict[str, dict[str, str]]:
+    """Each milestone's key in banso.yaml -> its name in each language (`{"ja": …, "en": …}`)."""
+    return {key: {"ja": key, "en": key} if isinstance(value, str) else both(value.label, key)
+            for key, value in milestones.items()}
 def find_milestone(milestones: dict[str, str | Milestone], name: str) -> tuple[str, dict[str, str]]:
     """The event that completes the milestone called `name` (its key, or its name in either language) and the
     milestone's name in each language; a name that is no milestone is taken as an event's name.

@@ -3,7 +3,7 @@
 Only this package knows which engine holds the data or writes SQL; everything above reads Ibis
 tables from a `Store` (`store.table(name)`, `store.execute(expr)`). The twins in `duckdb/` and
 `portable/` share their module names; the neutral modules here (`open`, `rollup`, `prepared`,
-`snapshots`) pick the right twin for a store.
+`snapshots`, `derived`) pick the right twin for a store.
 """
 
 from banso.store.duckdb.store import Store

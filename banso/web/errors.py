@@ -52,7 +52,7 @@ def _problem(request: Request, status: int, title: str, detail: str, **extra: An
                             f"<p>{escape(detail)}</p>", status_code=status)
 
 
-def _said(request: Request, exc: BansoError) -> str:
+def said(request: Request, exc: BansoError) -> str:
     """The error's message: English for the API (scripts, logs), in the reader's language on a page."""
     if is_api(request):
         return str(exc)
@@ -110,15 +110,15 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
-        return _problem(request, 404, "Not found", _said(request, exc))
+        return _problem(request, 404, "Not found", said(request, exc))
 
     @app.exception_handler(UnavailableError)
     async def unavailable(request: Request, exc: UnavailableError) -> Response:
-        return _problem(request, 409, "Not available yet", _said(request, exc))
+        return _problem(request, 409, "Not available yet", said(request, exc))
 
     @app.exception_handler(BansoError)
     async def banso_error(request: Request, exc: BansoError) -> Response:
-        return _problem(request, 400, "Cannot do that", _said(request, exc))
+        return _problem(request, 400, "Cannot do that", said(request, exc))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

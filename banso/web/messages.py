@@ -33,4 +33,7 @@ DYNAMIC = (
     # playbooks: enrolments' statuses, steps' actions and outcomes, what their messages became
     N_("completed"), N_("exited"), N_("task"), N_("slack"), N_("webhook"), N_("export"), N_("wait"), N_("condition"),
     N_("stopped"), N_("continued"), N_("sent"),
+    # lifecycle phases: the defaults of banso.yaml (trial, churned and onboarding are listed above); a phase a
+    # workspace names itself shows as written
+    N_("renewal"), N_("expansion"), N_("adoption"),
 )

@@ -13,9 +13,9 @@ the schema is first asked for (`/api/openapi.json`): any /api operation may answ
     429  too many failed attempts (`Retry-After`)
 
 — that every operation needs an API token (the bearer scheme `token`; a signed-in browser sends its
-session cookie instead) — and where the API takes a metric's name (the accounts list's `sort` as `m__<metric>`, a saved
-segment's metric filters), the schema lists this workspace's metrics. A method a path does not have is
-answered 405 with `Allow` (see `errors`).
+session cookie instead) — and where the API takes a metric's name (the accounts list's `sort` as
+`m__<metric>`, a saved segment's metric filters, threshold help's metric, a trend's metric), the schema
+lists this workspace's metrics. A method a path does not have is answered 405 with `Allow` (see `errors`).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ HEADERS: dict[int, dict[str, Any]] = {
     429: {"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}},
 }
 SORTED_LISTS = ("/api/accounts", "/api/accounts.csv")
+METRIC_PARAMETERS = (("/api/thresholds", "metric"),)  # query parameters that name one metric
 SECURITY = {"token": {"type": "http", "scheme": "bearer", "description": (
     "An API token (`banso token create EMAIL`, or Settings → API tokens). In a browser signed in to banso, "
     "the session cookie is enough.")}}
@@ -94,11 +95,21 @@ def describe_problems(schema: dict[str, Any]) -> None:
 
 
 def name_metrics(schema: dict[str, Any], metrics: list[str]) -> None:
-    """List the values that name a metric: the accounts list's sort keys, a segment filter's metric."""
+    """List the values that name a metric: the accounts list's sort keys, a segment filter's metric, the metric
+    threshold help reads, the metric a trend follows."""
     for path in SORTED_LISTS:
         for param in schema["paths"].get(path, {}).get("get", {}).get("parameters", []):
             if param["name"] == "sort":
                 param["schema"]["enum"] = [*SORTABLE, *(METRIC_PREFIX + m for m in metrics)]
+    for path, name in METRIC_PARAMETERS:
+        for param in schema["paths"].get(path, {}).get("get", {}).get("parameters", []):
+            if param["name"] == name:
+                param["schema"]["enum"] = list(metrics)
+    trend = schema["components"]["schemas"].get("TrendSpec")  # an insight's trend of a metric
+    if trend is not None:
+        for branch in trend["properties"]["metric"].get("anyOf", []):
+            if branch.get("type") == "string":
+                branch["enum"] = list(metrics)
     metric_filter = schema["components"]["schemas"].get("MetricFilter")
     if metric_filter is not None:
         metric_filter["properties"]["metric"]["enum"] = list(metrics)

@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from banso import i18n
+from banso.web import insight_words
 from banso.web.assets import plotly_url
 from banso.web.deps import get_workspace
 from banso.web.markdown import markdown
@@ -47,7 +48,9 @@ env.filters.update(
     num=i18n.number, compact=i18n.compact, money=i18n.money, pct=i18n.percent, signed=i18n.signed,
     day=i18n.day, month=i18n.month, moment=i18n.moment, clock=i18n.clock, code=code_spans, markdown=markdown,
 )
-env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url())
+env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url(),
+                   event_label=insight_words.event_label, trend_title=insight_words.trend_title,
+                   start_label=insight_words.start_label)
 
 
 def request_locale(request: Request) -> str:

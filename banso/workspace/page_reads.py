@@ -43,8 +43,10 @@ class PageReads(ReportOps, SignalOps):
         return self.reads.get("as_of", compute)
 
     def facts(self) -> pd.DataFrame:
-        """The accounts facts table at `as_of()` (see `banso.analysis.account_list.account_facts`)."""
+        """The accounts facts table at `as_of()` (see `banso.analysis.account_list.account_facts`), with each
+        account's lifecycle phase (`banso.analysis.lifecycle`)."""
         from banso.analysis.account_list import account_facts
+        from banso.analysis.lifecycle import with_phases
         from banso.metrics import compute_metrics
 
         def compute() -> pd.DataFrame:
@@ -52,7 +54,8 @@ class PageReads(ReportOps, SignalOps):
             scores = self.current_scores()
             with self.lock:
                 metrics = self.store.execute(compute_metrics(self.store, self.config, as_of))
-                return account_facts(self.store, as_of, metrics=metrics, health=scores)
+                facts = account_facts(self.store, as_of, metrics=metrics, health=scores)
+                return with_phases(self.store, self.config, facts, as_of)
 
         return self.reads.get("facts", compute)
 
@@ -86,7 +89,8 @@ class PageReads(ReportOps, SignalOps):
         computed = set(self.metric_names())
         return SegmentBuilder(
             options={"tier": distinct("tier"), "plan": distinct("plan"), "owner": distinct("owner"),
-                     "status": ["trial", "active", "churned"], "band": ["good", "normal", "bad", "none"]},
+                     "status": ["trial", "active", "churned"], "band": ["good", "normal", "bad", "none"],
+                     "phase": [p.name for p in self.config.lifecycle.phases]},
             metrics=[MetricChoice(m.name, m.description, m.share) for m in list_metrics(self.config)
                      if m.name in computed])
 

@@ -19,6 +19,7 @@ FACTS = {
     "score": [82.0, 31.5, 55.0, None, 12.0],
     "days_to_renewal": [20, 75, 200, None, -3],
     "m__active_rate_28d": [0.8, 0.1, 0.35, None, 0.05],
+    "phase": ["adoption", "renewal", "adoption", "churned", "trial"],
 }
 
 # (query parameters, account ids the segment keeps); A4 churned: no status chosen means every status but churned
@@ -45,6 +46,9 @@ CASES = [
     ({"q": "A3"}, ["A3"]),  # an account id finds its account
     ({"q": "a3"}, ["A3"]),  # … written in any case
     ({"q": "a4", "status": ["churned"]}, ["A4"]),
+    ({"phase": ["churned"]}, ["A4"]),  # a phase says whom to show, churned ones too
+    ({"phase": ["adoption", "churned"], "tier": ["SMB"]}, ["A4"]),
+    ({"account": ["A4", "A1"]}, ["A1", "A4"]),  # accounts named by id (those a funnel step lost) whatever their status
     ({"tier": ["x' OR '1'='1"]}, []),
 ]
 
@@ -55,6 +59,20 @@ def test_segments_keep_exactly_the_matching_accounts(params: dict[str, object], 
     t = ibis.memtable(FACTS)
     got = ibis.duckdb.connect().execute(apply_segment(t, spec).order_by("account_id"))["account_id"].tolist()
     assert got == expected
+
+
+@pytest.mark.parametrize("params,expected", [
+    ({}, ["A1", "A2", "A3", "A4", "A5"]),
+    ({"tier": ["SMB"]}, ["A2", "A4"]),
+    ({"status": ["active"]}, ["A1", "A2", "A3"]),
+])
+def test_over_time_a_segment_counts_the_accounts_that_churned_since(params: dict[str, object],
+                                                                    expected: list[str]) -> None:
+    """Insights and composition count past periods, when the churned accounts were still customers."""
+    spec = parse_segment(params)  # type: ignore[arg-type]
+    t = ibis.memtable(FACTS)
+    got = ibis.duckdb.connect().execute(apply_segment(t, spec, over_time=True).order_by("account_id"))
+    assert got["account_id"].tolist() == expected
 
 
 def test_a_spec_round_trips_through_its_url_form() -> None:

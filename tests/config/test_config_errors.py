@@ -77,8 +77,12 @@ def test_template_is_valid_and_lists_every_setting(tmp_path: Path) -> None:
     config = load_config(cfg)
     assert config.name == "Acme: <CS>"
     for key in ("timezone:", "currency:", "language:", "store:", "sources:", "passive:", "features:", "key_actions:",
-                "signals:", "invite_events:", "data_quality:", "connectors:", "segment_syncs:"):
+                "signals:", "invite_events:", "data_quality:", "connectors:", "segment_syncs:", "lifecycle:",
+                "phases:"):
         assert key in text
+    from banso.config.lifecycle import Lifecycle
+
+    assert config.lifecycle == Lifecycle()  # the template writes out the default phases
 
 
 def test_init_refuses_an_existing_workspace(tmp_path: Path) -> None:

@@ -270,6 +270,31 @@ def test_score_readers_agree_with_duckdb(engine: str, copies: EngineCopies, lite
                                       snapshot(store).drop(columns=["dimensions", "metrics"]), check_dtype=False)
 
 
+def test_derived_tables_are_kept_rebuilt_and_dropped(engine: str, copies: EngineCopies,
+                                                     literal_world: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The insights' summaries (`banso.store.derived`) on every engine: kept per stamp, rebuilt when it
+    changes, the least recently used dropped beyond the limit."""
+    from banso.store import derived
+
+    store = copies.store("literal", literal_world)
+    ev = store.table("events")
+    per_account = ev.group_by("account_id").agg(n=ev.count())
+    want = store.execute(per_account.order_by("account_id"))["n"].tolist()
+    key = f"conformance per account|{engine}"
+    kept = derived.derived_table(store, key, per_account, "events:1:first")
+    assert store.execute(kept.order_by("account_id"))["n"].tolist() == want
+    none = per_account.filter(per_account.n < 0)
+    same = derived.derived_table(store, key, none, "events:1:first")  # the same stamp: the table as built
+    assert store.execute(same.order_by("account_id"))["n"].tolist() == want
+    assert store.execute(derived.derived_table(store, key, none, "events:2:again")).empty  # a new stamp: rebuilt
+    monkeypatch.setattr(derived, "KEEP", 1)
+    other = derived.derived_table(store, key + " (another)", per_account, "events:2:again")
+    assert store.execute(other.order_by("account_id"))["n"].tolist() == want
+    meta = store.execute(store.table("banso_meta"))
+    kept_keys = {k for k in meta["key"] if k.startswith(derived.META) and not k.endswith(":built")}
+    assert kept_keys == {derived.META + other.get_name()}, "the older table was dropped with its stamps"
+
+
 def test_in_memory_frames_with_missing_dates(engine: str, copies: EngineCopies, literal_world: Workspace) -> None:
     """The web app filters its account facts (a pandas frame, missing renewal dates as NaT) on the store."""
     import ibis

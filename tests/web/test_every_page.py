@@ -33,7 +33,8 @@ pytestmark = [pytest.mark.slow,
 
 # Words that stay as they are in Japanese product language, and symbols of the statistics shown.
 KEPT = {"MRR", "NRR", "GRR", "LTV", "CSV", "JSON", "API", "CRM", "CSM", "NPS", "CS", "ID", "ROC", "AUC", "CI",
-        "DiD", "pt", "p", "t", "d", "U", "e", "k", "M", "SaaS", "Webhook", "Cox", "HR", "vs", "URL", "banso"}
+        "DiD", "pt", "p", "t", "d", "U", "e", "k", "M", "SaaS", "Webhook", "Cox", "HR", "vs", "URL", "banso",
+        "KPI", "OKR", "SQL"}
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]+")
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 VISIBLE_TEXT = """() => {
@@ -80,7 +81,9 @@ def _pages(town: Workspace) -> list[str]:
     return ["/", "/accounts", f"/accounts/{account}", f"/users/{user}", "/renewals", "/retention",
             "/retention?split=2026-06-01", "/alerts", "/alerts?group=alert", "/validation", "/evidence",
             "/evidence/revenue", "/evidence/impact", "/evidence/cs-contribution", "/evidence/early-signals",
-            "/evidence/events", "/evidence/data-quality", "/settings", "/work", "/team", "/tasks", "/playbooks"]
+            "/evidence/events", "/evidence/data-quality", "/settings", "/work", "/team", "/tasks", "/playbooks",
+            "/insights", "/insights?kind=funnel&step=*&step=comment_added", "/insights?kind=retention&breakdown=tier",
+            "/dashboards", "/composition", "/kpi", "/onboarding", "/thresholds?metric=active_rate_28d"]
 
 
 def foreign_words(text: str, language: str, data: str, data_words: set[str]) -> set[str]:

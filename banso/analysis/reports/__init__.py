@@ -5,7 +5,8 @@
 New analyses are added the same way: a module with its spec, result and `Report`, listed here.
 
 >>> sorted(REPORTS)
-['cs-contribution', 'data-quality', 'early-signals', 'events', 'impact', 'playbooks', 'revenue', 'validation']
+['cs-contribution', 'data-quality', 'early-signals', 'events', 'impact', 'kpi-tree', 'onboarding', 'playbooks', 'revenue',
+ 'thresholds', 'validation']
 """
 
 from __future__ import annotations
@@ -18,17 +19,21 @@ from banso.analysis.reports.data_quality import DataQuality, DataQualitySpec
 from banso.analysis.reports.early_signals import EarlySignalsReport, EarlySignalsSpec
 from banso.analysis.reports.events import Events, EventsSpec
 from banso.analysis.reports.impact import Impact, ImpactReportSpec
+from banso.analysis.reports.kpi_tree import KpiTreeReport, KpiTreeSpec
+from banso.analysis.reports.onboarding import Onboarding, OnboardingSpec
 from banso.analysis.reports.playbooks import Playbooks, PlaybooksSpec
 from banso.analysis.reports.revenue import Revenue, RevenueSpec
+from banso.analysis.reports.thresholds import Thresholds, ThresholdSpec
 from banso.analysis.reports.validation import Validation, ValidationSpec
 
 REPORTS: dict[str, Report[Any, Any]] = {r.kind: r for r in (
     Revenue(), Impact(), CsContributionReport(), EarlySignalsReport(), Events(), DataQuality(), Validation(),
-    Playbooks())}
+    Playbooks(), Onboarding(), KpiTreeReport(), Thresholds())}
 
 __all__ = [
     "REPORTS", "CsContributionSpec", "DataQualitySpec", "EarlySignalsSpec", "EventsSpec", "ImpactReportSpec",
-    "PlaybooksSpec", "Report", "ReportSpec", "RevenueSpec", "RunContext", "Table", "ValidationSpec", "View", "report_for",
+    "KpiTreeSpec", "OnboardingSpec", "PlaybooksSpec", "Report", "ReportSpec", "RevenueSpec", "RunContext", "Table",
+    "ThresholdSpec", "ValidationSpec", "View", "report_for",
 ]
 
 

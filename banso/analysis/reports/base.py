@@ -25,6 +25,9 @@ from banso.csv_cells import safe_cell
 from banso.values import is_missing
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    import ibis.expr.types as ir
     import pandas as pd
 
     from banso.health.engine import ActiveModel
@@ -43,13 +46,19 @@ class ReportSpec(BaseModel):
 class RunContext:
     """What a runner reads: the store, the configuration, the scored health model (None before the first
     snapshot: figures by band are then left out) and, on demand, each account's first alert date and the
-    playbooks' enrolments (playbook, account_id, enrolled_on)."""
+    playbooks' enrolments (playbook, account_id, enrolled_on).
+
+    Insights (`banso.analysis.insights`) also read the date pages are seen at and, on demand, the
+    accounts facts table their segments and breakdowns filter and group by.
+    """
 
     store: Store
     config: WorkspaceConfig
     health: ActiveModel | None
     first_alerts: Callable[[], pd.Series | None]
     enrollments: Callable[[], pd.DataFrame] = field(default=lambda: _no_enrollments())
+    as_of: date | None = None
+    accounts: Callable[[], ir.Table] | None = None
 
 
 @dataclass(frozen=True)

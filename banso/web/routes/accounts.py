@@ -27,7 +27,8 @@ from banso.web.render import render
 from banso.web.security import CurrentUser
 
 router = APIRouter()
-FILTER_KEYS = ("q", "tier", "plan", "band", "owner", "status", "score_min", "score_max", "renewal_within", "m")
+FILTER_KEYS = ("q", "tier", "plan", "band", "owner", "status", "phase", "score_min", "score_max", "renewal_within",
+               "m", "account")
 CSV_COLUMNS = ("account_id", "name", "tier", "plan", "status", "mrr", "seats", "members", "score", "band", "trend",
                "active_rate", "renewal_date", "days_to_renewal", "owner")
 
@@ -59,8 +60,10 @@ Dir = Annotated[str, Query(pattern="^(asc|desc)$")]
 Page = Annotated[int, Query(ge=1, le=100_000)]
 PerPage = Annotated[int, Query(ge=1, le=500)]
 FILTER_DOC = (
-    "Segment filters: q (name contains), tier, plan, band (good|normal|bad|none), owner, status (each repeatable), "
-    "score_min, score_max, renewal_within (days), m=metric:op:value (op one of < <= > >= = !=, repeatable)."
+    "Segment filters: q (name contains, or an account id), tier, plan, band (good|normal|bad|none), owner, status "
+    "(none given: every account but the churned ones, unless phase or account is given), phase (lifecycle), "
+    "account (an id) (each repeatable), score_min, score_max, renewal_within (days), m=metric:op:value (op one of "
+    "< <= > >= = !=, a share's value in percent as 30% or as 0.3; repeatable)."
 )
 
 

@@ -1,0 +1,89 @@
+"""Lifecycle phases on the literal accounts of `lifecycle_world.py`: the default rules of banso.yaml, then
+rules of one's own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from banso.analysis.lifecycle import account_phases
+from banso.config.lifecycle import Lifecycle, Phase
+from banso.errors import ConfigError
+from banso.workspace import Workspace
+from tests.analysis.lifecycle_world import AS_OF, build
+from tests.conftest import write
+
+
+@pytest.fixture(scope="module")
+def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    w = build(tmp_path_factory.mktemp("lifecycle"))
+    yield w
+    w.close()
+
+
+def phases(ws: Workspace, lifecycle: Lifecycle | None = None) -> dict[str, str]:
+    config = ws.config if lifecycle is None else ws.config.model_copy(update={"lifecycle": lifecycle})
+    found = account_phases(ws.store, config, ws.facts(), AS_OF)
+    return {str(k): str(v) for k, v in found.items()}
+
+
+def test_default_phases(ws: Workspace) -> None:
+    assert ws.as_of() == AS_OF
+    assert phases(ws) == {
+        "C1": "churned",     # churned_at before the date, whatever its status column says
+        "T1": "trial",       # a trial and no contract yet
+        "O1": "onboarding",  # 36 days into its contract, one milestone of two (its first issue comes after the date)
+        "O2": "renewal",     # set up (both milestones), and its renewal is 23 days away
+        "E1": "expansion",   # two members on two seats: seat_utilization 1.0
+        "A1": "adoption",    # one member on ten seats, renewal far off: no rule holds, the last phase takes it
+        "X1": "adoption",    # its contract starts after the date: no status, no rule holds
+    }
+
+
+def test_phase_reaches_the_facts_the_account_page_and_segments(ws: Workspace) -> None:
+    facts = ws.facts().set_index("account_id")
+    assert facts.loc["O1", "phase"] == "onboarding"
+    assert ws.account_page("O1", language="en").header.phase == "onboarding"
+    listed = ws.accounts(ws.parse_segment({"phase": ["onboarding", "renewal"]}))
+    assert sorted(r.account_id for r in listed.rows) == ["O1", "O2"]
+    assert ws.segment_builder().options["phase"] == ["churned", "trial", "onboarding", "renewal", "expansion", "adoption"]
+
+
+def test_the_first_rule_that_holds_wins(ws: Workspace) -> None:
+    own = Lifecycle(phases=[
+        Phase(name="quiet", when="coalesce(events_28d, 0) == 0"),    # no qualifying event in the 28 days before
+        Phase(name="big", when="seats >= 5 and members >= 1"),
+        Phase(name="rest"),
+    ])
+    # O1's and O2's events (02-02 … 02-04) are more than 28 days old: quiet, though both are big as well;
+    # of the two accounts active on 03-05, A1 has ten seats and E1 two
+    assert phases(ws, own) == {"C1": "quiet", "T1": "quiet", "O1": "quiet", "O2": "quiet", "E1": "rest",
+                               "A1": "big", "X1": "quiet"}
+
+
+def test_a_breakdown_by_phase(ws: Workspace) -> None:
+    from banso.analysis.insights import TrendSpec, parse_breakdown
+
+    got = ws.insight(TrendSpec(measure="accounts", interval="week", date_from=date(2026, 3, 2), as_of=AS_OF,
+                               breakdown=parse_breakdown("phase")))
+    # in the week of 03-02 only E1 and A1 are active (their members' issues on 03-05)
+    assert sorted((s.group, s.values) for s in got.series) == [("adoption", [1.0]), ("expansion", [1.0])]
+
+
+@pytest.mark.parametrize(("yaml", "says"), [
+    ("lifecycle:\n  phases:\n    - {name: a, when: 'bogus > 1'}\n    - {name: b}\n", "unknown name 'bogus'"),
+    ("lifecycle:\n  phases:\n    - {name: a, when: 'status == \"x\"'}\n", "must have no `when`"),
+    ("lifecycle:\n  phases:\n    - {name: a, when: 'score >'}\n    - {name: b}\n", "column"),
+    ("lifecycle:\n  phases:\n    - {name: a}\n    - {name: a}\n", "named twice"),
+    ("lifecycle:\n  phases:\n    - {name: a, when: 'change(events_7d) < 0'}\n    - {name: b}\n", "needs score history"),
+])
+def test_bad_phases_are_refused_with_the_line(tmp_path: Path, yaml: str, says: str) -> None:
+    from banso.config.load import load_config
+
+    cfg = write(tmp_path / "banso.yaml", "name: x\n" + yaml)
+    with pytest.raises(ConfigError) as info:
+        load_config(cfg)
+    assert says in str(info.value) and f"{cfg}:" in str(info.value)
