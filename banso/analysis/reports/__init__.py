@@ -4,7 +4,7 @@
 
 New analyses are added the same way: a module with its spec, result and `Report`, listed here.
 
->>> sorted(REPORTS)
+>>> sorted(REPORTS)  # doctest: +NORMALIZE_WHITESPACE
 ['cs-contribution', 'data-quality', 'early-signals', 'events', 'impact', 'kpi-tree', 'onboarding', 'playbooks', 'revenue',
  'thresholds', 'validation']
 """
