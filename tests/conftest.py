@@ -13,20 +13,21 @@ import pytest
 from banso.workspace import Workspace
 
 # Worlds that take long to build are built once per test process. When the suite runs on several
-# processes (`make test` uses pytest-xdist), the tests that share one run in the same process, so each
-# world is built once, not once per process.
+# processes (`make test` uses pytest-xdist with `--dist loadgroup`), the tests that share one run in the
+# same process, so each world is built once, not once per process; the other tests run with their
+# module, whose module-scoped worlds are likewise built once.
 _SHARED_WORLDS = {"town": "town"}
 _SHARED_ENGINES = {"spark": "spark"}
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         params: dict[str, Any] = getattr(getattr(item, "callspec", None), "params", {})
         group = next((g for f, g in _SHARED_WORLDS.items() if f in getattr(item, "fixturenames", ())), None)
         group = group or next((_SHARED_ENGINES[v] for v in params.values() if isinstance(v, str)
                                and v in _SHARED_ENGINES), None)
-        if group is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
+        item.add_marker(pytest.mark.xdist_group(group or item.nodeid.split("::")[0]))
 
 
 @pytest.fixture(scope="session")
