@@ -35,6 +35,14 @@ class _Windowed(_Spec):
     window: int = Field(28, ge=1, le=3660, description="days in the window [as_of − window, as_of)")
 
 
+def _property_names(where: dict[str, PropertyValue]) -> dict[str, PropertyValue]:
+    """Property names are read as one name each (`banso.store.json_field`): no quotes, no backslashes."""
+    bad = [k for k in where if not k or "'" in k or "\\" in k]
+    if bad:
+        raise ValueError(f"a property name must not be empty or hold a quote or a backslash: {bad[0]!r}")
+    return where
+
+
 class _EventSet(_Windowed):
     events: list[str] | None = Field(
         None, description="event names; empty means every qualifying event (not in events.passive)"
@@ -42,6 +50,8 @@ class _EventSet(_Windowed):
     where: dict[str, PropertyValue] = Field(
         default_factory=dict, description="only events whose properties have these values"
     )
+
+    _where = field_validator("where")(_property_names)
 
     @field_validator("events")
     @classmethod
@@ -123,6 +133,8 @@ class TouchpointCount(_Windowed):
     kinds: list[str] = Field(min_length=1, description="touchpoint kinds, e.g. [support_ticket]")
     where: dict[str, PropertyValue] = Field(default_factory=dict, description="filter on touchpoint properties")
     window: int = Field(90, ge=1, le=3660)
+
+    _where = field_validator("where")(_property_names)
 
 
 class LatestNps(_Windowed):

@@ -21,6 +21,8 @@ from zoneinfo import ZoneInfo
 import ibis
 import ibis.expr.types as ir
 
+from banso.store.json_field import json_field
+
 PropertyValue = str | int | float | bool
 
 
@@ -256,7 +258,7 @@ class MetricContext:
 
 
 def _property_equals(props: ir.Value, key: str, value: PropertyValue) -> ir.BooleanValue:
-    item = props[key]  # type: ignore[index]
+    item = json_field(props, key)
     if isinstance(value, bool):
         return item.bool == value
     if isinstance(value, int | float):

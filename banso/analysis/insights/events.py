@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic.config import JsonDict
 
 from banso.errors import BansoError
+from banso.store.json_field import json_field
 
 FilterOp = Literal["=", "!=", "~", "<", "<=", ">", ">=", "set", "not set"]
 _OPS_BY_LENGTH: tuple[FilterOp, ...] = ("not set", "set", "!=", "<=", ">=", "=", "~", "<", ">")
@@ -183,7 +184,7 @@ def event_condition(events: ir.Table, match: EventMatch, passive: tuple[str, ...
 
 
 def property_condition(props: ir.Value, f: PropertyFilter) -> ir.BooleanValue:
-    item = props[f.key]  # type: ignore[index]
+    item = json_field(props, f.key)
     as_text = item.str.coalesce(item.cast("string"))
     if f.op == "set":
         return as_text.notnull() & (as_text != "null")  # type: ignore[no-any-return]

@@ -85,7 +85,11 @@ def _compiler() -> Any:
             return super().visit_NonNullLiteral(op, value=value, dtype=dtype)
 
         def visit_JSONGetItem(self, op: Any, *, arg: Any, index: Any) -> Any:
-            path = self.f.format_string("$[%s]" if op.index.dtype.is_integer() else "$.%s", index)
+            given = getattr(op.index, "value", None)
+            if isinstance(given, str) and given.startswith("$"):  # a whole path (`banso.store.json_field`)
+                path = index
+            else:
+                path = self.f.format_string("$[%s]" if op.index.dtype.is_integer() else "$.%s", index)
             return self.f.to_json(self.f.variant_get(self.f.try_parse_json(arg), path))
 
     return Compiler()
