@@ -9,7 +9,7 @@ import ibis
 
 from banso.model import SOURCE_TABLES
 from banso.store import Store
-from banso.values import as_datetime
+from banso.values import Moment, as_datetime
 
 COLLECTOR_FILES = "collector"  # the `files` of the collector's lines in `loads` (banso.store.duckdb.collector_sink)
 
@@ -17,8 +17,8 @@ COLLECTOR_FILES = "collector"  # the `files` of the collector's lines in `loads`
 @dataclass
 class StoreStatus:
     counts: dict[str, int]
-    first_event: datetime | None
-    last_event: datetime | None
+    first_event: Moment | None
+    last_event: Moment | None
     accounts_without_events: int
     events_without_account: int
     events_with_unknown_account: int

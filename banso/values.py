@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 import pandas as pd
-from pydantic import AfterValidator
+from pydantic import AfterValidator, PlainSerializer
 
 
 def is_missing(value: Any) -> bool:
@@ -89,8 +89,10 @@ def _moment(value: datetime) -> datetime:
     return moment
 
 
-Moment = Annotated[datetime, AfterValidator(_moment)]
-"""A datetime field of a pydantic model read from the application state (naive UTC): validated into UTC."""
+Moment = Annotated[datetime, AfterValidator(_moment), PlainSerializer(_moment, return_type=datetime, when_used="json")]
+"""A point in time that leaves as JSON in UTC with its offset. A pydantic model's field is validated into
+UTC; a result dataclass may hold the store's naive UTC (its pages show it in the workspace's zone) and
+is written with the offset all the same."""
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:

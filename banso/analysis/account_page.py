@@ -25,7 +25,7 @@ from banso.config.models import WorkspaceConfig
 from banso.config.web import milestone_events
 from banso.health.current import CurrentScore
 from banso.signals.inbox import AlertItem
-from banso.values import as_date, as_float, as_int, as_moment, or_none
+from banso.values import Moment, as_date, as_float, as_int, as_moment, or_none
 
 ACTIVITY_WEEKS = 12
 TIMELINE_DAYS = 60
@@ -42,10 +42,10 @@ class Header:
     status: str | None
     mrr: float | None
     seats: int | None
-    trial_started_at: datetime | None
-    contract_started_at: datetime | None
+    trial_started_at: Moment | None
+    contract_started_at: Moment | None
     renewal_date: date | None
-    churned_at: datetime | None
+    churned_at: Moment | None
     owner: str | None
     crm_url: str | None
     days_to_renewal: int | None
@@ -82,7 +82,7 @@ class Member:
     user_id: str
     email: str | None
     role: str | None
-    joined_at: datetime | None
+    joined_at: Moment | None
     last_active: date | None
     events_28d: int
 

@@ -13,7 +13,7 @@ from pydantic import Field
 from banso.analysis.source import Source
 from banso.errors import BansoError, NotFoundError
 from banso.i18n import N_
-from banso.values import as_date, as_moment, records
+from banso.values import Moment, as_date, as_moment, records
 
 
 def user_profile(store: Source, user_id: str) -> dict[str, Any]:
@@ -82,7 +82,7 @@ class Membership:
     tier: str | None
     status: str | None
     role: str | None
-    joined_at: datetime | None
+    joined_at: Moment | None
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ class Event:
 class UserPage:
     user_id: str
     email: str | None
-    created_at: datetime | None
+    created_at: Moment | None
     memberships: list[Membership]
     event_names: Annotated[list[tuple[str, int]], Field(description="(event, count) for every event the user sent")]
     event: Annotated[str | None, Field(description="the event filter applied, if any")]

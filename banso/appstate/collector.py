@@ -30,6 +30,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from banso.appstate.base import Base
 from banso.errors import BansoError, NotFoundError
 from banso.model import ACCOUNTS
+from banso.values import Moment
 
 Protocol = Literal["segment", "rudderstack", "posthog", "mixpanel"]
 PROTOCOLS: tuple[Protocol, ...] = ("segment", "rudderstack", "posthog", "mixpanel")
@@ -97,8 +98,8 @@ class SourceInfo:
     protocol: Protocol
     key_hint: str
     group_key: str | None
-    created_at: datetime
-    revoked_at: datetime | None
+    created_at: Moment
+    revoked_at: Moment | None
     allowed_origins: tuple[str, ...] = ()  # empty: pages of any origin may send with the key
     owned_fields: tuple[str, ...] = ()
 

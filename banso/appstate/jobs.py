@@ -26,6 +26,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.base import Base, utc_now
 from banso.errors import NotFoundError
+from banso.values import Moment
 
 Status = Literal["queued", "running", "done", "failed", "interrupted"]
 KINDS = ("daily_run", "current_scores", "current_alerts", "command")
@@ -59,8 +60,8 @@ class Step:
 
     name: str
     status: str
-    started_at: datetime | None = None
-    finished_at: datetime | None = None
+    started_at: Moment | None = None
+    finished_at: Moment | None = None
     counts: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
 
@@ -74,16 +75,16 @@ class JobInfo:
     what: str
     started_by: str
     status: str
-    created_at: datetime
-    started_at: datetime | None
-    finished_at: datetime | None
+    created_at: Moment
+    started_at: Moment | None
+    finished_at: Moment | None
     progress: float | None
     progress_text: str | None
     steps: list[Step]
     counts: dict[str, Any]
     error: str | None
     resumes: int | None
-    scheduled_for: datetime | None
+    scheduled_for: Moment | None
 
     @property
     def seconds(self) -> float | None:

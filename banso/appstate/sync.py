@@ -21,6 +21,7 @@ from sqlalchemy import Boolean, DateTime, Integer, String, Text, delete, desc, f
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.base import Base, utc_now
+from banso.values import Moment
 
 
 class SyncCursor(Base):
@@ -73,8 +74,8 @@ class RunInfo:
     connector: str
     direction: str
     dry_run: bool
-    started_at: datetime
-    ended_at: datetime | None
+    started_at: Moment
+    ended_at: Moment | None
     status: str
     rows: int
     counts: dict[str, int]

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.auth import AuthError, User
 from banso.appstate.base import Base, utc_now
-from banso.errors import NotFoundError
+from banso.errors import ConflictError, NotFoundError
 
 SCOPE_PATTERN = r"^(all|(tier|owner|plan|phase):.{1,200}|segment:[1-9][0-9]{0,9})$"
 _SCOPE = re.compile(SCOPE_PATTERN)
@@ -59,7 +59,7 @@ def set_target(session: Session, user: User | None, scope: str, start: date, end
         raise AuthError("the target of %Good − %Bad is between −100 and 100 points")
     for other in session.scalars(select(OkrTarget).where(OkrTarget.scope == scope)):
         if other.period_start <= end and start <= other.period_end:
-            raise AuthError(f"{scope} already has a target from {other.period_start} to {other.period_end}; "
+            raise ConflictError(f"{scope} already has a target from {other.period_start} to {other.period_end}; "
                             "remove it first, or choose a period that does not overlap")
     row = OkrTarget(scope=scope, period_start=start, period_end=end, index_target=float(index), note=note[:200],
                     set_by=user.id if user is not None else None)

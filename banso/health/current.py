@@ -37,6 +37,7 @@ from banso.store import Store
 from banso.store import current_write as cw
 from banso.store.limits import memory_cap
 from banso.store.rollup import refresh_daily_rollup, rolled_up_until
+from banso.values import Moment
 
 
 @dataclass(frozen=True)
@@ -45,14 +46,14 @@ class CurrentScore:
 
     score: float | None
     band: str | None
-    as_of: datetime
+    as_of: Moment
 
 
 @dataclass(frozen=True)
 class Renewal:
     """What one round did."""
 
-    as_of: datetime  # the round's time (UTC, naive), shown in the workspace zone
+    as_of: Moment  # the round's time (UTC, naive), shown in the workspace zone
     full: bool
     accounts: int  # accounts recomputed
     scored: int  # of those, accounts with a score (live, with a metric)

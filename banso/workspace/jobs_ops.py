@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from banso.appstate.jobs import JobInfo
+from banso.values import Moment
 from banso.workspace.base import WorkspaceBase
 
 PROGRESS_EVERY = 1.0  # seconds between progress writes to the application state
@@ -24,16 +25,16 @@ class Freshness:
     has started since.
     """
 
-    data_renewed_at: datetime | None
-    scores_renewed_at: datetime | None
-    current_scores_at: datetime | None
+    data_renewed_at: Moment | None
+    scores_renewed_at: Moment | None
+    current_scores_at: Moment | None
     last_run: JobInfo | None
-    last_success_at: datetime | None
-    next_run_at: datetime | None
+    last_success_at: Moment | None
+    next_run_at: Moment | None
     scheduled: bool
     failed: bool
     late: bool
-    due_at: datetime | None  # the due time a late run missed
+    due_at: Moment | None  # the due time a late run missed
 
 
 @dataclass(frozen=True)

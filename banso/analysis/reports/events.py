@@ -10,7 +10,7 @@ from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.i18n import gettext_ as _
-from banso.values import as_date, as_moment, records
+from banso.values import Moment, as_date, as_moment, records
 
 
 class EventsSpec(ReportSpec):
@@ -22,8 +22,8 @@ class EventRow:
     event: str
     events: int
     share: float
-    first_seen: datetime | None
-    last_seen: datetime | None
+    first_seen: Moment | None
+    last_seen: Moment | None
     accounts: int
     users: int
     used_by: Annotated[str, Field(description="what in banso.yaml names the event (empty: nothing)")]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated, Any
 
 from pydantic import Field
 
 from banso.appstate.notes import Note, NoteRevision, may_change
 from banso.appstate.team import Actor
+from banso.values import Moment
 
 
 @dataclass(frozen=True)
@@ -25,15 +26,15 @@ class NoteItem:
     outcome: str | None
     proposed_feature: str | None
     author: str
-    created_at: datetime
-    updated_at: datetime
+    created_at: Moment
+    updated_at: Moment
     edited: bool
     can_change: bool
 
 
 @dataclass(frozen=True)
 class NoteRevisionItem:
-    at: datetime
+    at: Moment
     by: str
     action: Annotated[str, Field(description="created, edited or deleted")]
     content: dict[str, Any]

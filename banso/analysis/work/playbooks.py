@@ -4,7 +4,7 @@ version and counts, and each enrolment with the step it is on and what its steps
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -12,6 +12,7 @@ from pydantic import Field
 from banso.appstate.playbooks import Enrollment, StepRun
 from banso.config.playbooks import MilestoneTrigger, Playbook, step_days
 from banso.config.web import Milestone, find_milestone
+from banso.values import Moment
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class StepRunItem:
     detail: str | None
     ref: Annotated[str | None, Field(description="the task, the delivery key or the export segment")]
     delivery: Annotated[str | None, Field(description="for what was sent: pending, sent or failed")]
-    at: datetime
+    at: Moment
 
 
 @dataclass(frozen=True)

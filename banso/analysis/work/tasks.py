@@ -10,7 +10,7 @@ whether the reader may change them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated
 from urllib.parse import quote
 
@@ -18,11 +18,12 @@ from pydantic import Field
 
 from banso.appstate.tasks import Task, TaskComment, may_change
 from banso.appstate.team import Actor
+from banso.values import Moment
 
 
 @dataclass(frozen=True)
 class CommentItem:
-    at: datetime
+    at: Moment
     by: str | None
     text: str
 
@@ -43,8 +44,8 @@ class TaskItem:
     origin_ref: Annotated[str | None, Field(description="the alert's id, the playbook and step, the renewal date, …")]
     origin_link: Annotated[str | None, Field(description="a path in the web app to what created the task")]
     created_by: str | None
-    created_at: datetime
-    closed_at: datetime | None
+    created_at: Moment
+    closed_at: Moment | None
     closed_by: str | None
     can_change: Annotated[bool, Field(description="whether the one asking may change it")]
     comments: list[CommentItem]
