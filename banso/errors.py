@@ -101,6 +101,11 @@ class ServiceError(BansoError):
     """The running service refused a command, or failed while doing it; the message says which."""
 
 
+class ConflictError(BansoError):
+    """The request clashes with what is already there (a target over the same weeks, …); the message says
+    with what. The API answers 409: the request is well formed, the workspace's state refuses it."""
+
+
 class UnavailableError(BansoError):
     """A figure the data cannot give yet; the message says what it needs (a load, a score, more weeks).
 

@@ -28,7 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from banso.config.problems import described
-from banso.errors import BansoError, NotFoundError, UnavailableError
+from banso.errors import BansoError, ConflictError, NotFoundError, UnavailableError
 from banso.web.security import CSRFError, Forbidden, LoginRequired, is_api
 from banso.web.throttle import TooManyAttempts
 
@@ -111,6 +111,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
         return _problem(request, 404, "Not found", said(request, exc))
+
+    @app.exception_handler(ConflictError)
+    async def conflict(request: Request, exc: ConflictError) -> Response:
+        return _problem(request, 409, "Conflict", said(request, exc))
 
     @app.exception_handler(UnavailableError)
     async def unavailable(request: Request, exc: UnavailableError) -> Response:

@@ -8,7 +8,8 @@ the schema is first asked for (`/api/openapi.json`): any /api operation may answ
     401  no valid sign-in or API token (`WWW-Authenticate: Bearer`)
     403  the role does not allow it
     404  what the request names does not exist
-    409  the data cannot answer yet (no revenue loaded, no snapshots): the detail says what is missing
+    409  the data cannot answer yet (no revenue loaded, no snapshots), or the request clashes with what is
+         there (a target over the same weeks, a daily run already going): the detail says which
     422  a parameter or the body is invalid (the detail names it)
     429  too many failed attempts (`Retry-After`)
 
@@ -35,7 +36,8 @@ PROBLEMS: dict[int, str] = {
     401: "Not signed in: send an API token as `Authorization: Bearer banso_…`.",
     403: "Your role does not allow this.",
     404: "What the request names does not exist.",
-    409: "The workspace's data cannot answer this yet; `detail` says what is missing (a load, a score).",
+    409: ("The workspace's data cannot answer this yet, or the request clashes with what is there; `detail` says "
+          "what is missing (a load, a score) or with what it clashes."),
     422: "A parameter or the body is invalid; `detail` names it.",
     429: "Too many failed attempts; wait as long as `Retry-After` says.",
 }

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from banso.appstate.auth import AuthError, find_user
+from banso.errors import ConflictError
 from banso.workspace import Workspace
 from tests.analysis.bands_world import build
 from tests.conftest import no_nan
@@ -51,7 +52,7 @@ def test_targets_per_period_and_weeks_since_met(ws: Workspace) -> None:
     # SMB met its target of 0 at the latest snapshot (−100 → +100); Enterprise (50) never reached 60
     assert got == {"Enterprise": (60.0, None), "SMB": (0.0, 0)}
     assert indexes(by_tier)["SMB"] == [(date(2026, 3, 2), -100.0, 0.0, False), (date(2026, 3, 9), 100.0, 0.0, True)]
-    with pytest.raises(AuthError, match="already has a target"):
+    with pytest.raises(ConflictError, match="already has a target"):
         ws.set_target(boss, "tier:SMB", date(2026, 3, 1), date(2026, 4, 30), 10)
     with pytest.raises(PermissionError, match="only an admin"):
         ws.set_target(csm, "all", *q1, 10)

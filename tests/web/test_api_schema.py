@@ -38,12 +38,23 @@ from banso.appstate.auth import create_token, find_user
 from banso.appstate.segments import save_segment
 from banso.config.segment import SegmentSpec
 from banso.web import create_app
+from banso.web.signin import SignInGuard
+from banso.web.throttle import Policy
 from banso.workspace import Workspace
 from tests.web.conftest import build_world
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_headers_conformance,
           response_schema_conformance, positive_data_acceptance, negative_data_rejection, unsupported_method,
           ignored_auth]
+# Operations whose inputs follow rules OpenAPI cannot state: a request the schema allows may still be
+# refused, with a declared 400 or 422 problem that says which rule (every other check still applies).
+CROSS_FIELD = {
+    "GET /api/insights/funnel": "the steps are read from the builder's free-form query (two or more, each parsed)",
+    "GET /api/insights/funnel/dropped": "the same steps as the funnel's",
+    "POST /api/insights": "a trait is named only by a trait breakdown; from must not follow to",
+    "POST /api/saved-insights": "the insight's spec, as POST /api/insights",
+    "POST /api/targets": "the period must not end before it starts",
+}
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +75,13 @@ def token(api_world: Workspace) -> str:
 
 @pytest.fixture(scope="module")
 def schema(api_world: Workspace) -> Any:
-    return schemathesis.openapi.from_asgi("/api/openapi.json", create_app(api_world))
+    app = create_app(api_world)
+    # The check sends thousands of requests from one address, many with a wrong token on purpose
+    # (`ignored_auth`); the token throttle would soon answer every one 429 and the answers checked
+    # would all be that one. Throttling has its own tests (tests/web/test_signin_throttle.py).
+    lifted = Policy(free=1_000_000, window=1.0, first_wait=0.0, longest_wait=0.0)
+    app.state.signin = SignInGuard(tokens=lifted, address=lifted)
+    return schemathesis.openapi.from_asgi("/api/openapi.json", app)
 
 
 def test_every_answer_to_a_generated_request_is_one_the_schema_describes(schema: Any, token: str) -> None:
@@ -73,12 +90,13 @@ def test_every_answer_to_a_generated_request_is_one_the_schema_describes(schema:
     assert len(operations) > 20, "every JSON twin of a page is in the schema"
     for operation in operations:
         examples = 40 if "{" in operation.path else 12  # ids in the path: more tries at their edges
+        checks = [c for c in CHECKS if c is not positive_data_acceptance or operation.label not in CROSS_FIELD]
 
         @given(case=operation.as_strategy())
         @settings(max_examples=examples, deadline=None, database=None, derandomize=True,
                   suppress_health_check=list(HealthCheck))
         def check(case: Any) -> None:
-            case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=CHECKS)
+            case.call_and_validate(headers={"Authorization": f"Bearer {token}"}, checks=checks)  # noqa: B023 (run at once)
 
         try:
             check()

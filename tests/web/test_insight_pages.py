@@ -150,7 +150,7 @@ def test_composition_page_targets_and_roles(admin: TestClient, csm: TestClient) 
     overlap = admin.post("/api/targets", json={"scope": "tier:Mid", "period_start": "2026-12-01",
                                                "period_end": "2027-01-31", "index": 10},
                          headers={"X-CSRF-Token": token})
-    assert overlap.status_code == 400 and "already has a target" in overlap.json()["detail"]
+    assert overlap.status_code == 409 and "already has a target" in overlap.json()["detail"]
     assert admin.post("/api/targets", json={"scope": "colour:x", "period_start": "2026-10-01",
                                             "period_end": "2026-12-31", "index": 1},
                       headers={"X-CSRF-Token": token}).status_code == 422  # the scope's form is in the schema

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from banso.appstate.jobs import KINDS, JobInfo
@@ -38,10 +38,11 @@ def job_api(ws: WorkspaceDep, user: CurrentUser, job_id: RowId) -> JobInfo:
     return ws.job(job_id)
 
 
-@router.post("/api/jobs/run", status_code=202, tags=["jobs"], summary="Start the daily run now (admin)")
+@router.post("/api/jobs/run", status_code=202, tags=["jobs"], summary="Start the daily run now (admin)",
+             responses={409: {"description": "a daily run is already going"}})
 def run_api(ws: WorkspaceDep, user: AdminUser) -> JSONResponse:
     if not ws.request_daily_run(f"{user.email} (web)"):
-        return JSONResponse({"started": False, "detail": "a daily run is already going"}, status_code=409)
+        raise HTTPException(409, "A daily run is already going; follow it at /api/jobs?kind=daily_run.")
     return JSONResponse({"started": True}, status_code=202)
 
 
