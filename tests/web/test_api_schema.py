@@ -53,6 +53,7 @@ CROSS_FIELD = {
     "GET /api/insights/funnel/dropped": "the same steps as the funnel's",
     "POST /api/insights": "a trait is named only by a trait breakdown; from must not follow to",
     "POST /api/saved-insights": "the insight's spec, as POST /api/insights",
+    "PATCH /api/saved-insights/{insight_id}": "the insight's spec, as POST /api/insights",
     "POST /api/targets": "the period must not end before it starts",
 }
 
