@@ -11,8 +11,8 @@ from typing import Annotated
 import typer
 
 from banso.cli.common import WorkspaceOption, open_workspace
-from banso.cli.insight_cmds import Format, Output, build
-from banso.cli.report_cmds import report_app
+from banso.cli.insight_cmds import build
+from banso.cli.report_cmds import Format, Lang, Output, language_of, report_app
 from banso.cli.report_render import ReportFormat, show
 
 
@@ -24,6 +24,7 @@ def onboarding(
     cohorts: Annotated[int, typer.Option(min=1, max=36, help="The last N cohorts.")] = 6,
     fmt: Format = ReportFormat.table,
     output: Output = None,
+    lang: Lang = None,
 ) -> None:
     """Each onboarding milestone's completion and median days by start cohort, and who is stuck at which step.
 
@@ -34,12 +35,13 @@ def onboarding(
     spec = build(OnboardingSpec, start=start, cohort=cohort, cohorts=cohorts)
     with open_workspace(workspace) as ws:
         result = ws.onboarding(spec)
-        language = ws.display().language
+        language = language_of(ws, lang)
     show("onboarding", result, fmt, output, language)
 
 
 @report_app.command("kpi-tree")
-def kpi_tree(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table, output: Output = None) -> None:
+def kpi_tree(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table, output: Output = None,
+             lang: Lang = None) -> None:
     """GRR / NRR, churn and contraction by tier, bands and their churn, the score's dimensions and metrics:
     each node with its value, target (kpi_tree in banso.yaml), trend and the page that explains it.
 
@@ -47,7 +49,7 @@ def kpi_tree(workspace: WorkspaceOption = None, fmt: Format = ReportFormat.table
     """
     with open_workspace(workspace) as ws:
         result = ws.kpi_tree()
-        language = ws.display().language
+        language = language_of(ws, lang)
     show("kpi-tree", result, fmt, output, language)
 
 
@@ -59,6 +61,7 @@ def thresholds(
     landmarks: Annotated[int, typer.Option(min=1, max=12, help="Landmark dates, four weeks apart.")] = 6,
     fmt: Format = ReportFormat.table,
     output: Output = None,
+    lang: Lang = None,
 ) -> None:
     """A metric's distribution for accounts that stayed and that churned soon after, and the value that best
     separates them, as a threshold scoring function to paste into banso.yaml.
@@ -70,5 +73,5 @@ def thresholds(
     spec = build(ThresholdSpec, metric=metric, horizon_days=horizon_days, landmarks=landmarks)
     with open_workspace(workspace) as ws:
         result = ws.threshold_help(spec)
-        language = ws.display().language
+        language = language_of(ws, lang)
     show("thresholds", result, fmt, output, language)

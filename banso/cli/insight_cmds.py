@@ -15,8 +15,8 @@ import typer
 
 from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
-from banso.cli.report_cmds import report_app
-from banso.cli.report_render import ReportFormat, show
+from banso.cli.report_cmds import Format, Lang, Output, language_of, report_app
+from banso.cli.report_render import Language, ReportFormat, show
 
 if TYPE_CHECKING:
     from banso.analysis.reports import ReportSpec
@@ -29,8 +29,6 @@ insight_app = typer.Typer(
 )
 app.add_typer(insight_app, name="insight")
 
-Format = Annotated[ReportFormat, typer.Option("--format")]
-Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")]
 Day = Annotated[datetime | None, typer.Option(formats=["%Y-%m-%d"])]
 Actor = Annotated[str, typer.Option(help="account or user.")]
 Breakdown = Annotated[str | None, typer.Option(help="tier, plan, owner, status, band, phase or trait:NAME.")]
@@ -60,10 +58,11 @@ def common(breakdown: str | None, top: int, segments: list[int] | None) -> dict[
             "segments": tuple(SegmentChoice(saved=s) for s in segments or ())}
 
 
-def run(workspace: Path | None, spec: ReportSpec, fmt: ReportFormat, output: Path | None) -> Any:
+def run(workspace: Path | None, spec: ReportSpec, fmt: ReportFormat, output: Path | None,
+        lang: Language | None = None) -> Any:
     with open_workspace(workspace) as ws:
         result = ws.insight(spec)
-        language = ws.display().language
+        language = language_of(ws, lang)
     show(spec.kind, result, fmt, output, language)
     return result
 
@@ -92,6 +91,7 @@ def trend(
     segment: Segments = None,
     fmt: Format = ReportFormat.table,
     output: Output = None,
+    lang: Lang = None,
 ) -> None:
     """A number over time: event counts, active accounts or users, or a metric, by segment and breakdown.
 
@@ -103,7 +103,7 @@ def trend(
     spec = build(TrendSpec, measure=measure, event=parse_event(event), metric=metric, aggregate=aggregate,
                  interval=interval, week_start=week_start, date_from=day(date_from), date_to=day(date_to),
                  as_of=day(as_of), **common(breakdown, top, segment))
-    run(workspace, spec, fmt, output)
+    run(workspace, spec, fmt, output, lang)
 
 
 @insight_app.command("funnel")
@@ -129,6 +129,7 @@ def funnel(
     group: Annotated[str, typer.Option(help="With --dropped: the breakdown group.")] = "all",
     fmt: Format = ReportFormat.table,
     output: Output = None,
+    lang: Lang = None,
 ) -> None:
     """Conversion through ordered steps within a window, with time to convert and who dropped where.
 
@@ -141,7 +142,7 @@ def funnel(
                  window_unit=window_unit, date_from=day(date_from), date_to=day(date_to), interval=interval,
                  as_of=day(as_of), **common(breakdown, top, segment))
     if dropped is None:
-        run(workspace, spec, fmt, output)
+        run(workspace, spec, fmt, output, lang)
         return
     with open_workspace(workspace) as ws:
         found = ws.funnel_dropped(spec, step=dropped, group=group)
@@ -172,6 +173,7 @@ def retention(
     group: Annotated[str, typer.Option(help="With --cell: the breakdown group.")] = "all",
     fmt: Format = ReportFormat.table,
     output: Output = None,
+    lang: Lang = None,
 ) -> None:
     """Cohort retention in every mode: first-time or recurring, rolling or calendar windows, cumulative.
 
@@ -186,7 +188,7 @@ def retention(
                  periods=periods, cumulative=cumulative, cohort_from=day(cohort_from), cohort_to=day(cohort_to),
                  as_of=day(as_of), **common(breakdown, top, segment))
     if cell is None:
-        run(workspace, spec, fmt, output)
+        run(workspace, spec, fmt, output, lang)
         return
     cohort, k = _cell(cell)
     with open_workspace(workspace) as ws:

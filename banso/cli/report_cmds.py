@@ -32,11 +32,16 @@ Lang = Annotated[Language | None, typer.Option(
     "--lang", help="Language of the table, CSV and HTML (default: the workspace's `language`); JSON keys stay English.")]
 
 
+def language_of(ws: Any, lang: Language | None) -> str:
+    """The language a report is written in: `--lang`, else the workspace's."""
+    return lang.value if lang is not None else str(ws.display().language)
+
+
 def _run(workspace: Path | None, spec: ReportSpec, fmt: ReportFormat, output: Path | None,
          lang: Language | None = None) -> Any:
     with open_workspace(workspace) as ws:
         result = ws.report(spec)
-        language = lang.value if lang is not None else ws.display().language
+        language = language_of(ws, lang)
     show(spec.kind, result, fmt, output, language)
     return result
 
