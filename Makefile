@@ -54,12 +54,12 @@ typecheck: install
 	$(BIN)/mypy banso
 
 unit: install
-	$(BIN)/pytest -q -p no:cacheprovider -n auto --dist loadgroup
+	$(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup
 
 test: install system-deps browser-sdks
 	$(BIN)/ruff check banso tests bench
 	$(BIN)/mypy banso
-	$(BIN)/pytest -q -p no:cacheprovider -n auto --dist loadgroup
+	$(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup
 
 bench: install
 	$(BIN)/python -m bench.run

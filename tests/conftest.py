@@ -22,12 +22,17 @@ _SHARED_ENGINES = {"spark": "spark"}
 
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    shared: set[int] = set()
     for item in items:
         params: dict[str, Any] = getattr(getattr(item, "callspec", None), "params", {})
         group = next((g for f, g in _SHARED_WORLDS.items() if f in getattr(item, "fixturenames", ())), None)
         group = group or next((_SHARED_ENGINES[v] for v in params.values() if isinstance(v, str)
                                and v in _SHARED_ENGINES), None)
+        if group is not None:
+            shared.add(id(item))
         item.add_marker(pytest.mark.xdist_group(group or item.nodeid.split("::")[0]))
+    # The shared groups are the longest: handed out first, they do not leave one process working alone at the end.
+    items.sort(key=lambda item: id(item) not in shared)
 
 
 @pytest.fixture(scope="session")
