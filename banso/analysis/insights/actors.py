@@ -9,6 +9,7 @@ event), a user's `created_at` (else their first event).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
@@ -83,3 +84,34 @@ def first_matches(events: ir.Table, by: tuple[str, ...] = ()) -> ir.Table:
         t0=events.ts.min(),
         start_id=events.event_id.argmin(events.ts),
     )
+
+
+MAX_ACTORS = 1000  # the longest list of who a figure counts
+
+
+@dataclass(frozen=True)
+class ActorIds:
+    """Who one figure counts (a funnel step's drop-outs, a retention cell): at most MAX_ACTORS ids, in id
+    order, and how many there are in all."""
+
+    total: int
+    actors: list[str]
+
+
+def in_group(rows: ir.Table, values: list[str | None] | None) -> ir.Table:
+    """The rows of one breakdown group, given by its raw values (None among them: the rows without one)."""
+    if values is None:
+        return rows
+    named = [v for v in values if v is not None]
+    cond = rows.value.isin(named) if named else ibis.literal(False)
+    if None in values:
+        cond = cond | rows.value.isnull()
+    return rows.filter(cond)
+
+
+def actor_ids(store: Store, rows: ir.Table) -> ActorIds:
+    """The distinct `actor_id`s of `rows`, counted and listed (the first MAX_ACTORS by id)."""
+    ids = rows.select("actor_id").distinct()
+    total = int(store.execute(ids.aggregate(n=ids.count()))["n"].iloc[0])
+    frame = store.execute(ids.order_by("actor_id").limit(MAX_ACTORS))
+    return ActorIds(total=total, actors=[str(a) for a in frame["actor_id"]])

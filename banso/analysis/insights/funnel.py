@@ -28,7 +28,7 @@ import ibis.expr.types as ir
 from pydantic import ConfigDict, Field, model_validator
 
 from banso.analysis.insights.activity import timeline
-from banso.analysis.insights.actors import Actor
+from banso.analysis.insights.actors import Actor, ActorIds, actor_ids, in_group
 from banso.analysis.insights.events import EventMatch, InsightError, kind_required
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
 from banso.analysis.periods import Interval, Periods, WeekStart, local_day
@@ -39,7 +39,6 @@ from banso.values import as_date
 
 WindowUnit = Literal["hour", "day", "week"]
 UNIT_SECONDS: dict[WindowUnit, int] = {"hour": 3600, "day": 86_400, "week": 7 * 86_400}
-MAX_ACTORS = 1000
 
 
 class FunnelSpec(ReportSpec):
@@ -106,12 +105,6 @@ class FunnelResult:
     series: list[FunnelSeries]
 
 
-@dataclass(frozen=True)
-class FunnelActors:
-    total: int
-    actors: list[str]
-
-
 class Funnel(Report[FunnelSpec, FunnelResult]):
     kind = "funnel"
     title = "Funnel"
@@ -159,25 +152,16 @@ class Funnel(Report[FunnelSpec, FunnelResult]):
         )
 
     def dropped(self, ctx: RunContext, spec: FunnelSpec, *, step: int, segment: int = 0,
-                values: list[str | None] | None = None) -> FunnelActors:
+                values: list[str | None] | None = None) -> ActorIds:
         """The actors that reached step `step − 1` and not `step` (step 1: the actors that entered)."""
         if not 1 <= step <= len(spec.steps):
             raise no_step(step, len(spec.steps))
         t = _plan(ctx, spec).reached
-        t = t.filter(t.segment == segment)
-        if values is not None:
-            named = [v for v in values if v is not None]
-            cond = t.value.isin(named) if named else ibis.literal(False)
-            if None in values:
-                cond = cond | t.value.isnull()
-            t = t.filter(cond)
+        t = in_group(t.filter(t.segment == segment), values)
         if step > 1:
             previous = t.t1 if step == 2 else t[f"t{step - 1}"]
             t = t.filter(previous.notnull(), t[f"t{step}"].isnull())
-        ids = t.select("actor_id").distinct()
-        total = int(ctx.store.execute(ids.aggregate(n=ids.count()))["n"].iloc[0])
-        frame = ctx.store.execute(ids.order_by("actor_id").limit(MAX_ACTORS))
-        return FunnelActors(total=total, actors=[str(a) for a in frame["actor_id"]])
+        return actor_ids(ctx.store, t)
 
 
 def no_step(step: int, steps: int) -> NotFoundError:

@@ -35,7 +35,15 @@ from pydantic import ConfigDict, Field, model_validator
 from pydantic.config import JsonDict
 
 from banso.analysis.insights.activity import activity
-from banso.analysis.insights.actors import Actor, actor_starts, first_matches, matched_events
+from banso.analysis.insights.actors import (
+    Actor,
+    ActorIds,
+    actor_ids,
+    actor_starts,
+    first_matches,
+    in_group,
+    matched_events,
+)
 from banso.analysis.insights.events import EventMatch, InsightError, kind_required
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
 from banso.analysis.periods import (
@@ -53,7 +61,6 @@ from banso.values import as_datetime
 
 Mode = Literal["first_time", "recurring"]
 Windows = Literal["rolling", "calendar"]
-MAX_ACTORS = 1000
 
 
 def _retention_schema(schema: JsonDict) -> None:
@@ -131,14 +138,6 @@ class RetentionResult:
     groups: list[RetentionGroup]
 
 
-@dataclass(frozen=True)
-class RetentionActors:
-    """The actors of one cell: who the figure counts (at most `MAX_ACTORS`, in id order)."""
-
-    total: int
-    actors: list[str]
-
-
 class Retention(Report[RetentionSpec, RetentionResult]):
     kind = "retention"
     title = "Retention"
@@ -180,25 +179,16 @@ class Retention(Report[RetentionSpec, RetentionResult]):
         )
 
     def actors(self, ctx: RunContext, spec: RetentionSpec, *, cohort: date, k: int, segment: int = 0,
-               values: list[str | None] | None = None) -> RetentionActors:
+               values: list[str | None] | None = None) -> ActorIds:
         """The actors counted in cell (cohort, k) of one segment and breakdown group (`values`: its raw values)."""
         if not 0 <= k < spec.periods:
             raise NotFoundError(N_("period %(k)s is not shown; use 0 to %(last)s"), k=k, last=spec.periods - 1)
         plan = _plan(ctx, spec)
         index = plan.periods.index(cohort)
-        rows = plan.rows.filter(plan.rows.cohort_index == index, plan.rows.segment == segment)
-        if values is not None:
-            named = [v for v in values if v is not None]
-            cond = rows.value.isin(named) if named else ibis.literal(False)
-            if None in values:
-                cond = cond | rows.value.isnull()
-            rows = rows.filter(cond)
+        rows = in_group(plan.rows.filter(plan.rows.cohort_index == index, plan.rows.segment == segment), values)
         hits = _hits(rows, plan.returns, spec, plan.periods)
         hits = hits.filter(hits.k >= k) if spec.cumulative else hits.filter(hits.k == k)
-        ids = hits.select("actor_id").distinct()
-        total = int(ctx.store.execute(ids.aggregate(n=ids.count()))["n"].iloc[0])
-        frame = ctx.store.execute(ids.order_by("actor_id").limit(MAX_ACTORS))
-        return RetentionActors(total=total, actors=[str(a) for a in frame["actor_id"]])
+        return actor_ids(ctx.store, hits)
 
 
 # -- the plan: starts and returns as Ibis tables -----------------------------------------------------
