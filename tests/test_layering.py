@@ -60,9 +60,10 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"signals"}),
     frozenset({"analysis", "notify", "collector", "sinks"}),  # sinks: results pushed to CRMs and lists
     frozenset({"workspace"}),
-    frozenset({"web", "demo"}),
-    frozenset({"service"}),  # the long-running process: the web app, the scheduler and the channel to the CLI
-    frozenset({"cli"}),  # `banso serve` starts the service and `banso demo` builds the demo world
+    # the edges; the service is the long-running process (scheduler, channel to the CLI) beside the web app,
+    # which `banso serve` composes with it
+    frozenset({"web", "demo", "service"}),
+    frozenset({"cli"}),  # `banso serve` starts the service with the web app and `banso demo` builds the demo world
 )
 LAYER_OF = {package: i for i, layer in enumerate(LAYERS) for package in layer}
 

@@ -44,6 +44,7 @@ def serve(
     import logging
 
     from banso.service.run import serve as run_service
+    from banso.web import create_app
     from banso.workspace import Workspace
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -56,8 +57,9 @@ def serve(
         console.print(f"  open http://{host}:{port}/ in a browser; Ctrl+C stops", soft_wrap=True)
         if users == 0:
             console.print("[yellow]no users yet:[/] create one with `banso user add EMAIL --role admin`", soft_wrap=True)
-        run_service(ws, host, port, https_only=True if secure_cookies else None, proxy_headers=proxy_headers,
-                    collect=collect, schedule=schedule)
+        https_only = True if secure_cookies else None
+        run_service(ws, lambda collecting: create_app(ws, https_only=https_only, collect=collecting, warm=True),
+                    host, port, proxy_headers=proxy_headers, collect=collect, schedule=schedule)
 
 
 @user_app.command("add")

@@ -17,9 +17,9 @@ import contextlib
 import logging
 import signal
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
@@ -109,18 +109,21 @@ class Service:
         return bool(self.ws._working) or self.ws.daily_run_going()
 
 
-def serve(ws: Workspace, host: str, port: int, *, https_only: bool | None, proxy_headers: bool, collect: bool,
-          schedule: bool = True) -> None:
-    """Run the service until SIGTERM or Ctrl+C (see the module doc)."""
-    from banso.web import create_app
+def serve(ws: Workspace, web_app: Callable[[bool], Any], host: str, port: int, *, proxy_headers: bool,
+          collect: bool, schedule: bool = True) -> None:
+    """Run the service until SIGTERM or Ctrl+C (see the module doc).
 
+    `web_app(collect)` makes the web app to serve, once the service holds the workspace; the caller (the
+    command line) composes it, so the service does not depend on the web layer. The app has the
+    `state.warmer` and, collecting, the `state.collector` of `banso.web.create_app`.
+    """
     url = f"http://{host}:{port}/"
     service = Service(ws, schedule=schedule)
     service.start(url)
     warmer = None
     try:
         collect = collect or ws.config.service.collect
-        web = create_app(ws, https_only=https_only, collect=collect, warm=True)
+        web = web_app(collect)
         warmer = web.state.warmer
         guard = Guard.for_serving(ConnectionLimits())  # slow clients cannot hold the web app's connections either
         if collect:
