@@ -59,7 +59,7 @@ def plain(err: ErrorDetails | dict[str, Any]) -> str:
     elif text is None:
         text = str(err.get("msg", "is not valid")).removeprefix("Value error, ").removeprefix("Assertion failed, ")
         text = text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
-    if given is not None and not isinstance(given, dict | list) and kind not in ("missing", "extra_forbidden"):
+    if given is not None and not isinstance(given, dict | list | tuple) and kind not in ("missing", "extra_forbidden"):
         text += (f" (got {given[:60]!r})" if given else " (got an empty value)") if isinstance(given, str) else \
             f" (got {given!r})"
     return text

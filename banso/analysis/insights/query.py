@@ -25,6 +25,7 @@ from banso.analysis.insights.funnel import FunnelSpec
 from banso.analysis.insights.groups import SegmentChoice, parse_breakdown
 from banso.analysis.insights.retention import RetentionSpec
 from banso.analysis.insights.trend import TrendSpec
+from banso.config.problems import plain
 
 Spec = TrendSpec | FunnelSpec | RetentionSpec
 KINDS = ("trend", "funnel", "retention")
@@ -136,12 +137,10 @@ def _int(value: str | None, name: str) -> int | None:
 
 
 def _message(exc: ValidationError) -> str:
-    names = {"date_from": "from", "date_to": "to", "cohort_from": "from", "cohort_to": "to", "returns": "return"}
+    """The first problem, named as the query names it (`from`, `step`, …), in the words of `config.problems`."""
+    names = {"date_from": "from", "date_to": "to", "cohort_from": "from", "cohort_to": "to", "returns": "return",
+             "steps": "step"}
     err = exc.errors()[0]
     loc = [str(p) for p in err["loc"] if not isinstance(p, int)]
     where = ".".join(names.get(p, p) for p in loc)
-    text = first_error(exc) if not where else f"{where}: {err['msg'].removeprefix('Value error, ')}"
-    shown = err.get("input")
-    if shown is not None and not isinstance(shown, dict | list | tuple):
-        text += f" (got {str(shown)[:60]!r})"
-    return text
+    return f"{where}: {plain(err)}" if where else first_error(exc)
