@@ -8,18 +8,12 @@ step go to test-artifacts/browser/ (not committed) for a person to look at.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 
 from tests.web.conftest import PASSWORD
-from tests.web.live_server import serving
-
-CHROMIUM = Path("/usr/bin/chromium")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
+from tests.web.live_server import ARTIFACTS, CHROMIUM, chromium_page, serving, sign_in
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make system-deps)")
 
@@ -31,14 +25,11 @@ def base_url(app: FastAPI) -> Iterator[str]:
 
 
 def test_forest_grove_tree_in_both_languages(base_url: str) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 860}, locale="en-US")
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
+    with chromium_page(errors) as page:
 
         def shot(name: str) -> None:
             page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
@@ -96,12 +87,11 @@ def test_forest_grove_tree_in_both_languages(base_url: str) -> None:
         shot("07-overview-ja")
         page.click("[data-lang=en]")
         expect(page.locator("h1")).to_have_text("Overview")
-        browser.close()
     assert errors == [], f"JavaScript errors: {errors}"
 
 
 def test_the_api_reference_works_offline_under_the_content_policy(base_url: str) -> None:
-    from playwright.sync_api import Route, expect, sync_playwright
+    from playwright.sync_api import Route, expect
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     problems: list[str] = []
@@ -115,37 +105,25 @@ def test_the_api_reference_works_offline_under_the_content_policy(base_url: str)
             outside.append(route.request.url)
             route.abort()
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 860}, locale="en-US")
+    with chromium_page(problems, console=True) as page:
         page.route("**/*", offline)
-        page.on("pageerror", lambda exc: problems.append(str(exc)))
-        page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
         response = page.goto(base_url + "/api/docs")
         assert response is not None and "script-src 'self'" in response.headers["content-security-policy"]
         expect(page.locator(".swagger-ui .info .title")).to_contain_text("banso")
         expect(page.locator(".opblock-summary-path", has_text="/api/accounts").first).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "08-api-docs.png"), full_page=False)
-        browser.close()
     assert outside == [] and problems == [], f"outside requests: {outside}; console: {problems}"
 
 
 def test_the_touchpoint_filter_works_under_the_content_policy(base_url: str) -> None:
     """The account page's touchpoint-kind filter submits itself (wired in banso.js, not by an inline
     handler the CSP would block), and the page logs no console error, a CSP refusal included."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     problems: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 860}, locale="en-US")
-        page.on("pageerror", lambda exc: problems.append(str(exc)))
-        page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
-        page.goto(base_url + "/login?next=%2Faccounts%2FA1")
-        page.fill("#email", "csm@example.com")
-        page.fill("#password", PASSWORD)
-        page.click("button[type=submit]")
+    with chromium_page(problems, console=True) as page:
+        sign_in(page, base_url, "csm@example.com", PASSWORD, "/accounts/A1")
         expect(page).to_have_url(base_url + "/accounts/A1")
         page.wait_for_load_state("load")  # banso.js wires the filter once the deferred scripts ran
         table = page.locator("#touchpoint-table tbody tr")
@@ -162,24 +140,16 @@ def test_the_touchpoint_filter_works_under_the_content_policy(base_url: str) -> 
         expect(table).to_have_count(1)
         expect(table.first).to_contain_text("Gantt seminar")
         page.screenshot(path=str(ARTIFACTS / "09-touchpoint-filter.png"), full_page=False)
-        browser.close()
     assert problems == [], f"console errors: {problems}"
 
 
 def test_the_builder_takes_an_active_rate_in_percent(base_url: str) -> None:
     """The segment builder shows a share metric's unit and sends what was typed as percent."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     problems: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 860}, locale="en-US")
-        page.on("pageerror", lambda exc: problems.append(str(exc)))
-        page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
-        page.goto(base_url + "/login?next=%2Faccounts")
-        page.fill("#email", "csm@example.com")
-        page.fill("#password", PASSWORD)
-        page.click("button[type=submit]")
+    with chromium_page(problems, console=True) as page:
+        sign_in(page, base_url, "csm@example.com", PASSWORD, "/accounts")
         expect(page).to_have_url(base_url + "/accounts")
         page.wait_for_load_state("load")
         row = page.locator("#metric-rows .metricrow").first
@@ -191,5 +161,4 @@ def test_the_builder_takes_an_active_rate_in_percent(base_url: str) -> None:
         expect(page).to_have_url(base_url + "/accounts?m=active_rate_28d%3A%3C%3A50%25")
         expect(page.locator("#segment-summary")).to_contain_text("active_rate_28d < 50%")
         expect(page.locator("#metric-rows input.val").first).to_have_value("50")
-        browser.close()
     assert problems == [], f"console errors: {problems}"

@@ -15,8 +15,7 @@ import pytest
 from banso.appstate.alerts import Alert, AlertEvent
 from banso.web import create_app
 from tests.web.conftest import PASSWORD, XSS, build_world
-from tests.web.live_server import serving
-from tests.web.test_browser import ARTIFACTS, CHROMIUM, FLAGS
+from tests.web.live_server import ARTIFACTS, CHROMIUM, chromium_page, serving, sign_in
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make system-deps)")
 
@@ -39,23 +38,17 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def test_alert_to_task_to_note_in_a_browser(base_url: str) -> None:
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 860}, locale="en-US")
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
+    with chromium_page(errors) as page:
 
         def shot(name: str) -> None:
             page.screenshot(path=str(ARTIFACTS / f"work-{name}.png"), full_page=True)
 
         # signing in lands on My work
-        page.goto(base_url + "/login")
-        page.fill("#email", "csm@example.com")
-        page.fill("#password", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in(page, base_url, "csm@example.com", PASSWORD)
         expect(page).to_have_url(base_url + "/work")
         expect(page.locator("h1")).to_have_text("My work")
         expect(page.locator("#my-alerts")).to_contain_text("Beta Works")
@@ -100,5 +93,4 @@ def test_alert_to_task_to_note_in_a_browser(base_url: str) -> None:
         # the same page in Japanese
         page.goto(base_url + "/work?lang=ja")
         expect(page.locator("h1")).to_have_text("マイワーク")
-        browser.close()
     assert errors == []

@@ -25,8 +25,7 @@ from banso.signals.frame import BASE_COLUMNS
 from banso.web import create_app
 from banso.workspace import Workspace
 from tests.web.conftest import PASSWORD
-from tests.web.live_server import serving
-from tests.web.test_browser import ARTIFACTS, CHROMIUM, FLAGS
+from tests.web.live_server import ARTIFACTS, CHROMIUM, chromium_page, serving, sign_in
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make system-deps)")]
@@ -96,24 +95,14 @@ def foreign_words(text: str, language: str, data: str, data_words: set[str]) -> 
 @pytest.mark.parametrize("language", ["ja", "en"])
 def test_every_page_reads_in_one_language_without_a_console_error(town: Workspace, demo: tuple[str, str],
                                                                    language: str) -> None:
-    from playwright.sync_api import sync_playwright
-
     base, data = demo
     data_words = set(WORD.findall(data))
     folder = ARTIFACTS / "every-page"
     folder.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
     foreign: dict[str, set[str]] = {}
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 900},
-                                locale="ja-JP" if language == "ja" else "en-US")
-        page.on("pageerror", lambda exc: errors.append(f"{page.url}: {exc}"))
-        page.on("console", lambda msg: errors.append(f"{page.url}: {msg.text}") if msg.type == "error" else None)
-        page.goto(base + "/login")
-        page.fill("#email", "every-page@example.com")
-        page.fill("#password", PASSWORD)
-        page.click("button[type=submit]")
+    with chromium_page(errors, console=True, locale="ja-JP" if language == "ja" else "en-US", height=900) as page:
+        sign_in(page, base, "every-page@example.com", PASSWORD)
         page.wait_for_load_state("load")
         for path in _pages(town):
             response = page.goto(base + path)
@@ -125,7 +114,6 @@ def test_every_page_reads_in_one_language_without_a_console_error(town: Workspac
                 foreign[path] = found
             name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "overview"
             page.screenshot(path=str(folder / f"{language}-{name}.png"), full_page=True)
-        browser.close()
     assert errors == [], f"console errors: {errors}"
     assert foreign == {}, f"{'English' if language == 'ja' else 'Japanese'} that is not data: {foreign}"
 

@@ -11,29 +11,23 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from tests.web.conftest import PASSWORD
-from tests.web.test_browser import ARTIFACTS, CHROMIUM, FLAGS, base_url  # noqa: F401 - the served app
+from tests.web.live_server import ARTIFACTS, CHROMIUM, chromium_page, sign_in
+from tests.web.test_browser import base_url  # noqa: F401 - the served app
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make system-deps)")
 
 
 def test_build_a_funnel_follow_the_drop_off_and_pin_it(base_url: str) -> None:  # noqa: F811
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 900}, locale="en-US")
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    with chromium_page(errors, console=True, height=900) as page:
 
         def shot(name: str) -> None:
             page.screenshot(path=str(ARTIFACTS / f"insights-{name}.png"), full_page=True)
 
-        page.goto(base_url + "/login?next=%2Finsights")
-        page.fill("#email", "csm@example.com")
-        page.fill("#password", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in(page, base_url, "csm@example.com", PASSWORD, "/insights")
         expect(page).to_have_url(base_url + "/insights")
         expect(page.locator(".trend-table")).to_be_visible()  # the default trend: active accounts by week
         expect(page.locator("#f-metric")).to_be_hidden()  # asked for only when a metric is counted
@@ -96,5 +90,4 @@ def test_build_a_funnel_follow_the_drop_off_and_pin_it(base_url: str) -> None:  
         # the same page in Japanese
         page.click("a[data-lang=ja]")
         expect(page.locator("nav.nav")).to_contain_text("インサイト")
-        browser.close()
     assert errors == []
