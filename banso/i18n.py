@@ -60,11 +60,15 @@ def negotiate(accept_language: str | None, default: str) -> str:
 
 
 @contextmanager
-def using(locale: str, currency: str = "JPY", zone: str = "UTC") -> Iterator[None]:
-    """Render under `locale` (gettext and the formatters below follow it); times shown in `zone`."""
+def using(locale: str, currency: str | None = None, zone: str | None = None) -> Iterator[None]:
+    """Render under `locale` (gettext and the formatters below follow it); times shown in `zone`.
+
+    A currency or zone not given stays what it was (JPY and UTC outside any `using`), so a report read
+    in a language inside a page keeps the page's money and clock.
+    """
     t1 = _locale.set(locale if locale in LOCALES else "en")
-    t2 = _currency.set(currency)
-    t3 = _zone.set(zone)
+    t2 = _currency.set(currency if currency is not None else _currency.get())
+    t3 = _zone.set(zone if zone is not None else _zone.get())
     try:
         yield
     finally:

@@ -51,7 +51,7 @@ def _show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, langua
 
         report = INSIGHTS[kind]
     if fmt is ReportFormat.table and output is None:
-        view = report.view(result, language)
+        view = report.read(result, language)
         console.print(f"[bold]{view.headline}[/]", highlight=False)
         for para in view.paragraphs:
             console.print(f"\n[bold]{escape(para.title)}[/]")

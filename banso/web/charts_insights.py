@@ -9,19 +9,10 @@ from typing import Any
 
 from banso.analysis.composition import Composition
 from banso.analysis.insights import FunnelResult, RetentionResult, TrendResult
-from banso.analysis.reports.thresholds import ThresholdResult
+from banso.analysis.insights.words import event_label, series_name
+from banso.analysis.reports.thresholds import OUTCOMES, ThresholdResult
 from banso.i18n import gettext_ as _
 from banso.web.charts import BAD, GOOD, PALETTE, Figure, date_axis
-from banso.web.insight_words import event_label
-
-
-def series_name(segment: str, group: str, several_segments: bool) -> str:
-    """A legend entry in the page's language: the segment, its breakdown group, or both."""
-    seg = {"all accounts": _("All accounts"), "all users": _("All users")}.get(segment, segment)
-    grp = {"other": _("other"), "(none)": _("(none)")}.get(group, group)
-    if group == "all":
-        return seg
-    return f"{seg} · {grp}" if several_segments else grp
 
 
 def trend(result: TrendResult) -> Figure:
@@ -89,9 +80,9 @@ def thresholds(result: ThresholdResult) -> Figure:
     total_r = sum(b.retained for b in result.bins) or 1
     total_c = sum(b.churned for b in result.bins) or 1
     data = [
-        {"x": x, "y": [100 * b.retained / total_r for b in result.bins], "type": "bar", "name": _("Retained"),
+        {"x": x, "y": [100 * b.retained / total_r for b in result.bins], "type": "bar", "name": _(OUTCOMES["retained"]),
          "marker": {"color": GOOD}, "opacity": 0.6, "hovertemplate": "%{y:.1f}%<extra></extra>"},
-        {"x": x, "y": [100 * b.churned / total_c for b in result.bins], "type": "bar", "name": _("Churned"),
+        {"x": x, "y": [100 * b.churned / total_c for b in result.bins], "type": "bar", "name": _(OUTCOMES["churned"]),
          "marker": {"color": BAD}, "opacity": 0.6, "hovertemplate": "%{y:.1f}%<extra></extra>"},
     ]
     shapes = []

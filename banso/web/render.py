@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from banso import i18n
-from banso.web import insight_words
+from banso.analysis.insights import words as insight_words
 from banso.web.assets import plotly_url
 from banso.web.deps import get_workspace
 from banso.web.markdown import markdown

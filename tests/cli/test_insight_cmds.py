@@ -40,11 +40,32 @@ def test_report_retention_prints_the_matrix_and_json_is_the_api_document(ws: Pat
 
 def test_csv_holds_one_row_per_cell(ws: Path, tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
+    result = runner.invoke(app, ["insight", "retention", "-w", str(ws), *DAYS, "--format", "csv", "-o", str(out),
+                                 "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "segment,group,cohort,size,period,users,share,complete"
+    assert "All users,all,2026-03-03,2,3,1,0.5,True" in lines
+
+
+def test_csv_and_table_read_in_japanese(ws: Path, tmp_path: Path) -> None:
+    """The workspace's language (Japanese) without --lang: headers, names and notes from the catalogue; the
+    figures and the event names as they are."""
+    out = tmp_path / "r.csv"
     result = runner.invoke(app, ["insight", "retention", "-w", str(ws), *DAYS, "--format", "csv", "-o", str(out)])
     assert result.exit_code == 0, result.output
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "segment,group,cohort,size,period,actors,share,complete"
-    assert "all users,all,2026-03-03,2,3,1,0.5,True" in lines
+    assert lines[0] == "セグメント,グループ,コホート,人数,期間,ユーザー,割合,確定"
+    assert "すべてのユーザー,すべて,2026-03-03,2,3,1,0.5,True" in lines
+    table = runner.invoke(app, ["insight", "retention", "-w", str(ws), *DAYS], env={"COLUMNS": "200"})
+    assert table.exit_code == 0, table.output
+    said = table.output
+    assert "ユーザーの日ごとのリテンション（初回, カレンダーの期間）：signup → login" in said
+    assert "平均" in said and "未確定" in said and "average" not in said and "incomplete" not in said
+    english = runner.invoke(app, ["insight", "retention", "-w", str(ws), *DAYS, "--lang", "en"],
+                            env={"COLUMNS": "200"}).output
+    assert "Retention of users by day (first time, calendar periods): signup → login" in english
+    assert "average" in english and "平均" not in english
 
 
 def test_the_actors_of_a_cell(ws: Path) -> None:

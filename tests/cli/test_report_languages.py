@@ -46,12 +46,23 @@ def _run(world: Workspace, *args: str) -> str:
      ["Revenue retention", "MRR start", "gross revenue churn", "all accounts"]),
     ("events", ["イベント名", "使用箇所", "どこにも使われていない"], ["event names", "used by", "named by nothing"]),
     ("data-quality", ["ソースごと", "アカウントなし", "遅延"], ["Per source", "without account", "late (> 1 day)"]),
+    ("kpi-tree", ["KPIツリー（", "ノード", "数えているもの", "Σ 期末 MRR ÷ Σ 期首 MRR"],
+     ["KPI tree as of", "node", "what it counts", "Σ MRR at the end ÷ Σ MRR at the start"]),
+    ("onboarding", ["オンボーディング（契約開始から・月ごとのコホート）", "止まっているステップ", "すべて"],
+     ["Onboarding from the contract start, cohorts by month", "Stuck at", "the longest stuck"]),
 ])
 def test_a_report_reads_in_the_language_asked(world: Workspace, kind: str, ja: list[str], en: list[str]) -> None:
     japanese, english = _run(world, kind, "--lang", "ja"), _run(world, kind, "--lang", "en")
     assert all(w in japanese for w in ja) and not any(w in japanese for w in en), japanese
     assert all(w in english for w in en) and not any(w in english for w in ja), english
     assert _run(world, kind) == japanese  # the workspace's language
+
+
+def test_thresholds_read_in_the_language_asked(world: Workspace) -> None:
+    args = ("thresholds", "--metric", "active_rate_28d", "--landmarks", "2")
+    japanese, english = _run(world, *args, "--lang", "ja"), _run(world, *args, "--lang", "en")
+    assert "結果別" in japanese and "中央値" in japanese and "By outcome" not in japanese, japanese
+    assert "By outcome" in english and "median" in english and "結果別" not in english, english
 
 
 def test_csv_and_html_follow_the_language_and_json_keys_do_not(world: Workspace, tmp_path: Path) -> None:

@@ -50,10 +50,13 @@ def test_default_retention_agrees_with_the_retention_page(admin: TestClient) -> 
 
 
 def test_csv_download(admin: TestClient) -> None:
-    r = admin.get(f"/api/insights.csv?kind=trend&measure=events&event=issue_created&{WEEKS}")
+    r = admin.get(f"/api/insights.csv?kind=trend&measure=events&event=issue_created&{WEEKS}&lang=en")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(r.text.lstrip("\ufeff"))))
-    assert rows[0] == ["week", "all accounts"] and rows[1] == ["2026-10-05", "2"]
+    assert rows[0] == ["week", "All accounts"] and rows[1] == ["2026-10-05", "2"]
+    ja = admin.get(f"/api/insights.csv?kind=trend&measure=events&event=issue_created&breakdown=tier&{WEEKS}&lang=ja")
+    rows = list(csv.reader(io.StringIO(ja.text.lstrip("\ufeff"))))
+    assert rows[0] == ["週", "Enterprise", "Mid"] and rows[1] == ["2026-10-05", "1", "1"]
 
 
 def test_who_a_figure_counts(admin: TestClient) -> None:

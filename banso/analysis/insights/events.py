@@ -112,9 +112,9 @@ class EventMatch(BaseModel):
             raise ValueError("an event name may not hold [ ] or ;")
         return value
 
-    def label(self) -> str:
-        """How a title names it: the text, or "any qualifying event"."""
-        return "any qualifying event" + (f" [{'; '.join(f.text() for f in self.where)}]" if self.where else "") \
+    def label(self, any_event: str = "any qualifying event") -> str:
+        """How a title names it: the text, or `any_event` (in the reader's language: `words.event_label`)."""
+        return any_event + (f" [{'; '.join(f.text() for f in self.where)}]" if self.where else "") \
             if self.event is None else self.text()
 
     def text(self) -> str:

@@ -31,13 +31,16 @@ from banso.analysis.insights.activity import timeline
 from banso.analysis.insights.actors import Actor, ActorIds, actor_ids, in_group
 from banso.analysis.insights.events import EventMatch, InsightError, kind_required
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
+from banso.analysis.insights.words import event_label, series_name
 from banso.analysis.periods import Interval, Periods, WeekStart, local_day
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.errors import NotFoundError, UnavailableError
 from banso.i18n import N_
+from banso.i18n import gettext_ as _
 from banso.values import as_date
 
 WindowUnit = Literal["hour", "day", "week"]
+WINDOW_UNITS = {"hour": N_("hours"), "day": N_("days"), "week": N_("weeks")}
 UNIT_SECONDS: dict[WindowUnit, int] = {"hour": 3600, "day": 86_400, "week": 7 * 86_400}
 
 
@@ -137,18 +140,29 @@ class Funnel(Report[FunnelSpec, FunnelResult]):
         return _assemble(spec, plan, by_group, over, periods)
 
     def view(self, result: FunnelResult, language: str = "en") -> View:
+        """Read under `i18n.using(language)` (the command line and the files do)."""
+        sp = result.spec
+        several = len({s.segment for s in result.series}) > 1
+        who = _("accounts") if sp.actor == "account" else _("users")
+        columns = [_("step"), _("event"), who, _("conversion"), _("from previous"), _("dropped"),
+                   _("median hours from step 1")]
         tables = []
         for s in result.series:
-            title = s.segment if s.group == ALL else f"{s.segment} · {s.group}"
-            rows = [[st.step, st.label, st.actors, st.conversion, st.from_previous, st.dropped,
-                     None if st.median_seconds is None else st.median_seconds / 3600] for st in s.steps]
-            tables.append(Table(title, ["step", "event", "actors", "conversion", "from previous", "dropped",
-                                        "median hours from step 1"], rows, ["", "", "", "pct", "pct", "", "num"]))
-        sp = result.spec
+            rows = [[st.step, event_label(sp.steps[st.step - 1]), st.actors, st.conversion, st.from_previous,
+                     st.dropped, None if st.median_seconds is None else st.median_seconds / 3600] for st in s.steps]
+            tables.append(Table(series_name(s.segment, s.group, several), columns, rows,
+                                ["", "", "", "pct", "pct", "", "num"]))
+        headline = (_("Funnel of accounts, %(n)s steps within %(window)s %(unit)s, step 1 from %(start)s to %(end)s, "
+                      "as of %(date)s") if sp.actor == "account" else
+                    _("Funnel of users, %(n)s steps within %(window)s %(unit)s, step 1 from %(start)s to %(end)s, "
+                      "as of %(date)s"))
         return View(
-            headline=(f"Funnel of {sp.actor}s, {len(sp.steps)} steps within {sp.window} {sp.window_unit}(s), step 1 from "
-                      f"{result.date_from} to {result.date_to}, as of {result.as_of}"),
+            headline=headline % {"n": len(sp.steps), "window": sp.window, "unit": _(WINDOW_UNITS[sp.window_unit]),
+                                 "start": result.date_from.isoformat(), "end": result.date_to.isoformat(),
+                                 "date": result.as_of.isoformat()},
             tables=tables,
+            notes=[] if result.series else [_("nobody did step 1 (%(event)s) in the range") % {
+                "event": event_label(sp.steps[0])}],
         )
 
     def dropped(self, ctx: RunContext, spec: FunnelSpec, *, step: int, segment: int = 0,

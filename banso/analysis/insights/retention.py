@@ -46,6 +46,7 @@ from banso.analysis.insights.actors import (
 )
 from banso.analysis.insights.events import EventMatch, InsightError, kind_required
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
+from banso.analysis.insights.words import event_label, in_english, series_name, start_label
 from banso.analysis.periods import (
     ROLLING_SECONDS,
     Interval,
@@ -57,10 +58,13 @@ from banso.analysis.periods import (
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.errors import NotFoundError, UnavailableError
 from banso.i18n import N_
+from banso.i18n import gettext_ as _
 from banso.values import as_datetime
 
 Mode = Literal["first_time", "recurring"]
 Windows = Literal["rolling", "calendar"]
+MODES = {"first_time": N_("first time"), "recurring": N_("recurring")}
+WINDOWS = {"rolling": N_("rolling from each start"), "calendar": N_("calendar periods")}
 
 
 def _retention_schema(schema: JsonDict) -> None:
@@ -157,25 +161,32 @@ class Retention(Report[RetentionSpec, RetentionResult]):
         return _assemble(spec, plan, sizes, counts)
 
     def view(self, result: RetentionResult, language: str = "en") -> View:
+        """Read under `i18n.using(language)` (the command line and the files do)."""
         s = result.spec
+        several = len({g.segment for g in result.groups}) > 1
         head = [f"{s.period[0].upper()}{k}" for k in range(s.periods)]
-        long_rows = [[g.segment, g.group, c.start.isoformat(), c.size, cell.k, cell.actors, cell.share, cell.complete]
+        long_rows = [[series_name(g.segment, ALL), series_name(g.segment, g.group, False) if g.group != ALL
+                      else _("all"), c.start.isoformat(), c.size, cell.k, cell.actors, cell.share, cell.complete]
                      for g in result.groups for c in g.cohorts for cell in c.cells]
-        tables = [Table("Retention (one row per cell)",
-                        ["segment", "group", "cohort", "size", "period", "actors", "share", "complete"],
+        tables = [Table(_("Retention (one row per cell)"),
+                        [_("segment"), _("group"), _("cohort"), _("size"), _("period"),
+                         _("accounts") if s.actor == "account" else _("users"), _("share"), _("complete")],
                         long_rows, ["", "", "", "", "", "", "pct", ""], on_screen=False)]
         for g in result.groups:
             rows = [[c.start.isoformat(), c.size, *(_shown(cell) for cell in c.cells)] for c in g.cohorts]
-            rows.append(["average", g.size, *(_pct(v) for v in g.average)])
-            title = g.segment if g.group == ALL else f"{g.segment} · {g.group}"
-            tables.append(Table(title, ["cohort", "size", *head], rows))
-        mode = f"{s.mode.replace('_', ' ')}, {s.windows} windows" + (", cumulative" if s.cumulative else "")
+            rows.append([_("average"), g.size, *(_pct(v) for v in g.average)])
+            tables.append(Table(series_name(g.segment, g.group, several), [_("cohort"), _("size"), *head], rows))
+        mode = ", ".join([_(MODES[s.mode]), _(WINDOWS[s.windows]), *([_("cumulative")] if s.cumulative else [])])
         return View(
-            headline=(f"Retention of {s.actor}s by {s.period} ({mode}): {result.start_label} → "
-                      f"{result.return_label}, as of {result.as_of}"),
+            headline=(_("Retention of accounts by %(period)s (%(mode)s): %(start)s → %(back)s, as of %(date)s")
+                      if s.actor == "account" else
+                      _("Retention of users by %(period)s (%(mode)s): %(start)s → %(back)s, as of %(date)s")) % {
+                "period": _(s.period), "mode": mode, "start": start_label(s), "back": event_label(s.returns),
+                "date": result.as_of.isoformat()},
             tables=tables,
-            notes=["* incomplete: the period has not ended for every actor of the cohort; — : not reached yet",
-                   "the cohort size is shown apart; period 0 counts returns after the start within its first period"],
+            notes=[_("* incomplete: the period has not ended for every actor of the cohort; — : not reached yet"),
+                   _("the cohort size is shown apart; period 0 counts returns after the start within its first "
+                     "period")],
         )
 
     def actors(self, ctx: RunContext, spec: RetentionSpec, *, cohort: date, k: int, segment: int = 0,
@@ -321,7 +332,7 @@ def _assemble(spec: RetentionSpec, plan: _Plan, sizes: Any, counts: Any) -> Rete
                             key=lambda v: (v is None, str(v)))
             groups.append(RetentionGroup(segment=name, group=group, values=values, size=totals[group],
                                          cohorts=cohorts, average=_average(cohorts, spec.periods)))
-    return RetentionResult(spec=spec, as_of=plan.as_of, start_label=_start_label(spec),
+    return RetentionResult(spec=spec, as_of=plan.as_of, start_label=in_english(start_label, spec),
                            return_label=spec.returns.label(), cohort_from=plan.first, cohort_to=plan.last,
                            groups=groups)
 
@@ -380,12 +391,6 @@ def _average(cohorts: list[RetentionCohort], periods: int) -> list[float | None]
 def _utc(plan: _Plan, day: date) -> datetime:
     """The UTC instant at which local `day` begins (comparable with the cutoff)."""
     return utc_midnight(day, plan.zone)
-
-
-def _start_label(spec: RetentionSpec) -> str:
-    if spec.start is not None:
-        return spec.start.label()
-    return "trial start" if spec.actor == "account" else "sign-up"
 
 
 def _day(value: Any) -> date:

@@ -27,10 +27,12 @@ from banso.analysis.insights.activity import activity
 from banso.analysis.insights.actors import Actor
 from banso.analysis.insights.events import EventMatch, InsightError, kind_required
 from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, group_order, with_groups
+from banso.analysis.insights.words import in_english, series_name, trend_title
 from banso.analysis.periods import Interval, Periods, WeekStart
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.errors import UnavailableError
 from banso.i18n import N_
+from banso.i18n import gettext_ as _
 from banso.values import as_date
 
 Measure = Literal["events", "accounts", "users", "metric"]
@@ -119,30 +121,27 @@ class Trend(Report[TrendSpec, TrendResult]):
             frame = _metric_frame(ctx, spec, starts, as_of, periods)
         else:
             frame = _event_frame(ctx, spec, starts[0], min(periods.shift(starts[-1], 1), as_of), periods)
-        return TrendResult(spec=spec, as_of=as_of, label=_label(spec), periods=shown,
+        return TrendResult(spec=spec, as_of=as_of, label=in_english(trend_title, spec), periods=shown,
                            series=_series(spec, frame, starts))
 
     def view(self, result: TrendResult, language: str = "en") -> View:
-        names = [s.segment if s.group == ALL else f"{s.segment} · {s.group}" for s in result.series]
+        """Read under `i18n.using(language)` (the command line and the files do)."""
+        several = len({s.segment for s in result.series}) > 1
+        names = [series_name(s.segment, s.group, several) for s in result.series]
         counts = result.spec.measure != "metric"
         rows = [[p.start.isoformat() + ("" if p.complete else "*"),
                  *(int(v) if counts and v is not None else v for v in (s.values[i] for s in result.series))]
                 for i, p in enumerate(result.periods)]
         fmt = "num" if result.spec.measure == "metric" else ""
+        title = trend_title(result.spec)
+        interval = _(result.spec.interval)
         return View(
-            headline=f"{result.label} by {result.spec.interval}, as of {result.as_of}",
-            tables=[Table(result.label, [result.spec.interval, *names], rows, ["", *([fmt] * len(names))])],
-            notes=["* incomplete: the period holds as_of"] if any(not p.complete for p in result.periods) else [],
+            headline=_("%(what)s by %(interval)s, as of %(date)s") % {
+                "what": title, "interval": interval, "date": result.as_of.isoformat()},
+            tables=[Table(title, [interval, *names], rows, ["", *([fmt] * len(names))])],
+            notes=[_("* incomplete: the period holds the as-of date")] if any(not p.complete for p in result.periods)
+            else [],
         )
-
-
-def _label(spec: TrendSpec) -> str:
-    if spec.measure == "metric":
-        return f"{spec.aggregate} of {spec.metric}"
-    if spec.measure == "events":
-        return f"events: {spec.event.label()}"
-    who = "accounts" if spec.measure == "accounts" else "users"
-    return f"active {who}" if spec.event.event is None and not spec.event.where else f"{who} doing {spec.event.label()}"
 
 
 def _event_frame(ctx: RunContext, spec: TrendSpec, first: date, end: date, periods: Periods) -> Any:

@@ -127,7 +127,16 @@ class Report(Generic[S, R]):
         return True
 
     def view(self, result: R, language: str = "en") -> View:
+        """The result as a reader sees it; words through the catalogue, so read it under `i18n.using(language)`
+        (`read` does)."""
         raise NotImplementedError
+
+    def read(self, result: R, language: str) -> View:
+        """`view` in `language`, whatever language the caller renders in."""
+        from banso import i18n
+
+        with i18n.using(language):
+            return self.view(result, language)
 
     def data(self, result: R) -> Any:
         """The result as JSON-ready data: the one serializer of the API and the command line."""
@@ -135,7 +144,7 @@ class Report(Generic[S, R]):
 
     def to_csv(self, result: R, language: str) -> str:
         """The first table of the view as CSV (cells a spreadsheet would run as formulas are quoted)."""
-        view = self.view(result, language)
+        view = self.read(result, language)
         out = io.StringIO()
         writer = csv.writer(out)
         if view.tables:
@@ -145,7 +154,7 @@ class Report(Generic[S, R]):
 
     def to_html(self, result: R, language: str) -> str:
         """A self-contained page: the headline, each table and the notes, every value escaped."""
-        view = self.view(result, language)
+        view = self.read(result, language)
         parts = [f"<!doctype html><meta charset='utf-8'><title>banso — {escape(self.title)}</title>",
                  f"<h1>{escape(view.headline)}</h1>"]
         for para in view.paragraphs:

@@ -35,6 +35,7 @@ from banso.config.health import HealthModel
 from banso.config.kpi import lower_is_better
 from banso.config.labels import text_in
 from banso.i18n import N_
+from banso.i18n import gettext_ as _
 from banso.values import as_date
 
 Unit = Literal["share", "points", "score", "value"]
@@ -101,22 +102,48 @@ class KpiTreeReport(Report[KpiTreeSpec, KpiTree]):
                        names=_model_names(ctx.health.model) if ctx.health is not None else {})
 
     def view(self, result: KpiTree, language: str = "en") -> View:
+        """Read under `i18n.using(language)` (the command line and the files do)."""
         rows: list[list[Any]] = []
-        names = result.names.get(language, {})
 
         def walk(node: KpiNode, depth: int) -> None:
-            rows.append(["  " * depth + names.get(node.label, node.label), node.key, _text(node.value, node.unit),
-                         _text(node.target, node.unit), "" if node.met is None else ("met" if node.met else "not met"),
-                         _text(node.trend, node.unit, signed=True), node.link])
+            rows.append(["  " * depth + node_label(result, node, language), node.key, _text(node.value, node.unit),
+                         _text(node.target, node.unit), "" if node.met is None else (_("met") if node.met
+                                                                                       else _("not met")),
+                         _text(node.trend, node.unit, signed=True), node_detail(node), node.link])
             for child in node.children:
                 walk(child, depth + 1)
 
         for root in result.roots:
             walk(root, 0)
-        notes = [] if result.roots else ["no revenue and no health snapshot yet: load revenue and run `banso score`"]
-        return View(headline=f"KPI tree as of {result.as_of}",
-                    tables=[Table("KPI tree", ["node", "key", "value", "target", "", "trend", "explained at"], rows)],
+        notes = [] if result.roots else [_("no revenue and no health snapshot yet: load revenue and run "
+                                           "`banso score`")]
+        return View(headline=_("KPI tree as of %(date)s") % {"date": result.as_of.isoformat()},
+                    tables=[Table(_("KPI tree"), [_("node"), _("key"), _("value"), _("target"), _("met"), _("trend"),
+                                                  _("what it counts"), _("explained at")], rows)],
                     notes=notes)
+
+
+# the labels of the tree's own nodes (tiers and the model's parts are named by the data and the model)
+LABELS = {"churn": N_("churn"), "contraction": N_("contraction"), "Good": N_("Good"), "Normal": N_("Normal"),
+          "Bad": N_("Bad"), "health score": N_("health score"), "index %Good − %Bad": N_("index %Good − %Bad")}
+
+
+def node_label(tree: KpiTree, node: KpiNode, language: str) -> str:
+    """A node's name in the reader's language (read under `i18n.using`): the tree's own words through the
+    catalogue, the model's dimensions and metrics as the model labels them, tiers as the data names them."""
+    if node.label in LABELS:
+        return _(LABELS[node.label])
+    if node.label == f"churn within {tree.churn_days} days":
+        return _("churn within %(n)s days") % {"n": tree.churn_days}
+    return tree.names.get(language, {}).get(node.label, node.label)
+
+
+def node_detail(node: KpiNode) -> str:
+    """What a node's value counts, in the reader's language (read under `i18n.using`)."""
+    if not node.detail_template:
+        return node.detail
+    said = _(node.detail_template)
+    return said % node.detail_values if node.detail_values else said
 
 
 def _model_names(model: HealthModel) -> dict[str, dict[str, str]]:

@@ -26,10 +26,11 @@ from banso.analysis.reports.dates import seen_at
 from banso.config.web import milestone_keys, milestone_names
 from banso.errors import UnavailableError
 from banso.i18n import N_
+from banso.i18n import gettext_ as _
 from banso.values import as_date, or_none
 
-NO_MILESTONES = ("no onboarding milestones: list them under `onboarding:` in banso.yaml (milestone name: the event "
-                 "that completes it)")
+NO_MILESTONES = N_("No milestones configured. Add them under `onboarding:` in `banso.yaml` (milestone: event name).")
+STARTS = {"contract": N_("contract start"), "trial": N_("trial start")}
 
 
 class OnboardingSpec(ReportSpec):
@@ -113,25 +114,28 @@ class Onboarding(Report[OnboardingSpec, OnboardingResult]):
                                 stuck=_stuck(accounts, labels, when, as_of, spec.stuck_rows))
 
     def view(self, result: OnboardingResult, language: str = "en") -> View:
+        """Read under `i18n.using(language)` (the command line and the files do)."""
         def name(milestone: str) -> str:
             return result.names.get(milestone, {}).get(language) or milestone
 
         long = [[c.start.isoformat(), c.size, name(m.milestone), m.reached, m.rate, m.median_days]
                 for c in result.cohorts for m in c.milestones]
         wide = [[c.start.isoformat(), c.size, *(_shown(m) for m in c.milestones)] for c in result.cohorts]
-        wide.append(["all", sum(c.size for c in result.cohorts), *(_shown(m) for m in result.overall)])
+        wide.append([_("all"), sum(c.size for c in result.cohorts), *(_shown(m) for m in result.overall)])
         stuck = [[name(s.milestone), s.total, ", ".join(a.name or a.account_id for a in s.accounts[:5])]
                  for s in result.stuck]
-        notes = [] if result.milestones else [NO_MILESTONES]
+        notes = [] if result.milestones else [_(NO_MILESTONES)]
         return View(
             notes=notes,
-            headline=f"Onboarding by {result.spec.start} start {result.spec.cohort}, as of {result.as_of}",
+            headline=_("Onboarding from the %(start)s, cohorts by %(cohort)s, as of %(date)s") % {
+                "start": _(STARTS[result.spec.start]), "cohort": _(result.spec.cohort),
+                "date": result.as_of.isoformat()},
             tables=[
-                Table("Milestones (one row per cohort and milestone)",
-                      ["cohort", "accounts", "milestone", "reached", "rate", "median days"], long,
+                Table(_("Milestones (one row per cohort and milestone)"),
+                      [_("cohort"), _("accounts"), _("milestone"), _("reached"), _("rate"), _("median days")], long,
                       ["", "", "", "", "pct", "num"], on_screen=False),
-                Table("Reached (median days)", ["cohort", "accounts", *map(name, result.milestones)], wide),
-                Table("Stuck at", ["milestone", "accounts", "the longest stuck"], stuck),
+                Table(_("Reached (median days)"), [_("cohort"), _("accounts"), *map(name, result.milestones)], wide),
+                Table(_("Stuck at"), [_("milestone"), _("accounts"), _("the longest stuck")], stuck),
             ],
         )
 
@@ -175,5 +179,5 @@ def _stuck(accounts: pd.DataFrame, labels: list[str], when: dict[tuple[Any, str]
 def _shown(cell: MilestoneCell) -> str:
     if cell.rate is None:
         return "—"
-    days = "" if cell.median_days is None else f" ({cell.median_days:g} d)"
+    days = "" if cell.median_days is None else " (" + _("%(n)s d") % {"n": f"{cell.median_days:g}"} + ")"
     return f"{100 * cell.rate:.0f}%{days}"

@@ -31,6 +31,9 @@ from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, V
 from banso.analysis.reports.dates import seen_at
 from banso.errors import BansoError, UnavailableError
 from banso.i18n import N_
+from banso.i18n import gettext_ as _
+
+OUTCOMES = {"retained": N_("retained"), "churned": N_("churned")}  # an observation's later outcome, as read
 
 
 class ThresholdSpec(ReportSpec):
@@ -110,20 +113,23 @@ class Thresholds(Report[ThresholdSpec, ThresholdResult]):
         )
 
     def view(self, result: ThresholdResult, language: str = "en") -> View:
+        """Read under `i18n.using(language)` (the command line and the files do)."""
         s = result.suggestion
-        notes = [f"suggested: {s.yaml}  (cut {s.cut:.4g}: catches {100 * s.churned_caught:.0f}% of churned, flags "
-                 f"{100 * s.retained_flagged:.0f}% of retained)"] if s else ["too few observations of one outcome "
-                                                                               "to suggest a threshold"]
+        notes = [_("suggested: %(yaml)s  (cut %(cut)s: catches %(caught)s of churned, flags %(flagged)s of "
+                   "retained)") % {"yaml": s.yaml, "cut": f"{s.cut:.4g}", "caught": f"{100 * s.churned_caught:.0f}%",
+                                   "flagged": f"{100 * s.retained_flagged:.0f}%"}] if s else [
+            _("Too few observations of one outcome to suggest a threshold: try more landmarks or a longer horizon.")]
+        outcomes = {k: _(v) for k, v in OUTCOMES.items()}
         return View(
-            headline=(f"{result.spec.metric} by outcome within {result.spec.horizon_days} days, "
-                      f"{len(result.landmarks)} landmarks to {max(result.landmarks)}; AUC "
-                      + ("—" if result.auc is None else f"{result.auc:.3f}")),
+            headline=_("%(metric)s by outcome within %(days)s days, %(n)s landmarks to %(last)s; AUC %(auc)s") % {
+                "metric": result.spec.metric, "days": result.spec.horizon_days, "n": len(result.landmarks),
+                "last": max(result.landmarks).isoformat(), "auc": "—" if result.auc is None else f"{result.auc:.3f}"},
             tables=[
-                Table("Distribution", ["from", "to", "retained", "churned"],
+                Table(_("Distribution"), [_("low"), _("high"), outcomes["retained"], outcomes["churned"]],
                       [[b.low, b.high, b.retained, b.churned] for b in result.bins], ["num", "num", "", ""]),
-                Table("By outcome", ["outcome", "n", "p10", "p25", "median", "p75", "p90"],
-                      [[g.outcome, g.n, g.p10, g.p25, g.median, g.p75, g.p90] for g in result.summaries],
-                      ["", "", "num", "num", "num", "num", "num"]),
+                Table(_("By outcome"), [_("outcome"), "n", "p10", "p25", _("median"), "p75", "p90"],
+                      [[outcomes.get(g.outcome, g.outcome), g.n, g.p10, g.p25, g.median, g.p75, g.p90]
+                       for g in result.summaries], ["", "", "num", "num", "num", "num", "num"]),
             ],
             notes=notes,
         )

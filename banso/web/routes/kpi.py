@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from banso.analysis.reports.kpi_tree import KpiNode, KpiTree
-from banso.i18n import gettext_ as _
+from banso import i18n
+from banso.analysis.reports.kpi_tree import KpiNode, KpiTree, node_detail, node_label
 from banso.web.deps import WorkspaceDep
 from banso.web.render import localized, render
 from banso.web.security import CurrentUser
@@ -24,15 +24,12 @@ def kpi_api(ws: WorkspaceDep, user: CurrentUser) -> KpiTree:
 def kpi_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLResponse:
     tree = ws.kpi_tree()
     with localized(request):
-        labels = {"churn": _("churn"), "contraction": _("contraction"), "Good": _("Good"), "Normal": _("Normal"),
-                  "Bad": _("Bad"), "health score": _("health score"), "index %Good − %Bad": _("index %Good − %Bad"),
-                  f"churn within {tree.churn_days} days": _("churn within %(n)s days") % {"n": tree.churn_days}}
+        labels: dict[str, str] = {}
         details: dict[str, str] = {}
 
         def walk(node: KpiNode) -> None:
-            if node.detail_template:
-                said = _(node.detail_template)
-                details[node.key] = said % node.detail_values if node.detail_values else said
+            labels[node.key] = node_label(tree, node, i18n.current())
+            details[node.key] = node_detail(node)
             for child in node.children:
                 walk(child)
 
