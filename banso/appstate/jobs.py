@@ -11,6 +11,7 @@ belonged to is then finished by a new job that names it (`resumes`).
     daily_run       the scheduled daily work (or "run now" from the Jobs page)
     current_scores  one renewal of the current scores
     current_alerts  the alert rules evaluated on the current scores
+    sync            a pull, push or segment sync run at its own interval (`every:`; `what` is "sync pull NAME")
     command         a CLI command handed to the service (`what` is its command line)
 """
 
@@ -29,7 +30,7 @@ from banso.errors import NotFoundError
 from banso.values import Moment
 
 Status = Literal["queued", "running", "done", "failed", "interrupted"]
-KINDS = ("daily_run", "current_scores", "current_alerts", "command")
+KINDS = ("daily_run", "current_scores", "current_alerts", "sync", "command")
 FINISHED = ("done", "failed", "interrupted")
 
 

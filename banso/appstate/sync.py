@@ -138,10 +138,12 @@ def recent_runs(s: Session, connector: str | None = None, limit: int = 50) -> li
     return [_info(r) for r in s.scalars(query)]
 
 
-def last_runs(s: Session) -> dict[tuple[str, str], RunInfo]:
-    """The latest run of each connector and direction."""
-    latest = select(SyncRun.connector, SyncRun.direction, func.max(SyncRun.id).label("id")).group_by(
-        SyncRun.connector, SyncRun.direction).subquery()
+def last_runs(s: Session, *, dry_runs: bool = True) -> dict[tuple[str, str], RunInfo]:
+    """The latest run of each connector and direction (`dry_runs=False`: the latest that sent or loaded)."""
+    query = select(SyncRun.connector, SyncRun.direction, func.max(SyncRun.id).label("id"))
+    if not dry_runs:
+        query = query.where(SyncRun.dry_run.is_(False))
+    latest = query.group_by(SyncRun.connector, SyncRun.direction).subquery()
     rows = s.scalars(select(SyncRun).join(latest, SyncRun.id == latest.c.id))
     return {(r.connector, r.direction): _info(r) for r in rows}
 

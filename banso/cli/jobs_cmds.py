@@ -26,7 +26,7 @@ class Format(StrEnum):
 def jobs(
     workspace: WorkspaceOption = None,
     kind: Annotated[list[str] | None, typer.Option(
-        help="Only these kinds (repeat): daily_run, current_scores, current_alerts, command.")] = None,
+        help="Only these kinds (repeat): daily_run, current_scores, current_alerts, sync, command.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=10000, help="How many, newest first.")] = 30,
     fmt: Annotated[Format, typer.Option("--format", help="table or json.")] = Format.table,
 ) -> None:

@@ -14,6 +14,7 @@ from banso.cli.common import WorkspaceOption, console, open_workspace, progress_
 if TYPE_CHECKING:
     from banso.connectors import PullResult
     from banso.sinks import PushResult, SegmentResult
+    from banso.workspace.sync_ops import Rhythm
 
 sync_app = typer.Typer(help="Connectors: pull from CRMs and help desks, push results and segments back.",
                        no_args_is_help=True)
@@ -93,10 +94,12 @@ def list_cmd(workspace: WorkspaceOption = None) -> None:
                  + ", ".join(c.credentials)) if c.credentials else "no credentials needed"
         console.print(f"[bold]{escape(c.name)}[/] ({c.vendor}) · {creds}")
         if c.pulls:
-            console.print(f"  pulls {escape(', '.join(c.pulls))} · last pull: {_last(c.last_pull)}")
+            console.print(f"  pulls {escape(', '.join(c.pulls))} · {_rhythm(c.pull_rhythm)} · last pull: "
+                          f"{_last(c.last_pull)}")
         if c.pushes:
-            console.print(f"  pushes {escape(', '.join(c.pushes))} · last push: {_last(c.last_push)}")
-        console.print(f"  rows moved: {c.rows_moved:,}" + ("" if c.daily_run else " · not in the daily run"))
+            console.print(f"  pushes {escape(', '.join(c.pushes))} · {_rhythm(c.push_rhythm)} · last push: "
+                          f"{_last(c.last_push)}")
+        console.print(f"  rows moved: {c.rows_moved:,}")
 
 
 @sync_app.command("runs")
@@ -130,6 +133,29 @@ def reset_cmd(name: Annotated[str, typer.Argument(help="Connector whose cursors 
     with open_workspace(workspace) as ws:
         n = ws.forget_cursors(name)
     console.print(f"forgot {n} cursor(s) of {escape(name)}")
+
+
+def _rhythm(rhythm: Rhythm | None) -> str:
+    """When it runs by itself: "every 15 min · daily run", "daily run", "by hand only".
+
+    >>> from banso.workspace.sync_ops import Rhythm
+    >>> _rhythm(Rhythm(900, True)), _rhythm(Rhythm(7200, False)), _rhythm(Rhythm(0, False))
+    ('every 15 min · daily run', 'every 2 h', 'by hand only')
+    """
+    if rhythm is None:
+        return "by hand only"
+    parts = [_every(rhythm.every)] if rhythm.every else []
+    if rhythm.daily_run:
+        parts.append("daily run")
+    return " · ".join(parts) or "by hand only"
+
+
+def _every(seconds: int) -> str:
+    if seconds % 3600 == 0:
+        return f"every {seconds // 3600} h"
+    if seconds % 60 == 0:
+        return f"every {seconds // 60} min"
+    return f"every {seconds} s"
 
 
 def _last(run: object) -> str:

@@ -13,8 +13,14 @@ see `credential_vars`), so banso.yaml can be committed and shared.
         pull:
           Account: {columns: {tier: Tier__c, mrr: MRR__c}}
           Contact: {}
+        every: 15m           # pull what changed every 15 minutes too, besides the daily run
         push:
           fields: {score: Banso_Health_Score__c, band: Banso_Health_Band__c}
+          every: 1h          # and push the fields that changed every hour
+
+`every` gives a pull, a push or a segment sync a rhythm of its own in the service (`banso serve`),
+written like the schedule's durations (`15m`, `1h`, `24h`; `off` or absent: none); `daily_run`
+keeps it in the daily run as well (the default) or not.
 """
 
 from __future__ import annotations
@@ -22,9 +28,29 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from banso.config.schedule import Seconds
 from banso.config.zones import check_timezone
+
+MIN_EVERY = 60  # seconds: the shortest `every` of a pull, push or segment sync
+
+
+def _not_too_often(seconds: int) -> int:
+    """An interval of a minute or more, or none (0).
+
+    >>> _not_too_often(900), _not_too_often(0)
+    (900, 0)
+    """
+    if 0 < seconds < MIN_EVERY:
+        raise ValueError("is too often (the shortest interval is 1m): each run calls the vendor's API, which limits "
+                         "calls per minute and per day, and moves only what changed since the last run, so a "
+                         "shorter one gains little; write 1m or more, e.g. 15m or 1h, or off")
+    return seconds
+
+
+Every = Annotated[Seconds, AfterValidator(_not_too_often)]
+"""A run's own interval in banso.yaml: `15m`, `1h`, a number of seconds, or `off` (0: none)."""
 
 
 class _Strict(BaseModel):
@@ -76,6 +102,8 @@ class CrmPush(_Strict):
     create_fields: bool = Field(False, description="HubSpot: create missing company properties (needs the scope)")
     batch_size: int = Field(100, ge=1, le=200, description="records per batch request (the API's maximum caps it)")
     daily_run: bool = Field(True, description="push in the service's daily run")
+    every: Every = Field(0, description="also push at this interval in the service (e.g. 1h; at least 1m); off: "
+                         "only in the daily run and by hand")
 
     @model_validator(mode="after")
     def _something(self) -> CrmPush:
@@ -92,6 +120,8 @@ class _Connector(_Strict):
     account_key: str | None = Field(
         None, description="the vendor field holding banso's account id (default: the record id)")
     daily_run: bool = Field(True, description="pull in the service's daily run")
+    every: Every = Field(0, description="also pull at this interval in the service (e.g. 15m; at least 1m); off: "
+                         "only in the daily run and by hand")
     page_size: int | None = Field(None, ge=1, description="records per page (default and maximum: the API's)")
 
 
@@ -230,6 +260,8 @@ class SegmentSync(_Strict):
     mode: Literal["snapshot", "changes"] = Field(
         "snapshot", description="snapshot: every member each time; changes: adds and removes since the last sync")
     daily_run: bool = Field(True, description="sync in the service's daily run")
+    every: Every = Field(0, description="also sync at this interval in the service (e.g. 24h; at least 1m); off: "
+                         "only in the daily run and by hand")
 
 
 def check_connectors(connectors: dict[str, BaseModel], syncs: dict[str, SegmentSync],
@@ -254,6 +286,10 @@ def check_connectors(connectors: dict[str, BaseModel], syncs: dict[str, SegmentS
                 problems.append((("connectors", name, "pull", obj, "columns", "account_id"),
                                  "an account's id comes from the connector's `account_key` (default: the record "
                                  "id); set account_key instead, so pulls and pushes agree on it"))
+        if getattr(conn, "every", 0) and not getattr(conn, "pull", None):
+            problems.append((("connectors", name, "every"),
+                             "nothing to pull at this interval: list the objects to read under `pull` (to push at "
+                             "an interval, set `every` under `push`)"))
         if "Opportunity" in getattr(conn, "pull", {}) and "Account" not in conn.pull:  # type: ignore[attr-defined]
             problems.append((("connectors", name, "pull", "Opportunity"),
                              "Opportunity sets renewal dates on accounts: pull Account too"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from banso.appstate.db import AppState
 from banso.appstate.sync import cursors, save_cursors
@@ -79,13 +79,14 @@ def open_source(name: str, config: WorkspaceConfig, env: Mapping[str, str] | Non
     return IntercomPull(name, conn, creds, sleep=sleep)
 
 
-def pull(store: Store, app: AppState, config: WorkspaceConfig, name: str, *, full: bool = False,
-         progress: Progress | None = None, env: Mapping[str, str] | None = None,
-         sleep: Sleep | None = None, store_lock: AbstractContextManager[Any] | None = None) -> PullResult:
+def pull(store: Store | Callable[[], AbstractContextManager[Store]], app: AppState, config: WorkspaceConfig,
+         name: str, *, full: bool = False, progress: Progress | None = None, env: Mapping[str, str] | None = None,
+         sleep: Sleep | None = None) -> PullResult:
     """Pull connector `name` (see the module docstring); `full` ignores the cursors and reads everything.
 
-    `store_lock` is held only while the rows load, not while the vendor is read (which can take minutes),
-    so a web app sharing the store keeps answering during a pull.
+    `store` is the store, or a context giving the connection to load on (the workspace's `working_store`),
+    entered only once the vendor has been read (which can take minutes): a web app sharing the store
+    keeps answering during a pull, and the load takes its turn among the store's writers.
     """
     conn = config.connectors.get(name)
     if conn is None:
@@ -100,8 +101,8 @@ def pull(store: Store, app: AppState, config: WorkspaceConfig, name: str, *, ful
         source = open_source(name, config, env, sleep)
         stage = Stage(name)
         reached = source.read(stage, since, progress)
-        with store_lock or nullcontext():
-            outcomes = load_stage(store, config, stage, {str(k): v for k, v in conn.pull.items()}, progress)
+        with store() if callable(store) else nullcontext(store) as target:
+            outcomes = load_stage(target, config, stage, {str(k): v for k, v in conn.pull.items()}, progress)
         with app.session() as s:
             save_cursors(s, name, reached)
         result = PullResult(name, full=[o for o in conn.pull if o not in since], read=dict(stage.read),

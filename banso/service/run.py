@@ -106,7 +106,7 @@ class Service:
                 self.ws.close()
 
     def _busy(self) -> bool:
-        return bool(self.ws._working) or self.ws.daily_run_going()
+        return bool(self.ws._working) or self.ws.daily_run_going() or self.ws.sync_going()
 
 
 def serve(ws: Workspace, web_app: Callable[[bool], Any], host: str, port: int, *, proxy_headers: bool,

@@ -9,6 +9,11 @@ renewals. Each trigger calls one operation of the workspace, which records itsel
     current_scores  schedule.current_scores (interval)
     current_alerts  schedule.current_alerts (interval), then the notifications are delivered
     deliver         every minute: notifications due (new alerts, retries with backoff)
+    sync pull NAME  a connector's `every` (interval): `Workspace.sync_on_schedule`, as `banso sync pull NAME`
+    sync push NAME  a push's or a segment sync's `every` (interval), as `banso sync push NAME`
+
+Connectors wait on vendors' APIs, so their runs have threads of their own ("connectors"): a slow
+CRM never holds up the daily run or the renewals.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -30,6 +35,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("banso.service")
 DELIVER_EVERY = 60  # seconds
+FIRST_SYNC_AFTER = 5  # seconds after start: the earliest an interval run that is due (or never ran) starts
+
+
+def first_sync(last_started: datetime | None, every: int, now: datetime) -> datetime:
+    """When a connector's interval run first fires after the service starts (naive UTC times).
+
+    One interval after its last run, which may have been the daily run's or a command's; soon after
+    start when that time has passed or it never ran. So a restart neither repeats a run that just
+    happened nor postpones a long interval (a daily sync) by a whole interval each time.
+
+    >>> start = datetime(2026, 5, 1, 9, 0)
+    >>> first_sync(datetime(2026, 5, 1, 8, 50), 900, start)  # ran 10 minutes ago, every 15 minutes
+    datetime.datetime(2026, 5, 1, 9, 5)
+    >>> first_sync(datetime(2026, 4, 30, 9, 0), 3600, start)  # due long ago (no service ran)
+    datetime.datetime(2026, 5, 1, 9, 0, 5)
+    >>> first_sync(None, 86_400, start)
+    datetime.datetime(2026, 5, 1, 9, 0, 5)
+    """
+    soon = now + timedelta(seconds=FIRST_SYNC_AFTER)
+    return soon if last_started is None else max(last_started + timedelta(seconds=every), soon)
 
 
 class Clock:
@@ -40,7 +65,7 @@ class Clock:
         zone = ws.config.timezone
         self.scheduler = BackgroundScheduler(
             timezone=zone,
-            executors={"default": ThreadPoolExecutor(4)},
+            executors={"default": ThreadPoolExecutor(4), "connectors": ThreadPoolExecutor(2)},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 3600},
         )
         schedule = ws.config.schedule
@@ -63,6 +88,14 @@ class Clock:
                                name="deliver notifications")
 
     def start(self) -> None:
+        """Start the triggers; the connectors' interval runs are timed from their last runs (`first_sync`)."""
+        now = datetime.now(UTC).replace(tzinfo=None)
+        for run in self.ws.sync_intervals():
+            what = f"sync {run.direction} {run.name}"
+            first = first_sync(run.last_started, run.every, now).replace(tzinfo=UTC)
+            self.scheduler.add_job(self._sync, IntervalTrigger(seconds=run.every, timezone=self.ws.config.timezone),
+                                   args=(run.direction, run.name), id=what, name=what, executor="connectors",
+                                   next_run_time=first)
         self.scheduler.start()
 
     def submit(self, work: Callable[[], None]) -> None:
@@ -98,6 +131,10 @@ class Clock:
 
     def _deliver(self) -> None:
         _quietly("deliver notifications", lambda: self.ws.deliver_notifications())
+
+    def _sync(self, direction: Literal["pull", "push"], name: str) -> None:
+        """A connector's interval run (skipped when a run of it is going; see `Workspace.sync_on_schedule`)."""
+        _quietly(f"sync {direction} {name}", lambda: self.ws.sync_on_schedule(direction, name))
 
 
 def _quietly(what: str, work: Callable[[], object]) -> None:

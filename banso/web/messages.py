@@ -23,7 +23,7 @@ DYNAMIC = (
     N_("Request refused"), N_("Something went wrong"), N_("Unauthorized"), N_("Too many attempts"),
     N_("Not available yet"),
     # jobs: kinds, statuses and the daily run's steps
-    N_("command"), N_("daily_run"), N_("current_scores"), N_("current_alerts"),
+    N_("command"), N_("daily_run"), N_("current_scores"), N_("current_alerts"), N_("sync"),
     N_("queued"), N_("running"), N_("ok"), N_("done"), N_("failed"), N_("interrupted"), N_("pending"), N_("skipped"),
     N_("pull"), N_("sources"), N_("score"), N_("alerts"), N_("playbooks"), N_("deliver"), N_("exports"), N_("push"),
     # connector runs and syncs

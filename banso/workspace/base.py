@@ -56,6 +56,7 @@ class WorkspaceBase:
         self._working: set[Store] = set()  # connections of long work in progress (`working_store`)
         self._idle: list[Store] = []  # finished work's connections, kept for the next (`working_store`)
         self._named_locks: dict[str, threading.Lock] = {}
+        self._reentrant_locks: dict[str, threading.RLock] = {}
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -152,6 +153,12 @@ class WorkspaceBase:
         """One lock per name and workspace: work that must not overlap itself (a daily run, a renewal round)."""
         with self.lock:
             return self._named_locks.setdefault(name, threading.Lock())
+
+    def reentrant_lock(self, name: str) -> threading.RLock:
+        """Like `named_lock`, but the thread holding it may take it again: work that tries the lock first
+        (to skip when busy) and then calls the operation that takes it (a connector's interval run)."""
+        with self.lock:
+            return self._reentrant_locks.setdefault(name, threading.RLock())
 
     def interrupt_work(self) -> int:
         """Stop the queries of long work in progress (a service shutting down); their transactions roll back."""

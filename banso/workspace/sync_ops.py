@@ -8,19 +8,25 @@ is recorded in the application state with its counts (`sync_runs`), success or f
     ws.sync_push("at_risk_to_hubspot")          # a segment sync: the list gets who joined and who left
 
 The daily run calls `sync_daily("pull")` before loading files and scoring, and `sync_daily("push")` at
-its end (after alerts and playbooks), so the CRM receives the day's scores.
+its end (after alerts and playbooks), so the CRM receives the day's scores. A pull, push or segment
+sync with `every:` also runs at that interval in the service (`sync_on_schedule`, a job of kind
+`sync`). Two runs of the same connector and direction never overlap: each holds its lock (`sync pull
+NAME`, `sync push NAME`) while it runs, and a command or the daily run waits for the one going.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from banso.workspace.delegate import handed_over
 from banso.workspace.page_reads import PageReads
 
 if TYPE_CHECKING:
+    from banso.appstate.jobs import JobInfo
     from banso.appstate.sync import RunInfo
     from banso.connectors import PullResult
     from banso.ingest.loader import Progress
@@ -41,6 +47,24 @@ class RunSummary:
 
 
 @dataclass(frozen=True)
+class Rhythm:
+    """When a pull, or a push or segment sync, runs by itself: at its own interval and/or in the daily run."""
+
+    every: int  # seconds between runs of its own (`every:` in banso.yaml); 0: none
+    daily_run: bool
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A pull, push or segment sync with its own interval, and when it last ran for real (not a dry run)."""
+
+    name: str
+    direction: Literal["pull", "push"]  # a segment sync is sent by `sync_push`
+    every: int  # seconds
+    last_started: datetime | None  # UTC, naive
+
+
+@dataclass(frozen=True)
 class Connection:
     """One configured connector or segment sync, what it does and how its last runs went."""
 
@@ -51,7 +75,9 @@ class Connection:
     pushes: list[str]  # the CRM fields it writes, or the segment it sends
     credentials: list[str]  # the environment variables it reads its credentials from
     credentials_set: bool
-    daily_run: bool
+    daily_run: bool  # its pull (a connector) or its sync (a segment sync) is part of the daily run
+    pull_rhythm: Rhythm | None  # None: it pulls nothing
+    push_rhythm: Rhythm | None  # None: it pushes nothing
     last_pull: RunSummary | None
     last_push: RunSummary | None
     rows_moved: int
@@ -80,21 +106,34 @@ class Connections:
 
 
 class SyncOps(PageReads):
+    _syncs_going: frozenset[str] = frozenset()  # interval runs in progress (`sync_going`)
+
     # -- pulls -----------------------------------------------------------------------------------
+    @handed_over()
     def sync_pull(self, name: str, *, full: bool = False, progress: Progress | None = None) -> PullResult:
-        """Pull connector `name`: read what changed since its cursor, load it all or nothing, move the cursor."""
+        """Pull connector `name`: read what changed since its cursor, load it all or nothing, move the cursor.
+
+        A pull of the same connector going in this process (the daily run's, an interval's) is waited for.
+        """
         from banso.connectors import pull
 
-        with self.lock:
-            store = self.store
-        result = pull(store, self.app_state, self.config, name, full=full, progress=progress, store_lock=self.lock)
+        with self.reentrant_lock(f"sync pull {name}"):
+            result = pull(self.working_store, self.app_state, self.config, name, full=full, progress=progress)
         self.reads.renew()
         return result
 
     # -- pushes and segment syncs ----------------------------------------------------------------
+    @handed_over()
     def sync_push(self, name: str, *, dry_run: bool = False, progress: Progress | None = None
                   ) -> PushResult | SegmentResult:
-        """Push results to CRM connector `name`, or send segment sync `name`; `dry_run` sends nothing."""
+        """Push results to CRM connector `name`, or send segment sync `name`; `dry_run` sends nothing.
+
+        A push or sync of the same name going in this process (the daily run's, an interval's) is waited for.
+        """
+        with self.reentrant_lock(f"sync push {name}"):
+            return self._push(name, dry_run, progress)
+
+    def _push(self, name: str, dry_run: bool, progress: Progress | None) -> PushResult | SegmentResult:
         from banso.errors import ConnectorError
 
         if name in self.config.segment_syncs:
@@ -134,6 +173,69 @@ class SyncOps(PageReads):
             except BansoError as exc:
                 out[name] = str(exc)
         return out
+
+    # -- at their own intervals (the service's scheduler) -------------------------------------------
+    def sync_intervals(self) -> list[Interval]:
+        """Every pull, push and segment sync with `every:` in banso.yaml, and when each last ran for real."""
+        from banso.appstate.sync import last_runs
+
+        with self.app_state.session() as s:
+            last = last_runs(s, dry_runs=False)
+        out = []
+        for name, conn in self.config.connectors.items():
+            if conn.every and conn.pull:
+                out.append(Interval(name, "pull", conn.every, _started(last.get((name, "pull")))))
+            push = getattr(conn, "push", None)
+            if push is not None and push.every:
+                out.append(Interval(name, "push", push.every, _started(last.get((name, "push")))))
+        for name, sync in self.config.segment_syncs.items():
+            if sync.every:
+                out.append(Interval(name, "push", sync.every, _started(last.get((name, "segment")))))
+        return out
+
+    def sync_on_schedule(self, direction: Literal["pull", "push"], name: str, started_by: str = "schedule"
+                         ) -> JobInfo | None:
+        """`sync_pull(name)` or `sync_push(name)` as a job of its own (kind `sync`, with the run's counts).
+
+        What the service's scheduler runs at a pull's, push's or segment sync's `every`. When a run of the
+        same connector and direction is going already (the daily run's, a command's), this one is
+        skipped and returns None: that run reads or sends what this one would, and the next interval
+        comes. The daily run and commands, the other way round, wait for an interval's run to end and
+        then move only what changed meanwhile. A failure is recorded in the job and raised.
+        """
+        from banso.errors import BansoError
+
+        lock = self.reentrant_lock(f"sync {direction} {name}")  # the lock sync_pull / sync_push take
+        if not lock.acquire(blocking=False):
+            logging.getLogger("banso.service").info("sync %s %s: skipped, a run of it is going already",
+                                                    direction, name)
+            return None
+        what = f"sync {direction} {name}"
+        with self.lock:
+            self._syncs_going = self._syncs_going | {what}
+        try:
+            job = self.start_job("sync", what, started_by)
+
+            def progress(done: int, total: int, text: str) -> None:
+                job.progress(done / total if total else None, text)
+
+            try:
+                result = (self.sync_pull(name, progress=progress) if direction == "pull"
+                          else self.sync_push(name, progress=progress))
+            except Exception as exc:
+                job.finish(error=str(exc) if isinstance(exc, BansoError) else f"{type(exc).__name__}: {exc}")
+                raise
+            job.counts = _job_counts(result)
+            job.finish()
+            return self.job(job.id)
+        finally:
+            with self.lock:
+                self._syncs_going = self._syncs_going - {what}
+            lock.release()
+
+    def sync_going(self) -> bool:
+        """Whether an interval run is going (a stopping service gives it time to end, as to the daily run)."""
+        return bool(self._syncs_going)
 
     def _push_values(self, settings: Any) -> tuple[list[AccountValues], list[str]]:
         """What each account's CRM fields should hold: the latest snapshot, current alerts, segments, tasks."""
@@ -241,6 +343,8 @@ class SyncOps(PageReads):
                 name=name, vendor=conn.type, kind="connector", pulls=[str(o) for o in conn.pull],
                 pushes=fields + (list(push.segments.values()) if push else []), credentials=variables,
                 credentials_set=all(os.environ.get(v) for v in variables), daily_run=conn.daily_run,
+                pull_rhythm=Rhythm(conn.every, conn.daily_run) if conn.pull else None,
+                push_rhythm=Rhythm(push.every, push.daily_run) if push else None,
                 last_pull=_summary(last.get((name, "pull"))), last_push=_summary(last.get((name, "push"))),
                 rows_moved=moved.get(name, 0)))
         for name, sync in self.config.segment_syncs.items():
@@ -248,8 +352,28 @@ class SyncOps(PageReads):
             out.append(Connection(
                 name=name, vendor=sync.to.type, kind="segment_sync", pulls=[], pushes=[f"segment {sync.segment}"],
                 credentials=env, credentials_set=all(os.environ.get(v) for v in env), daily_run=sync.daily_run,
-                last_pull=None, last_push=_summary(last.get((name, "segment"))), rows_moved=moved.get(name, 0)))
+                pull_rhythm=None, push_rhythm=Rhythm(sync.every, sync.daily_run), last_pull=None,
+                last_push=_summary(last.get((name, "segment"))), rows_moved=moved.get(name, 0)))
         return Connections(out, [_run_row(r) for r in runs])
+
+
+def _started(run: RunInfo | None) -> datetime | None:
+    return None if run is None else run.started_at
+
+
+def _job_counts(result: PullResult | PushResult | SegmentResult) -> dict[str, int]:
+    """What a scheduled run's job shows: rows read and how they landed, or what was sent."""
+    from banso.connectors import PullResult
+    from banso.sinks import PushResult
+
+    if isinstance(result, PullResult):
+        return {"read": sum(result.read.values()), "inserted": sum(x.inserted for x in result.loads),
+                "updated": sum(x.updated for x in result.loads), "unchanged": sum(x.unchanged for x in result.loads),
+                "skipped": sum(result.skipped.values())}
+    if isinstance(result, PushResult):
+        return {"accounts": result.accounts, "in_crm": result.in_crm, "records_sent": result.records_sent,
+                "fields_sent": result.fields_sent, "unchanged": result.unchanged, "refused": len(result.failed)}
+    return {"members": result.members, "joined": len(result.added), "left": len(result.removed), "sent": result.sent}
 
 
 def _summary(run: RunInfo | None) -> RunSummary | None:

@@ -49,7 +49,8 @@ def test_pull_push_list_and_runs(world: Workspace, trust: ssl.SSLContext, monkey
         assert sf.requests("PATCH") == []
         listed = runner.invoke(app, ["sync", "list", "-w", root])
         assert "crm (salesforce) · credentials set" in listed.output
-        assert "pulls Account · last pull: ok" in listed.output and "rows moved: 1" in listed.output
+        assert "pulls Account · daily run · last pull: ok" in listed.output and "rows moved: 1" in listed.output
+        assert "pushes Banso_Health_Score__c, Banso_Health_Band__c · daily run · last push: ok" in listed.output
         runs = runner.invoke(app, ["sync", "runs", "-w", root], env={"COLUMNS": "200"})
         assert "push (dry run)" in runs.output and "Account read 1" in runs.output
     monkeypatch.delenv("BANSO_CONNECTOR_CRM_CLIENT_SECRET")

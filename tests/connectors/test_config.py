@@ -106,3 +106,58 @@ def test_opportunities_need_accounts(tmp_path: Path) -> None:
         """)
     assert "banso.yaml:5: connectors.crm.pull.Opportunity: Opportunity sets renewal dates on accounts: pull Account" \
         in msg
+
+
+def test_every_is_a_duration_of_a_minute_or_more(tmp_path: Path) -> None:
+    path = tmp_path / "banso.yaml"
+    path.write_text(textwrap.dedent("""
+        connectors:
+          desk: {type: zendesk, url: "https://acme.zendesk.com", pull: {tickets: {}}, every: 15m}
+          crm:
+            type: hubspot
+            pull: {companies: {}}
+            push: {fields: {score: banso_score}, every: 1h, daily_run: false}
+        segment_syncs:
+          risk: {segment: At risk, to: {type: file, path: risk.csv}, every: 86400}
+          quiet: {segment: At risk, to: {type: file, path: quiet.csv}, every: "off"}
+        """).lstrip("\n"), encoding="utf-8")
+    config = load_config(path)
+    desk, crm = config.connectors["desk"], config.connectors["crm"]
+    assert (desk.every, crm.every, crm.push.every, crm.push.daily_run) == (900, 0, 3600, False)  # type: ignore[union-attr]
+    assert (config.segment_syncs["risk"].every, config.segment_syncs["quiet"].every) == (86400, 0)
+
+    msg = error_of(tmp_path, """
+        connectors:
+          desk:
+            type: zendesk
+            url: https://acme.zendesk.com
+            pull: {tickets: {}}
+            every: 30s
+        """)
+    assert msg.startswith("banso.yaml:6: connectors.desk.every: is too often (the shortest interval is 1m): each run "
+                          "calls the vendor's API, which limits calls per minute and per day")
+    assert msg.endswith("(got '30s')")
+
+
+def test_a_wrong_every_is_named_where_it_is(tmp_path: Path) -> None:
+    msg = error_of(tmp_path, """
+        connectors:
+          crm:
+            type: hubspot
+            push:
+              fields: {score: banso_score}
+              every: hourly
+        segment_syncs:
+          risk: {segment: At risk, to: {type: file, path: risk.csv}, every: 59}
+        """)
+    assert "banso.yaml:6: connectors.crm.push.every: 'hourly' is not a duration; write 30s, 5m or 1h" in msg
+    assert "banso.yaml:8: segment_syncs.risk.every: is too often (the shortest interval is 1m)" in msg
+    msg = error_of(tmp_path, """
+        connectors:
+          crm:
+            type: hubspot
+            every: 15m
+            push: {fields: {score: banso_score}}
+        """)
+    assert msg == ("banso.yaml:4: connectors.crm.every: nothing to pull at this interval: list the objects to read "
+                   "under `pull` (to push at an interval, set `every` under `push`)")

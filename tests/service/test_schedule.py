@@ -53,3 +53,38 @@ def test_schedule_errors_name_the_file_line_and_key(world: Path) -> None:
     set_config(world, "schedule:\n  folders:\n    nowhere: inbox\n")
     done = banso("check", "-w", str(world))
     assert done.returncode == 1 and "schedule.folders.nowhere" in done.stderr and "product_events" in done.stderr
+
+
+def test_a_connector_with_every_pulls_by_itself_as_a_job(world: Path, serve: type[Served]) -> None:
+    """Never pulled, a connector with `every` pulls by itself a few seconds after the service starts."""
+    from banso.demo.vendors.intercom import IntercomServer
+
+    with IntercomServer().serve() as chat:
+        chat.add_company("A-NEW-1", "Pulled by itself", id="c1")
+        chat.add_company("A-NEW-2", "And its sister", id="c2")
+        path = world / "banso.yaml"
+        text = path.read_text(encoding="utf-8").replace(
+            "connectors: {}", f"connectors:\n  chat:\n    type: intercom\n    url: {chat.url}\n    every: 1m\n"
+                              "    pull: {companies: {}}")
+        path.write_text(text, encoding="utf-8")
+        set_config(world, "schedule:\n  current_scores: off\n  current_alerts: off\n")  # no daily run
+        service = serve(world, env={"BANSO_CONNECTOR_CHAT_TOKEN": "dG9rOmJhbnNv"}).wait_ready()
+        web = service.client()
+        deadline = time.monotonic() + 30
+        jobs: list[dict[str, object]] = []
+        while not jobs and time.monotonic() < deadline:
+            time.sleep(0.5)
+            jobs = [j for j in web.get("/api/jobs", params={"kind": "sync"}).json() if j["status"] != "running"]
+        assert jobs, service.log.read_text()
+        (job,) = jobs
+        assert (job["what"], job["started_by"], job["status"]) == ("sync pull chat", "schedule", "done"), job
+        assert job["counts"] == {"read": 2, "inserted": 2, "updated": 0, "unchanged": 0, "skipped": 0}
+        assert len(chat.requests("GET", "/companies/scroll")) >= 1
+
+        page = web.get("/connections", params={"lang": "en"}).text
+        assert "every 1 min · daily run" in page
+        listed = banso("sync", "list", "-w", str(world))
+        assert "pulls companies · every 1 min · daily run · last pull: ok" in listed.stdout, listed.stdout
+        pulled = banso("sync", "pull", "chat", "-w", str(world))  # handed to the service, which has the token
+        assert pulled.returncode == 0 and "pulled chat" in pulled.stdout, pulled.stderr
+        assert service.stop() == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,8 @@ connectors:
     type: salesforce
     url: https://acme.my.salesforce.com
     pull: {Account: {}}
-    push: {fields: {score: Banso_Health_Score__c}}
+    every: 15m
+    push: {fields: {score: Banso_Health_Score__c}, every: 1h}
 segment_syncs:
   risk_file: {segment: At risk, daily_run: false, to: {type: file, path: out/risk.csv}}
 """
@@ -56,13 +58,19 @@ def test_the_page_lists_connectors_their_runs_and_errors(connected: Workspace, c
     assert "crm" in html and "salesforce" in html and "not set" in html
     assert "BANSO_CONNECTOR_CRM_CLIENT_ID BANSO_CONNECTOR_CRM_CLIENT_SECRET" in html
     assert "has no credentials: set BANSO_CONNECTOR_CRM_CLIENT_ID and BANSO_CONNECTOR_CRM_CLIENT_SECRET" in html
-    assert "risk_file" in html and "not in the daily run" in html and "segment At risk" in html
+    assert "risk_file" in html and "segment At risk" in html
+    schedules = re.findall(r'<td class="schedule"[^>]*>(.*?)</td>', html)
+    assert [re.sub(r"<[^>]+>", " ", cell).split() for cell in schedules] == [
+        ["pull:", "every", "15", "min", "·", "daily", "run", "push:", "every", "1", "h", "·", "daily", "run"],
+        ["by", "hand", "only"]]  # risk_file: daily_run false and no `every`
     ja = client.get("/connections", headers={"Accept-Language": "ja"}).text
     assert "<h1>連携</h1>" in ja and "未設定" in ja and "失敗" in ja and "前回の取り込み" in ja
+    assert "取り込み: <span class=\"rhythm\">15 分ごと · 日次実行</span>" in ja and "手動のみ" in ja
 
     api = client.get("/api/connections").json()
     crm = next(c for c in api["connections"] if c["name"] == "crm")
     assert crm["vendor"] == "salesforce" and crm["pulls"] == ["Account"] and crm["pushes"] == ["Banso_Health_Score__c"]
+    assert crm["pull_rhythm"] == {"every": 900, "daily_run": True} and crm["push_rhythm"]["every"] == 3600
     assert crm["credentials_set"] is False and crm["last_pull"]["status"] == "failed" and crm["last_push"] is None
     assert api["runs"][0]["name"] == "crm" and api["runs"][0]["direction"] == "pull"
 
