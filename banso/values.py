@@ -20,25 +20,53 @@ declares them `date-time`, which requires the offset).
 from __future__ import annotations
 
 import math
+import sys
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import pandas as pd
 from pydantic import AfterValidator, PlainSerializer
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas is imported by whatever made a pandas value, not here: a command that reads the application state
+# alone (`banso status`, `banso jobs`) starts without paying for it. Where no pandas module is loaded, no
+# value can be a pandas one.
+
+
+def _pandas() -> Any:
+    return sys.modules.get("pandas")
 
 
 def is_missing(value: Any) -> bool:
     """None, NaN, NaT or pd.NA (a list or dict is a value, even when empty)."""
-    if value is None or value is pd.NA or value is pd.NaT:
+    if value is None:
         return True
     if isinstance(value, float):
         return math.isnan(value)
     if isinstance(value, list | tuple | dict | set | str):
         return False
+    pd = _pandas()
+    if pd is None:
+        return False
+    if value is pd.NA or value is pd.NaT:
+        return True
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
+
+
+def _timestamp(value: Any) -> Any:
+    """A pandas Timestamp of a value that is neither a date nor a datetime (ISO text, numpy datetime64)."""
+    import pandas as pd
+
+    return pd.Timestamp(value)
+
+
+def _is_timestamp(value: Any) -> bool:
+    pd = _pandas()
+    return pd is not None and isinstance(value, pd.Timestamp)
 
 
 def or_none(value: Any) -> Any:
@@ -60,16 +88,18 @@ def as_date(value: Any) -> date | None:
         return None
     if isinstance(value, date) and not isinstance(value, datetime):
         return value
-    return pd.Timestamp(value).date()
+    if isinstance(value, datetime):
+        return value.date()
+    return _timestamp(value).date()  # type: ignore[no-any-return]
 
 
 def as_datetime(value: Any) -> datetime | None:
     """A datetime from a datetime, a timestamp or ISO text (None when missing)."""
     if is_missing(value):
         return None
-    if isinstance(value, datetime) and not isinstance(value, pd.Timestamp):
+    if isinstance(value, datetime) and not _is_timestamp(value):
         return value
-    return pd.Timestamp(value).to_pydatetime()  # type: ignore[no-any-return]
+    return _timestamp(value).to_pydatetime()  # type: ignore[no-any-return]
 
 
 def as_moment(value: Any) -> datetime | None:
@@ -77,9 +107,9 @@ def as_moment(value: Any) -> datetime | None:
     as the store keeps it."""
     if is_missing(value):
         return None
-    ts = value.to_pydatetime() if isinstance(value, pd.Timestamp) else value
+    ts = value.to_pydatetime() if _is_timestamp(value) else value
     if not isinstance(ts, datetime):
-        ts = pd.Timestamp(ts).to_pydatetime()
+        ts = _timestamp(ts).to_pydatetime()
     return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
 
 

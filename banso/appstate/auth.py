@@ -20,6 +20,7 @@ import hashlib
 import re
 import secrets
 from datetime import datetime
+from functools import cache
 from typing import Literal
 
 from argon2 import PasswordHasher
@@ -37,8 +38,13 @@ MIN_PASSWORD_LENGTH = 10
 TOKEN_PREFIX = "banso_"
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 _hasher = PasswordHasher()
-# Verified against when the email is unknown, so a failed login takes as long either way.
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the email is unknown, so a failed login takes as long either way (made at the
+    first login, not when a command that never signs anyone in starts)."""
+    return _hasher.hash(secrets.token_hex(16))
 
 
 class AuthError(BansoError):
@@ -163,7 +169,7 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
         address = ""
     user = find_user(session, address) if address else None
     try:
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        _hasher.verify(user.password_hash if user else _dummy_hash(), password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return None
     if user is None or not user.active:

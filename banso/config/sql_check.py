@@ -14,19 +14,25 @@ ValueError: the query must be a single SELECT; this is a TRUNCATE TABLE statemen
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import sqlglot
-from sqlglot import exp
-from sqlglot.errors import ParseError
+if TYPE_CHECKING:
+    from sqlglot import exp
 
-# Anything inside a query that writes, or takes locks on the source's rows.
-_WRITES: tuple[type[exp.Expression], ...] = (
-    exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, exp.Alter, exp.Command, exp.Into, exp.Lock,
-)
+# sqlglot is imported when a query or a table name is checked: most workspaces read files, and every
+# command loads banso.yaml.
 
 
 def check_select(query: str, dialect: str) -> str:
     """`query` unchanged when it is one read-only SELECT in `dialect`; ValueError saying why not otherwise."""
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import ParseError
+
+    # anything inside a query that writes, or takes locks on the source's rows
+    writes_or_locks: tuple[type[exp.Expression], ...] = (
+        exp.Insert, exp.Update, exp.Delete, exp.Merge, exp.Create, exp.Drop, exp.Alter, exp.Command, exp.Into,
+        exp.Lock)
     try:
         statements = [s for s in sqlglot.parse(query, read=dialect) if s is not None]
     except ParseError as exc:
@@ -37,7 +43,7 @@ def check_select(query: str, dialect: str) -> str:
     if not isinstance(statement, exp.Query):
         kind = _kind(statement)
         raise ValueError(f"the query must be a single SELECT; this is {'an' if kind[0] in 'AEIOU' else 'a'} {kind} statement")
-    writes = statement.find(*_WRITES)
+    writes = statement.find(*writes_or_locks)
     if writes is not None:
         raise ValueError(f"the query must only read; it contains {_kind(writes)} ({writes.sql(dialect)[:60]})")
     return query
@@ -45,6 +51,10 @@ def check_select(query: str, dialect: str) -> str:
 
 def table_parts(name: str, dialect: str) -> tuple[str | None, str | None, str]:
     """(catalog, schema, table) of a possibly qualified table name such as `public.app_users`."""
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import ParseError
+
     try:
         table = sqlglot.parse_one(name, into=exp.Table, read=dialect)
     except ParseError:

@@ -371,3 +371,25 @@ def test_inventory_flags_the_unreferenced_events(engine: str, copies: EngineCopi
 
 def test_data_quality_counts(engine: str, copies: EngineCopies, evidence_worlds: Any) -> None:
     test_data_quality.check_counts(copies.store("quality", evidence_worlds["quality"]))
+
+
+# -- what the store holds (`banso status`) ----------------------------------------------------------
+
+
+def test_store_status_reads_the_same_on_every_engine(engine: str, copies: EngineCopies,
+                                                     literal_world: Workspace) -> None:
+    """DuckDB answers `banso status` in its own SQL (banso.store.duckdb.status), the other engines through
+    Ibis (banso.status.ibis_figures): the same figures. On DuckDB both paths run on the same store, the last
+    loads included; the copies on the other engines hold the canonical tables, not the load log."""
+    from banso.status import ibis_figures, status_of, store_status
+
+    want = store_status(literal_world.store)
+    assert want.counts["events"] > 0 and want.first_event is not None and want.last_loads
+    if engine == "duckdb":
+        assert status_of(ibis_figures(literal_world.store)) == want
+    store = copies.store("literal", literal_world)
+    got = store_status(store)
+    assert (got.counts, got.first_event, got.last_event, got.accounts_without_events, got.events_without_account,
+            got.events_with_unknown_account, got.events_by_source) == (
+        want.counts, want.first_event, want.last_event, want.accounts_without_events, want.events_without_account,
+        want.events_with_unknown_account, want.events_by_source)

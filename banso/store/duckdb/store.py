@@ -12,16 +12,19 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import ibis
-import pandas as pd
+import ibis.expr.types as ir
 from ibis.backends.sql import SQLBackend
 
 from banso.errors import StoreError
 from banso.faults import before_commit
 from banso.store.schema import MIGRATIONS, SCHEMA_VERSION, STORE_TABLES
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class Store:
@@ -63,9 +66,17 @@ class Store:
     def _setup(self) -> None:
         self.raw.execute("SET TimeZone = 'UTC'")
         self.raw.execute("SET enable_progress_bar = false")
-        self.ibis: SQLBackend = ibis.duckdb.from_connection(self.raw)
+        self._ibis: SQLBackend | None = None
         self._compiled: dict[Any, tuple[str, tuple[int, ...], Any]] = {}
-        self._tables: dict[str, ibis.Table] = {}
+        self._tables: dict[str, ir.Table] = {}
+
+    @property
+    def ibis(self) -> SQLBackend:
+        """The Ibis backend over this connection, made when first asked: loading Ibis's SQL compilers takes a
+        third of a second, which a command that only reads counts (`banso status`) need not pay."""
+        if self._ibis is None:
+            self._ibis = ibis.duckdb.from_connection(self.raw)
+        return self._ibis
 
     @property
     def raw(self) -> duckdb.DuckDBPyConnection:
@@ -157,7 +168,7 @@ class Store:
         self.raw.execute("COMMIT")
 
     # -- reading -----------------------------------------------------------------------------
-    def table(self, name: str) -> ibis.Table:
+    def table(self, name: str) -> ir.Table:
         """An Ibis table of the store, the starting point of every metric and analysis.
 
         Handles of the store's own tables are kept (each lookup costs a schema query, a noticeable
@@ -169,7 +180,7 @@ class Store:
             self._tables[name] = self.ibis.table(name)
         return self._tables[name]
 
-    def execute(self, expr: ibis.Expr, params: dict[Any, Any] | None = None) -> pd.DataFrame:
+    def execute(self, expr: ir.Expr, params: dict[Any, Any] | None = None) -> pd.DataFrame:
         """Run an Ibis expression and return a DataFrame.
 
         With text parameters (e.g. `{ACCOUNT: "A1"}`, see `banso.store.params`) the query is compiled
@@ -178,18 +189,22 @@ class Store:
         """
         if params and isinstance(expr, ibis.expr.types.Table) and all(isinstance(v, str) for v in params.values()):
             return self._execute_bound(expr, params)
+        import pandas as pd
+
         result = self.ibis.execute(expr, params=params)
         return result if isinstance(result, pd.DataFrame) else pd.DataFrame(result)
 
-    def _execute_bound(self, expr: ibis.expr.types.Table, params: dict[Any, Any]) -> pd.DataFrame:
-        sql, values, schema = self._bound(expr, params)
+    def _execute_bound(self, expr: ir.Table, params: dict[Any, Any]) -> pd.DataFrame:
+        import pandas as pd
         from ibis.formats.pandas import PandasData
+
+        sql, values, schema = self._bound(expr, params)
 
         relation = self.raw.sql(sql, params=values)
         frame = relation.to_arrow_table().to_pandas() if relation is not None else pd.DataFrame()
         return PandasData.convert_table(frame, schema)
 
-    def records(self, expr: ibis.expr.types.Table, params: dict[Any, str]) -> list[dict[str, Any]]:
+    def records(self, expr: ir.Table, params: dict[Any, str]) -> list[dict[str, Any]]:
         """A small result as plain rows (column -> Python value), bound to `params` like `execute`.
 
         For per-account reads of a page: a few dozen rows do not repay the round trip through Arrow
@@ -206,7 +221,7 @@ class Store:
                     row[name] = json.loads(row[name])
         return rows
 
-    def _bound(self, expr: ibis.expr.types.Table, params: dict[Any, Any]) -> tuple[str, list[Any], Any]:
+    def _bound(self, expr: ir.Table, params: dict[Any, Any]) -> tuple[str, list[Any], Any]:
         """The expression's SQL with `?` for each parameter (compiled once per expression), and the values."""
         keys = list(params)
         key = expr.op()  # operation nodes compare by structure; expressions do not

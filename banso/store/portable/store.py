@@ -72,7 +72,7 @@ class EngineStore(Store):
         self.engine = engine  # type: ignore[misc]
         self.path = Path(label)
         self.label = label
-        self.ibis = backend
+        self._ibis = backend
         self.adapter = adapter
         self._compiled: dict[Any, tuple[str, tuple[int, ...], Any]] = {}
         self._tables: dict[str, ir.Table] = {}
