@@ -26,8 +26,6 @@ DYNAMIC = (
     N_("command"), N_("daily_run"), N_("current_scores"), N_("current_alerts"), N_("sync"),
     N_("queued"), N_("running"), N_("ok"), N_("done"), N_("failed"), N_("interrupted"), N_("pending"), N_("skipped"),
     N_("pull"), N_("sources"), N_("score"), N_("alerts"), N_("playbooks"), N_("deliver"), N_("exports"), N_("push"),
-    # connector runs and syncs
-    N_("segment"),
     # tasks' statuses (priorities: work_macros.html); notes' kinds and what a revision did
     N_("open"), N_("done"), N_("cancelled"), N_("qbr"), N_("created"), N_("edited"), N_("deleted"),
     # playbooks: enrolments' statuses, steps' actions and outcomes, what their messages became
