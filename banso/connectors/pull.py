@@ -55,6 +55,12 @@ class PullResult:
     cursors: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
+    def job_counts(self) -> dict[str, int]:
+        """What the run's job shows (`banso jobs`, the Jobs page): rows read and how they landed."""
+        return {"read": sum(self.read.values()), "inserted": sum(x.inserted for x in self.loads),
+                "updated": sum(x.updated for x in self.loads), "unchanged": sum(x.unchanged for x in self.loads),
+                "skipped": sum(self.skipped.values())}
+
 
 Sleep = Callable[[float], None]
 

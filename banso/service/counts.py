@@ -19,7 +19,10 @@ from typing import Any
 
 
 def counts_of(result: Any, prefix: str = "", depth: int = 1) -> dict[str, int | float]:
-    """Numbers of a dataclass result (one level into nested ones), or the length of a list or table."""
+    """The result's own `job_counts()` where it says what counts; else the numbers of a dataclass result (one
+    level into nested ones), or the length of a list or table."""
+    if callable(getattr(result, "job_counts", None)):
+        return dict(result.job_counts())
     if dataclasses.is_dataclass(result) and not isinstance(result, type):
         out: dict[str, int | float] = {}
         for f in dataclasses.fields(result):

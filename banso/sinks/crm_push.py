@@ -58,6 +58,11 @@ class PushResult:
     changes: list[FieldChange] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    def job_counts(self) -> dict[str, int]:
+        """What the run's job shows: the records and fields sent, and what the CRM refused."""
+        return {"accounts": self.accounts, "in_crm": self.in_crm, "records_sent": self.records_sent,
+                "fields_sent": self.fields_sent, "unchanged": self.unchanged, "refused": len(self.failed)}
+
 
 Sleep = Callable[[float], None] | None
 

@@ -49,6 +49,10 @@ class SegmentResult:
     where: str = ""
     missing: list[str] = field(default_factory=list)  # HubSpot: accounts that are no company there
 
+    def job_counts(self) -> dict[str, int]:
+        """What the run's job shows: the members, who joined and left, and how many were sent."""
+        return {"members": self.members, "joined": len(self.added), "left": len(self.removed), "sent": self.sent}
+
 
 Sleep = Callable[[float], None] | None
 

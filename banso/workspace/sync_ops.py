@@ -225,7 +225,7 @@ class SyncOps(PageReads):
             except Exception as exc:
                 job.finish(error=str(exc) if isinstance(exc, BansoError) else f"{type(exc).__name__}: {exc}")
                 raise
-            job.counts = _job_counts(result)
+            job.counts = result.job_counts()
             job.finish()
             return self.job(job.id)
         finally:
@@ -359,21 +359,6 @@ class SyncOps(PageReads):
 
 def _started(run: RunInfo | None) -> datetime | None:
     return None if run is None else run.started_at
-
-
-def _job_counts(result: PullResult | PushResult | SegmentResult) -> dict[str, int]:
-    """What a scheduled run's job shows: rows read and how they landed, or what was sent."""
-    from banso.connectors import PullResult
-    from banso.sinks import PushResult
-
-    if isinstance(result, PullResult):
-        return {"read": sum(result.read.values()), "inserted": sum(x.inserted for x in result.loads),
-                "updated": sum(x.updated for x in result.loads), "unchanged": sum(x.unchanged for x in result.loads),
-                "skipped": sum(result.skipped.values())}
-    if isinstance(result, PushResult):
-        return {"accounts": result.accounts, "in_crm": result.in_crm, "records_sent": result.records_sent,
-                "fields_sent": result.fields_sent, "unchanged": result.unchanged, "refused": len(result.failed)}
-    return {"members": result.members, "joined": len(result.added), "left": len(result.removed), "sent": result.sent}
 
 
 def _summary(run: RunInfo | None) -> RunSummary | None:

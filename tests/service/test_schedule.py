@@ -87,4 +87,7 @@ def test_a_connector_with_every_pulls_by_itself_as_a_job(world: Path, serve: typ
         assert "pulls companies · every 1 min · daily run · last pull: ok" in listed.stdout, listed.stdout
         pulled = banso("sync", "pull", "chat", "-w", str(world))  # handed to the service, which has the token
         assert pulled.returncode == 0 and "pulled chat" in pulled.stdout, pulled.stderr
+        (command,) = [j for j in web.get("/api/jobs", params={"kind": "command"}).json() if "sync" in j["what"]]
+        counts = command["counts"]  # the incremental pull reads again from its cursor: nothing new lands
+        assert counts["read"] == counts["unchanged"] >= 1 and counts["inserted"] == counts["updated"] == 0, command
         assert service.stop() == 0
