@@ -80,7 +80,10 @@ def url_with(request: Request, **changes: Any) -> str:
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-    shown = get_workspace(request).display()
+    ws = get_workspace(request)
+    shown = ws.display()
+    if "as_of" not in context:  # the footer says the date pages are seen at, on the pages that do not set it too
+        context["as_of"] = _seen_at(ws)
     locale = request_locale(request)
     try:
         user = optional_user(request)
@@ -102,6 +105,16 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
     response = HTMLResponse(html, status_code=status_code)
     response.headers["Content-Language"] = locale
     return response
+
+
+def _seen_at(ws: Any) -> Any:
+    """The date the pages are seen at (cached per data version), or None while the store cannot say."""
+    from banso.errors import BansoError
+
+    try:
+        return ws.as_of()
+    except BansoError:
+        return None
 
 
 def localized(request: Request) -> AbstractContextManager[None]:

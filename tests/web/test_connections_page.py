@@ -65,7 +65,7 @@ def test_the_page_lists_connectors_their_runs_and_errors(connected: Workspace, c
         ["by", "hand", "only"]]  # risk_file: daily_run false and no `every`
     ja = client.get("/connections", headers={"Accept-Language": "ja"}).text
     assert "<h1>連携</h1>" in ja and "未設定" in ja and "失敗" in ja and "前回の取り込み" in ja
-    assert "取り込み: <span class=\"rhythm\">15 分ごと · 日次実行</span>" in ja and "手動のみ" in ja
+    assert "取り込み: <span class=\"rhythm\">15 分ごと · 日次処理</span>" in ja and "手動のみ" in ja
 
     api = client.get("/api/connections").json()
     crm = next(c for c in api["connections"] if c["name"] == "crm")

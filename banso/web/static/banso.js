@@ -100,5 +100,13 @@
         .catch(function () {});
     }, 2000);
   }
-  document.addEventListener("DOMContentLoaded", function () { drawCharts(); wireActionPicker(); wireBuilder(); wireAutosubmit(); wireJobs(); });
+  // The top bar wraps its links onto a second row in a narrow window; sticky table headers sit below it.
+  function trackTopbar() {
+    var bar = document.querySelector(".topbar");
+    if (!bar) return;
+    var set = function () { document.documentElement.style.setProperty("--topbar-height", bar.offsetHeight + "px"); };
+    set();
+    window.addEventListener("resize", set);
+  }
+  document.addEventListener("DOMContentLoaded", function () { trackTopbar(); drawCharts(); wireActionPicker(); wireBuilder(); wireAutosubmit(); wireJobs(); });
 })();
