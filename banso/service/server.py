@@ -108,21 +108,37 @@ class Handler(socketserver.BaseRequestHandler):
         """Run one call; returns its error message, if it failed."""
         operation, arguments = pickle.loads(body)
         last = 0.0
+        step: object = None
+        held: tuple[Any, ...] | None = None  # the latest message of a step, held back by the pace
 
-        def progress(*args: Any) -> None:
-            nonlocal last
-            now = time.monotonic()
-            if now - last < PROGRESS_EVERY:
-                return
-            last = now
+        def send(args: tuple[Any, ...]) -> None:
+            nonlocal last, step, held
+            last, step, held = time.monotonic(), args[2] if len(args) > 2 else None, None
             frames.send(sock, "P", pickle.dumps(args))
             fraction = args[0] / args[1] if len(args) >= 2 and isinstance(args[0], int | float) \
                 and isinstance(args[1], int | float) and args[1] else None
             job.progress(fraction, " ".join(str(a) for a in args[2:3]) or None)
 
+        def progress(*args: Any) -> None:
+            """At most one message every PROGRESS_EVERY within a step; a new step is always said, and the last
+            message held back is said before the result, so the command ends on the line it ends on alone."""
+            nonlocal held
+            if (args[2] if len(args) > 2 else None) == step and time.monotonic() - last < PROGRESS_EVERY:
+                held = args
+                return
+            if held is not None:
+                send(held)
+            send(args)
+
+        def said_all() -> None:
+            if held is not None:
+                send(held)
+
         try:
             result = run_operation(self.server.workspace, operation, arguments, progress)
+            said_all()
         except Exception as exc:
+            said_all()
             from banso.errors import BansoError
 
             if not isinstance(exc, BansoError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import shutil
 from pathlib import Path
 
@@ -24,7 +25,9 @@ def test_insights_give_the_same_result_through_the_service(world: Path, serve: t
     service = serve(world, "--no-schedule").wait_ready()
     for args, want in zip(COMMANDS, expected, strict=True):
         have = banso(*args, "-w", str(world), cwd=world)
-        assert (have.returncode, have.stdout) == (0, want.stdout), f"banso {' '.join(args)}: {have.stderr}"
+        differs = "".join(difflib.unified_diff(want.stdout.splitlines(True), have.stdout.splitlines(True),
+                                               "alone", "through the service", n=2))
+        assert (have.returncode, have.stdout) == (0, want.stdout), f"banso {' '.join(args)}: {have.stderr}\n{differs}"
     jobs = {j["what"] for j in service.client().get("/api/jobs", params={"kind": "command"}).json()}
     assert {" ".join(["banso", *args, "-w", str(world)]) for args in COMMANDS} <= jobs
     assert service.stop() == 0

@@ -176,7 +176,7 @@ def _pairs(ctx: RunContext, start: date, end: date) -> pd.DataFrame:
     acc = ctx.store.table("accounts").select(a_account="account_id", tier="tier")
     j = s.left_join(e, s.account_id == e.e_account).left_join(acc, s.account_id == acc.a_account)
     return ctx.store.execute(j.select("account_id", "start_mrr", end_mrr=ibis.coalesce(j.end_mrr, 0.0),
-                                      tier=j.tier.fill_null("(none)")))
+                                      tier=j.tier.fill_null("(none)")).order_by("account_id"))  # sums: a fixed order
 
 
 def _rates(frame: pd.DataFrame) -> dict[str, float | None]:
@@ -270,8 +270,11 @@ def _health_root(ctx: RunContext, snapshots: list[date], targets: dict[str, floa
     earlier = snapshots[-5] if len(snapshots) >= 5 else None
     v = ctx.store.table("health_metric_values")
     rows = v.filter(v.model_version == ctx.health.version, v.as_of.isin([d for d in (latest, earlier) if d]))
+    # in a fixed order: a dimension's points are summed over its metrics' rows, and floating-point sums
+    # follow the order of their terms (a group-by hands its groups back in any order)
     per = ctx.store.execute(rows.group_by("as_of", "dimension", "metric").agg(
-        points=rows.points.mean(), value=rows.value.mean(), accounts=rows.account_id.nunique()))
+        points=rows.points.mean(), value=rows.value.mean(), accounts=rows.account_id.nunique())
+        .order_by("as_of", "dimension", "metric"))
     per["as_of"] = [as_date(d) for d in per["as_of"]]
     snap = ctx.store.table("health_snapshots")
     scored = snap.filter(snap.model_version == ctx.health.version, snap.as_of.isin([d for d in (latest, earlier) if d]),
