@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -393,3 +394,27 @@ def test_store_status_reads_the_same_on_every_engine(engine: str, copies: Engine
             got.events_with_unknown_account, got.events_by_source) == (
         want.counts, want.first_event, want.last_event, want.accounts_without_events, want.events_without_account,
         want.events_with_unknown_account, want.events_by_source)
+
+
+def test_store_status_counts_the_orphans_the_same_way_on_duckdb(tmp_path: Path) -> None:
+    """Events of an unknown account, events of none and accounts without events: DuckDB's own SQL and the
+    Ibis path count the same (the literal world has no orphan events)."""
+    from banso.status import ibis_figures, status_of, store_status
+
+    ws = Workspace.init(tmp_path / "ws", name="orphans")
+    try:
+        ws.load("accounts", [str(write(tmp_path / "accounts.csv", "account_id,name\nA1,One\nA2,Two\nA3,Three\n"))])
+        ws.load("events", [str(write(tmp_path / "events.csv", """
+            event_id,ts,user_id,account_id,event
+            e1,2026-01-06T10:00:00+09:00,u1,A1,login
+            e2,2026-01-07T10:00:00+09:00,u1,A1,login
+            e3,2026-01-08T10:00:00+09:00,u2,X9,login
+            e4,2026-01-09T10:00:00+09:00,u2,X9,login
+            e5,2026-01-10T10:00:00+09:00,u3,X8,login
+            e6,2026-01-11T10:00:00+09:00,u4,,login
+            """))], allow_unknown=True)
+        got = store_status(ws.store)
+        assert (got.accounts_without_events, got.events_with_unknown_account, got.events_without_account) == (2, 3, 1)
+        assert status_of(ibis_figures(ws.store)) == got
+    finally:
+        ws.close()

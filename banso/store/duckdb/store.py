@@ -15,16 +15,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
-import ibis
-import ibis.expr.types as ir
-from ibis.backends.sql import SQLBackend
 
 from banso.errors import StoreError
 from banso.faults import before_commit
 from banso.store.schema import MIGRATIONS, SCHEMA_VERSION, STORE_TABLES
 
 if TYPE_CHECKING:
+    import ibis.expr.types as ir
     import pandas as pd
+    from ibis.backends.sql import SQLBackend
+
+# Ibis is imported when a table is first asked for, not with the store: a command that reads only counts
+# (`banso status`) does without it.
 
 
 class Store:
@@ -75,6 +77,8 @@ class Store:
         """The Ibis backend over this connection, made when first asked: loading Ibis's SQL compilers takes a
         third of a second, which a command that only reads counts (`banso status`) need not pay."""
         if self._ibis is None:
+            import ibis
+
             self._ibis = ibis.duckdb.from_connection(self.raw)
         return self._ibis
 
@@ -187,7 +191,9 @@ class Store:
         once per expression and run with the values bound, so a page's per-account queries do not pay
         the query layer's compilation on every request.
         """
-        if params and isinstance(expr, ibis.expr.types.Table) and all(isinstance(v, str) for v in params.values()):
+        import ibis.expr.types as ir
+
+        if params and isinstance(expr, ir.Table) and all(isinstance(v, str) for v in params.values()):
             return self._execute_bound(expr, params)
         import pandas as pd
 
