@@ -62,12 +62,23 @@ def main() -> None:
         f"{args.preset} store copied privately; banso serve on 127.0.0.1; one client, one request at a time "
         "(server time without queueing), account pages rotating over 200 random accounts",
         "the backfill is `banso score --backfill 52` from the CLI, handed to the running service",
+        "idle: after the pages' background warm that follows a start on new data (/api/warm); the account "
+        "pages requested while it ran are the warming figures",
         "the machine (2 cores) was shared with other work while measured",
     ], goals=[Goal("busy_account_p95_ms", "<", 300.0), Goal("idle_account_p95_ms", "<", 150.0)])
     try:
         client = service.wait()
+        started_at = time.perf_counter()
         for p in paths:  # warm the per-data-version caches and each account's first view
             client.get(p).raise_for_status()
+        # idle means idle: the service computes the pages' figures in the background after a start on new
+        # data (`/api/warm`); the account pages measured meanwhile are the "warming" figures
+        warming: list[float] = []
+        while client.get("/api/warm").json()["running"]:
+            timed(client, paths, threading.Event(), warming, limit=20)
+            if time.perf_counter() - started_at > 900:
+                raise RuntimeError("the pages' warm did not finish within 15 minutes")
+        result.figures["warm_seconds_after_start"] = round(time.perf_counter() - started_at, 1)
         idle: list[float] = []
         timed(client, paths, threading.Event(), idle, limit=args.idle_requests)
         busy: list[float] = []
@@ -83,6 +94,9 @@ def main() -> None:
         pages.join()
         if backfill.returncode != 0:
             raise RuntimeError(f"the backfill failed: {err}")
+        if warming:
+            result.figures["warming_account_requests"] = len(warming)
+            result.figures["warming_account_p95_ms"] = round(percentile(warming, 95), 1)
         for name, values in (("idle", idle), ("busy", busy)):
             result.figures[f"{name}_account_requests"] = len(values)
             result.figures[f"{name}_account_p50_ms"] = round(statistics.median(values), 1)

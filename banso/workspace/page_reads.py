@@ -52,10 +52,12 @@ class PageReads(ReportOps, SignalOps):
         def compute() -> pd.DataFrame:
             as_of = self.as_of() or date.today()
             scores = self.current_scores()
-            with self.lock:
-                metrics = self.store.execute(compute_metrics(self.store, self.config, as_of))
-                facts = account_facts(self.store, as_of, metrics=metrics, health=scores)
-                return with_phases(self.store, self.config, facts, as_of)
+            # seconds at the design scale: on a working connection, so pages that have what they need
+            # (an account already seen, a cached report) keep answering meanwhile
+            with self.working_store() as store:
+                metrics = store.execute(compute_metrics(store, self.config, as_of))
+                facts = account_facts(store, as_of, metrics=metrics, health=scores)
+                return with_phases(store, self.config, facts, as_of)
 
         return self.reads.get("facts", compute)
 
@@ -247,9 +249,8 @@ class PageReads(ReportOps, SignalOps):
         first, last = cohort_range(as_of, cohort_from, cohort_to)
 
         def compute() -> Any:
-            with self.lock:
-                return retention_matrix(self.store, self.config, as_of, weeks=weeks, cohort_from=first,
-                                        cohort_to=last)
+            with self.working_store() as store:
+                return retention_matrix(store, self.config, as_of, weeks=weeks, cohort_from=first, cohort_to=last)
 
         matrix = self.reads.get(("retention", weeks, first, last), compute) if first <= last else None
         with i18n.using(language, self.config.currency, self.config.timezone):

@@ -65,10 +65,12 @@ def test_a_page_being_computed_says_so_and_reloads(tmp_path: Path) -> None:
         page = client.get("/evidence/events")
         assert page.status_code == 503 and page.headers["retry-after"] == "3"
         assert "Computing…" in page.text and "Step 3 of 9" in page.text and 'http-equiv="refresh"' in page.text
+        assert client.get("/api/warm").json() == {"running": True, "done": 2, "total": 9, "step": "events"}
         ja = client.get("/evidence/events", headers={"Accept-Language": "ja"})
         assert "計算中…" in ja.text and "9 段階中 3 段階目" in ja.text
         release.set()
         wait_until(lambda: not app.state.warmer.state().running)
+        assert client.get("/api/warm").json()["running"] is False
         done = client.get("/evidence/events")
         assert done.status_code == 200 and "Event inventory" in done.text  # computed on request once no warm runs
     finally:

@@ -17,6 +17,7 @@ from banso.web.deps import WorkspaceDep
 from banso.web.ids import RowId
 from banso.web.render import localized, render
 from banso.web.security import AdminUser, CurrentUser
+from banso.web.warm import WarmState
 
 router = APIRouter()
 KindQ = Annotated[str | None, Query(max_length=32, description="only this kind: " + ", ".join(KINDS))]
@@ -30,6 +31,16 @@ def _kinds(kind: str | None) -> tuple[str, ...] | None:
 @router.get("/api/jobs", response_model=list[JobInfo], tags=["jobs"], summary="The jobs, newest first")
 def jobs_api(ws: WorkspaceDep, user: CurrentUser, kind: KindQ = None, limit: LimitQ = 100) -> list[JobInfo]:
     return ws.jobs(kinds=_kinds(kind), limit=limit)
+
+
+@router.get("/api/warm", response_model=WarmState, tags=["jobs"],
+            summary="Whether the pages' figures are being computed after new data",
+            description="After a load or a score the web app computes, in the background, what the pages open "
+                        "with (overview, lists, reports). While `running`, a page whose figure is not ready yet "
+                        "says \"computing…\"; `done` of `total` steps are finished, `step` is the one running.")
+def warm_api(request: Request, user: CurrentUser) -> WarmState:
+    warmer = request.app.state.warmer
+    return warmer.state() if warmer is not None else WarmState(False, 0, 0, "")
 
 
 @router.get("/api/jobs/{job_id}", response_model=JobInfo, tags=["jobs"], summary="One job",
