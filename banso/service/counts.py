@@ -8,6 +8,11 @@
 ...     updated: int
 >>> counts_of(Outcome("events", 120, 3))
 {'inserted': 120, 'updated': 3}
+>>> @dataclass
+... class Timed:
+...     seconds: float
+>>> counts_of(Timed(2.950148))
+{'seconds': 2.95}
 >>> counts_of([1, 2, 3])
 {'rows': 3}
 """
@@ -29,8 +34,10 @@ def counts_of(result: Any, prefix: str = "", depth: int = 1) -> dict[str, int | 
             value = getattr(result, f.name)
             if isinstance(value, bool):
                 continue
-            if isinstance(value, int | float):
+            if isinstance(value, int):
                 out[prefix + f.name] = value
+            elif isinstance(value, float):
+                out[prefix + f.name] = round(value, 3)  # a job says "seconds 2.95", not sixteen digits
             elif depth > 0 and dataclasses.is_dataclass(value):
                 out.update(counts_of(value, f"{prefix}{f.name}.", depth - 1))
         return out
