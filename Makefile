@@ -59,7 +59,7 @@ unit: install
 test: install system-deps browser-sdks
 	$(BIN)/ruff check banso tests bench
 	$(BIN)/mypy banso
-	$(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup
+	$(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup --durations=15
 
 bench: install
 	$(BIN)/python -m bench.run
