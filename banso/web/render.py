@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from fastapi import Request
@@ -22,6 +22,11 @@ from banso.web.assets import plotly_url
 from banso.web.deps import get_workspace
 from banso.web.markdown import markdown
 from banso.web.security import csrf_token, optional_user
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from banso.workspace import Workspace
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -82,13 +87,13 @@ def url_with(request: Request, **changes: Any) -> str:
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     ws = get_workspace(request)
     shown = ws.display()
-    if "as_of" not in context:  # the footer says the date pages are seen at, on the pages that do not set it too
-        context["as_of"] = _seen_at(ws)
     locale = request_locale(request)
     try:
         user = optional_user(request)
     except Exception:
         user = None
+    if "as_of" not in context and user is not None:  # the footer's date pages are seen at, for those signed in
+        context["as_of"] = _seen_at(ws)
     with i18n.using(locale, shown.currency, shown.timezone):
         html = env.get_template(template).render(
             request=request,
@@ -107,7 +112,7 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
     return response
 
 
-def _seen_at(ws: Any) -> Any:
+def _seen_at(ws: Workspace) -> date | None:
     """The date the pages are seen at (cached per data version), or None while the store cannot say."""
     from banso.errors import BansoError
 

@@ -20,6 +20,13 @@ def test_anonymous_pages_redirect_to_login_and_the_api_answers_401(anon: TestCli
     assert r.status_code == 303 and r.headers["location"] == "/login?next=%2Faccounts%3Ftier%3DSMB"
     api = anon.get("/api/accounts")
     assert api.status_code == 401 and api.json()["status"] == 401
+    login = anon.get("/login", headers={"Accept-Language": "en"})  # the data's date is for those signed in
+    assert login.status_code == 200 and "Nov 9, 2026" not in login.text
+
+
+def test_signed_in_pages_say_the_date_they_are_seen_at(csm: TestClient) -> None:
+    jobs = csm.get("/jobs", headers={"Accept-Language": "en"})  # a page that does not set it itself
+    assert jobs.status_code == 200 and "as of Nov 9, 2026" in jobs.text.split("<footer>")[1]
 
 
 def test_login_refuses_a_wrong_password_and_goes_to_next_on_success(anon: TestClient) -> None:
