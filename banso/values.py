@@ -47,8 +47,9 @@ def is_missing(value: Any) -> bool:
     if isinstance(value, list | tuple | dict | set | str):
         return False
     pd = _pandas()
-    if pd is None:
-        return False
+    if pd is None:  # numpy may be loaded without pandas (a DuckDB result): its NaT is missing too
+        np = sys.modules.get("numpy")
+        return np is not None and isinstance(value, np.datetime64 | np.timedelta64) and bool(np.isnat(value))
     if value is pd.NA or value is pd.NaT:
         return True
     try:
