@@ -13,6 +13,7 @@ from pathlib import Path
 
 from fastapi import Depends, FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 
 from banso.web.api_docs import mount_api_docs
@@ -72,6 +73,9 @@ def create_app(workspace: Workspace, *, https_only: bool | None = None, collect:
     install_error_handlers(app)
     install_openapi(app, workspace.declared_metrics)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    # browsers ask for /favicon.ico whatever a page links (a JSON answer opened in a tab links nothing)
+    app.add_api_route("/favicon.ico", lambda: RedirectResponse("/static/favicon.svg", status_code=301),
+                      include_in_schema=False)
     mount_vendor(app)
     mount_api_docs(app)
     for router in ROUTERS:

@@ -232,3 +232,10 @@ def test_an_id_no_row_can_have_is_a_clear_422_on_every_route(admin: TestClient, 
             r = admin.get(path, follow_redirects=False)
         assert r.status_code == 422, (path, r.status_code, r.text[:300])
         assert ("must be 2147483647 or less" if int(value) > 0 else "must be 1 or more") in r.text, path
+
+
+def test_the_favicon_browsers_ask_for_leads_to_the_icon(anon: TestClient) -> None:
+    r = anon.get("/favicon.ico", follow_redirects=False)
+    assert r.status_code == 301 and r.headers["location"] == "/static/favicon.svg"
+    icon = anon.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
