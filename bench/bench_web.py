@@ -1,11 +1,16 @@
 """Server time of the web app's heaviest pages against the nulab store, measured with wrk on loopback.
 
 Goals (issue: web app): account page p95 < 150 ms, accounts list (first page, sorted by score, one
-filter) p95 < 300 ms, overview p95 < 500 ms. `banso serve` runs in a child process on 127.0.0.1; a
-first request per page warms the per-data-version caches (its time is reported as `*_cold_s`);
-then wrk sends requests over one connection for a fixed time, so each latency is the server's own
-time plus loopback, without queueing behind other requests. The account page rotates over 200
-accounts drawn at random (seeded), from one-person teams to the largest organizations.
+filter) p95 < 300 ms, overview p95 < 500 ms; (issue: performance) the first overview after new data
+< 1.5 s and the first Validation page < 3 s.
+
+`banso serve` runs in a child process on 127.0.0.1. A start on a store the process has not seen is
+"new data": the server computes what the pages open with in the background (`GET /api/warm`).
+The benchmark waits for that warm (`warm_seconds_after_start`), then times each page's first
+request as a user opening it would (`*_first_s`); then wrk sends requests over one connection for a
+fixed time, so each latency is the server's own time plus loopback, without queueing behind other
+requests. The account page rotates over 200 accounts drawn at random (seeded), from one-person teams
+to the largest organizations.
 
     python -m bench.bench_web [--seconds 15] [--preset nulab]
 """
@@ -19,6 +24,7 @@ import random
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -88,9 +94,57 @@ def wrk(url: str, paths: list[str], cookie: str, seconds: int) -> dict[str, floa
             "p99_ms": float(p99), "max_ms": float(worst)}
 
 
+class Served:
+    """`banso serve` on `root` in a child process, a signed-in client, and its cookie for wrk."""
+
+    def __init__(self, root: Path):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        banso = str(Path(sys.executable).with_name("banso"))
+        self.server = subprocess.Popen(
+            [banso, "serve", "-w", str(root), "--host", "127.0.0.1", "--port", str(self.port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ})
+        self.client = httpx.Client(base_url=self.base, timeout=600)
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                page = self.client.get("/login")
+                break
+            except httpx.TransportError as exc:
+                if time.monotonic() > deadline or self.server.poll() is not None:
+                    self.close()
+                    why = self.server.stderr.read().decode() if self.server.stderr else ""
+                    raise RuntimeError(f"banso serve did not start: {why}") from exc
+                time.sleep(0.5)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+        self.client.post("/login", data={"email": LOGIN, "password": PASSWORD, "csrf_token": token})
+        self.cookie = "; ".join(f"{k}={v}" for k, v in self.client.cookies.items())
+
+    def wait_for_warm(self) -> float:
+        """Seconds until the background warm that follows the start has finished."""
+        started = time.perf_counter()
+        time.sleep(1)  # the warm starts with the app; give its thread the moment to say it runs
+        while self.client.get("/api/warm").json()["running"]:
+            if time.perf_counter() - started > 900:
+                raise RuntimeError("the pages' warm did not finish within 15 minutes")
+            time.sleep(0.5)
+        return time.perf_counter() - started
+
+    def first_request(self, path: str) -> float:
+        started = time.perf_counter()
+        self.client.get(path).raise_for_status()
+        return time.perf_counter() - started
+
+    def close(self) -> None:
+        self.client.close()
+        self.server.terminate()
+        self.server.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--starts", type=int, default=3, help="server starts measured for the first pages")
     parser.add_argument("--preset", default="nulab")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
@@ -98,50 +152,43 @@ def main() -> None:
 
     root = loaded_workspace(args.preset)
     accounts = prepare(root)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    banso = str(Path(sys.executable).with_name("banso"))
-    server = subprocess.Popen([banso, "serve", "-w", str(root), "--host", "127.0.0.1", "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ})
     result = Result("web", notes=[
         f"{args.preset} store; banso serve on 127.0.0.1; wrk -t1 -c1 -d{args.seconds}s per page (server time "
         "without queueing); the account page rotates over 200 random accounts",
+        f"*_first_s: median over {args.starts} server starts of each page's first request after the background "
+        "warm that follows a start on data the process has not seen (warm_seconds_after_start); the figures "
+        "are computed by the process that holds the new data, not by the first visitor",
     ])
     result.goals = [Goal("account_p95_ms", "<", 150.0), Goal("accounts_list_p95_ms", "<", 300.0),
-                    Goal("overview_p95_ms", "<", 500.0)]
+                    Goal("overview_p95_ms", "<", 500.0), Goal("overview_first_s", "<", 1.5),
+                    Goal("validation_first_s", "<", 3.0)]
     pages = {
         "overview": ["/"],
         "accounts_list": ["/accounts?band=bad&sort=score&dir=asc"],
         "account": [f"/accounts/{a}" for a in accounts],
     }
-    try:
-        with httpx.Client(base_url=base, timeout=600) as client:
-            deadline = time.monotonic() + 120
-            while True:
-                try:
-                    page = client.get("/login")
-                    break
-                except httpx.TransportError as exc:
-                    if time.monotonic() > deadline or server.poll() is not None:
-                        why = server.stderr.read() if server.stderr else ""
-                        raise RuntimeError(f"banso serve did not start: {why}") from exc
-                    time.sleep(0.5)
-            token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-            client.post("/login", data={"email": LOGIN, "password": PASSWORD, "csrf_token": token})
-            cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+    firsts = {name: paths[0] for name, paths in pages.items()} | {
+        "validation": "/validation", "evidence": "/evidence", "retention": "/retention", "renewals": "/renewals"}
+    runs: dict[str, list[float]] = {key: [] for key in ["warm_seconds_after_start", *(f"{n}_first_s" for n in firsts)]}
+    for start in range(args.starts):
+        served = Served(root)
+        try:
+            runs["warm_seconds_after_start"].append(round(served.wait_for_warm(), 1))
+            for name, path in firsts.items():
+                runs[f"{name}_first_s"].append(round(served.first_request(path), 3))
+            print("start", start + 1, {k: v[-1] for k, v in runs.items()}, file=sys.stderr)
+            if start + 1 < args.starts:
+                continue
             for name, paths in pages.items():
-                started = time.perf_counter()
-                r = client.get(paths[0])
-                r.raise_for_status()
-                result.figures[f"{name}_cold_s"] = round(time.perf_counter() - started, 3)
-            for name, paths in pages.items():
-                figures = wrk(base, paths, cookie, args.seconds)
+                figures = wrk(served.base, paths, served.cookie, args.seconds)
                 print(name, figures, file=sys.stderr)
                 for key, value in figures.items():
                     result.figures[f"{name}_{key}"] = value
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+        finally:
+            served.close()
+    for key, values in runs.items():
+        result.figures[key] = round(statistics.median(values), 3)
+        result.figures[f"{key}_runs"] = values
     result.write()
 
 
