@@ -202,11 +202,10 @@ def _run_dates(active: ActiveModel, compiled: CompiledModel, dates: list[date], 
     """Compute and write each date's snapshot with the compiled queries (the same path for one week and many)."""
     queries, writer = compiled.queries, compiled.writer
     try:
-        for i, as_of in enumerate(dates):
+        for i, (as_of, rows) in enumerate(queries.each(dates, writer.result_sql)):
             if progress:
                 progress(i + 1, len(dates) + 1, f"as of {as_of}")
-            queries.run(as_of)
-            writer.collect(as_of)
+            writer.collect(as_of, rows)
         if progress:
             progress(len(dates), len(dates) + 1, "writing the snapshots")
         writer.flush(active.model.title(), active.version, computed_at)

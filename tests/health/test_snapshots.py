@@ -246,11 +246,11 @@ def test_a_run_that_fails_half_way_leaves_the_next_one_clean(ws: Workspace, monk
     calls = {"n": 0}
     real = compiled.queries.run
 
-    def fails_second_date(as_of: date) -> None:
+    def fails_second_date(as_of: date, con: object = None) -> None:  # on a connection of its own when dates run side by side
         calls["n"] += 1
         if calls["n"] == 2:
             raise RuntimeError("interrupted")
-        real(as_of)
+        real(as_of, con)
 
     monkeypatch.setattr(compiled.queries, "run", fails_second_date)
     with pytest.raises(RuntimeError):
@@ -260,3 +260,34 @@ def test_a_run_that_fails_half_way_leaves_the_next_one_clean(ws: Workspace, monk
     snaps = ws.store.table("health_snapshots")
     counts = ws.store.execute(snaps.group_by("as_of").agg(n=snaps.count()))
     assert sorted(counts["n"].tolist()) == [6, 6]  # each date once, nothing left over from the failed run
+
+
+def test_dates_computed_side_by_side_write_the_same_rows_as_one_after_another(
+        ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    from banso.store.duckdb import prepared
+
+    def written() -> tuple[pd.DataFrame, pd.DataFrame]:
+        snaps = ws.store.raw.sql("SELECT * EXCLUDE (computed_at) FROM health_snapshots ORDER BY as_of, account_id").df()
+        values = ws.store.raw.sql(
+            "SELECT * FROM health_metric_values ORDER BY as_of, account_id, metric, dimension").df()
+        return snaps, values
+
+    on: list[object] = []
+    real = prepared.DateQueries.run
+
+    def run(self: prepared.DateQueries, as_of: date, con: object = None) -> None:
+        on.append(con)
+        real(self, as_of, con)
+
+    monkeypatch.setattr(prepared.DateQueries, "run", run)
+    ws.score(as_of=AS_OF, backfill_weeks=6)  # a few weeks at once, each on a helper connection
+    assert len(on) == 6 and None not in on and len({id(c) for c in on}) > 1
+    side_by_side = written()
+    assert len(side_by_side[0]) == 6 * 6 and side_by_side[1]["value"].notna().any()
+    monkeypatch.setattr(prepared, "_MOST_WORKERS", 1)
+    on.clear()
+    ws.score(as_of=AS_OF, backfill_weeks=6)
+    assert on == [None] * 6  # on the store's own connection, one after another
+    one_by_one = written()
+    pd.testing.assert_frame_equal(side_by_side[0], one_by_one[0])
+    pd.testing.assert_frame_equal(side_by_side[1], one_by_one[1])

@@ -53,3 +53,32 @@ def test_a_store_in_use_by_another_process_is_named(tmp_path: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_interrupt_stops_the_queries_of_a_stores_helper_connections(tmp_path: Path) -> None:
+    import threading
+
+    import duckdb
+
+    failed: list[BaseException] = []
+    with Store(tmp_path / "s.duckdb") as store, store.helpers(2) as (one, two):
+        one.execute("CREATE TEMP TABLE mine AS SELECT 1 AS x")
+        with pytest.raises(duckdb.CatalogException):
+            two.execute("SELECT * FROM mine")  # each helper has its own temporary tables
+
+        def endless() -> None:
+            try:
+                one.execute("SELECT count(*) FROM range(1000000000000) a, range(10) b WHERE a.range % 7 = b.range")
+            except BaseException as exc:  # the test looks at what it failed with
+                failed.append(exc)
+
+        worker = threading.Thread(target=endless)
+        worker.start()
+        time.sleep(0.5)
+        store.interrupt()  # what the service does to long work when it stops
+        worker.join(30)
+        assert not worker.is_alive()
+        assert failed and isinstance(failed[0], duckdb.InterruptException)
+        assert store.raw.execute("SELECT 42").fetchall() == [(42,)]  # the store itself goes on
+    with pytest.raises(duckdb.ConnectionException):
+        one.execute("SELECT 1")  # closed with the block

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 import ibis.expr.types as ir
 
@@ -58,14 +59,30 @@ class SnapshotWriter:
         self.collect(as_of)
         self.flush(model_name, model_version, computed_at)
 
-    def collect(self, as_of: date) -> None:
-        """Keep the current scores (of `as_of`) aside; `flush` writes everything collected at once."""
+    @property
+    def result_sql(self) -> str:
+        """What `collect` keeps of a date: the scores, read where the date's working tables are."""
+        return self.wide_sql
+
+    def collect(self, as_of: date, rows: Any = None) -> None:
+        """Keep the scores of `as_of` aside; `flush` writes everything collected at once.
+
+        `rows` are those scores already read (Arrow, from `result_sql` on the connection that computed
+        them); without them they are read from this store's working tables.
+        """
         raw = self.store.raw
-        if not self._collected:
-            raw.execute(f"CREATE OR REPLACE TEMP TABLE _health_all AS SELECT ?::DATE AS as_of, * FROM ({self.wide_sql})",
-                        [as_of])
-        else:
-            raw.execute(f"INSERT INTO _health_all SELECT ?::DATE, * FROM ({self.wide_sql})", [as_of])
+        source = "_health_rows" if rows is not None else f"({self.wide_sql})"
+        if rows is not None:
+            raw.register("_health_rows", rows)
+        try:
+            if not self._collected:
+                raw.execute(f"CREATE OR REPLACE TEMP TABLE _health_all AS SELECT ?::DATE AS as_of, * FROM {source}",
+                            [as_of])
+            else:
+                raw.execute(f"INSERT INTO _health_all SELECT ?::DATE, * FROM {source}", [as_of])
+        finally:
+            if rows is not None:
+                raw.unregister("_health_rows")
         self._collected.append(as_of)
 
     def flush(self, model_name: str, model_version: str, computed_at: datetime) -> None:

@@ -66,8 +66,8 @@ class Store:
             raise StoreError(f"{path} needs migrating; open it once with a writing command such as `banso status`")
 
     def _setup(self) -> None:
-        self.raw.execute("SET TimeZone = 'UTC'")
-        self.raw.execute("SET enable_progress_bar = false")
+        self._configure(self.raw)
+        self._helpers: set[duckdb.DuckDBPyConnection] = set()
         self._ibis: SQLBackend | None = None
         self._compiled: dict[Any, tuple[str, tuple[int, ...], Any]] = {}
         self._tables: dict[str, ir.Table] = {}
@@ -116,9 +116,34 @@ class Store:
     def close(self) -> None:
         self.raw.close()
 
+    @staticmethod
+    def _configure(con: duckdb.DuckDBPyConnection) -> None:
+        con.execute("SET TimeZone = 'UTC'")
+        con.execute("SET enable_progress_bar = false")
+
+    @contextmanager
+    def helpers(self, n: int) -> Iterator[list[duckdb.DuckDBPyConnection]]:
+        """`n` more connections for one piece of work split across threads (each its own temporary tables).
+
+        They are this store's: `interrupt()` stops their queries too, and they close when the block ends.
+        """
+        connections = [self.raw.cursor() for _ in range(n)]
+        for con in connections:
+            self._configure(con)
+            self._helpers.add(con)
+        try:
+            yield connections
+        finally:
+            for con in connections:
+                self._helpers.discard(con)
+                con.close()
+
     def interrupt(self) -> None:
-        """Stop the query running on this connection (from another thread); it fails and its transaction rolls back."""
+        """Stop the queries running on this connection and its helpers (from another thread); they fail and
+        their transactions roll back."""
         self.raw.interrupt()
+        for con in list(self._helpers):
+            con.interrupt()
 
     def __enter__(self) -> Store:
         return self

@@ -8,6 +8,7 @@ and compiled per date instead. On a server or a cluster a step's run time dwarfs
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,17 @@ class EngineDateQueries:
         values = self.params.values(as_of)
         for name, expr in self.steps:
             self.store.adapter.replace(name, bind(expr, values), temp=True)
+
+    def each(self, dates: list[date], result_sql: str | None = None,
+             workers: int | None = None) -> Iterator[tuple[date, None]]:
+        """Run the steps for each date in turn, yielding (date, None) with its tables in place.
+
+        (DuckDB computes a few dates at once; on a server or a cluster each query already has the
+        machine's parallelism, so the dates here run one after another.)
+        """
+        for as_of in dates:
+            self.run(as_of)
+            yield as_of, None
 
     def release(self) -> None:
         """Drop the working tables; the declared steps stay, so `run` can build them again."""

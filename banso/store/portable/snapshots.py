@@ -42,7 +42,9 @@ class EngineSnapshotWriter:
         self.collect(as_of)
         self.flush(model_name, model_version, computed_at)
 
-    def collect(self, as_of: date) -> None:
+    result_sql: str | None = None  # the dates run one after another here: `collect` reads the working tables
+
+    def collect(self, as_of: date, rows: None = None) -> None:
         """Keep the current scores (of `as_of`) in a temporary table until `flush`."""
         rows = self.wide.select(ibis.literal(as_of, type="date").name("as_of"), *self.wide.columns)
         self.store.adapter.replace(_part(len(self._collected)), rows, temp=True)
