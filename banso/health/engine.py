@@ -205,7 +205,7 @@ def _run_dates(active: ActiveModel, compiled: CompiledModel, dates: list[date], 
         for i, (as_of, rows) in enumerate(queries.each(dates, writer.result_sql)):
             if progress:
                 progress(i + 1, len(dates) + 1, f"as of {as_of}")
-            writer.collect(as_of, rows)
+            writer.collect(as_of, rows, final=i == len(dates) - 1)
         if progress:
             progress(len(dates), len(dates) + 1, "writing the snapshots")
         writer.flush(active.model.title(), active.version, computed_at)

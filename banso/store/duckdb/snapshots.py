@@ -37,6 +37,7 @@ class SnapshotWriter:
         self.long_rows = long_rows
         self._long_sql: str | None = None  # compiled at the first flush (its table exists only then)
         self._collected: list[date] = []
+        self._view = False  # whether _health_all is a view of the working tables (one date) or a table
         # The JSON of each row from a struct: the same text as json_object() with the same keys in the same
         # order, built in half the time (a 52-week backfill writes 780,000 rows of 17 metrics at the design scale)
         metrics = ", ".join(
@@ -56,7 +57,7 @@ class SnapshotWriter:
 
     def write(self, as_of: date, model_name: str, model_version: str, computed_at: datetime) -> None:
         """Replace the snapshot of one date now."""
-        self.collect(as_of)
+        self.collect(as_of, final=True)
         self.flush(model_name, model_version, computed_at)
 
     @property
@@ -64,13 +65,21 @@ class SnapshotWriter:
         """What `collect` keeps of a date: the scores, read where the date's working tables are."""
         return self.wide_sql
 
-    def collect(self, as_of: date, rows: Any = None) -> None:
+    def collect(self, as_of: date, rows: Any = None, *, final: bool = False) -> None:
         """Keep the scores of `as_of` aside; `flush` writes everything collected at once.
 
         `rows` are those scores already read (Arrow, from `result_sql` on the connection that computed
-        them); without them they are read from this store's working tables.
+        them); without them they are read from this store's working tables. `final` says nothing is
+        computed before the flush: a lone date is then read from the working tables by the flush
+        itself, not copied first.
         """
         raw = self.store.raw
+        if rows is None and final and not self._collected:
+            raw.execute(f"CREATE OR REPLACE TEMP VIEW _health_all AS "
+                        f"SELECT DATE '{as_of.isoformat()}' AS as_of, * FROM ({self.wide_sql})")
+            self._view = True
+            self._collected.append(as_of)
+            return
         source = "_health_rows" if rows is not None else f"({self.wide_sql})"
         if rows is not None:
             raw.register("_health_rows", rows)
@@ -105,15 +114,18 @@ class SnapshotWriter:
                 [model_version],
             )
             raw.execute(self.snapshot_sql, [model_name, model_version, computed_at])
-            raw.execute("DROP TABLE _health_all")
-        self._collected = []
+        self._drop()
 
 
     def discard(self) -> None:
         """Forget what was collected and not flushed (a run that failed half way)."""
         if self._collected:
-            self.store.raw.execute("DROP TABLE IF EXISTS _health_all")
+            self._drop()
+
+    def _drop(self) -> None:
+        self.store.raw.execute(f"DROP {'VIEW' if self._view else 'TABLE'} IF EXISTS _health_all")
         self._collected = []
+        self._view = False
 
 
 def _q(name: str) -> str:

@@ -44,8 +44,8 @@ class EngineSnapshotWriter:
 
     result_sql: str | None = None  # the dates run one after another here: `collect` reads the working tables
 
-    def collect(self, as_of: date, rows: None = None) -> None:
-        """Keep the current scores (of `as_of`) in a temporary table until `flush`."""
+    def collect(self, as_of: date, rows: None = None, *, final: bool = False) -> None:
+        """Keep the current scores (of `as_of`) in a temporary table until `flush` (`final` changes nothing here)."""
         rows = self.wide.select(ibis.literal(as_of, type="date").name("as_of"), *self.wide.columns)
         self.store.adapter.replace(_part(len(self._collected)), rows, temp=True)
         self._collected.append(as_of)
