@@ -59,6 +59,7 @@ def create_app(workspace: Workspace, *, https_only: bool | None = None, collect:
         dependencies=[Depends(csrf_protect)],
     )
     app.state.workspace = workspace
+    workspace.serving_pages()  # long work in this process leaves cores for the pages
     app.state.signin = SignInGuard()  # failed sign-ins are throttled per app, in memory
     app.state.warmer = None
     if warm:

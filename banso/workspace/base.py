@@ -57,6 +57,7 @@ class WorkspaceBase:
         self._idle: list[Store] = []  # finished work's connections, kept for the next (`working_store`)
         self._named_locks: dict[str, threading.Lock] = {}
         self._reentrant_locks: dict[str, threading.RLock] = {}
+        self._serving_pages = False  # see `serving_pages`
 
     # -- opening -----------------------------------------------------------------------------
     @classmethod
@@ -112,7 +113,22 @@ class WorkspaceBase:
                 from banso.store.open import open_store
 
                 self._store = open_store(self.config.store, self.root)
+                if self._serving_pages:
+                    self._store.date_workers = 1
             return self._store
+
+    def serving_pages(self) -> None:
+        """This process also answers page requests: long work runs one date at a time from now on.
+
+        A backfill computes a few weeks side by side when it has the machine to itself; beside a web
+        app that would take the cores the pages need (an account page's p95 went from 0.1 s to 0.35 s
+        during a 52-week backfill on 2 cores), so a serving process keeps to one.
+        """
+        with self.lock:
+            self._serving_pages = True
+            for store in [self._store, *self._idle, *self._working]:
+                if store is not None:
+                    store.date_workers = 1
 
     @contextmanager
     def working_store(self) -> Iterator[Store]:

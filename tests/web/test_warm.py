@@ -76,3 +76,19 @@ def test_a_page_being_computed_says_so_and_reloads(tmp_path: Path) -> None:
     finally:
         release.set()
         ws.close()
+
+
+def test_a_process_serving_pages_runs_long_work_one_date_at_a_time(tmp_path: Path) -> None:
+    ws = build_world(tmp_path)
+    try:
+        with ws.working_store() as before:  # a connection kept from earlier work follows too
+            assert before.date_workers is None
+        create_app(ws)
+        assert ws.store.date_workers == 1
+        with ws.working_store() as working:
+            assert working is before and working.date_workers == 1
+            other = working.sibling()
+            assert other.date_workers == 1
+            other.close()
+    finally:
+        ws.close()

@@ -76,9 +76,11 @@ class DateQueries:
         With one worker (or one date) the steps run on the store's connection and the rows are None:
         the caller reads the working tables there, as after `run`. With more, up to `workers` dates
         are computed at once, each on a connection of its own, and `result_sql` is read there.
-        By default one more worker than DuckDB has threads, at most 4 (3 was the fastest on 2 cores;
-        on more cores each query keeps more of them busy itself).
+        By default the store's `date_workers`, else one more worker than DuckDB has threads, at most 4
+        (3 was the fastest on 2 cores; on more cores each query keeps more of them busy itself).
         """
+        if workers is None:
+            workers = self.store.date_workers
         if workers is None:
             threads = int(self.store.raw.execute("SELECT current_setting('threads')").fetchall()[0][0])
             workers = min(threads + 1, _MOST_WORKERS)

@@ -44,6 +44,9 @@ class Store:
     engine = "duckdb"
     supports_siblings = True
     _guard: threading.RLock | None = None
+    # How many dates a multi-date run computes side by side (`banso.store.duckdb.prepared`); None: as many
+    # as suit the machine. A process that also serves pages sets 1 (`Workspace.serving_pages`).
+    date_workers: int | None = None
 
     def __init__(self, path: Path, *, read_only: bool = False, memory_limit: str | None = None):
         self.path = path
@@ -97,6 +100,7 @@ class Store:
         other._raw = self.raw.cursor()
         other._setup()
         other._guard = self.write_lock
+        other.date_workers = self.date_workers
         return other
 
     @property
