@@ -181,19 +181,20 @@ def test_japanese_crm_export_in_cp932(tmp_path: Path) -> None:
 def test_padded_ids_are_trimmed_and_blank_required_values_refused(loaded: Workspace, tmp_path: Path) -> None:
     padded = tmp_path / "padded.parquet"
     pq.write_table(pa.table({
-        "event_id": [" e10", "e11 ", "e12"],
-        "ts": ["2026-01-07T10:00:00+09:00"] * 3,
-        "user_id": ["u1", "  ", "u2"],
-        "account_id": [" A1 ", "A2", "A1"],
-        "event": ["login", "login", "\u3000login"],  # a full-width space is data, not padding
+        "event_id": [" e10", "e11 ", "e12", "e14"],
+        "ts": ["2026-01-07T10:00:00+09:00"] * 4,
+        "user_id": ["u1", "  ", "u2", "u2"],
+        "account_id": [" A1 ", "A2", "A1", "A1"],
+        # a full-width space or a tab is data, not padding: trimming takes spaces only
+        "event": ["login", "login", "\u3000login", "login\t"],
     }), padded)
     loaded.load("events", [str(padded)])
-    ev = loaded.store.execute(loaded.store.table("events").filter(lambda t: t.event_id.isin(["e10", "e11", "e12"]))
-                              .order_by("event_id"))
-    assert ev["event_id"].tolist() == ["e10", "e11", "e12"]
-    assert ev["account_id"].tolist() == ["A1", "A2", "A1"]
+    ev = loaded.store.execute(loaded.store.table("events")
+                              .filter(lambda t: t.event_id.isin(["e10", "e11", "e12", "e14"])).order_by("event_id"))
+    assert ev["event_id"].tolist() == ["e10", "e11", "e12", "e14"]
+    assert ev["account_id"].tolist() == ["A1", "A2", "A1", "A1"]
     assert ev["user_id"].tolist()[0] == "u1" and ev["user_id"].isna().tolist()[1]
-    assert ev["event"].tolist()[2] == "\u3000login"
+    assert ev["event"].tolist()[2:] == ["\u3000login", "login\t"]
     blank = tmp_path / "blank.parquet"
     pq.write_table(pa.table({"event_id": ["e13"], "ts": ["2026-01-07T10:00:00+09:00"], "user_id": ["u1"],
                              "account_id": ["A1"], "event": ["   "]}), blank)

@@ -216,12 +216,15 @@ def _clustered(raw: duckdb.DuckDBPyConnection, f: SourceFile, column: str) -> bo
 
 
 def _may_be_padded(src: str) -> str:
-    """Whether a text value starts or ends with a character up to a space (or is empty).
+    """Whether trimming could change a text value: empty, starting with a character up to a space, or
+    ending with a space.
 
-    Only such values are trimmed (`_trimmed_text`): a full-width space around a name is data. The
-    comparisons with '!' test the first and last character's code: cheaper than `ascii()`.
+    Only such values are trimmed (`_trimmed_text`); trim() removes spaces alone (a tab or a
+    full-width space around a name is data, and stays). The comparison with '!' tests the first
+    character's code, `suffix` the last byte: both without decoding the text (`right(x, 1)` did,
+    and cost a tenth of the whole load of a hundred million events).
     """
-    return f"({src} < '!' OR right({src}, 1) < '!')"
+    return f"({src} < '!' OR suffix({src}, ' '))"
 
 
 def _trimmed_text(src: str) -> str:
