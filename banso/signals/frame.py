@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import ibis
 import numpy as np
@@ -20,9 +21,15 @@ import pandas as pd
 from banso.config.models import WorkspaceConfig
 from banso.health.engine import ActiveModel
 from banso.health.read import snapshots
-from banso.metrics import all_metrics, compute_metrics
+from banso.metrics import all_metrics, compile_metrics, metric_context
+from banso.metrics.catalog import resolve
+from banso.metrics.context import DateParams
 from banso.store import Store
+from banso.store.prepared import date_queries
 from banso.store.rollup import refresh_daily_rollup
+
+if TYPE_CHECKING:
+    from banso.store.duckdb.prepared import DateQueries
 
 BAND_RANK = {"bad": 0, "normal": 1, "good": 2}
 
@@ -64,6 +71,9 @@ class FrameBuilder:
     store: Store
     config: WorkspaceConfig
     _metrics: dict[date, pd.DataFrame] = field(default_factory=dict)
+    # Per set of metric names: their queries compiled once over date parameters, and the table they fill.
+    # A backtest asks for the same metrics at every week; compiling them cost more than running them.
+    _compiled: dict[tuple[str, ...], tuple[DateQueries, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Trial and champion columns read the daily rollups; bring them up to date (incremental) first.
@@ -78,11 +88,28 @@ class FrameBuilder:
         have = self._metrics.get(day)
         missing = [n for n in wanted if have is None or n not in have.columns]
         if missing:
-            df = self.store.execute(compute_metrics(self.store, self.config, day, missing)).set_index("account_id")
+            df = self._computed(day, tuple(missing)).set_index("account_id")
             have = df if have is None else have.join(df, how="outer")
             self._metrics[day] = have
         assert have is not None
         return have[wanted] if wanted else pd.DataFrame(index=have.index)
+
+    def _computed(self, day: date, names: tuple[str, ...]) -> pd.DataFrame:
+        """The metrics `names` of every account at `day`, by queries compiled once per set of names."""
+        if names not in self._compiled:
+            params = DateParams(self.config.timezone)
+            ctx = metric_context(self.store, self.config, day)
+            ctx.params = params
+            queries = date_queries(self.store, params)
+            table = f"_frame_metrics_{len(self._compiled)}"
+            queries.materialize(compile_metrics(ctx, resolve(self.config, list(names)), queries.materialize), table)
+            self._compiled[names] = (queries, table)
+        queries, table = self._compiled[names]
+        try:
+            queries.run(day)
+            return self.store.execute(self.store.table(table))
+        finally:
+            queries.release()
 
     def scores(self, day: date) -> pd.DataFrame:
         version = ActiveModel.current(self.config).version

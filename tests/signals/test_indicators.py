@@ -103,6 +103,20 @@ def test_the_frame_holds_what_was_knowable_at_the_date(world: Workspace) -> None
     assert "TRIAL_NO" not in earlier.index and earlier.loc["GONE", "status"] == "active"
 
 
+def test_a_builder_compiles_a_set_of_metrics_once_and_gives_each_date_its_own_values(world: Workspace) -> None:
+    from banso.metrics import compute_metrics
+
+    builder = FrameBuilder(world.store, world.config)
+    names = ["events_7d", "active_rate_28d", "days_since_last_event"]
+    days = [AS_OF - timedelta(weeks=k) for k in range(6)]
+    for day in days:
+        got = builder.metric_values(day, names).sort_index()
+        expected = world.store.execute(compute_metrics(world.store, world.config, day, names))
+        pd.testing.assert_frame_equal(got, expected.set_index("account_id").sort_index()[sorted(names)])
+    assert len(builder._compiled) == 1  # one set of names: compiled at the first date, run at the others
+    assert builder.metric_values(AS_OF, names).loc["DROP", "events_7d"] == 7
+
+
 def test_usage_drop_silence_champion_and_trial_fire_where_built_to(world: Workspace) -> None:
     f = fired(world)
     assert f.get("usage_drop") == {"DROP", "CHAMP"}  # CHAMP's use fell with its champion
