@@ -74,6 +74,7 @@ class FrameBuilder:
     # Per set of metric names: their queries compiled once over date parameters, and the table they fill.
     # A backtest asks for the same metrics at every week; compiling them cost more than running them.
     _compiled: dict[tuple[str, ...], tuple[DateQueries, str]] = field(default_factory=dict)
+    _scores: dict[date, pd.DataFrame] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Trial and champion columns read the daily rollups; bring them up to date (incremental) first.
@@ -112,10 +113,14 @@ class FrameBuilder:
             queries.release()
 
     def scores(self, day: date) -> pd.DataFrame:
-        version = ActiveModel.current(self.config).version
-        t = snapshots(self.store, version)
-        df = self.store.execute(t.filter(t.as_of == day).select("account_id", "score", "band"))
-        return df.set_index("account_id")
+        """The snapshot at `day` (score, band) indexed by account_id; read once per date (a backtest's week
+        reads its own and the week before's, which the next week reads again)."""
+        if day not in self._scores:
+            version = ActiveModel.current(self.config).version
+            t = snapshots(self.store, version)
+            df = self.store.execute(t.filter(t.as_of == day).select("account_id", "score", "band"))
+            self._scores[day] = df.set_index("account_id")
+        return self._scores[day]
 
     def build(self, day: date, needs: Needs) -> pd.DataFrame:
         """The frame at `day` (midnight local time): live accounts only."""
