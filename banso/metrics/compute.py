@@ -12,7 +12,7 @@ from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig
 from banso.metrics.catalog import resolve
 from banso.metrics.context import MetricContext
-from banso.metrics.registry import COMPILERS, named_events, needs
+from banso.metrics.registry import COMPILERS, needs
 from banso.store import Store
 from banso.store.rollup import daily_rollups
 
@@ -64,8 +64,7 @@ def compile_metrics(ctx: MetricContext, specs: Mapping[str, MetricSpec],
     The events are aggregated once for all the metrics' windows (`MetricContext.prepare`);
     `materialize`, when given, computes those shared aggregates once instead of inlining them.
     """
-    ctx.prepare(*needs(specs.values()), materialize=materialize,
-                named=named_events(specs.values(), ctx.features))
+    ctx.prepare(*needs(specs.values()), materialize=materialize)
     out = ctx.base()
     for name, spec in specs.items():
         part = COMPILERS[spec.kind](spec, ctx)

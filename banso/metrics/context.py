@@ -83,7 +83,6 @@ class MetricContext:
     _edges: tuple[int, ...] = ()
     _by_member: ir.Table | None = field(default=None, repr=False)
     _member_windows: frozenset[int] = frozenset()
-    _named: frozenset[str] | None = None  # the events `by_event` keeps by name (None: all)
 
     # -- dates -------------------------------------------------------------------------------
     def day(self, days_before: int = 0) -> ir.DateValue:
@@ -186,7 +185,7 @@ class MetricContext:
                      events: list[str] | tuple[str, ...] | None = None) -> ir.Table:
         """Per account: `c` = events of the set in `[as_of − start_days, as_of − end_days)`,
         and `last` = the latest day with one (accounts without any are absent)."""
-        segments = self._segments_of(start_days, end_days) if self._keeps(events) else None
+        segments = self._segments_of(start_days, end_days)
         if segments is not None and self._by_event is not None:
             t = self._only(self._by_event, events)
             t = t.filter(t.seg.isin(segments))
@@ -196,17 +195,13 @@ class MetricContext:
 
     def event_breadth(self, days: int, events: tuple[str, ...]) -> ir.Table:
         """Per account: `d` = how many of `events` occurred in the window."""
-        segments = self._segments_of(days, 0) if self._keeps(events) else None
+        segments = self._segments_of(days, 0)
         if segments is not None and self._by_event is not None:
             t = self._by_event
             t = t.filter(t.event.isin(list(events)), t.seg.isin(segments))
             return t.group_by("account_id").agg(d=t.event.nunique())
         rows = self.event_rows(days, 0, events)
         return rows.group_by("account_id").agg(d=rows.event.nunique())
-
-    def _keeps(self, events: list[str] | tuple[str, ...] | None) -> bool:
-        """Whether `by_event` tells these events apart (events no metric named are kept as one)."""
-        return events is None or self._named is None or set(events) <= self._named
 
     def _segments_of(self, start: int, end: int) -> list[int] | None:
         """The segments of `by_event` that make up `[as_of − start, as_of − end)`, if it is prepared."""
@@ -217,8 +212,7 @@ class MetricContext:
 
     # -- shared aggregates -------------------------------------------------------------------
     def prepare(self, event_windows: set[tuple[int, int]], member_windows: set[int],
-                materialize: Callable[[ir.Table, str], ir.Table] | None = None,
-                named: set[str] | None = None) -> None:
+                materialize: Callable[[ir.Table, str], ir.Table] | None = None) -> None:
         """Aggregate the events once for every window the metrics need.
 
         The windows' edges cut the days before `as_of` into disjoint segments (for windows of 7,
@@ -227,11 +221,6 @@ class MetricContext:
         over its segments. `by_member` holds, per member with qualifying events, the count in each
         member window. Metrics read these small tables instead of scanning the events once each;
         `materialize` (from the store) computes each of them once.
-
-        `named`, when given, are the only events the metrics ask for by name: `by_event` keeps those and
-        the passive ones by name and every other event as one, named '' (no stored event is empty:
-        loads and the collector refuse it). The metrics' figures are the same; the table is a quarter
-        of the size and half as long to build at the design scale.
         """
         keep = materialize or (lambda expr, name: expr)
         self._seats = keep(self.seats(), "_metrics_seats")
@@ -241,12 +230,6 @@ class MetricContext:
                                edges[-1])
             seg = ibis.cases(*[(src.day >= self.day(edges[k + 1]), k) for k in range(len(edges) - 2)],
                              else_=len(edges) - 2) if len(edges) > 2 else ibis.literal(0)
-            if named is not None:
-                kept = sorted(named | set(self.passive))
-                src = src.mutate(event=src.event.isin(kept).ifelse(src.event, "") if kept else ibis.literal(""))
-                self._named = frozenset(named)
-            else:
-                self._named = None
             src = src.mutate(seg=seg)
             self._by_event = keep(src.group_by("account_id", "event", "seg").agg(c=src.n.sum(), last=src.day.max()),
                                   "_metrics_by_event")

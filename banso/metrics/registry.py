@@ -54,23 +54,6 @@ def needs(specs: Any) -> tuple[set[tuple[int, int]], set[int]]:
     return event_windows, member_windows
 
 
-def named_events(specs: Any, features: tuple[str, ...]) -> set[str]:
-    """The event names a set of metric specs asks for by name (their `events`, the features they count).
-
-    Events nobody names are only ever counted together (as qualifying events), so the shared
-    aggregates may keep them as one (`MetricContext.prepare`).
-    """
-    named: set[str] = set()
-    for spec in specs:
-        if spec.kind not in EVENT_KINDS:
-            continue
-        if spec.kind == "feature_breadth":
-            named.update(spec.features if spec.features is not None else features)
-        elif spec.events is not None:
-            named.update(spec.events)
-    return named
-
-
 def _events(spec: Any) -> str:
     names = "qualifying events" if spec.events is None else "events " + ", ".join(spec.events)
     if spec.where:

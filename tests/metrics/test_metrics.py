@@ -223,22 +223,3 @@ def test_rollup_is_appended_on_new_loads_and_not_used_when_stale(literal: Worksp
     assert refresh_daily_rollup(literal.store, world.PASSIVE) == "rebuilt"
     got = frame(literal, world.AS_OF, ["events_28d", "active_users_28d"])
     assert got.loc["A1"].tolist() == [9.0, 3.0]
-
-
-def test_events_no_metric_names_are_aggregated_as_one_with_the_same_figures(literal: Workspace) -> None:
-    from banso.metrics import compile_metrics, metric_context
-    from banso.metrics.catalog import resolve
-
-    assert refresh_daily_rollup(literal.store, world.PASSIVE) == "rebuilt"
-    names = ["events_28d", "days_since_last_event", "feature_breadth_28d"]  # none names `login`
-    ctx = metric_context(literal.store, literal.config, world.AS_OF)
-    values = literal.store.execute(compile_metrics(ctx, resolve(literal.config, names)))
-    assert ctx._by_event is not None
-    kept = set(literal.store.execute(ctx._by_event.select("event").distinct())["event"])
-    raw = set(literal.store.execute(literal.store.table("events").select("event").distinct())["event"])
-    assert "login" in raw and "" in kept and "login" not in kept, "logins are counted with the unnamed events"
-    assert kept - {""} <= {*world.FEATURES, *world.PASSIVE}
-    expected = frame(literal, world.AS_OF, names, "never")  # from the raw events, nothing aggregated
-    got = values.set_index("account_id").sort_index()
-    assert all(same(expected.loc[a, n], got.loc[a, n]) for a in expected.index for n in names)
-    assert got.loc["A1", "events_28d"] == 7 and got.loc["A1", "feature_breadth_28d"] > 0
