@@ -22,7 +22,7 @@ import time
 import httpx
 
 from bench.common import Goal, Result
-from bench.served import BANSO, Service, add_login, percentile, private_copy, set_sections
+from bench.served import BANSO, Service, add_login, percentile, private_copy, set_sections, wait_for_warm
 from bench.worlds import loaded_workspace
 
 
@@ -74,10 +74,7 @@ def main() -> None:
         # idle means idle: the service computes the pages' figures in the background after a start on new
         # data (`/api/warm`); the account pages measured meanwhile are the "warming" figures
         warming: list[float] = []
-        while client.get("/api/warm").json()["running"]:
-            timed(client, paths, threading.Event(), warming, limit=20)
-            if time.perf_counter() - started_at > 900:
-                raise RuntimeError("the pages' warm did not finish within 15 minutes")
+        wait_for_warm(client, lambda: timed(client, paths, threading.Event(), warming, limit=20))
         result.figures["warm_seconds_after_start"] = round(time.perf_counter() - started_at, 1)
         idle: list[float] = []
         timed(client, paths, threading.Event(), idle, limit=args.idle_requests)

@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -31,13 +29,10 @@ import tempfile
 import time
 from pathlib import Path
 
-import httpx
-
 from bench.common import Goal, Result
+from bench.served import LOGIN, PASSWORD, Service, wait_for_warm
 from bench.worlds import loaded_workspace
 
-LOGIN = "bench@banso.example"
-PASSWORD = "bench-password-1"
 LUA = """
 local paths = {%s}
 local i = 0
@@ -71,12 +66,6 @@ def prepare(root: Path) -> list[str]:
     return sorted(ids[:200])
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def wrk(url: str, paths: list[str], cookie: str, seconds: int) -> dict[str, float]:
     script = Path(tempfile.mkstemp(suffix=".lua")[1])
     quoted = ", ".join(json.dumps(p) for p in paths)
@@ -92,53 +81,6 @@ def wrk(url: str, paths: list[str], cookie: str, seconds: int) -> dict[str, floa
     n, errors, p50, p95, p99, worst = found.groups()
     return {"requests": int(n), "errors": int(errors), "p50_ms": float(p50), "p95_ms": float(p95),
             "p99_ms": float(p99), "max_ms": float(worst)}
-
-
-class Served:
-    """`banso serve` on `root` in a child process, a signed-in client, and its cookie for wrk."""
-
-    def __init__(self, root: Path):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        banso = str(Path(sys.executable).with_name("banso"))
-        self.server = subprocess.Popen(
-            [banso, "serve", "-w", str(root), "--host", "127.0.0.1", "--port", str(self.port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ})
-        self.client = httpx.Client(base_url=self.base, timeout=600)
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                page = self.client.get("/login")
-                break
-            except httpx.TransportError as exc:
-                if time.monotonic() > deadline or self.server.poll() is not None:
-                    self.close()
-                    why = self.server.stderr.read().decode() if self.server.stderr else ""
-                    raise RuntimeError(f"banso serve did not start: {why}") from exc
-                time.sleep(0.5)
-        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-        self.client.post("/login", data={"email": LOGIN, "password": PASSWORD, "csrf_token": token})
-        self.cookie = "; ".join(f"{k}={v}" for k, v in self.client.cookies.items())
-
-    def wait_for_warm(self) -> float:
-        """Seconds until the background warm that follows the start has finished."""
-        started = time.perf_counter()
-        time.sleep(1)  # the warm starts with the app; give its thread the moment to say it runs
-        while self.client.get("/api/warm").json()["running"]:
-            if time.perf_counter() - started > 900:
-                raise RuntimeError("the pages' warm did not finish within 15 minutes")
-            time.sleep(0.5)
-        return time.perf_counter() - started
-
-    def first_request(self, path: str) -> float:
-        started = time.perf_counter()
-        self.client.get(path).raise_for_status()
-        return time.perf_counter() - started
-
-    def close(self) -> None:
-        self.client.close()
-        self.server.terminate()
-        self.server.wait(timeout=30)
 
 
 def main() -> None:
@@ -171,21 +113,24 @@ def main() -> None:
         "validation": "/validation", "evidence": "/evidence", "retention": "/retention", "renewals": "/renewals"}
     runs: dict[str, list[float]] = {key: [] for key in ["warm_seconds_after_start", *(f"{n}_first_s" for n in firsts)]}
     for start in range(args.starts):
-        served = Served(root)
+        service = Service(root)
         try:
-            runs["warm_seconds_after_start"].append(round(served.wait_for_warm(), 1))
+            client = service.wait()
+            runs["warm_seconds_after_start"].append(round(wait_for_warm(client), 1))
             for name, path in firsts.items():
-                runs[f"{name}_first_s"].append(round(served.first_request(path), 3))
+                started = time.perf_counter()
+                client.get(path).raise_for_status()
+                runs[f"{name}_first_s"].append(round(time.perf_counter() - started, 3))
             print("start", start + 1, {k: v[-1] for k, v in runs.items()}, file=sys.stderr)
             if start + 1 < args.starts:
                 continue
             for name, paths in pages.items():
-                figures = wrk(served.base, paths, served.cookie, args.seconds)
+                figures = wrk(service.url, paths, service.cookie(client), args.seconds)
                 print(name, figures, file=sys.stderr)
                 for key, value in figures.items():
                     result.figures[f"{name}_{key}"] = value
         finally:
-            served.close()
+            service.stop()
     for key, values in runs.items():
         result.figures[key] = round(statistics.median(values), 3)
         result.figures[f"{key}_runs"] = values

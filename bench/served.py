@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -81,6 +82,10 @@ class Service:
         client.post("/login", data={"email": LOGIN, "password": PASSWORD, "csrf_token": token.group(1)})
         return client
 
+    def cookie(self, client: httpx.Client) -> str:
+        """The signed-in client's cookies as one header value (for wrk)."""
+        return "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
@@ -89,6 +94,20 @@ class Service:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+
+def wait_for_warm(client: httpx.Client, while_waiting: Callable[[], object] = lambda: time.sleep(0.5)) -> float:
+    """Seconds until the pages' background warm that follows a start on new data (`/api/warm`) has finished.
+
+    `while_waiting` runs between two looks (measure the pages meanwhile, or just wait).
+    """
+    started = time.perf_counter()
+    time.sleep(1)  # the warm starts with the app; give its thread the moment to say it runs
+    while client.get("/api/warm").json()["running"]:
+        if time.perf_counter() - started > 900:
+            raise RuntimeError("the pages' warm did not finish within 15 minutes")
+        while_waiting()
+    return time.perf_counter() - started
 
 
 def add_login(root: Path) -> None:
