@@ -69,18 +69,16 @@ class DateQueries:
         for name, sql in self._bound(as_of):
             con.execute(f'CREATE OR REPLACE TEMP TABLE "{name}" AS {sql}')
 
-    def each(self, dates: list[date], result_sql: str | None,
-             workers: int | None = None) -> Iterator[tuple[date, Any]]:
+    def each(self, dates: list[date], result_sql: str | None) -> Iterator[tuple[date, Any]]:
         """Run the steps for each date and yield (date, rows of `result_sql` as Arrow), in date order.
 
         With one worker (or one date) the steps run on the store's connection and the rows are None:
-        the caller reads the working tables there, as after `run`. With more, up to `workers` dates
-        are computed at once, each on a connection of its own, and `result_sql` is read there.
-        By default the store's `date_workers`, else one more worker than DuckDB has threads, at most 4
-        (3 was the fastest on 2 cores; on more cores each query keeps more of them busy itself).
+        the caller reads the working tables there, as after `run`. With more, several dates are
+        computed at once, each on a connection of its own, and `result_sql` is read there. Workers:
+        the store's `date_workers`, else one more than DuckDB has threads, at most 4 (3 was the
+        fastest on 2 cores; on more cores each query keeps more of them busy itself).
         """
-        if workers is None:
-            workers = self.store.date_workers
+        workers = self.store.date_workers
         if workers is None:
             threads = int(self.store.raw.execute("SELECT current_setting('threads')").fetchall()[0][0])
             workers = min(threads + 1, _MOST_WORKERS)

@@ -43,8 +43,7 @@ class EngineDateQueries:
         for name, expr in self.steps:
             self.store.adapter.replace(name, bind(expr, values), temp=True)
 
-    def each(self, dates: list[date], result_sql: str | None = None,
-             workers: int | None = None) -> Iterator[tuple[date, None]]:
+    def each(self, dates: list[date], result_sql: str | None = None) -> Iterator[tuple[date, None]]:
         """Run the steps for each date in turn, yielding (date, None) with its tables in place.
 
         (DuckDB computes a few dates at once; on a server or a cluster each query already has the
