@@ -149,6 +149,21 @@ def test_literal_world_metrics_match_the_hand_computed_values(engine: str, copie
     assert wrong == []
 
 
+def test_alert_frames_metrics_compiled_once_match_the_hand_computed_values(engine: str, copies: EngineCopies,
+                                                                          literal_world: Workspace) -> None:
+    from banso.signals.frame import FrameBuilder
+
+    store = copies.store("literal", literal_world)
+    names = list(world.EXPECTED)
+    builder = FrameBuilder(store, literal_world.config)
+    earlier = builder.metric_values(world.AS_OF - timedelta(days=7), names)  # compiled at this date…
+    got = builder.metric_values(world.AS_OF, names)  # …and run again at another
+    assert len(builder._compiled) == 1 and len(earlier) == len(got)
+    wrong = [f"{m}[{a}] = {got.loc[a, m]!r}, expected {want!r}"
+             for m in names for a, want in world.EXPECTED[m].items() if not same(want, got.loc[a, m])]
+    assert wrong == []
+
+
 def test_random_world_metrics_match_the_reference(engine: str, copies: EngineCopies, random_ws: Workspace,
                                                   random_rows: Rows) -> None:
     store = copies.store("random", random_ws)

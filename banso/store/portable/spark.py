@@ -140,8 +140,14 @@ class SparkAdapter:
         at = f" LOCATION {_text(location)}" if location else ""
         self.session.sql(f"CREATE TABLE IF NOT EXISTS {_q(name)} ({cols}) USING parquet{by}{at}")
 
+    def _frame(self, expr: ir.Table) -> Any:
+        """A Spark DataFrame of `expr`, compiled as Ibis runs it: the functions it registers first (JSON
+        unwrapping, used by metrics filtered on a property) and its in-memory tables."""
+        self.backend._run_pre_execute_hooks(expr)
+        return self.session.sql(self.backend.compile(expr))
+
     def replace(self, name: str, expr: ir.Table, *, temp: bool = False) -> None:
-        df = self.session.sql(self.backend.compile(expr))
+        df = self._frame(expr)
         if temp:  # computed now and kept by the session: later steps must not recompute it
             df.localCheckpoint(eager=True).createOrReplaceTempView(name)
         elif name in self.tables():
@@ -173,7 +179,7 @@ class SparkAdapter:
 
     def append_query(self, name: str, expr: ir.Table) -> None:
         target = self.session.table(name)
-        df = self.session.sql(self.backend.compile(expr))
+        df = self._frame(expr)
         df.select(*target.columns).write.insertInto(name)
 
     def append_json(self, name: str, source: str, columns: list[str], objects: JsonObjects) -> None:
