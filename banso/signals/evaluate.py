@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 import ibis
+import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
@@ -69,14 +70,22 @@ def evaluate(store: Store, config: WorkspaceConfig, day: date, *, builder: Frame
     if frame_df.empty:
         return pd.DataFrame(columns=FIRED_COLUMNS)
     frame = ibis.memtable(_plain(frame_df))
-    parts = []
-    for name, (rule, when, applies) in rules.rules.items():
+    # One query for every rule, a flag column per rule: a query per rule compiled and ran the same
+    # frame once per rule (a backtest of a year: once per rule and week, a third of its time).
+    fires: dict[str, ir.BooleanValue] = {}
+    reads: dict[str, list[str]] = {}
+    for name, (_, when, applies) in rules.rules.items():
         cond = compile_rule(when, frame)
-        if applies is not None:
-            cond = cond & compile_rule(applies, frame)
-        read = sorted((when.needs.names - {"account_id"}) | {history_column(*h) for h in when.needs.history})
-        cols = list(dict.fromkeys(["account_id", "name", "owner", "tier", "mrr", "score", "band", *read]))
-        hit = store.ibis.execute(frame.filter(cond).select(*cols))
+        fires[name] = cond & compile_rule(applies, frame) if applies is not None else cond
+        reads[name] = sorted((when.needs.names - {"account_id"}) | {history_column(*h) for h in when.needs.history})
+    base = ["account_id", "name", "owner", "tier", "mrr", "score", "band"]
+    cols = list(dict.fromkeys([*base, *(c for read in reads.values() for c in read)]))
+    flags = {f"_fires_{i}": cond for i, cond in enumerate(fires.values())}
+    hits = store.ibis.execute(frame.filter(ibis.or_(*fires.values())).select(*cols, **flags))
+    parts = []
+    for i, (name, (rule, _, _)) in enumerate(rules.rules.items()):
+        read = reads[name]
+        hit = hits.loc[hits[f"_fires_{i}"].astype(bool), list(dict.fromkeys([*base, *read]))].reset_index(drop=True)
         if hit.empty:
             continue
         hit["values"] = [_values(row, read) for row in hit[read].to_dict("records")] if read else [{}] * len(hit)

@@ -9,12 +9,13 @@ row per account) and is handed back to the query layer as a table the rule compi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 import ibis
+import ibis.expr.types as ir
 import numpy as np
 import pandas as pd
 
@@ -71,10 +72,12 @@ class FrameBuilder:
     store: Store
     config: WorkspaceConfig
     _metrics: dict[date, pd.DataFrame] = field(default_factory=dict)
-    # Per set of metric names: their queries compiled once over date parameters, and the table they fill.
-    # A backtest asks for the same metrics at every week; compiling them cost more than running them.
+    # Per query (a set of metric names, the champions, the trial invitations): its steps compiled once
+    # over date parameters, and the table they fill. A backtest asks the same at every week; compiling
+    # cost more than running.
     _compiled: dict[tuple[str, ...], tuple[DateQueries, str]] = field(default_factory=dict)
     _scores: dict[date, pd.DataFrame] = field(default_factory=dict)
+    _account_rows: pd.DataFrame | None = None  # the accounts table, read once; each date derives its state
 
     def __post_init__(self) -> None:
         # Trial and champion columns read the daily rollups; bring them up to date (incremental) first.
@@ -96,16 +99,24 @@ class FrameBuilder:
         return have[wanted] if wanted else pd.DataFrame(index=have.index)
 
     def _computed(self, day: date, names: tuple[str, ...]) -> pd.DataFrame:
-        """The metrics `names` of every account at `day`, by queries compiled once per set of names."""
-        if names not in self._compiled:
-            params = DateParams(self.config.timezone)
+        """The metrics `names` of every account at `day`."""
+        def metrics(params: DateParams, queries: DateQueries) -> ir.Table:
             ctx = metric_context(self.store, self.config, day)
             ctx.params = params
+            return compile_metrics(ctx, resolve(self.config, list(names)), queries.materialize)
+
+        return self._at(day, ("metrics", *names), metrics)
+
+    def _at(self, day: date, key: tuple[str, ...],
+            build: Callable[[DateParams, DateQueries], ir.Table]) -> pd.DataFrame:
+        """The rows of the query `build` makes over date parameters, at `day`; compiled once per `key`."""
+        if key not in self._compiled:
+            params = DateParams(self.config.timezone)
             queries = date_queries(self.store, params)
-            table = f"_frame_metrics_{len(self._compiled)}"
-            queries.materialize(compile_metrics(ctx, resolve(self.config, list(names)), queries.materialize), table)
-            self._compiled[names] = (queries, table)
-        queries, table = self._compiled[names]
+            table = f"_frame_{len(self._compiled)}"
+            queries.materialize(build(params, queries), table)
+            self._compiled[key] = (queries, table)
+        queries, table = self._compiled[key]
         try:
             queries.run(day)
             return self.store.execute(self.store.table(table))
@@ -144,9 +155,12 @@ class FrameBuilder:
     # -- parts ------------------------------------------------------------------------------------
 
     def _accounts(self, day: date) -> pd.DataFrame:
-        a = self.store.table("accounts")
-        df = self.store.execute(a.select("account_id", "name", "tier", "plan", "mrr", "owner", "status",
-                                         "trial_started_at", "contract_started_at", "renewal_date", "churned_at"))
+        if self._account_rows is None:
+            a = self.store.table("accounts")
+            self._account_rows = self.store.execute(a.select(
+                "account_id", "name", "tier", "plan", "mrr", "owner", "status",
+                "trial_started_at", "contract_started_at", "renewal_date", "churned_at"))
+        df = self._account_rows.copy()
         zone = self.config.timezone
         midnight = pd.Timestamp(day).tz_localize(zone).tz_convert("UTC").tz_localize(None)
         churned = df["churned_at"].notna() & (df["churned_at"] < midnight)
@@ -172,27 +186,32 @@ class FrameBuilder:
             drop=True)
 
     def _trial_invites(self, day: date) -> pd.Series:
-        a = self.store.table("accounts")
-        d = self.store.table("account_daily")
-        trials = a.filter(a.trial_started_at.notnull()).select("account_id", start=a.trial_started_at.date())
-        j = d.join(trials, "account_id")
-        j = j.filter(j.event.isin(list(self.config.signals.invite_events)), j.day >= j.start,
-                     j.day < ibis.literal(day, type="date"))
-        df = self.store.execute(j.group_by("account_id").agg(trial_invites=j.n.sum().cast("float64")))
-        return df.set_index("account_id")["trial_invites"]
+        def invites(params: DateParams, _: DateQueries) -> ir.Table:
+            a = self.store.table("accounts")
+            d = self.store.table("account_daily")
+            trials = a.filter(a.trial_started_at.notnull()).select("account_id", start=a.trial_started_at.date())
+            j = d.join(trials, "account_id")
+            j = j.filter(j.event.isin(list(self.config.signals.invite_events)), j.day >= j.start,
+                         j.day < params.get("day", 0))
+            return j.group_by("account_id").agg(trial_invites=j.n.sum().cast("float64"))
+
+        return self._at(day, ("trial_invites",), invites).set_index("account_id")["trial_invites"]
 
     def _champion_silence(self, day: date) -> pd.Series:
         """Days since the most active member of [day − 90, day − 28) last had a qualifying event."""
-        u = self.store.table("user_daily")
-        end = ibis.literal(day, type="date")
-        before = u.filter(u.day >= ibis.literal(day - timedelta(days=90), type="date"),
-                          u.day < ibis.literal(day - timedelta(days=28), type="date"))
-        per_user = before.group_by(["account_id", "user_id"]).agg(n=before.n.sum())
-        rank = ibis.row_number().over(group_by=per_user.account_id, order_by=[ibis.desc(per_user.n), per_user.user_id])
-        top = per_user.mutate(r=rank).filter(lambda t: t.r == 0).select("account_id", "user_id")
-        recent = u.filter(u.day < end).group_by(["account_id", "user_id"]).agg(last=u.day.max())
-        j = top.join(recent, ["account_id", "user_id"])
-        df = self.store.execute(j.select("account_id", silent=end.delta(j["last"], unit="day").cast("float64")))
+        def silence(params: DateParams, _: DateQueries) -> ir.Table:
+            u = self.store.table("user_daily")
+            end = params.get("day", 0)
+            before = u.filter(u.day >= params.get("day", 90), u.day < params.get("day", 28))
+            per_user = before.group_by(["account_id", "user_id"]).agg(n=before.n.sum())
+            rank = ibis.row_number().over(group_by=per_user.account_id,
+                                          order_by=[ibis.desc(per_user.n), per_user.user_id])
+            top = per_user.mutate(r=rank).filter(lambda t: t.r == 0).select("account_id", "user_id")
+            recent = u.filter(u.day < end).group_by(["account_id", "user_id"]).agg(last=u.day.max())
+            j = top.join(recent, ["account_id", "user_id"])
+            return j.select("account_id", silent=end.delta(j["last"], unit="day").cast("float64"))
+
+        df = self._at(day, ("champion_silence",), silence)
         return df.set_index("account_id")["silent"].rename("champion_silent_days")
 
     def _history(self, day: date, fn: str, metric: str, weeks: int) -> pd.Series:

@@ -42,6 +42,7 @@ from tests.health import test_snapshots as snapshot_world
 from tests.metrics import world
 from tests.metrics.reference import Reference, Rows
 from tests.metrics.test_metrics import load_rows, random_world
+from tests.signals import test_indicators
 
 RANDOM_TZ = "America/New_York"  # daylight saving: 2026-03-09 is the day after the 23-hour day
 RANDOM_DATES = [date(2026, 3, 9), date(2026, 4, 20)]
@@ -114,6 +115,15 @@ def retention_ws(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 @pytest.fixture(scope="module")
+def indicator_world(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The alert indicators' literal world: accounts built to fire each rule and accounts built not to."""
+    root = tmp_path_factory.mktemp("indicators")
+    ws = test_indicators.load_world(Workspace.init(root / "ws", name="test"), root)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="module")
 def evidence_worlds(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The literal worlds of the evidence report tests, each in a workspace of its own."""
     worlds = {}
@@ -162,6 +172,26 @@ def test_alert_frames_metrics_compiled_once_match_the_hand_computed_values(engin
     wrong = [f"{m}[{a}] = {got.loc[a, m]!r}, expected {want!r}"
              for m in names for a, want in world.EXPECTED[m].items() if not same(want, got.loc[a, m])]
     assert wrong == []
+
+
+def test_alert_rules_fire_on_the_accounts_they_fire_on_in_duckdb(engine: str, copies: EngineCopies,
+                                                                 indicator_world: Workspace) -> None:
+    """Every enabled rule over its frame (state at the date, renewal, trial invitations, champion silence,
+    baselines over past weeks), each part compiled once over date parameters and run on the engine."""
+    import json
+
+    from banso.signals.evaluate import evaluate
+
+    store = copies.store("indicators", indicator_world)
+    day = test_indicators.AS_OF
+
+    def fired(s: Store) -> list[tuple[str, str, str]]:
+        out = evaluate(s, indicator_world.config, day)
+        return sorted((r.rule, r.account_id, json.dumps(r.values, sort_keys=True)) for r in out.itertuples())
+
+    want = fired(indicator_world.store)
+    assert {"usage_drop", "silence", "champion_risk", "trial_at_risk"} <= {rule for rule, _, _ in want}
+    assert fired(store) == want
 
 
 def test_random_world_metrics_match_the_reference(engine: str, copies: EngineCopies, random_ws: Workspace,

@@ -68,6 +68,11 @@ def _events() -> str:
 
 @pytest.fixture
 def world(workspace: Workspace, tmp_path: Path) -> Workspace:
+    return load_world(workspace, tmp_path)
+
+
+def load_world(workspace: Workspace, tmp_path: Path) -> Workspace:
+    """The accounts, members and events above, loaded into `workspace` through the real loaders."""
     workspace.load("accounts", [str(write(tmp_path / "accounts.csv", ACCOUNTS))])
     members = "user_id,account_id,role,joined_at\n" + "".join(
         f"{u},{a},{'admin' if i == 0 else 'member'},2025-01-01\n" for a, us in MEMBERS.items() for i, u in enumerate(us))
