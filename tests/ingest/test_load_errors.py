@@ -202,6 +202,29 @@ def test_padded_ids_are_trimmed_and_blank_required_values_refused(loaded: Worksp
     assert "blank.parquet" in msg and "event" in msg
 
 
+def test_padding_in_any_file_of_a_load_trims_the_whole_load(loaded: Workspace, tmp_path: Path) -> None:
+    """Padding is looked for once every file is in: a padded user in the second file of three still
+    has the load run again trimming, and the rows of all three land trimmed, once (an id starting
+    with a tab is looked at twice, and kept: trimming takes spaces only)."""
+    def part(name: str, ids: list[str], users: list[str]) -> str:
+        path = tmp_path / name
+        pq.write_table(pa.table({"event_id": ids, "ts": ["2026-01-08T10:00:00+09:00"] * len(ids),
+                                 "user_id": users, "account_id": ["A1"] * len(ids), "event": ["login"] * len(ids)}),
+                       path)
+        return str(path)
+
+    before = len(loaded.store.execute(loaded.store.table("events")))
+    out = loaded.load("events", [part("p1.parquet", ["m1", "m2"], ["u1", "u2"]),
+                                 part("p2.parquet", ["m3"], ["u1 "]),
+                                 part("p3.parquet", ["m4", " m5", "\tm6"], ["u2", "u2", "u2"])])
+    assert out.inserted == 6 and out.rows_read == 6
+    ev = loaded.store.execute(loaded.store.table("events").filter(lambda t: t.event_id.contains("m"))
+                              .order_by("event_id"))
+    assert ev["event_id"].tolist() == ["\tm6", "m1", "m2", "m3", "m4", "m5"]  # a tab is data: trimming keeps it
+    assert ev["user_id"].tolist() == ["u2", "u1", "u2", "u1", "u2", "u2"]
+    assert len(loaded.store.execute(loaded.store.table("events"))) == before + 6
+
+
 def zstd_parquet_with_a_corrupt_page(path: Path, table: str = "accounts") -> Path:
     """A real Parquet file (ZSTD pages) whose `name` page has the header of its ZSTD frame flipped, as a bad disk or
     copy does."""

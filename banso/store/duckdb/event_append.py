@@ -2,9 +2,9 @@
 
 Event loads are large (a year of a 15,000-account product is ~100 million rows), so they do not
 stage every row beside its raw text as other tables do. Each file is appended directly, keeping
-only rows whose every value converts; if any row was held back, or an id repeats, the caller
-rolls the transaction back and runs the staging path (`banso.store.duckdb.bulk_load.diagnose`) to name
-the bad rows.
+only rows whose every value converts; if any row was held back, a value came padded, or an id
+repeats, the caller rolls the transaction back and runs the load again trimming, or the staging
+path (`banso.store.duckdb.bulk_load.diagnose`) to name the bad rows.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class RowsRejected(Exception):
     """Some rows could not be appended as they are; diagnose the load to say which.
 
     `untrimmed` says the load copied text as it came: run it again trimming (`trim=True`) before
-    concluding that a row is bad, since a padded id was held back too.
+    concluding that a row is bad, since a padded id refuses the load too.
     """
 
     def __init__(self, reason: str, *, untrimmed: bool = False):
@@ -65,9 +65,9 @@ def append_events(
 
     Text is trimmed as the staging path trims it, NULLIF(trim(x), ''). Exports almost never pad
     their ids, and trimming every value costs a third of a plain copy over a hundred million
-    rows, so without `trim` text is copied as it is and a row holding a value that trimming would
-    change (empty, or starting or ending with a space) is held back like a bad one: the caller
-    then runs the load again with `trim`. Both give the same rows.
+    rows, so without `trim` text is copied as it is and, once every file is in, the load is
+    refused if a value that trimming would change (empty, or starting or ending with a space) came
+    in: the caller then runs the load again with `trim`. Both give the same rows.
     """
     plan = work[0][1]
     outcome = LoadOutcome("events", plan.source, [f.name for f, _ in work])
@@ -75,24 +75,34 @@ def append_events(
     stamp = started  # marks this load's rows inside the transaction
     had_events = scalar(raw, "SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1)") > 0
     appended = 0
+    copied: set[str] = set()  # text columns copied as they came
     for i, (f, file_plan) in enumerate(work):
         if progress:
             progress(i, len(work), f.name)
-        rows, kept = _append_file(raw, f, file_plan, stamp, trim)
+        rows, kept, as_is = _append_file(raw, f, file_plan, stamp, trim)
         outcome.rows_read += rows
         if kept != rows:
             raise RowsRejected(f.name, untrimmed=not trim)
         appended += kept
+        copied |= as_is
     if progress:
         progress(len(work), len(work), "checking ids")
+    if copied - {"event_id"} and _any_padded(raw, sorted(copied - {"event_id"}), stamp):
+        raise RowsRejected("text with spaces around it", untrimmed=True)
     # Exact: equal ids have equal hashes, so no repeated hash means no repeated id. Sorted hashes
     # put repeats side by side; at 100 million ids sorting them costs half of a hash table of them.
-    repeats = scalar(
-        raw,
-        "SELECT count(*) FROM (SELECT h, lag(h) OVER (ORDER BY h) AS before FROM "
-        "(SELECT hash(event_id) AS h FROM events WHERE loaded_at = ?)) WHERE h = before",
+    # The same reading of the ids tells whether one came padded (it is given no hash): the ids are
+    # all distinct, so unlike the other text columns each value costs its own test, and reading
+    # them once more for it alone cost a twentieth of the load.
+    hashed = (f"CASE WHEN {_may_be_padded('event_id')} THEN NULL ELSE hash(event_id) END" if "event_id" in copied
+              else "hash(event_id)")
+    repeats, padded_ids = raw.execute(
+        "SELECT count(*) FILTER (WHERE h = before), count(*) FILTER (WHERE h IS NULL) FROM "
+        f"(SELECT h, lag(h) OVER (ORDER BY h) AS before FROM (SELECT {hashed} AS h FROM events WHERE loaded_at = ?))",
         [stamp],
-    )
+    ).fetchone() or (0, 0)
+    if padded_ids:
+        raise RowsRejected("event ids with spaces around them", untrimmed=True)
     if repeats:
         exact = scalar(
             raw, "SELECT count(*) - count(DISTINCT event_id) FROM events WHERE loaded_at = ?", [stamp]
@@ -129,9 +139,26 @@ def append_events(
     return outcome
 
 
+def _any_padded(raw: duckdb.DuckDBPyConnection, columns: list[str], stamp: datetime) -> bool:
+    """Whether a value this load copied as it came into `columns` is one trimming would change.
+
+    Asked of the stored rows rather than of each row on its way in: the store keeps a column's
+    distinct values once per block, and DuckDB tests a condition on those alone, so over a hundred
+    million events the account, user and event columns are checked in a few hundredths of a
+    second, against seconds inside the append (the event ids, all distinct, take about one).
+    """
+    found = " UNION ALL ".join(
+        f"(SELECT 1 FROM events WHERE loaded_at = ? AND {_may_be_padded(c)} LIMIT 1)" for c in columns
+    )
+    return bool(raw.execute(found, [stamp] * len(columns)).fetchall())
+
+
 def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, stamp: datetime,
-                 trim: bool) -> tuple[int, int]:
-    """Append the convertible rows of one file clustered by account; return (rows in file, rows kept).
+                 trim: bool) -> tuple[int, int, set[str]]:
+    """Append the convertible rows of one file clustered by account.
+
+    Returns the rows in the file, the rows kept, and the text columns copied as they came (without
+    `trim`; `_any_padded` checks those once the load's files are in).
 
     Clustering lets the account page and the rollup's account slices read only their own row
     groups: a file already clustered (`_clustered`) is written in its own order, others sorted.
@@ -144,6 +171,7 @@ def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, 
     select: list[str] = []
     params: list[object] = []
     checks: list[str] = []
+    as_is: set[str] = set()
     for col in EVENTS.columns:
         if col.name in ("day", "loaded_at"):
             continue
@@ -167,8 +195,8 @@ def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, 
         typed = typed_sql(col, q(fp.column), native, plan.source_timezone)
         if col.kind == "string" and native == "VARCHAR":
             typed = _trimmed_text(q(fp.column)) if trim else q(fp.column)
-            if not trim:  # a value the trimming would change is held back: the load runs again trimming
-                checks.append(f"({q(fp.column)} IS NULL OR NOT {_may_be_padded(q(fp.column))})")
+            if not trim:
+                as_is.add(col.name)
         select.append(f"{typed} AS {col.name}")
         if native not in _SAFE.get(col.kind, ()):
             text = f"NULLIF(trim(CAST({q(fp.column)} AS VARCHAR)), '')"
@@ -188,7 +216,7 @@ def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, 
         )
     except duckdb.Error as exc:
         raise RowsRejected(f"{f.name}: {exc}") from exc
-    return scalar(raw, f"SELECT count(*) FROM {scan}", scan_params), kept
+    return scalar(raw, f"SELECT count(*) FROM {scan}", scan_params), kept, as_is
 
 
 def _clustered(raw: duckdb.DuckDBPyConnection, f: SourceFile, column: str) -> bool:
