@@ -21,7 +21,7 @@ START, END, HORIZON = date(2026, 1, 5), date(2026, 11, 16), 120
 
 @pytest.fixture(scope="module")
 def bt(town: Workspace) -> Backtest:
-    """One replay of the year, read by both tests (a replay costs half a minute)."""
+    """One replay of the year, read by both tests (46 weeks: several seconds)."""
     return town.backtest_alerts(START, END, horizon_days=HORIZON)
 
 
