@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import fcntl
 import math
-from collections.abc import Iterator
+import os
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +49,29 @@ def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     ws = build_demo(tmp_path_factory.mktemp("town") / "ws", preset="town", seed=7)
     yield ws
     ws.close()
+
+
+def built_once(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """The folder `name`, filled by `build` once per test session and shared by its processes.
+
+    Under pytest-xdist each worker process has a base temporary folder of its own inside one root
+    of the session: the first worker to ask builds the folder in that root, under a lock, and the
+    others wait for it and read the same one. Tests copy it before they change anything.
+    """
+    root = factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent
+    target, done = root / f"shared-{name}", root / f"shared-{name}.built"
+    with open(root / f"shared-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not done.exists():
+                shutil.rmtree(target, ignore_errors=True)
+                build(target)
+                done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return target
 
 
 @pytest.fixture

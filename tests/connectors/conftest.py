@@ -13,6 +13,7 @@ import pytest
 
 from banso.config.segment import SegmentSpec
 from banso.workspace import Workspace
+from tests.conftest import built_once
 
 
 @pytest.fixture(scope="session")
@@ -57,13 +58,12 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture(scope="session")
-def scored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The demo's tiny world, loaded and scored once for the test session."""
+def scored(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo's tiny world, loaded and scored once for the test session (shared by its processes)."""
     from banso.demo.demo_workspace import build_demo
 
-    folder = tmp_path_factory.mktemp("scored") / "ws"
-    build_demo(folder, preset="tiny", seed=3).close()
-    yield folder
+    return built_once(tmp_path_factory, "connectors-scored",
+                      lambda folder: build_demo(folder, preset="tiny", seed=3).close())
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ import pytest
 
 from banso.service import runtime
 from banso.workspace import Workspace
+from tests.conftest import built_once
 
 BANSO = str(Path(sys.executable).parent / "banso")
 ADMIN = ("admin@banso.example", "admin-password-1")
@@ -29,11 +30,15 @@ ADMIN = ("admin@banso.example", "admin-password-1")
 
 @pytest.fixture(scope="session")
 def tiny_world(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The world below, built once for the test session (shared by its processes)."""
+    return built_once(tmp_path_factory, "service-tiny", _build_tiny)
+
+
+def _build_tiny(root: Path) -> None:
     from banso.appstate.auth import add_user
     from banso.demo import generate
     from banso.demo.demo_workspace import LOAD_ORDER, demo_config
 
-    root = tmp_path_factory.mktemp("tiny") / "ws"
     ws = Workspace.init(root, config_text=demo_config("service tests"))
     data = root / "data"
     generate(data, preset="tiny", seed=3)
@@ -46,7 +51,6 @@ def tiny_world(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with ws.app_state.session() as s:
         add_user(s, *ADMIN, "admin", replace=True)
     ws.close()
-    return root
 
 
 def _forget_week(store: object, day: object) -> None:
