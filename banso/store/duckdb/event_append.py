@@ -93,7 +93,7 @@ def append_events(
     # put repeats side by side; at 100 million ids sorting them costs half of a hash table of them.
     # The same reading of the ids tells whether one came padded (it is given no hash): the ids are
     # all distinct, so unlike the other text columns each value costs its own test, and reading
-    # them once more for it alone cost a twentieth of the load.
+    # them once more for it alone cost a thirtieth of the load.
     hashed = (f"CASE WHEN {_may_be_padded('event_id')} THEN NULL ELSE hash(event_id) END" if "event_id" in copied
               else "hash(event_id)")
     repeats, padded_ids = raw.execute(
