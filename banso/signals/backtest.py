@@ -81,16 +81,26 @@ def backtest(store: Store, config: WorkspaceConfig, start: date, end: date, *, h
 
 
 def _apply_cooldowns(raw: pd.DataFrame, cooldowns: dict[str, int]) -> pd.DataFrame:
-    """Keep the firings the cooldown rule lets through (`banso.signals.cooldown`; nothing is active in a replay)."""
-    kept = []
-    for (rule, _account), group in raw.sort_values("as_of").groupby(["rule", "account_id"], sort=False):
-        last: date | None = None
-        cooldown = cooldowns.get(str(rule), DEFAULT_COOLDOWN_DAYS)
-        for row in group.itertuples(index=False):
-            if not holds_back(last, row.as_of, cooldown):
-                kept.append(row)
-                last = row.as_of
-    return pd.DataFrame(kept, columns=["rule", "account_id", "as_of"])
+    """Keep the firings the cooldown rule lets through (`banso.signals.cooldown`; nothing is active in a replay).
+
+    Each (rule, account)'s firings in date order, the pairs in the order they first fire; walked over
+    plain arrays, not a frame per pair (a year of a 15,000-account product fires hundreds of thousands
+    of times).
+    """
+    columns = ["rule", "account_id", "as_of"]
+    by_day = raw.sort_values("as_of")
+    pair = by_day.groupby(["rule", "account_id"], sort=False).ngroup().to_numpy()
+    order = np.argsort(pair, kind="stable")
+    rules, days = by_day["rule"].to_numpy()[order], by_day["as_of"].to_numpy()[order]
+    kept: list[int] = []
+    last: date | None = None
+    for i, k in enumerate(order):
+        if i == 0 or pair[k] != pair[order[i - 1]]:
+            last = None
+        if not holds_back(last, days[i], cooldowns.get(str(rules[i]), DEFAULT_COOLDOWN_DAYS)):
+            kept.append(k)
+            last = days[i]
+    return pd.DataFrame(by_day.iloc[kept][columns].to_numpy(), columns=columns)
 
 
 def _churn_dates(store: Store, config: WorkspaceConfig) -> pd.Series:
