@@ -87,7 +87,6 @@ def _apply_cooldowns(raw: pd.DataFrame, cooldowns: dict[str, int]) -> pd.DataFra
     plain arrays, not a frame per pair (a year of a 15,000-account product fires hundreds of thousands
     of times).
     """
-    columns = ["rule", "account_id", "as_of"]
     by_day = raw.sort_values("as_of")
     pair = by_day.groupby(["rule", "account_id"], sort=False).ngroup().to_numpy()
     order = np.argsort(pair, kind="stable")
@@ -100,7 +99,7 @@ def _apply_cooldowns(raw: pd.DataFrame, cooldowns: dict[str, int]) -> pd.DataFra
         if not holds_back(last, days[i], cooldowns.get(str(rules[i]), DEFAULT_COOLDOWN_DAYS)):
             kept.append(k)
             last = days[i]
-    return pd.DataFrame(by_day.iloc[kept][columns].to_numpy(), columns=columns)
+    return by_day.iloc[kept][["rule", "account_id", "as_of"]].reset_index(drop=True)
 
 
 def _churn_dates(store: Store, config: WorkspaceConfig) -> pd.Series:
