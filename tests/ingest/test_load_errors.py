@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
 
@@ -325,3 +326,39 @@ def test_a_configured_source_is_named_and_an_unknown_encoding_lists_the_choices(
     assert "odd.csv: cannot be read as CSV: not UTF-8 text (line 2). Its encoding is none that banso guesses" in message
     assert "utf-8, utf-8-sig, cp932, shift_jis, euc-jp, latin-1" in message
     ws.close()
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_event_properties_in_a_text_column_are_checked_as_json(loaded: Workspace, tmp_path: Path,
+                                                               suffix: str) -> None:
+    """A properties column of text lands as JSON (any JSON value, spaces around it allowed), a blank one or `{}`
+    as no properties; one value that is not JSON refuses the load, named by file, line and column."""
+    ids, props = ["j1", "j2", "j3", "j4"], [' {"via": "web"} ', "  ", "{}", '[1, "two"]']
+    good = tmp_path / f"props.{suffix}"
+    bad = tmp_path / f"broken.{suffix}"
+    for path, values in ((good, props), (bad, ['{"via": "web"}', '{"via": ']),):
+        n = len(values)
+        columns = {"event_id": ids[:n] if path == good else ["k1", "k2"], "ts": ["2026-01-08T10:00:00+09:00"] * n,
+                   "account_id": ["A1"] * n, "event": ["login"] * n, "properties": values}
+        if suffix == "parquet":
+            pq.write_table(pa.table(columns), path)
+        else:
+            pacsv.write_csv(pa.table(columns), path)
+    assert loaded.load("events", [str(good)]).inserted == 4
+    ev = loaded.store.execute(loaded.store.table("events").filter(lambda t: t.event_id.isin(ids))
+                              .order_by("event_id"))
+    assert ev["properties"].tolist() == [{"via": "web"}, None, None, [1, "two"]]
+    msg = failing_load(loaded, "events", bad)
+    line = 3 if suffix == "csv" else 2  # a CSV's lines count its header
+    assert f"broken.{suffix}:{line} [properties]" in msg and "properties" in msg and "not valid JSON" in msg, msg
+
+
+def test_event_properties_in_a_struct_column_land_as_json_objects(loaded: Workspace, tmp_path: Path) -> None:
+    """Parquet written from nested data keeps properties as a struct: it converts to the same JSON objects."""
+    path = tmp_path / "nested.parquet"
+    pq.write_table(pa.table({"event_id": ["s1", "s2"], "ts": ["2026-01-08T10:00:00+09:00"] * 2, "account_id": ["A1"] * 2,
+                             "event": ["login"] * 2, "properties": [{"via": "web", "step": 1}, None]}), path)
+    assert loaded.load("events", [str(path)]).inserted == 2
+    ev = loaded.store.execute(loaded.store.table("events").filter(lambda t: t.event_id.isin(["s1", "s2"]))
+                              .order_by("event_id"))
+    assert ev["properties"].tolist() == [{"via": "web", "step": 1}, None]

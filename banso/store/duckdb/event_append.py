@@ -178,11 +178,15 @@ def _append_file(raw: duckdb.DuckDBPyConnection, f: SourceFile, plan: LoadPlan, 
             continue
         fp = by_field.get(col.name)
         if col.name == EVENTS.extra:
-            expr, p = extra_json_sql(fp, plan.extra_columns, types)
+            column = fp.column if fp is not None else None
+            native = types.get(column, "").upper() if column is not None else "JSON"
+            # Text that is not JSON fails the INSERT (RowsRejected below, then `diagnose` names the row); other
+            # types (a struct, a map) convert leniently and are checked.
+            expr, p = extra_json_sql(fp, plan.extra_columns, types, strict=native == "VARCHAR")
             select.append(f"{expr} AS {col.name}")
             params += p
-            if fp is not None and fp.column is not None and types.get(fp.column, "").upper() != "JSON":
-                src = q(fp.column)
+            if column is not None and native not in ("JSON", "VARCHAR"):
+                src = q(column)
                 checks.append(f"(NULLIF(trim(CAST({src} AS VARCHAR)), '') IS NULL OR json_valid({src}))")
             continue
         if fp is None:

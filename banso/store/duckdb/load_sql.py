@@ -128,13 +128,21 @@ def _fixed_offset_seconds(zone: str) -> int | None:
 
 
 def extra_json_sql(
-    mapped: FieldPlan | None, extra_columns: tuple[str, ...], types: dict[str, str]
+    mapped: FieldPlan | None, extra_columns: tuple[str, ...], types: dict[str, str], *, strict: bool = False
 ) -> tuple[str, list[object]]:
-    """The JSON object of traits/properties: a mapped JSON column merged with unmapped columns."""
+    """The JSON object of traits/properties: a mapped JSON column merged with unmapped columns.
+
+    A mapped value that is not JSON becomes no properties, for the caller's check to find; with
+    `strict` (a text column) it fails the statement instead, which is how the event path refuses
+    it: a separate check parsed every value a second time, a twentieth of a large load.
+    """
     params: list[object] = []
     base = "CAST('{}' AS JSON)"
     if mapped is not None and mapped.column is not None:
-        base = f"coalesce(TRY_CAST({q(mapped.column)} AS JSON), CAST('{{}}' AS JSON))"
+        src = q(mapped.column)
+        value = (f"CAST(CASE WHEN trim(CAST({src} AS VARCHAR)) = '' THEN NULL ELSE {src} END AS JSON)" if strict
+                 else f"TRY_CAST({src} AS JSON)")
+        base = f"coalesce({value}, CAST('{{}}' AS JSON))"
     if not extra_columns:
         return (f"NULLIF(CAST({base} AS JSON), CAST('{{}}' AS JSON))", params)
     pairs = []
