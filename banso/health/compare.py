@@ -14,7 +14,6 @@ from datetime import date, timedelta
 import ibis
 import numpy as np
 import pandas as pd
-from scipy.stats import rankdata
 
 from banso.health.read import band_composition, snapshots
 from banso.store import Store
@@ -44,12 +43,16 @@ class Comparison:
 
 
 def roc_auc(labels: np.ndarray, scores: np.ndarray) -> float | None:
-    """P(score of a positive > score of a negative), ties counting half (Mann–Whitney U / n₁n₀)."""
+    """P(score of a positive > score of a negative), ties counting half (Mann–Whitney U / n₁n₀).
+
+    Average ranks from pandas, not scipy: scoring imports this module, and scipy.stats alone took
+    0.7 s of a `banso score` that scores a week in one.
+    """
     pos = int(labels.sum())
     neg = len(labels) - pos
     if pos == 0 or neg == 0:
         return None
-    ranks = rankdata(scores)
+    ranks = pd.Series(scores).rank(method="average").to_numpy()
     return float((ranks[labels.astype(bool)].sum() - pos * (pos + 1) / 2) / (pos * neg))
 
 
