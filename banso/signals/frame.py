@@ -240,22 +240,27 @@ def history_column(fn: str, metric: str, weeks: int) -> str:
 
 
 def _days_to_anniversary(start: pd.Series, day: date) -> pd.Series:
-    """Days from `day` to the next anniversary of each contract start (0 on the day itself)."""
+    """Days from `day` to the next anniversary of each contract start (0 on the day itself).
+
+    Starts are midnights. A start on 29 February has its anniversary on the 28th in common years.
+    Column arithmetic, not a loop over accounts: the alert backtest asks this at every date.
+    """
     out = pd.Series(np.nan, index=start.index, dtype="float64")
     ok = start.notna()
     if not ok.any():
         return out
     s = start[ok]
-    years = np.maximum(day.year - s.dt.year, 0)
-    this = pd.Series([_add_years(x, int(y)) for x, y in zip(s, years, strict=True)], index=s.index)
-    nxt = pd.Series([_add_years(x, int(y) + 1) for x, y in zip(s, years, strict=True)], index=s.index)
-    target = this.where(this >= pd.Timestamp(day), nxt)
-    out[ok] = (target - pd.Timestamp(day)).dt.days.astype("float64")
+    years = s.dt.year + np.maximum(day.year - s.dt.year, 0)
+    today = pd.Timestamp(day)
+    this = _anniversary(s, years)
+    target = this.where(this >= today, _anniversary(s, years + 1))
+    out[ok] = (target - today).dt.days.astype("float64")
     return out
 
 
-def _add_years(ts: pd.Timestamp, years: int) -> pd.Timestamp:
-    try:
-        return ts.replace(year=ts.year + years)
-    except ValueError:  # 29 February
-        return ts.replace(year=ts.year + years, day=28)
+def _anniversary(start: pd.Series, year: pd.Series) -> pd.Series:
+    """The midnight of each start's month and day in `year` (29 February → 28 February in a common year)."""
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    month, dom = start.dt.month, start.dt.day
+    dom = dom.where(~((month == 2) & (dom == 29) & ~leap), 28)
+    return pd.to_datetime(pd.DataFrame({"year": year, "month": month, "day": dom}))
