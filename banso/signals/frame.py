@@ -250,10 +250,10 @@ def _days_to_anniversary(start: pd.Series, day: date) -> pd.Series:
     if not ok.any():
         return out
     s = start[ok]
-    years = s.dt.year + np.maximum(day.year - s.dt.year, 0)
+    year = s.dt.year + np.maximum(day.year - s.dt.year, 0)  # this year's anniversary, or the start's own year
     today = pd.Timestamp(day)
-    this = _anniversary(s, years)
-    target = this.where(this >= today, _anniversary(s, years + 1))
+    this = _anniversary(s, year)
+    target = this.where(this >= today, _anniversary(s, year + 1))
     out[ok] = (target - today).dt.days.astype("float64")
     return out
 
