@@ -25,6 +25,7 @@ from banso.health.read import snapshots
 from banso.metrics import all_metrics, compile_metrics, metric_context
 from banso.metrics.catalog import resolve
 from banso.metrics.context import DateParams
+from banso.signals.anniversary import next_anniversary
 from banso.store import Store
 from banso.store.prepared import date_queries
 from banso.store.rollup import refresh_daily_rollup
@@ -240,27 +241,5 @@ def history_column(fn: str, metric: str, weeks: int) -> str:
 
 
 def _days_to_anniversary(start: pd.Series, day: date) -> pd.Series:
-    """Days from `day` to the next anniversary of each contract start (0 on the day itself).
-
-    Starts are midnights. A start on 29 February has its anniversary on the 28th in common years.
-    Column arithmetic, not a loop over accounts: the alert backtest asks this at every date.
-    """
-    out = pd.Series(np.nan, index=start.index, dtype="float64")
-    ok = start.notna()
-    if not ok.any():
-        return out
-    s = start[ok]
-    year = s.dt.year + np.maximum(day.year - s.dt.year, 0)  # this year's anniversary, or the start's own year
-    today = pd.Timestamp(day)
-    this = _anniversary(s, year)
-    target = this.where(this >= today, _anniversary(s, year + 1))
-    out[ok] = (target - today).dt.days.astype("float64")
-    return out
-
-
-def _anniversary(start: pd.Series, year: pd.Series) -> pd.Series:
-    """The midnight of each start's month and day in `year` (29 February → 28 February in a common year)."""
-    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
-    month, dom = start.dt.month, start.dt.day
-    dom = dom.where(~((month == 2) & (dom == 29) & ~leap), 28)
-    return pd.to_datetime(pd.DataFrame({"year": year, "month": month, "day": dom}))
+    """Days from `day` to the next anniversary of each contract start (0 on the day itself; NaN without a start)."""
+    return (next_anniversary(start, day) - pd.Timestamp(day)).dt.days.astype("float64")

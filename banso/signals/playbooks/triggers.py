@@ -32,6 +32,7 @@ from banso.config.playbooks import (
     SegmentTrigger,
 )
 from banso.config.web import find_milestone
+from banso.signals.anniversary import next_anniversary
 from banso.signals.playbooks.state import AccountStates
 from banso.store import Store
 from banso.values import as_date
@@ -112,7 +113,7 @@ def _dates(store: Store, config: WorkspaceConfig, trigger: DateTrigger, states: 
     elif trigger.field == "renewal":
         target = next_renewals(acc, day)
     else:
-        target = acc["contract_start"].map(lambda start: _next_anniversary(start, day))
+        target = _anniversaries(acc, day)
     ahead = (target - day).dt.days
     due = target[(ahead >= 0) & (ahead <= trigger.days_before)]
     return [Candidate(a, f"{trigger.field}:{as_date(t)}") for a, t in due.items()]
@@ -121,7 +122,13 @@ def _dates(store: Store, config: WorkspaceConfig, trigger: DateTrigger, states: 
 def next_renewals(acc: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
     """Per account: the CRM's renewal date when it is still ahead, else the contract's next anniversary."""
     given = acc["renewal"].where(acc["renewal"] >= day)
-    return given.where(given.notna(), acc["contract_start"].map(lambda start: _next_anniversary(start, day)))
+    return given.where(given.notna(), _anniversaries(acc, day))
+
+
+def _anniversaries(acc: pd.DataFrame, day: pd.Timestamp) -> pd.Series:
+    """Per account: the contract's first anniversary on or after `day` (NaT before the contract started)."""
+    start = acc["contract_start"]
+    return next_anniversary(start, day).where(start < day)
 
 
 def renewal_of(store: Store, config: WorkspaceConfig, account_id: str, day: date) -> date | None:
@@ -159,18 +166,3 @@ def _account_dates(store: Store, config: WorkspaceConfig) -> pd.DataFrame:
 
     return pd.DataFrame({"contract_start": local(df["contract_started_at"]), "trial_start": local(df["trial_started_at"]),
                          "renewal": pd.to_datetime(df["renewal_date"])}).set_index(df["account_id"].astype(str))
-
-
-def _next_anniversary(start: pd.Timestamp, day: pd.Timestamp) -> pd.Timestamp:
-    """The first anniversary of `start` on or after `day` (NaT before the contract started)."""
-    if pd.isna(start) or start >= day:
-        return pd.NaT
-    years = max(day.year - start.year, 1)
-    for y in (years, years + 1):
-        try:
-            candidate = start.replace(year=start.year + y)
-        except ValueError:  # 29 February
-            candidate = start.replace(year=start.year + y, day=28)
-        if candidate >= day:
-            return candidate
-    return pd.NaT
