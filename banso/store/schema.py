@@ -114,8 +114,10 @@ CREATE TABLE IF NOT EXISTS user_daily (
 
 # Point lookups of one account (the account page, a CRM deep link) in tables that are not stored in
 # account order: an index turns a scan of every row into a lookup.
+SNAPSHOT_INDEX = "ix_health_snapshots_account"
+SNAPSHOT_INDEX_SQL = f"CREATE INDEX IF NOT EXISTS {SNAPSHOT_INDEX} ON health_snapshots (account_id)"
 ACCOUNT_INDEXES_SQL = [
-    "CREATE INDEX IF NOT EXISTS ix_health_snapshots_account ON health_snapshots (account_id)",
+    SNAPSHOT_INDEX_SQL,
     "CREATE INDEX IF NOT EXISTS ix_memberships_account ON memberships (account_id)",
     "CREATE INDEX IF NOT EXISTS ix_touchpoints_account ON touchpoints (account_id)",
 ]

@@ -291,3 +291,57 @@ def test_dates_computed_side_by_side_write_the_same_rows_as_one_after_another(
     one_by_one = written()
     pd.testing.assert_frame_equal(side_by_side[0], one_by_one[0])
     pd.testing.assert_frame_equal(side_by_side[1], one_by_one[1])
+
+
+def test_the_account_index_outlives_bulk_writes_failures_and_a_killed_process(
+        ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write of many dates drops the account index and builds it again after; the index is there after
+    every kind of write, after one that fails, and at the next opening of a store that lost it."""
+    from banso.store.duckdb import snapshots
+    from banso.store.schema import SNAPSHOT_INDEX
+
+    def indexed() -> bool:
+        return ws.store.raw.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = ?",
+                                    [SNAPSHOT_INDEX]).fetchall() == [(1,)]
+
+    dropped: list[str] = []
+
+    ws.score(as_of=AS_OF, backfill_weeks=4)  # into an empty table: rebuilt
+    assert indexed()
+    before = ws.store.raw.sql("SELECT * EXCLUDE (computed_at) FROM health_snapshots ORDER BY as_of, account_id").df()
+
+    real_replace = snapshots.SnapshotWriter._replace
+
+    def fails_inside(self: snapshots.SnapshotWriter, *args: object) -> None:
+        dropped.append("yes" if not indexed() else "no")
+        self.snapshot_sql = "INSERT INTO no_such_table SELECT 1"
+        real_replace(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(snapshots.SnapshotWriter, "_replace", fails_inside)
+    with pytest.raises(Exception, match="no_such_table"):
+        ws.score(as_of=AS_OF, backfill_weeks=4)
+    monkeypatch.undo()
+    assert dropped == ["yes"]  # the whole table rewritten: the index was dropped for it
+    assert indexed()
+    after = ws.store.raw.sql("SELECT * EXCLUDE (computed_at) FROM health_snapshots ORDER BY as_of, account_id").df()
+    pd.testing.assert_frame_equal(before, after)  # the failed write left the rows as they were
+
+    def records(self: snapshots.SnapshotWriter, *args: object) -> None:
+        dropped.append("yes" if not indexed() else "no")
+        real_replace(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(snapshots.SnapshotWriter, "_replace", records)
+    ws.score(as_of=AS_OF)  # one date of four: the index is updated, not rebuilt
+    monkeypatch.undo()
+    assert dropped == ["yes", "no"] and indexed()
+
+    ws.store.raw.execute(f"DROP INDEX {SNAPSHOT_INDEX}")  # as a process killed between drop and rebuild leaves it
+    root = ws.root
+    ws.close()
+    reopened = Workspace.open(root)
+    try:
+        assert reopened.store.raw.execute("SELECT count(*) FROM duckdb_indexes() WHERE index_name = ?",
+                                          [SNAPSHOT_INDEX]).fetchall() == [(1,)]
+        assert reopened.score_history("A1").score.iloc[-1] == pytest.approx(67.5)
+    finally:
+        reopened.close()

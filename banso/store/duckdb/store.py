@@ -18,7 +18,7 @@ import duckdb
 
 from banso.errors import StoreError
 from banso.faults import before_commit
-from banso.store.schema import MIGRATIONS, SCHEMA_VERSION, STORE_TABLES
+from banso.store.schema import MIGRATIONS, SCHEMA_VERSION, SNAPSHOT_INDEX_SQL, STORE_TABLES
 
 if TYPE_CHECKING:
     import ibis.expr.types as ir
@@ -173,6 +173,9 @@ class Store:
                 f"{self.path} was written by a newer banso (schema {current} > {SCHEMA_VERSION}); upgrade banso"
             )
         if current == SCHEMA_VERSION:
+            # A bulk snapshot write drops this index and builds it again after (banso.store.duckdb.snapshots);
+            # a process killed in between leaves the store without it, slower to read but whole.
+            self.raw.execute(SNAPSHOT_INDEX_SQL)
             return
         self._tables.clear()
         with self.transaction():
