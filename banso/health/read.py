@@ -95,21 +95,30 @@ def top_reasons(store: Store, model: HealthModel, version: str, as_of: date,
     """Per account, the metrics that cost it the most points (nominal share × (1 − score))."""
     mv = store.table("health_metric_values")
     mv = mv.filter(mv.model_version == version, mv.as_of == as_of, mv.score.notnull())
-    df = store.execute(mv.select("account_id", "dimension", "metric", "value", "score"))
-    if df.empty:
+    return reasons_of(store.execute(mv.select("account_id", "dimension", "metric", "value", "score")),
+                      model, descriptions)
+
+
+def reasons_of(values: pd.DataFrame, model: HealthModel, descriptions: dict[str, str]) -> dict[str, list[str]]:
+    """`top_reasons` of metric values already read (account_id, dimension, metric, value, score).
+
+    Column arithmetic and one pass over the three rows kept per account: at the design scale (255,000
+    values of 10,000 scored accounts) a loop over each account's group took 8 s of the first account
+    list after new data.
+    """
+    if values.empty:
         return {}
     shares = nominal_shares(model)
-    df["lost"] = [
-        100.0 * shares.get((d, m), 0.0) * (1.0 - s) for d, m, s in zip(df.dimension, df.metric, df.score, strict=True)
-    ]
+    share = pd.DataFrame([(d, m, v) for (d, m), v in shares.items()], columns=["dimension", "metric", "share"])
+    df = values.merge(share, on=["dimension", "metric"], how="left")  # keeps the rows' order
+    df["lost"] = 100.0 * df["share"].fillna(0.0) * (1.0 - df["score"])
     df = df[df.lost > 0.05].sort_values(["account_id", "lost"], ascending=[True, False])
+    kept = df[df.groupby("account_id", sort=False).cumcount() < TOP_REASONS]
+    labels = {key: metric_label(model, key[0], key[1], descriptions) for key in shares}
     out: dict[str, list[str]] = {}
-    for acc, g in df.groupby("account_id", sort=False):
-        out[str(acc)] = [
-            f"{metric_label(model, d, m, descriptions)} = {format_value(v)} (−{lost:.1f})"
-            for d, m, v, lost in g.head(TOP_REASONS)[["dimension", "metric", "value", "lost"]].itertuples(index=False)
-            if (d, m) in shares
-        ]
+    for acc, d, m, v, lost in kept[["account_id", "dimension", "metric", "value", "lost"]].itertuples(index=False):
+        if (d, m) in labels:
+            out.setdefault(str(acc), []).append(f"{labels[(d, m)]} = {format_value(v)} (−{lost:.1f})")
     return out
 
 
