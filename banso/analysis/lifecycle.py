@@ -16,7 +16,6 @@ from __future__ import annotations
 from datetime import date
 
 import ibis
-import numpy as np
 import pandas as pd
 
 from banso.analysis.periods import utc_midnight
@@ -86,11 +85,11 @@ def lifecycle_frame(facts: pd.DataFrame, reached: pd.DataFrame, as_of: date, zon
     out["days_to_renewal"] = pd.to_numeric(facts["days_to_renewal"], errors="coerce").astype("float64")
     done = reached[reached["day"] < as_of]
     counts = done.groupby("account_id")["milestone"].nunique()
-    last = done.groupby("account_id")["day"].max()
+    # as datetimes: the maximum of Python dates is a Python loop per account (1.4 s at 15,000 accounts)
+    last = pd.to_datetime(done["day"]).groupby(done["account_id"]).max()
     out["milestones_done"] = out["account_id"].map(counts).fillna(0).astype("float64")
     out["milestones_total"] = float(milestones_total)
-    out["days_since_last_milestone"] = out["account_id"].map(
-        lambda a: float((as_of - last[a]).days) if a in last.index else np.nan).astype("float64")
+    out["days_since_last_milestone"] = (day - out["account_id"].map(last)).dt.days.astype("float64")
     for col in facts.columns:
         if col.startswith(METRIC_PREFIX):
             out[col.removeprefix(METRIC_PREFIX)] = pd.to_numeric(facts[col], errors="coerce").astype("float64")

@@ -87,3 +87,27 @@ def test_bad_phases_are_refused_with_the_line(tmp_path: Path, yaml: str, says: s
     with pytest.raises(ConfigError) as info:
         load_config(cfg)
     assert says in str(info.value) and f"{cfg}:" in str(info.value)
+
+
+def test_milestone_columns_count_what_was_reached_before_the_day() -> None:
+    """`milestones_done` and `days_since_last_milestone`, which phase rules read, by hand."""
+    import math
+
+    import pandas as pd
+
+    from banso.analysis.lifecycle import lifecycle_frame
+
+    facts = pd.DataFrame({
+        "account_id": ["A", "B", "C"], "tier": ["SMB", None, "ENT"], "plan": None, "owner": None, "band": None,
+        "mrr": [1.0, None, 2.0], "score": [None, 30.0, None], "members": [1, 2, 0], "seats": [None, 3, None],
+        "trial_started_at": None, "contract_started_at": [pd.Timestamp("2026-01-01"), None, None],
+        "churned_at": None, "status": ["active", "churned", None], "days_to_renewal": [3, None, None],
+    })
+    reached = pd.DataFrame({"account_id": ["A", "A", "A", "B"], "milestone": ["invite", "project", "invite", "invite"],
+                            "day": [date(2026, 2, 1), date(2026, 2, 20), date(2026, 2, 21), date(2026, 3, 2)]})
+    frame = lifecycle_frame(facts, reached, date(2026, 3, 2), "Asia/Tokyo", 2).set_index("account_id")
+    assert frame["milestones_done"].to_dict() == {"A": 2.0, "B": 0.0, "C": 0.0}  # B's is on the day itself: not yet
+    assert frame.loc["A", "days_since_last_milestone"] == 9.0  # the last, 21 February, a repeated milestone
+    assert math.isnan(frame.loc["B", "days_since_last_milestone"]) and math.isnan(frame.loc["C", "days_since_last_milestone"])
+    none = lifecycle_frame(facts, reached.iloc[:0], date(2026, 3, 2), "Asia/Tokyo", 2)
+    assert none["milestones_done"].tolist() == [0.0] * 3 and none["days_since_last_milestone"].isna().all()
