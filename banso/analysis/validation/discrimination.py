@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import roc_auc_score
 
-from banso.analysis.validation.history import THIN, History, churn_within, observed
+from banso.analysis.validation.history import THIN, History, churn_within, dimension_columns, observed
 
 
 def auc(labels: np.ndarray, risk: np.ndarray) -> float | None:
@@ -124,14 +124,9 @@ def components(h: History, horizon_days: int = 90) -> list[ComponentPower]:
         return []
     labels = obs[["account_id", "as_of"]].assign(y=churn_within(h, obs, horizon_days).to_numpy())
     out = []
-    dims = obs[["account_id", "as_of", "dimensions"]].copy()
-    rows = []
-    for r in dims.itertuples(index=False):
-        d = r.dimensions if isinstance(r.dimensions, dict) else {}
-        for name, v in d.items():
-            if isinstance(v, dict) and v.get("score") is not None:
-                rows.append((r.account_id, r.as_of, name, float(v["score"])))
-    dframe = pd.DataFrame(rows, columns=["account_id", "as_of", "name", "score"])
+    columns = dimension_columns(obs)
+    dframe = (obs[["account_id", "as_of", *columns]].rename(columns=columns)
+              .melt(id_vars=["account_id", "as_of"], var_name="name", value_name="score").dropna(subset=["score"]))
     dframe = dframe.astype({"as_of": labels["as_of"].dtype}).merge(labels, on=["account_id", "as_of"])
     for name, g in dframe.groupby("name"):
         out.append(ComponentPower("dimension", str(name), str(name), auc(g["y"].to_numpy(), -g["score"].to_numpy()),

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from lifelines import CoxPHFitter, KaplanMeierFitter
 
-from banso.analysis.validation.history import THIN, History
+from banso.analysis.validation.history import THIN, History, dimension_columns
 from banso.analysis.validation.separation import BANDS
 
 AT_DAYS = (90, 180, 365)
@@ -94,12 +94,11 @@ class HazardRatio:
 def cox(h: History) -> tuple[list[HazardRatio], str | None]:
     """Hazard ratio of churn per +10 points of each dimension's score at the first snapshot."""
     first = first_snapshots(h)
-    rows = []
-    for r in first.itertuples(index=False):
-        dims = r.dimensions if isinstance(r.dimensions, dict) else {}
-        rows.append({name: 100 * float(v["score"]) / 10 for name, v in dims.items()
-                     if isinstance(v, dict) and v.get("score") is not None})
-    x = pd.DataFrame(rows, index=first.index)
+    columns = dimension_columns(first)
+    x = (100 * first[list(columns)] / 10).rename(columns=columns).dropna(axis=1, how="all")
+    # the dimensions in the order they first hold a score, row by row (the order of the fitted table)
+    present = x.notna().to_numpy()
+    x = x.iloc[:, sorted(range(x.shape[1]), key=lambda i: (int(present[:, i].argmax()), i))]
     d, e = _durations(first["as_of"], first["churn_day"], pd.Timestamp(h.last_day))
     data = x.assign(duration=d, event=e).dropna()
     if int(data["event"].sum()) < 5 or x.shape[1] == 0:
