@@ -314,7 +314,8 @@ def test_the_account_index_outlives_bulk_writes_failures_and_a_killed_process(
 
     def fails_inside(self: snapshots.SnapshotWriter, *args: object) -> None:
         dropped.append("yes" if not indexed() else "no")
-        self.snapshot_sql = "INSERT INTO no_such_table SELECT 1"
+        # the writer is kept for the next runs: break its statement for this run only (undo restores it)
+        monkeypatch.setattr(self, "snapshot_sql", "INSERT INTO no_such_table SELECT 1")
         real_replace(self, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(snapshots.SnapshotWriter, "_replace", fails_inside)

@@ -138,8 +138,8 @@ class SnapshotWriter:
             yield
             return
         raw = self.store.raw
-        written = _count(raw, "SELECT count(*) FROM _health_all")
-        stored = _count(raw, "SELECT count(*) FROM health_snapshots")
+        written = raw.execute("SELECT count(*) FROM _health_all").fetchall()[0][0]
+        stored = raw.execute("SELECT count(*) FROM health_snapshots").fetchall()[0][0]
         if written * 8 < stored:
             yield
             return
@@ -158,10 +158,6 @@ class SnapshotWriter:
         self.store.raw.execute(f"DROP {'VIEW' if self._view else 'TABLE'} IF EXISTS _health_all")
         self._collected = []
         self._view = False
-
-
-def _count(raw: Any, sql: str) -> int:
-    return int(raw.execute(sql).fetchall()[0][0])
 
 
 def _q(name: str) -> str:
