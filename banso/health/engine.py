@@ -187,7 +187,7 @@ def compiled_model(store: Store, config: WorkspaceConfig, active: ActiveModel, f
         queries.release()
     writer = snapshot_writer(
         store, wide=table, long_rows=lambda t: metric_rows(t, plan),
-        metric_columns={e.metric: (e.value, e.score, e.points) for e in plan.entries},
+        metric_columns={e.metric: (e.dimension, e.value, e.score, e.points) for e in plan.entries},
         dimension_columns={d: (plan.dim_col(j, "score"), plan.dim_col(j, "weight"), plan.dim_col(j, "points"))
                            for j, d in enumerate(plan.dimensions())},
     )

@@ -86,22 +86,29 @@ class _Stored:
     points: float | None
 
 
-def _metric_rows(metrics: object, dim_of: dict[str, str]) -> dict[tuple[str, str], _Stored]:
-    if not isinstance(metrics, dict):
-        return {}
-    out = {}
-    for name, v in metrics.items():
-        if name in dim_of and isinstance(v, dict):
-            out[(dim_of[name], name)] = _Stored(v.get("value"), v.get("score"), v.get("points"))
-    return out
-
-
 @lru_cache(maxsize=32)
 def _last_two(store: Store, version: str, as_of: date) -> ir.Table:
     """The account's snapshot at `as_of` and the one before (bound to ACCOUNT; built once per date)."""
     snap = snapshots(store, version)
     return (snap.filter(snap.account_id == ACCOUNT, snap.as_of <= as_of)
-            .select("as_of", "score", "band", "model_name", "metrics").order_by([snap.as_of.desc()]).limit(2))
+            .select("as_of", "score", "band", "model_name").order_by([snap.as_of.desc()]).limit(2))
+
+
+@lru_cache(maxsize=32)
+def _metric_values(store: Store, version: str, dates: tuple[date, ...]) -> ir.Table:
+    """The account's metric values at `dates` (bound to ACCOUNT; built once per pair of dates).
+
+    The dates are literals, not a join with the snapshots: the store then reads only their rows.
+    """
+    mv = store.table("health_metric_values")
+    return (mv.filter(mv.account_id == ACCOUNT, mv.model_version == version, mv.as_of.isin(list(dates)))
+            .select("as_of", "dimension", "metric", "value", "score", "points"))
+
+
+def _stored(rows: list[dict[str, object]], day: date | None) -> dict[tuple[str, str], _Stored]:
+    """The metric values of one date, by (dimension, metric); none for a date the account was not live."""
+    return {(str(r["dimension"]), str(r["metric"])): _Stored(_num(r["value"]), _num(r["score"]), _num(r["points"]))
+            for r in rows if r["as_of"] == day}
 
 
 @lru_cache(maxsize=8)
@@ -120,11 +127,9 @@ def explain(store: Store, model: HealthModel, version: str, account_id: str, as_
     now = rows[0]
     prev = rows[1] if len(rows) > 1 else None
     prev_date = prev["as_of"] if prev is not None else None
-    # Each snapshot carries its metrics' value, score and points (the same figures as health_metric_values),
-    # so one small read of the snapshots table explains the account.
-    dimension_of = {m: d for d, spec in model.dimensions.items() for m in spec.metrics}
-    cur = _metric_rows(now["metrics"], dimension_of)
-    old = _metric_rows(prev["metrics"], dimension_of) if prev is not None else {}
+    values = store.records(_metric_values(store, version, tuple(r["as_of"] for r in rows)), {ACCOUNT: account_id})
+    cur = _stored(values, as_of)
+    old = _stored(values, prev_date)
     has_prev = prev is not None and _num(prev["score"]) is not None
     shares = nominal_shares(model)
 

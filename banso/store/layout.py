@@ -32,7 +32,7 @@ _DERIVED: dict[str, dict[str, str]] = {
     "user_daily": {"account_id": "string", "user_id": "string", "day": "date", "n": "int64"},
     "health_snapshots": {"account_id": "string", "as_of": "date", "score": "float64", "band": "string",
                          "model_name": "string", "model_version": "string", "computed_at": "timestamp",
-                         "dimensions": "json", "metrics": "json"},
+                         "dimensions": "json"},
     "health_metric_values": {"account_id": "string", "as_of": "date", "model_version": "string", "metric": "string",
                              "dimension": "string", "value": "float64", "score": "float64", "points": "float64"},
 }

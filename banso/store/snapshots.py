@@ -18,18 +18,22 @@ if TYPE_CHECKING:
 
 
 def snapshot_writer(store: Store, *, wide: ir.Table, long_rows: Callable[[ir.Table], ir.Table],
-                    metric_columns: dict[str, tuple[str, str, str]],
+                    metric_columns: dict[str, tuple[str, str, str, str]],
                     dimension_columns: dict[str, tuple[str, str, str]]) -> SnapshotWriter:
-    """The snapshot writer of `store`'s engine (arguments as `SnapshotWriter`)."""
+    """The snapshot writer of `store`'s engine.
+
+    `wide`, `metric_columns` and `dimension_columns` as `SnapshotWriter`; `long_rows` turns such a table
+    (with `as_of` added) into the rows of `health_metric_values`, as Ibis builds them on any engine
+    (DuckDB builds the same rows from `metric_columns` in its own SQL, in account order).
+    """
     if store.engine != "duckdb":
         from banso.store.portable.snapshots import EngineSnapshotWriter
 
         return EngineSnapshotWriter(store, wide=wide, long_rows=long_rows,  # type: ignore[arg-type, return-value]
-                                    metric_columns=metric_columns, dimension_columns=dimension_columns)
+                                    dimension_columns=dimension_columns)
     from banso.store.duckdb.snapshots import SnapshotWriter
 
-    return SnapshotWriter(store, wide=wide, long_rows=long_rows, metric_columns=metric_columns,
-                          dimension_columns=dimension_columns)
+    return SnapshotWriter(store, wide=wide, metric_columns=metric_columns, dimension_columns=dimension_columns)
 
 
 def delete_version(store: Store, model_version: str) -> None:

@@ -256,10 +256,20 @@ def snapshot(store: Store, as_of: date | None = None) -> pd.DataFrame:
         t = t.filter(t.as_of == as_of)
     df = store.execute(t.drop("computed_at"))
     df["as_of"] = pd.to_datetime(df["as_of"]).dt.date
-    for col in ("dimensions", "metrics"):
-        df[col] = [json.loads(v) if isinstance(v, str) else v for v in df[col]]
+    df["dimensions"] = [json.loads(v) if isinstance(v, str) else v for v in df["dimensions"]]
     df = df[sorted(df.columns)]  # Spark keeps the partition column (as_of) last
     return df.sort_values(["as_of", "account_id"]).reset_index(drop=True)
+
+
+def metric_values(store: Store, as_of: date | None = None) -> pd.DataFrame:
+    """health_metric_values as comparable rows, in (date, account, metric) order."""
+    t = store.table("health_metric_values")
+    if as_of is not None:
+        t = t.filter(t.as_of == as_of)
+    df = store.execute(t)
+    df["as_of"] = pd.to_datetime(df["as_of"]).dt.date
+    df = df[sorted(df.columns)]
+    return df.sort_values(["as_of", "account_id", "metric"]).reset_index(drop=True)
 
 
 def test_scores_match_the_reference(engine: str, copies: EngineCopies, random_ws: Workspace,
@@ -276,13 +286,14 @@ def test_scores_match_the_reference(engine: str, copies: EngineCopies, random_ws
                  for a, s in want.items()
                  if not same(s, got.loc[a, "score"]) or (got.loc[a, "band"] or None) != band(s, model)]
         assert wrong == []
-        # The explanation lists dimensions and metrics in the model's order (PostgreSQL's JSONB would sort them).
-        metric_order = [m for dim in model.dimensions.values() for m in dim.metrics]
+        # The explanation lists dimensions in the model's order (PostgreSQL's JSONB would sort them); every
+        # scored account has a row per metric of the model.
+        values = metric_values(store, day).groupby("account_id").metric.agg(set)
         for a in want:
-            dims, metrics = got.loc[a, "dimensions"], got.loc[a, "metrics"]
+            dims = got.loc[a, "dimensions"]
             if isinstance(dims, dict):
                 assert list(dims) == [d for d in model.dimensions if d in dims], a
-                assert list(metrics) == [m for m in metric_order if m in metrics], a
+                assert values[a] == set(model.metric_names()), a
 
 
 def test_hand_computed_scores_and_snapshot_rows(engine: str, copies: EngineCopies, literal_world: Workspace) -> None:
@@ -294,10 +305,11 @@ def test_hand_computed_scores_and_snapshot_rows(engine: str, copies: EngineCopie
     assert snap.band.tolist()[:4] == ["normal", "normal", "bad", "bad"]
     assert snap.loc[["A5", "A6"], "score"].isna().all()
     assert snap.loc["A1", "dimensions"]["use"] == pytest.approx({"score": 1.7 / 3, "weight": 0.75, "points": 42.5})
-    assert snap.loc["A3", "metrics"]["active_rate_28d"] == {"value": None, "score": None, "points": None}
-    assert snap.loc["A5", "metrics"] is None or pd.isna(snap.loc["A5", "metrics"])
-    mv = store.execute(store.table("health_metric_values"))
+    mv = metric_values(store)
     assert len(mv) == 2 * 4 * 3, "two dates, four scored accounts, three metrics"
+    a3 = mv[(mv.as_of == world.AS_OF) & (mv.account_id == "A3") & (mv.metric == "active_rate_28d")]
+    assert len(a3) == 1 and a3[["value", "score", "points"]].isna().all(axis=None), "no seats: skipped"
+    assert not mv.account_id.isin(["A5", "A6"]).any(), "accounts not live have no metric values"
 
 
 def test_score_readers_agree_with_duckdb(engine: str, copies: EngineCopies, literal_world: Workspace) -> None:
@@ -316,8 +328,9 @@ def test_score_readers_agree_with_duckdb(engine: str, copies: EngineCopies, lite
         api.score(literal_world.store, config, as_of=world.AS_OF, backfill_weeks=4)
         duck = api.scores(literal_world.store, config, world.AS_OF).set_index("account_id")
         assert all(same(duck.loc[a, "trend"], t) for a, t in trend.items())
-        pd.testing.assert_frame_equal(snapshot(literal_world.store).drop(columns=["dimensions", "metrics"]),
-                                      snapshot(store).drop(columns=["dimensions", "metrics"]), check_dtype=False)
+        pd.testing.assert_frame_equal(snapshot(literal_world.store).drop(columns=["dimensions"]),
+                                      snapshot(store).drop(columns=["dimensions"]), check_dtype=False)
+        pd.testing.assert_frame_equal(metric_values(literal_world.store), metric_values(store), check_dtype=False)
 
 
 def test_derived_tables_are_kept_rebuilt_and_dropped(engine: str, copies: EngineCopies,
@@ -467,3 +480,57 @@ def test_store_status_counts_the_orphans_the_same_way_on_duckdb(tmp_path: Path) 
         assert status_of(ibis_figures(ws.store)) == got
     finally:
         ws.close()
+
+
+def _old_engine_store(kind: str, request: pytest.FixtureRequest, name: str) -> tuple[Any, Any]:
+    """A backend on a fresh schema (PostgreSQL) or database (Spark), and the adapter that writes it."""
+    if kind == "postgres":
+        from banso.store.engines import connect
+        from banso.store.portable.postgres import PostgresAdapter
+
+        backend = connect("postgres", request.getfixturevalue("postgres_url"), {"schema": name})
+        return backend, PostgresAdapter(backend)
+    from banso.store.portable.spark import SparkAdapter, connect_spark
+
+    session = request.getfixturevalue("spark_session")
+    session.sql(f"CREATE DATABASE IF NOT EXISTS {name}")
+    session.catalog.setCurrentDatabase(name)
+    backend = connect_spark(None, {})
+    return backend, SparkAdapter(backend)
+
+
+@pytest.mark.parametrize("kind", ["postgres", "spark"])
+def test_an_engine_store_of_version_5_is_migrated_in_place(kind: str, request: pytest.FixtureRequest) -> None:
+    """A store made at version 5 (snapshots with their metrics JSON) opens at the current version, rows kept."""
+    import ibis
+
+    from banso.errors import StoreError
+    from banso.store.layout import table_schemas
+    from banso.store.open import engine_store
+    from banso.store.schema import SCHEMA_VERSION
+
+    backend, adapter = _old_engine_store(kind, request, "w_migration")
+    for name, schema in table_schemas().items():
+        if name == "health_snapshots":
+            schema = ibis.schema({**dict(schema.items()), "metrics": "json"})
+        adapter.create(name, schema)
+    adapter.append("banso_meta", pd.DataFrame({"key": ["schema_version"], "value": ["5"]}))
+    adapter.append("health_snapshots", pd.DataFrame({
+        "account_id": ["A1"], "as_of": [date(2026, 3, 2)], "score": [61.5], "band": ["normal"], "model_name": ["m"],
+        "model_version": ["v1"], "computed_at": [pd.Timestamp("2026-03-02 01:00")],
+        "dimensions": ['{"use": {"score": 0.6}}'], "metrics": ['{"events_28d": {"value": 7}}']}))
+
+    store = engine_store(kind, backend, label=f"{kind}:w_migration")
+    assert store.schema_version() == SCHEMA_VERSION
+    snap = snapshot(store)
+    assert sorted(snap.columns) == sorted(set(table_schemas()["health_snapshots"].names) - {"computed_at"})
+    row = snap.iloc[0]
+    assert (row.account_id, row.as_of, row.score, row.band, row.model_version) == ("A1", date(2026, 3, 2), 61.5,
+                                                                                   "normal", "v1")
+    assert row.dimensions == {"use": {"score": 0.6}}
+    again = engine_store(kind, backend, label=f"{kind}:w_migration")  # at the current version: nothing to do
+    assert len(snapshot(again)) == 1
+
+    store.set_meta("schema_version", "3")
+    with pytest.raises(StoreError, match="schema 3, older than any engine store"):
+        engine_store(kind, backend, label=f"{kind}:w_migration")

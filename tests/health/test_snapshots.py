@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -68,12 +68,14 @@ def test_scores_by_hand(ws: Workspace) -> None:
     assert snap.computed_at.notna().all()
     dims = as_dict(snap.loc["A1", "dimensions"])
     assert dims["use"] == pytest.approx({"score": 1.7 / 3, "weight": 0.75, "points": 42.5})
-    metrics = as_dict(snap.loc["A1", "metrics"])
-    assert metrics["events_28d"] == pytest.approx({"value": 7.0, "score": 0.7, "points": 17.5})
-    assert as_dict(snap.loc["A3", "metrics"])["active_rate_28d"] == {"value": None, "score": None, "points": None}
-    mv = ws.store.execute(ws.store.table("health_metric_values"))
-    assert len(mv) == 4 * 3, "one row per scored account and metric"
-    assert mv[(mv.account_id == "A2") & (mv.metric == "events_28d")].points.item() == pytest.approx(0.75 * 100 / 3 * 0.2)
+    assert "metrics" not in snap.columns, "each metric's figures are in health_metric_values, once"
+    mv = ws.store.execute(ws.store.table("health_metric_values")).set_index(["account_id", "metric"])
+    assert len(mv) == 4 * 3, "one row per live account and metric"
+    assert set(mv.model_version) == {version} and set(mv.index.get_level_values(0)) == {"A1", "A2", "A3", "A4"}
+    a1 = mv.loc[("A1", "events_28d")]
+    assert a1.dimension == "use" and [a1.value, a1.score, a1.points] == pytest.approx([7.0, 0.7, 17.5])
+    assert mv.loc[("A3", "active_rate_28d"), ["value", "score", "points"]].isna().all(), "no seats: skipped"
+    assert mv.loc[("A2", "events_28d")].points == pytest.approx(0.75 * 100 / 3 * 0.2)
 
 
 def test_backfill_replaces_rows_and_history_reads_back(ws: Workspace) -> None:
@@ -88,6 +90,20 @@ def test_backfill_replaces_rows_and_history_reads_back(ws: Workspace) -> None:
     assert ws.latest_as_of() == AS_OF
     with pytest.raises(NotFoundError, match="no account 'nope'"):
         ws.score_history("nope")
+
+
+def test_metric_values_are_written_in_account_order_within_each_date(ws: Workspace) -> None:
+    # The account page reads one account's values without an index: kept in (date, account) order, they lie
+    # in one row group per date. Both write paths: one date (read from the working tables) and a backfill.
+    def stored_order() -> list[tuple[date, str]]:
+        rows = ws.store.raw.execute("SELECT as_of, account_id FROM health_metric_values ORDER BY rowid").fetchall()
+        return [(d, a) for d, a in rows]
+
+    ws.score(as_of=AS_OF)
+    assert stored_order() == sorted(stored_order()) and len(stored_order()) == 4 * 3
+    ws.score(as_of=AS_OF, backfill_weeks=3)
+    rows = stored_order()
+    assert rows == sorted(rows) and {d for d, _ in rows} == {AS_OF - timedelta(weeks=k) for k in range(3)}
 
 
 def test_trend_is_the_slope_over_the_last_four_snapshots(ws: Workspace) -> None:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from banso.errors import StoreError
 from banso.model import SOURCE_TABLES
 from banso.store import Store
-from banso.store.schema import SCHEMA_VERSION
+from banso.store.schema import MIGRATIONS, SCHEMA_VERSION, SNAPSHOT_INDEX
 
 
 def test_new_store_has_every_canonical_table(tmp_path: Path) -> None:
@@ -28,6 +31,27 @@ def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
         store.raw.execute("INSERT INTO accounts (account_id, name) VALUES ('A1', 'Acme')")
     with Store(path) as store:
         assert store.count("accounts") == 1
+
+
+def test_a_store_of_version_5_loses_the_snapshots_metrics_json_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    con = duckdb.connect(str(path))
+    for statements in MIGRATIONS[:5]:
+        for sql in statements:
+            con.execute(sql)
+    con.execute("INSERT INTO banso_meta VALUES ('schema_version', '5')")
+    con.execute("INSERT INTO health_snapshots VALUES ('A1', DATE '2026-03-02', 61.5, 'normal', 'm', 'v1', "
+                "TIMESTAMP '2026-03-02 01:00:00', '{\"use\": {\"score\": 0.6}}', '{\"events_28d\": {\"value\": 7}}')")
+    con.close()
+    with Store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        rows = store.raw.execute("SELECT * FROM health_snapshots").fetchall()
+        assert [d[0] for d in store.raw.description or []] == [
+            "account_id", "as_of", "score", "band", "model_name", "model_version", "computed_at", "dimensions"]
+        assert rows[0][:6] == ("A1", date(2026, 3, 2), 61.5, "normal", "m", "v1")
+        assert json.loads(rows[0][7]) == {"use": {"score": 0.6}}
+        indexes = store.raw.execute("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'health_snapshots'")
+        assert indexes.fetchall() == [(SNAPSHOT_INDEX,)], "the account index is back after the change"
 
 
 def test_a_newer_schema_is_refused(tmp_path: Path) -> None:

@@ -120,6 +120,9 @@ class PostgresAdapter:
     def drop(self, name: str) -> None:
         self._run([f"DROP TABLE IF EXISTS {_q(name)}"])
 
+    def drop_column(self, name: str, column: str) -> None:
+        self._run([f"ALTER TABLE {_q(name)} DROP COLUMN IF EXISTS {_q(column)}"])
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         with self._in_transaction():
@@ -153,7 +156,7 @@ _TYPES = {"string": "TEXT", "float64": "DOUBLE PRECISION", "int64": "BIGINT", "t
           "date": "DATE", "json": "JSONB", "boolean": "BOOLEAN"}
 
 # Tables whose JSON documents are written and read whole, in order: JSON keeps an object's keys as
-# written, where JSONB sorts them (shortest first) and a snapshot's dimensions and metrics came back
+# written, where JSONB sorts them (shortest first) and a snapshot's dimensions came back
 # out of the model's order. Properties stay JSONB: metrics filter on them, and Ibis' unwrapping of a
 # JSON item compiles only for JSONB.
 ORDERED_JSON = frozenset({"health_snapshots"})

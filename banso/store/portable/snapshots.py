@@ -3,7 +3,7 @@
 The scores are the same Ibis expressions on every engine; what differs is writing them. Each
 scored date is kept in a temporary table of its own (Spark cannot append to a temporary view),
 and `flush` replaces the snapshots of all those dates: the long rows of `health_metric_values`
-from Ibis, and the JSON columns of `health_snapshots` built by the engine's own JSON functions
+from Ibis, and the JSON column of `health_snapshots` built by the engine's own JSON functions
 (Ibis 12 cannot turn a struct into JSON on PostgreSQL or Spark), through the adapter.
 The model's name and version enter the query as Ibis literals, escaped by the SQL compiler.
 """
@@ -24,16 +24,13 @@ METRIC_VALUE_COLUMNS = ("account_id", "as_of", "model_version", "metric", "dimen
 
 
 class EngineSnapshotWriter:
-    """`banso.store.duckdb.snapshots.SnapshotWriter` on an engine store (same arguments, same results)."""
+    """`banso.store.duckdb.snapshots.SnapshotWriter` on an engine store (same results; see `snapshot_writer`)."""
 
     def __init__(self, store: EngineStore, *, wide: ir.Table, long_rows: Callable[[ir.Table], ir.Table],
-                 metric_columns: dict[str, tuple[str, str, str]],
                  dimension_columns: dict[str, tuple[str, str, str]]):
         self.store = store
         self.wide = wide
         self.long_rows = long_rows
-        self.metrics = {m: dict(zip(("value", "score", "points"), cols, strict=True))
-                        for m, cols in metric_columns.items()}
         self.dimensions = {d: dict(zip(("score", "weight", "points"), cols, strict=True))
                            for d, cols in dimension_columns.items()}
         self._collected: list[date] = []
@@ -73,7 +70,7 @@ class EngineSnapshotWriter:
                 adapter.append_json(
                     "health_snapshots", "_health_all",
                     ["account_id", "as_of", "score", "band", "model_name", "model_version", "computed_at"],
-                    {"dimensions": ("scored_", self.dimensions), "metrics": ("live", self.metrics)},
+                    {"dimensions": ("scored_", self.dimensions)},
                 )
         finally:
             for name in ["_health_all", *(_part(i) for i in range(len(dates)))]:

@@ -214,6 +214,19 @@ class SparkAdapter:
         if not self.session.catalog.dropTempView(name):
             self.session.sql(f"DROP TABLE IF EXISTS {_q(name)}")
 
+    def drop_column(self, name: str, column: str) -> None:
+        """Rewrite table `name` without `column` (Spark alters no column of a Parquet table).
+
+        The rows are copied out first (a local checkpoint), then the table is written again at the same
+        place with the same layout. A table already without the column is left alone, so a migration
+        stopped half way can run again.
+        """
+        t = self.session.table(name)
+        if column not in t.columns:
+            return
+        kept = t.drop(column).localCheckpoint(eager=True)
+        self._write(kept, name, "overwrite")
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         yield

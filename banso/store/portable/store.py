@@ -27,7 +27,7 @@ import pyarrow as pa
 from banso.errors import StoreError
 from banso.store.duckdb.store import Store
 from banso.store.layout import json_columns, table_schemas
-from banso.store.schema import SCHEMA_VERSION, STORE_TABLES
+from banso.store.schema import ENGINE_MIGRATIONS, FIRST_ENGINE_VERSION, SCHEMA_VERSION, STORE_TABLES
 from banso.values import records
 
 # JSON columns built from a table's columns: column -> (boolean column saying whether the row has the
@@ -53,6 +53,8 @@ class Adapter(Protocol):
     def delete(self, name: str, equal: dict[str, object], among: tuple[str, list[Any]] | None = None) -> None: ...
 
     def drop(self, name: str) -> None: ...
+
+    def drop_column(self, name: str, column: str) -> None: ...
 
     @contextmanager
     def transaction(self) -> Iterator[None]: ...
@@ -96,21 +98,31 @@ class EngineStore(Store):
         return int(value) if value else 0
 
     def migrate(self) -> None:
-        """Create the store's tables at the current layout (an engine store starts at the latest version)."""
+        """Create the store's tables at the current layout, or bring an older store's tables to it.
+
+        A new engine store starts at the latest version. An older one gets the engine-neutral steps of
+        each version since its own (`ENGINE_MIGRATIONS`); on PostgreSQL in one transaction with its new
+        version, on Spark (no transactions) step by step, each step safe to run again.
+        """
         current = self.schema_version()
         if current > SCHEMA_VERSION:
             raise StoreError(f"the {self.engine} store was written by a newer banso (schema {current} > "
                              f"{SCHEMA_VERSION}); upgrade banso")
         if current == SCHEMA_VERSION:
             return
-        if current:
-            raise StoreError(f"the {self.engine} store has schema {current}; migrating an engine store is not "
-                             "supported yet: recreate it and copy the tables again")
-        existing = self.adapter.tables()
-        for name, schema in table_schemas().items():
-            if name not in existing:
-                self.adapter.create(name, schema)
-        self.set_meta("schema_version", str(SCHEMA_VERSION))
+        if current and current < FIRST_ENGINE_VERSION:
+            raise StoreError(f"the {self.engine} store has schema {current}, older than any engine store banso "
+                             "made; recreate it and copy the tables again")
+        with self.transaction():
+            existing = self.adapter.tables()
+            if current:
+                for steps in ENGINE_MIGRATIONS[current - FIRST_ENGINE_VERSION:]:
+                    for step in steps:
+                        self.adapter.drop_column(step.table, step.column)
+            for name, schema in table_schemas().items():
+                if name not in existing:
+                    self.adapter.create(name, schema)
+            self.set_meta("schema_version", str(SCHEMA_VERSION))
         self._tables.clear()
 
     def meta(self, key: str) -> str | None:
