@@ -500,27 +500,42 @@ def _old_engine_store(kind: str, request: pytest.FixtureRequest, name: str) -> t
 
 
 @pytest.mark.parametrize("kind", ["postgres", "spark"])
-def test_an_engine_store_of_version_5_is_migrated_in_place(kind: str, request: pytest.FixtureRequest) -> None:
-    """A store made at version 5 (snapshots with their metrics JSON) opens at the current version, rows kept."""
+def test_an_engine_store_of_version_5_is_migrated_in_place(kind: str, request: pytest.FixtureRequest,
+                                                           tmp_path: Path) -> None:
+    """A store made at version 5 (snapshots with their metrics JSON) opens at the current version, rows kept.
+
+    On Spark both kinds of table: managed by the warehouse, and external (files at a location of their own,
+    which the rewritten table keeps).
+    """
+    places = [None] if kind == "postgres" else [None, tmp_path / "external"]
+    for i, place in enumerate(places):
+        _migrates_in_place(kind, request, f"w_migration_{i}", place)
+
+
+def _migrates_in_place(kind: str, request: pytest.FixtureRequest, name: str, place: Path | None) -> None:
     import ibis
+    import pyarrow.parquet as pq
 
     from banso.errors import StoreError
     from banso.store.layout import table_schemas
     from banso.store.open import engine_store
     from banso.store.schema import SCHEMA_VERSION
 
-    backend, adapter = _old_engine_store(kind, request, "w_migration")
-    for name, schema in table_schemas().items():
-        if name == "health_snapshots":
+    backend, adapter = _old_engine_store(kind, request, name)
+    for table, schema in table_schemas().items():
+        if table == "health_snapshots":
             schema = ibis.schema({**dict(schema.items()), "metrics": "json"})
-        adapter.create(name, schema)
+        if place is None:
+            adapter.create(table, schema)
+        else:
+            adapter.create(table, schema, location=str(place / table))
     adapter.append("banso_meta", pd.DataFrame({"key": ["schema_version"], "value": ["5"]}))
     adapter.append("health_snapshots", pd.DataFrame({
         "account_id": ["A1"], "as_of": [date(2026, 3, 2)], "score": [61.5], "band": ["normal"], "model_name": ["m"],
         "model_version": ["v1"], "computed_at": [pd.Timestamp("2026-03-02 01:00")],
         "dimensions": ['{"use": {"score": 0.6}}'], "metrics": ['{"events_28d": {"value": 7}}']}))
 
-    store = engine_store(kind, backend, label=f"{kind}:w_migration")
+    store = engine_store(kind, backend, label=f"{kind}:{name}")
     assert store.schema_version() == SCHEMA_VERSION
     snap = snapshot(store)
     assert sorted(snap.columns) == sorted(set(table_schemas()["health_snapshots"].names) - {"computed_at"})
@@ -528,9 +543,12 @@ def test_an_engine_store_of_version_5_is_migrated_in_place(kind: str, request: p
     assert (row.account_id, row.as_of, row.score, row.band, row.model_version) == ("A1", date(2026, 3, 2), 61.5,
                                                                                    "normal", "v1")
     assert row.dimensions == {"use": {"score": 0.6}}
-    again = engine_store(kind, backend, label=f"{kind}:w_migration")  # at the current version: nothing to do
+    if place is not None:  # rewritten where it was, without the column
+        files = list((place / "health_snapshots").rglob("*.parquet"))
+        assert files and all("metrics" not in pq.read_schema(f).names for f in files)
+    again = engine_store(kind, backend, label=f"{kind}:{name}")  # at the current version: nothing to do
     assert len(snapshot(again)) == 1
 
     store.set_meta("schema_version", "3")
     with pytest.raises(StoreError, match="schema 3, older than any engine store"):
-        engine_store(kind, backend, label=f"{kind}:w_migration")
+        engine_store(kind, backend, label=f"{kind}:{name}")

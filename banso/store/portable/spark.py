@@ -133,10 +133,13 @@ class SparkAdapter:
 
     def create(self, name: str, schema: sch.Schema, *, location: str | None = None) -> None:
         """A Parquet table, partitioned as the layout says; DDL only, so no job runs."""
-        fields = _spark_schema(schema).fields
-        cols = ", ".join(f"{_q(f.name)} {f.dataType.simpleString()}" for f in fields)
         partition, _ = LAYOUT.get(name, (None, ()))
-        by = f" PARTITIONED BY ({_q(partition)})" if partition and partition in schema else ""
+        self._declare(name, _spark_schema(schema).fields, partition if partition and partition in schema else None,
+                      location)
+
+    def _declare(self, name: str, fields: Any, partition: str | None, location: str | None) -> None:
+        cols = ", ".join(f"{_q(f.name)} {f.dataType.simpleString()}" for f in fields)
+        by = f" PARTITIONED BY ({_q(partition)})" if partition else ""
         at = f" LOCATION {_text(location)}" if location else ""
         self.session.sql(f"CREATE TABLE IF NOT EXISTS {_q(name)} ({cols}) USING parquet{by}{at}")
 
@@ -217,15 +220,34 @@ class SparkAdapter:
     def drop_column(self, name: str, column: str) -> None:
         """Rewrite table `name` without `column` (Spark alters no column of a Parquet table).
 
-        The rows are copied out first (a local checkpoint), then the table is written again at the same
-        place with the same layout. A table already without the column is left alone, so a migration
-        stopped half way can run again.
+        The rows are copied out first (a local checkpoint), then written again with the same layout:
+        a managed table in its place in the warehouse, an external one at its own location, declared
+        again there. A table already without the column is left alone, so a migration stopped half
+        way can run again.
         """
         t = self.session.table(name)
         if column not in t.columns:
             return
         kept = t.drop(column).localCheckpoint(eager=True)
-        self._write(kept, name, "overwrite")
+        location = self._external_location(name)
+        if location is None:
+            self._write(kept, name, "overwrite")
+            return
+        partition, _ = LAYOUT.get(name, (None, ()))
+        by = partition if partition and partition in kept.columns else None
+        writer = kept.write.format("parquet").mode("overwrite")
+        writer = writer.partitionBy(by) if by else writer
+        writer.save(location)
+        self.session.sql(f"DROP TABLE {_q(name)}")
+        self._declare(name, kept.schema.fields, by, location)
+        if by:
+            self.session.sql(f"ALTER TABLE {_q(name)} RECOVER PARTITIONS")
+
+    def _external_location(self, name: str) -> str | None:
+        """Where an external table keeps its files (None for a table the warehouse manages)."""
+        info = {str(r.col_name).strip(): str(r.data_type).strip()
+                for r in self.session.sql(f"DESCRIBE TABLE EXTENDED {_q(name)}").collect()}
+        return info.get("Location") if info.get("Type", "").upper() == "EXTERNAL" else None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
