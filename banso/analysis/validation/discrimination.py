@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import roc_auc_score
 
-from banso.analysis.validation.history import THIN, History, churn_within, dimension_columns, observed
+from banso.analysis.validation.history import METRIC, THIN, History, churn_within, dimension_columns, observed
 
 
 def auc(labels: np.ndarray, risk: np.ndarray) -> float | None:
@@ -133,7 +133,7 @@ def components(h: History, horizon_days: int = 90) -> list[ComponentPower]:
                                   len(g)))
     if not h.metrics.empty:
         m = h.metrics.merge(labels, on=["account_id", "as_of"])
-        for (metric, dim), g in m.groupby(["metric", "dimension"]):
-            out.append(ComponentPower("metric", str(metric), str(dim),
-                                      auc(g["y"].to_numpy(), -g["score"].to_numpy(dtype=float)), len(g)))
+        for metric, dim in h.metric_dimensions.items():
+            out.append(ComponentPower("metric", metric, dim,
+                                      auc(m["y"].to_numpy(), -m[METRIC + metric].to_numpy(dtype=float)), len(m)))
     return sorted(out, key=lambda c: (c.kind != "dimension", -(c.auc or 0)))

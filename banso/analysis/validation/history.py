@@ -7,7 +7,7 @@ here can look ahead; outcomes (did the account churn, and when) come from `accou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
@@ -18,6 +18,7 @@ from banso.health.read import snapshots
 from banso.store import Store
 
 DIMENSION = "dimension:"  # prefix of the per-dimension score columns of History.snapshots
+METRIC = "metric:"  # prefix of the per-metric score columns of History.metrics
 THIN = 30  # fewer churns than this and a figure is flagged as thin evidence
 WARMUP_DAYS = 90  # snapshots this close to the first event miss part of their windows; they are left out
 
@@ -27,10 +28,12 @@ class History:
     snapshots: pd.DataFrame  # account_id, as_of, score, band, churn_day, contract_day, tier, and per dimension
     # its score (0..1) in a column named DIMENSION + the dimension's name (`dimension_columns`)
     accounts: pd.DataFrame  # account_id, tier, contract_day, trial_day, churn_day (local dates, NaT when none)
-    metrics: pd.DataFrame  # account_id, as_of, metric, dimension, score (0..1), value
+    metrics: pd.DataFrame  # account_id, as_of and per metric its score (0..1) in a column named METRIC + the
+    # metric's name: one row per account and date with metric values (live accounts), NaN where a score was skipped
     last_day: date  # the last snapshot date: outcomes after it are unknown
     model_name: str
     version: str
+    metric_dimensions: dict[str, str] = field(default_factory=dict)  # metric -> its dimension, by metric name
 
 
 def _local_day(s: pd.Series, zone: str) -> pd.Series:
@@ -60,17 +63,31 @@ def load(store: Store, config: WorkspaceConfig, version: str | None = None, *, w
     snaps = snaps.merge(acc[["account_id", "tier", "contract_day", "churn_day"]], on="account_id", how="left")
     scores = dimension_scores(snaps.pop("dimensions"), list(model.model.dimensions))
     snaps = pd.concat([snaps, scores.set_axis(snaps.index)], axis=1)
-    metrics = pd.DataFrame(columns=["account_id", "as_of", "metric", "dimension", "score", "value"])
-    if with_metrics:
-        m = store.table("health_metric_values")
-        metrics = store.execute(m.filter(m.model_version == version)
-                                .select("account_id", "as_of", "metric", "dimension", "score", "value"))
-        metrics["as_of"] = pd.to_datetime(metrics["as_of"])
-        metrics = metrics[metrics["as_of"] >= snaps["as_of"].min()] if len(snaps) else metrics.iloc[0:0]
+    metrics: pd.DataFrame = pd.DataFrame(columns=["account_id", "as_of"])
+    dims: dict[str, str] = {}
+    if with_metrics and len(snaps):
+        metrics, dims = _metric_scores(store, version, snaps["as_of"].min().date())
     last = snaps["as_of"].max()
     name = str(snaps["model_name"].iloc[0]) if len(snaps) else model.model.title()
     return History(snaps.drop(columns=["model_name"]), acc, metrics,
-                   last.date() if pd.notna(last) else date.min, name, version)
+                   last.date() if pd.notna(last) else date.min, name, version, dims)
+
+
+def _metric_scores(store: Store, version: str, since: date) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The metrics' scores from `since` on, one row per account and date (see `History.metrics`), and each
+    metric's dimension. Turned wide by the store: the long rows (8.5 million a year at the design scale)
+    took 9 s to become a frame, and as many again to be grouped and pivoted by the statistics."""
+    m = store.table("health_metric_values")
+    m = m.filter(m.model_version == version, m.as_of >= since)
+    pairs = store.execute(m.select("metric", "dimension").distinct())
+    dims = dict(sorted(zip(pairs["metric"].astype(str), pairs["dimension"].astype(str), strict=True)))
+    if not dims:
+        return pd.DataFrame(columns=["account_id", "as_of"]), {}
+    wide = m.group_by("account_id", "as_of").agg(**{METRIC + name: m.score.max(where=m.metric == name)
+                                                   for name in dims})
+    scores = store.execute(wide)
+    scores["as_of"] = pd.to_datetime(scores["as_of"])
+    return scores, dims
 
 
 def dimension_scores(texts: pd.Series, names: list[str]) -> pd.DataFrame:
@@ -103,6 +120,11 @@ def dimension_scores(texts: pd.Series, names: list[str]) -> pd.DataFrame:
 def dimension_columns(frame: pd.DataFrame) -> dict[str, str]:
     """The per-dimension score columns of a snapshots frame: column -> dimension name."""
     return {c: c.removeprefix(DIMENSION) for c in frame.columns if c.startswith(DIMENSION)}
+
+
+def metric_columns(frame: pd.DataFrame) -> dict[str, str]:
+    """The per-metric score columns of `History.metrics`: column -> metric name."""
+    return {c: c.removeprefix(METRIC) for c in frame.columns if c.startswith(METRIC)}
 
 
 def churn_within(h: History, frame: pd.DataFrame, days: int) -> pd.Series:

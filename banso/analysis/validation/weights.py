@@ -18,7 +18,7 @@ import yaml
 from scipy.optimize import minimize
 
 from banso.analysis.validation.discrimination import auc
-from banso.analysis.validation.history import History, churn_within, observed
+from banso.analysis.validation.history import History, churn_within, metric_columns, observed
 from banso.config.health import HealthModel
 
 PENALTY = 1.0  # L2 strength on the standardized problem
@@ -69,7 +69,9 @@ def suggest(h: History, model: HealthModel, horizon_days: int = 90) -> Suggestio
     if obs.empty:
         return Suggestion(None, None, verdict=f"no snapshot is old enough yet for its {horizon_days}-day outcome to be "
                                               "known: nothing to learn from")
-    wide = h.metrics.pivot_table(index=["account_id", "as_of"], columns="metric", values="score", aggfunc="first")
+    # per metric its score, metrics in name order; no row or metric without any score (as pandas' pivot_table)
+    wide = h.metrics.set_index(["account_id", "as_of"]).rename(columns=metric_columns(h.metrics))
+    wide = wide[sorted(wide.columns)].dropna(axis=1, how="all").dropna(axis=0, how="all")
     data = obs.set_index(["account_id", "as_of"])[["score"]].join(wide, how="inner")
     data["y"] = churn_within(h, data.reset_index().merge(obs[["account_id", "as_of", "churn_day"]],
                                                          on=["account_id", "as_of"]), horizon_days).to_numpy()

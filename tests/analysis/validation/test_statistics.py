@@ -34,7 +34,7 @@ def history(accounts: list[dict[str, object]], score_of: dict[str, float]) -> Hi
                          "contract_day": a.contract_day, "churn_day": a.churn_day})
     snaps = pd.DataFrame(rows)
     acc["tier"] = "SMB"
-    metrics = pd.DataFrame(columns=["account_id", "as_of", "metric", "dimension", "score", "value"])
+    metrics = pd.DataFrame(columns=["account_id", "as_of"])
     return History(snaps, acc, metrics, LAST, "test", "v")
 
 
