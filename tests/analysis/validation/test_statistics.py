@@ -85,6 +85,24 @@ def test_replayed_auc_equals_scikit_learn_on_the_same_points() -> None:
     assert rep.points == 5 and rep.auc == pytest.approx(roc_auc_score(y, -s))
 
 
+def test_decision_points_by_hand() -> None:
+    # The history runs 2025-01-06 .. 2026-12-28. L signed on a leap day: its anniversaries fall on Feb 28.
+    # E signed in 2020: only the anniversaries inside the history count. X churns on an anniversary: the churn
+    # is its decision point, not the anniversary. N never signed: no anniversary. Y churned before the history.
+    accounts = [{"account_id": "L", "contract_day": "2024-02-29"},
+                {"account_id": "E", "contract_day": "2020-06-15"},
+                {"account_id": "X", "contract_day": "2025-01-01", "churn_day": "2026-01-01"},
+                {"account_id": "N", "contract_day": None},
+                {"account_id": "Y", "contract_day": "2023-01-01", "churn_day": "2024-12-01"}]
+    h = history(accounts, {"L": 50.0, "E": 50.0, "X": 50.0, "N": 50.0, "Y": 50.0})
+    points = discrimination.decision_points(h)
+    got = sorted((r.account_id, r.day.date().isoformat(), r.churned) for r in points.itertuples())
+    assert got == [("E", "2025-06-15", 0), ("E", "2026-06-15", 0),
+                   ("L", "2025-02-28", 0), ("L", "2026-02-28", 0),
+                   ("X", "2026-01-01", 1)]
+    assert list(points.columns) == ["account_id", "day", "churned"]
+
+
 def test_kaplan_meier_censors_open_accounts_like_lifelines() -> None:
     accounts = [{"account_id": f"A{i}", "contract_day": "2025-01-01",
                  "churn_day": (pd.Timestamp("2026-08-01") + pd.Timedelta(days=30 * i)) if i < 3 else None}
