@@ -15,7 +15,7 @@ import pytest
 from banso.errors import StoreError
 from banso.model import SOURCE_TABLES
 from banso.store import Store
-from banso.store.schema import MIGRATIONS, SCHEMA_VERSION, SNAPSHOT_INDEX
+from banso.store.schema import ENGINE_MIGRATIONS, FIRST_ENGINE_VERSION, MIGRATIONS, SCHEMA_VERSION, SNAPSHOT_INDEX
 
 
 def test_new_store_has_every_canonical_table(tmp_path: Path) -> None:
@@ -52,6 +52,12 @@ def test_a_store_of_version_5_loses_the_snapshots_metrics_json_and_keeps_its_row
         assert json.loads(rows[0][7]) == {"use": {"score": 0.6}}
         indexes = store.raw.execute("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'health_snapshots'")
         assert indexes.fetchall() == [(SNAPSHOT_INDEX,)], "the account index is back after the change"
+
+
+def test_every_version_since_the_first_engine_store_has_its_engine_steps() -> None:
+    # A DuckDB migration without its engine-neutral twin (an empty list when there is nothing to do there)
+    # would mark PostgreSQL and Spark stores as migrated while leaving their tables as they were.
+    assert len(ENGINE_MIGRATIONS) == SCHEMA_VERSION - FIRST_ENGINE_VERSION
 
 
 def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
