@@ -362,3 +362,29 @@ def test_the_account_index_outlives_bulk_writes_failures_and_a_killed_process(
         assert reopened.score_history("A1").score.iloc[-1] == pytest.approx(67.5)
     finally:
         reopened.close()
+
+
+def test_the_validation_history_of_another_model_reads_that_models_dimensions(ws: Workspace, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # `banso report validation --model FILE` validates a model whose dimensions the current one may not have.
+    from banso.analysis.validation import history
+    from banso.analysis.validation.history import DIMENSION, METRIC, load
+
+    monkeypatch.setattr(history, "WARMUP_DAYS", 0)  # this world's history is shorter than the warm-up
+
+    other = write(tmp_path / "other.yaml", """
+        health:
+          name: tickets only
+          dimensions:
+            care:
+              weight: 1
+              metrics:
+                support_tickets_90d: {score: {type: threshold, bad: 0, good: 2}}
+        """)
+    out = ws.score(model_path=other, as_of=AS_OF)
+    h = load(ws.store, ws.config, out.run.model_version)
+    assert [c for c in h.snapshots.columns if c.startswith(DIMENSION)] == [DIMENSION + "care"]
+    a1 = h.snapshots.set_index("account_id").loc["A1"]
+    assert a1[DIMENSION + "care"] == pytest.approx(1.0), "A1: two tickets, the count that scores 100"
+    assert h.metric_dimensions == {"support_tickets_90d": "care"}
+    assert h.metrics.set_index("account_id").loc["A1", METRIC + "support_tickets_90d"] == pytest.approx(1.0)

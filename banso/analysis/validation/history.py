@@ -61,7 +61,7 @@ def load(store: Store, config: WorkspaceConfig, version: str | None = None, *, w
     if first_event is not None and not pd.isna(first_event):
         snaps = snaps[snaps["as_of"] >= pd.Timestamp(first_event) + pd.Timedelta(days=WARMUP_DAYS)]
     snaps = snaps.merge(acc[["account_id", "tier", "contract_day", "churn_day"]], on="account_id", how="left")
-    scores = dimension_scores(snaps.pop("dimensions"), list(model.model.dimensions))
+    scores = dimension_scores(snaps.pop("dimensions"))  # those of `version`, which may not be the current model
     snaps = pd.concat([snaps, scores.set_axis(snaps.index)], axis=1)
     metrics: pd.DataFrame = pd.DataFrame(columns=["account_id", "as_of"])
     dims: dict[str, str] = {}
@@ -90,14 +90,15 @@ def _metric_scores(store: Store, version: str, since: date) -> tuple[pd.DataFram
     return scores, dims
 
 
-def dimension_scores(texts: pd.Series, names: list[str]) -> pd.DataFrame:
+def dimension_scores(texts: pd.Series, names: list[str] | None = None) -> pd.DataFrame:
     """Each dimension's score from the snapshots' `dimensions` JSON text, one float column per name
-    (prefixed with DIMENSION; NaN where the row has no score for it), parsed in one pass by Arrow."""
+    (prefixed with DIMENSION; NaN where the row has no score for it), parsed in one pass by Arrow.
+    Without `names`, every dimension the texts hold, in the order they first appear."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.json as pj
 
-    out = pd.DataFrame(index=range(len(texts)), columns=[DIMENSION + n for n in names], dtype="float64")
+    out = pd.DataFrame(index=range(len(texts)), columns=[DIMENSION + n for n in names or []], dtype="float64")
     if not len(texts):
         return out
     # one JSON document per line (a line break outside a string is only white space), parsed as one buffer
@@ -106,7 +107,7 @@ def dimension_scores(texts: pd.Series, names: list[str]) -> pd.DataFrame:
     whole = pc.binary_join(pa.LargeListArray.from_arrays(pa.array([0, len(lines)], type=pa.int64()), lines),
                            pa.scalar("\n", type=pa.large_string()))
     parsed = pj.read_json(pa.BufferReader(whole[0].as_buffer()))
-    for name in names:
+    for name in parsed.column_names if names is None else names:
         if name not in parsed.column_names:
             continue
         column = parsed.column(name)

@@ -49,6 +49,10 @@ def test_scores_from_text_match_json_loads_row_by_row() -> None:
         pd.testing.assert_series_equal(got[DIMENSION + n], pd.Series(expected[n], dtype="float64"),
                                        check_names=False)
     assert got[DIMENSION + "use"].notna().sum() > 3000 and got[DIMENSION + "never_written"].isna().all()
+    # without names: every dimension the texts hold, in the order the first text with them gives
+    found = dimension_scores(series)
+    assert list(found.columns) == [DIMENSION + n for n in names[:3]]
+    pd.testing.assert_frame_equal(found, got[found.columns])
 
 
 def test_no_rows_and_only_missing_values() -> None:
