@@ -233,11 +233,7 @@ class SparkAdapter:
         if location is None:
             self._write(kept, name, "overwrite")
             return
-        partition, _ = LAYOUT.get(name, (None, ()))
-        by = partition if partition and partition in kept.columns else None
-        writer = kept.write.format("parquet").mode("overwrite")
-        writer = writer.partitionBy(by) if by else writer
-        writer.save(location)
+        by = self._write(kept, name, "overwrite", path=location)
         self.session.sql(f"DROP TABLE {_q(name)}")
         self._declare(name, kept.schema.fields, by, location)
         if by:
@@ -262,12 +258,19 @@ class SparkAdapter:
         df = df.select(*[df[f.name].cast(f.dataType) for f in target.schema.fields])
         df.write.insertInto(name, overwrite=True)
 
-    def _write(self, df: Any, name: str, mode: str) -> None:
+    def _write(self, df: Any, name: str, mode: str, *, path: str | None = None) -> str | None:
+        """Write `df` as Parquet in table `name`'s layout: as that table, or as files at `path`. Returns
+        the partition column used, if any."""
         partition, _ = LAYOUT.get(name, (None, ()))
+        by = partition if partition and partition in df.columns else None
         writer = df.write.format("parquet").mode(mode)
-        if partition and partition in df.columns:
-            writer = writer.partitionBy(partition)
-        writer.saveAsTable(name)
+        if by:
+            writer = writer.partitionBy(by)
+        if path is None:
+            writer.saveAsTable(name)
+        else:
+            writer.save(path)
+        return by
 
 
 def _q(name: str) -> str:
