@@ -128,7 +128,7 @@ def _require_change(actor: Actor, task: Task) -> None:
 def get_task(s: Session, task_id: int) -> Task:
     task = s.get(Task, task_id)
     if task is None:
-        raise NotFoundError(f"no task #{task_id}; `banso tasks list --all` shows them")
+        raise NotFoundError(f"no task #{task_id}; `banso tasks list --status all` shows them")
     return task
 
 

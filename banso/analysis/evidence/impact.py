@@ -518,7 +518,7 @@ def _panel(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.
     if spec.metric == "score":
         score = _score_panel(store, config, _Panel(mondays, index, {}))
         if score is None:
-            raise UnavailableError(N_("no health snapshots for the current model yet; run `banso score --backfill-weeks 52`"))
+            raise UnavailableError(N_("no health snapshots for the current model yet; run `banso score --backfill 52`"))
         return _Panel(mondays, index, {None: score})
     if spec.proposed_feature:
         wanted: list[str] | None = sorted(set(touches["feature"].dropna().astype(str)))

@@ -111,7 +111,7 @@ def validation_report(store: Store, config: WorkspaceConfig, version: str | None
     h = load(store, config, version)
     if h.snapshots.empty:
         raise UnavailableError(N_("no health snapshots to validate (after the 90-day warm-up of the event history); "
-                                  "run `banso score --backfill-weeks 52` first"))
+                                  "run `banso score --backfill 52` first"))
     model = model or config.health
     r = ValidationReport(h.model_name, h.version, h.last_day, len(h.snapshots), h.snapshots["account_id"].nunique(),
                          model_title=both(model.name, h.model_name), labels=model_labels(model))
