@@ -10,22 +10,22 @@ from banso.metrics.context import MetricContext
 from banso.metrics.people import active_user_counts
 
 
-def _count(ctx: MetricContext, spec: EventCount | EventsPerActiveUser | Growth | DaysSinceLast, start_days: int,
+def _count(ctx: MetricContext, spec: EventCount | EventsPerActiveUser | Growth, start_days: int,
            end_days: int = 0) -> ir.Table:
-    """(account_id, c, last) of the spec's events in `[as_of − start_days, as_of − end_days)`."""
+    """(account_id, c) of the spec's events in `[as_of − start_days, as_of − end_days)`."""
     if spec.where:  # property filters need the raw events
         rows = ctx.event_rows(start_days, end_days, spec.events, spec.where)
-        return rows.group_by("account_id").agg(c=rows.n.sum(), last=rows.day.max())
-    return ctx.event_counts(start_days, end_days, spec.events)
+        return rows.group_by("account_id").agg(c=rows.n.sum())
+    return ctx.event_total(spec.events, start_days, end_days)
 
 
 def event_count(spec: EventCount, ctx: MetricContext) -> ir.Table:
-    t = ctx.fill(_count(ctx, spec, spec.window).select("account_id", "c"), c=0)
+    t = ctx.fill(_count(ctx, spec, spec.window), c=0)
     return t.select("account_id", value=t.c.cast("float64"))
 
 
 def events_per_active_user(spec: EventsPerActiveUser, ctx: MetricContext) -> ir.Table:
-    counts = ctx.fill(_count(ctx, spec, spec.window).select("account_id", "c"), c=0)
+    counts = ctx.fill(_count(ctx, spec, spec.window), c=0)
     active = active_user_counts(ctx, spec.window)
     t = counts.join(active, "account_id")
     value = ibis.ifelse(t.active > 0, t.c.cast("float64") / t.active.cast("float64"), ibis.null("float64"))
@@ -33,15 +33,20 @@ def events_per_active_user(spec: EventsPerActiveUser, ctx: MetricContext) -> ir.
 
 
 def growth(spec: Growth, ctx: MetricContext) -> ir.Table:
-    now = _count(ctx, spec, spec.window).select("account_id", "c")
-    before = _count(ctx, spec, 2 * spec.window, spec.window).select("account_id", p="c")
+    now = _count(ctx, spec, spec.window)
+    before = _count(ctx, spec, 2 * spec.window, spec.window).rename(p="c")
     t = ctx.fill(now, c=0).join(ctx.fill(before, p=0), "account_id")
     value = ibis.ifelse(t.p > 0, t.c.cast("float64") / t.p.cast("float64"), ibis.null("float64"))
     return t.select("account_id", value=value)
 
 
 def days_since_last(spec: DaysSinceLast, ctx: MetricContext) -> ir.Table:
-    t = ctx.fill(_count(ctx, spec, spec.window).select("account_id", "last"))
+    if spec.where:  # property filters need the raw events
+        rows = ctx.event_rows(spec.window, 0, spec.events, spec.where)
+        latest = rows.group_by("account_id").agg(last=rows.day.max())
+    else:
+        latest = ctx.event_latest(spec.events, spec.window)
+    t = ctx.fill(latest)
     return t.select("account_id", value=ctx.day(0).delta(t.last, unit="day").cast("float64"))
 
 

@@ -13,9 +13,12 @@ run for many dates (`DateParams`, used by backfills).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import operator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 import ibis
@@ -57,6 +60,43 @@ class DateParams:
         return out
 
 
+@dataclass(frozen=True)
+class EventWindow:
+    """The events of a set (None: the qualifying ones) in `[as_of − start, as_of − end)` days."""
+
+    events: tuple[str, ...] | None
+    start: int
+    end: int = 0
+
+    @classmethod
+    def of(cls, events: Sequence[str] | None, start: int, end: int = 0) -> EventWindow:
+        return cls(None if events is None else tuple(events), start, end)
+
+    def key(self) -> tuple[int, int, bool, tuple[str, ...]]:
+        """A sort key: the columns of the shared aggregate come in the same order in every run."""
+        return (self.start, self.end, self.events is not None, self.events or ())
+
+
+EventMeasure = Literal["count", "last"]
+EventNeed = tuple[EventWindow, EventMeasure]
+
+_MEMBER_TOTALS = ("active", "top", "total", "admins", "admin_events")
+
+
+def _member_totals(n: ir.IntegerColumn, role: ir.StringColumn) -> dict[str, ir.Scalar]:
+    """What the member metrics read, per account, from members' event counts `n` in one window
+    (members without events in it count 0 there)."""
+    active = n > 0
+    admin = role.fill_null("") == "admin"
+    return {
+        "active": ibis.ifelse(active, 1, 0).sum(),
+        "top": n.max(),
+        "total": n.sum(),
+        "admins": ibis.ifelse(active & admin, 1, 0).sum(),
+        "admin_events": ibis.ifelse(admin, n, 0).sum(),
+    }
+
+
 @dataclass
 class MetricContext:
     """The tables and settings metrics compile against, for one `as_of`.
@@ -79,9 +119,10 @@ class MetricContext:
     params: DateParams | None = None
     _members: ir.Table | None = field(default=None, repr=False)
     _seats: ir.Table | None = field(default=None, repr=False)
-    _by_event: ir.Table | None = field(default=None, repr=False)
-    _edges: tuple[int, ...] = ()
+    _event_totals: ir.Table | None = field(default=None, repr=False)
+    _event_columns: dict[EventNeed, str] = field(default_factory=dict, repr=False)
     _by_member: ir.Table | None = field(default=None, repr=False)
+    _member_totals: ir.Table | None = field(default=None, repr=False)
     _member_windows: frozenset[int] = frozenset()
 
     # -- dates -------------------------------------------------------------------------------
@@ -181,59 +222,74 @@ class MetricContext:
         m = self.members()
         return per_user.join(m, ["account_id", "user_id"]).select("account_id", "user_id", "role", "n")
 
-    def event_counts(self, start_days: int, end_days: int = 0,
-                     events: list[str] | tuple[str, ...] | None = None) -> ir.Table:
-        """Per account: `c` = events of the set in `[as_of − start_days, as_of − end_days)`,
-        and `last` = the latest day with one (accounts without any are absent)."""
-        segments = self._segments_of(start_days, end_days)
-        if segments is not None and self._by_event is not None:
-            t = self._only(self._by_event, events)
-            t = t.filter(t.seg.isin(segments))
-            return t.group_by("account_id").agg(c=t.c.sum(), last=t.last.max())
-        rows = self.event_rows(start_days, end_days, events)
-        return rows.group_by("account_id").agg(c=rows.n.sum(), last=rows.day.max())
+    def member_totals(self, days: int) -> ir.Table:
+        """Per account with active members in the window: `active` (members with ≥ 1 qualifying event),
+        `top` (the events of the most active one), `total` (of all of them), `admins` (active admins)
+        and `admin_events` (their events).
+
+        Read from one aggregate of every member window when prepared, so the member metrics do not
+        each group the members again.
+        """
+        if self._member_totals is not None and days in self._member_windows:
+            t = self._member_totals
+            return t.select("account_id", **{what: t[f"{what}_{days}"] for what in _MEMBER_TOTALS})
+        per_user = self.member_event_counts(days)
+        return per_user.group_by("account_id").agg(**_member_totals(per_user.n, per_user.role))
+
+    def event_total(self, events: Sequence[str] | None, start_days: int, end_days: int = 0) -> ir.Table:
+        """Per account: `c` = events of the set (None: the qualifying ones) in
+        `[as_of − start_days, as_of − end_days)`; accounts without any are absent or have `c` NULL."""
+        return self._event_aggregate(EventWindow.of(events, start_days, end_days), "count", "c")
+
+    def event_latest(self, events: Sequence[str] | None, days: int) -> ir.Table:
+        """Per account: `last` = the latest local day with an event of the set in the `days` before
+        `as_of`; accounts without any are absent or have `last` NULL."""
+        return self._event_aggregate(EventWindow.of(events, days, 0), "last", "last")
+
+    def _event_aggregate(self, window: EventWindow, what: EventMeasure, name: str) -> ir.Table:
+        column = self._event_columns.get((window, what))
+        if column is not None and self._event_totals is not None:
+            t = self._event_totals
+            return t.select("account_id", **{name: t[column]})
+        rows = self.event_rows(window.start, window.end, window.events)
+        return rows.group_by("account_id").agg(**{name: rows.n.sum() if what == "count" else rows.day.max()})
 
     def event_breadth(self, days: int, events: tuple[str, ...]) -> ir.Table:
         """Per account: `d` = how many of `events` occurred in the window."""
-        segments = self._segments_of(days, 0)
-        if segments is not None and self._by_event is not None:
-            t = self._by_event
-            t = t.filter(t.event.isin(list(events)), t.seg.isin(segments))
-            return t.group_by("account_id").agg(d=t.event.nunique())
-        rows = self.event_rows(days, 0, events)
+        if self.account_rollup is not None:
+            rows = self._window(self.account_rollup, days)
+            rows = rows.filter(rows.event.isin(list(events)))
+        else:
+            rows = self.event_rows(days, 0, events)
         return rows.group_by("account_id").agg(d=rows.event.nunique())
 
-    def _segments_of(self, start: int, end: int) -> list[int] | None:
-        """The segments of `by_event` that make up `[as_of − start, as_of − end)`, if it is prepared."""
-        edges = self._edges
-        if start not in edges or end not in edges:
-            return None
-        return [k for k in range(len(edges) - 1) if edges[k] >= end and edges[k + 1] <= start]
-
     # -- shared aggregates -------------------------------------------------------------------
-    def prepare(self, event_windows: set[tuple[int, int]], member_windows: set[int],
+    def prepare(self, event_needs: set[EventNeed], member_windows: set[int],
                 materialize: Callable[[ir.Table, str], ir.Table] | None = None) -> None:
         """Aggregate the events once for every window the metrics need.
 
-        The windows' edges cut the days before `as_of` into disjoint segments (for windows of 7,
-        28 and 90 days: [0, 7), [7, 28), [28, 90) days back). `by_event` holds, per account, event
-        name and segment, the count and the latest day; a window's figures are sums (and maxima)
-        over its segments. `by_member` holds, per member with qualifying events, the count in each
-        member window. Metrics read these small tables instead of scanning the events once each;
-        `materialize` (from the store) computes each of them once.
+        `event_needs` are the counts and latest days the event metrics read: one pass over the
+        events' daily rollup (or the events) in the longest window computes all of them, a column
+        each, grouped by account alone. At the design scale (6 million rollup rows in 90 days) that
+        takes 0.2 s, where grouping by account, event and window first (550,000 groups) took 0.3 s
+        before each metric grouped its part again. `by_member` holds, per member with qualifying
+        events, the count in each member window, and `member_totals` what the member metrics read
+        of it, per account. `materialize` (from the store) computes each of these tables once.
         """
         keep = materialize or (lambda expr, name: expr)
         self._seats = keep(self.seats(), "_metrics_seats")
-        if event_windows:
-            edges = sorted({0} | {start for start, _ in event_windows} | {end for _, end in event_windows})
-            src = self._window(self.account_rollup if self.account_rollup is not None else self._raw_rows(),
-                               edges[-1])
-            seg = ibis.cases(*[(src.day >= self.day(edges[k + 1]), k) for k in range(len(edges) - 2)],
-                             else_=len(edges) - 2) if len(edges) > 2 else ibis.literal(0)
-            src = src.mutate(seg=seg)
-            self._by_event = keep(src.group_by("account_id", "event", "seg").agg(c=src.n.sum(), last=src.day.max()),
-                                  "_metrics_by_event")
-            self._edges = tuple(edges)
+        if event_needs:
+            ordered = sorted(event_needs, key=lambda need: (*need[0].key(), need[1]))
+            lookback = max(window.start for window, _ in ordered)
+            src = self._window(self.account_rollup if self.account_rollup is not None else self._raw_rows(), lookback)
+            columns: dict[str, ir.Value] = {}
+            for k, (window, what) in enumerate(ordered):
+                inside = self._within(src, window, lookback)
+                value = src.n if what == "count" else src.day
+                picked = value if inside is None else ibis.ifelse(inside, value, ibis.null(value.type()))
+                columns[f"e{k}"] = picked.sum() if what == "count" else picked.max()
+            self._event_totals = keep(src.group_by("account_id").agg(**columns), "_metrics_events")
+            self._event_columns = {need: f"e{k}" for k, need in enumerate(ordered)}
         if member_windows:
             if self.rollup is not None:  # qualifying events per member and day already
                 src = self._window(self.rollup, max(member_windows))
@@ -245,8 +301,25 @@ class MetricContext:
             counts = src.group_by("account_id", "user_id").agg(**sums, **{f"n_{windows[-1]}": src.n.sum()})
             joined = counts.join(self.members(), ["account_id", "user_id"])
             cols = ["account_id", "user_id", "role", *[f"n_{w}" for w in windows]]
-            self._by_member = keep(joined.select(*cols), "_metrics_by_member")
+            by_member = keep(joined.select(*cols), "_metrics_by_member")
+            totals = {f"{what}_{w}": value for w in windows
+                      for what, value in _member_totals(by_member[f"n_{w}"], by_member.role).items()}
+            self._by_member = by_member
+            self._member_totals = keep(by_member.group_by("account_id").agg(**totals), "_metrics_member_totals")
             self._member_windows = frozenset(member_windows)
+
+    def _within(self, src: ir.Table, window: EventWindow, lookback: int) -> ir.BooleanValue | None:
+        """Whether a row of `src` (already cut to the `lookback` days) is in `window`; None: all are."""
+        conditions: list[ir.BooleanValue] = []
+        if window.start < lookback:
+            conditions.append(src.day >= self.day(window.start))
+        if window.end > 0:
+            conditions.append(src.day < self.day(window.end))
+        if window.events is not None:
+            conditions.append(src.event.isin(list(window.events)))
+        elif self.passive:
+            conditions.append(src.event.notin(list(self.passive)))
+        return functools.reduce(operator.and_, conditions) if conditions else None
 
     def _raw_rows(self) -> ir.Table:
         e = self.events

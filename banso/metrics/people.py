@@ -32,9 +32,8 @@ def _ratio(num: ir.NumericValue, den: ir.NumericValue) -> ir.Value:
 
 def active_user_counts(ctx: MetricContext, days: int) -> ir.Table:
     """Every account with `active`: members with at least one qualifying event in the window."""
-    per_user = ctx.member_event_counts(days)
-    agg = per_user.group_by("account_id").agg(active=per_user.user_id.count())
-    return ctx.fill(agg, active=0)
+    t = ctx.member_totals(days)
+    return ctx.fill(t.select("account_id", "active"), active=0)
 
 
 def active_users(spec: ActiveUsers, ctx: MetricContext) -> ir.Table:
@@ -73,17 +72,14 @@ def evenness(spec: Evenness, ctx: MetricContext) -> ir.Table:
 
 
 def top_user_share(spec: TopUserShare, ctx: MetricContext) -> ir.Table:
-    per_user = ctx.member_event_counts(spec.window)
-    agg = per_user.group_by("account_id").agg(top=per_user.n.max(), total=per_user.n.sum())
-    t = ctx.fill(agg)
+    t = ctx.member_totals(spec.window)
+    t = ctx.fill(t.select("account_id", "top", "total"))
     return t.select("account_id", value=_ratio(t.top, t.total))
 
 
 def admin_activity(spec: AdminActivity, ctx: MetricContext) -> ir.Table:
-    per_user = ctx.member_event_counts(spec.window)
-    admins = per_user.filter(per_user.role == "admin")
-    measure = admins.n.sum() if spec.measure == "events" else admins.user_id.count()
-    t = ctx.fill(admins.group_by("account_id").agg(v=measure), v=0)
+    t = ctx.member_totals(spec.window)
+    t = ctx.fill(t.select("account_id", v=t.admin_events if spec.measure == "events" else t.admins), v=0)
     return t.select("account_id", value=t.v.cast("float64"))
 
 

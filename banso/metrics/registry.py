@@ -11,7 +11,7 @@ from typing import Any
 import ibis.expr.types as ir
 
 from banso.metrics import activity, people, touch
-from banso.metrics.context import MetricContext
+from banso.metrics.context import EventNeed, EventWindow, MetricContext
 
 Compiler = Callable[[Any, MetricContext], ir.Table]
 
@@ -39,19 +39,20 @@ MEMBER_KINDS = frozenset({"active_users", "active_rate", "evenness", "top_user_s
 EVENT_KINDS = frozenset({"event_count", "events_per_active_user", "growth", "days_since_last", "feature_breadth"})
 
 
-def needs(specs: Any) -> tuple[set[tuple[int, int]], set[int]]:
-    """The event windows `(start, end)` and member windows (days) a set of metric specs reads,
-    so the context can aggregate the events once for all of them."""
-    event_windows: set[tuple[int, int]] = set()
+def needs(specs: Any) -> tuple[set[EventNeed], set[int]]:
+    """The event counts and latest days `(window, measure)` and the member windows (days) a set of
+    metric specs reads, so the context can aggregate the events once for all of them."""
+    event_needs: set[EventNeed] = set()
     member_windows: set[int] = set()
     for spec in specs:
-        if spec.kind in EVENT_KINDS and not getattr(spec, "where", None):
-            event_windows.add((spec.window, 0))
+        if spec.kind in EVENT_KINDS and spec.kind != "feature_breadth" and not spec.where:
+            window = EventWindow.of(spec.events, spec.window)
+            event_needs.add((window, "last" if spec.kind == "days_since_last" else "count"))
             if spec.kind == "growth":
-                event_windows.add((2 * spec.window, spec.window))
+                event_needs.add((EventWindow.of(spec.events, 2 * spec.window, spec.window), "count"))
         if spec.kind in MEMBER_KINDS:
             member_windows.add(spec.window)
-    return event_windows, member_windows
+    return event_needs, member_windows
 
 
 def _events(spec: Any) -> str:

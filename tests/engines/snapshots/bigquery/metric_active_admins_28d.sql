@@ -22,13 +22,19 @@ INNER JOIN (
     LEFT OUTER JOIN (
       SELECT
         `t11`.`account_id`,
-        COUNT(`t11`.`user_id`) AS `v`
+        `t11`.`admins_28` AS `v`
       FROM (
         SELECT
           `t10`.`account_id`,
-          `t10`.`user_id`,
-          `t10`.`role`,
-          `t10`.`n_28` AS `n`
+          SUM(IF(`t10`.`n_28` > 0, 1, 0)) AS `active_28`,
+          MAX(`t10`.`n_28`) AS `top_28`,
+          SUM(`t10`.`n_28`) AS `total_28`,
+          SUM(IF((
+            `t10`.`n_28` > 0
+          ) AND (
+            COALESCE(`t10`.`role`, '') = 'admin'
+          ), 1, 0)) AS `admins_28`,
+          SUM(IF(COALESCE(`t10`.`role`, '') = 'admin', `t10`.`n_28`, 0)) AS `admin_events_28`
         FROM (
           SELECT
             `t9`.`account_id`,
@@ -70,11 +76,9 @@ INNER JOIN (
           ) AS `t7`
             ON `t9`.`account_id` = `t7`.`account_id` AND `t9`.`user_id` = `t7`.`user_id`
         ) AS `t10`
-        WHERE
-          `t10`.`n_28` > 0 AND `t10`.`role` = 'admin'
+        GROUP BY
+          1
       ) AS `t11`
-      GROUP BY
-        1
     ) AS `t13`
       ON `t4`.`account_id` = `t13`.`account_id`
   ) AS `t14`

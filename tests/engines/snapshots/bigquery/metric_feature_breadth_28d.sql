@@ -1,6 +1,6 @@
 SELECT
   `t3`.`account_id`,
-  `t11`.`feature_breadth_28d`
+  `t9`.`feature_breadth_28d`
 FROM (
   SELECT
     `t0`.`account_id`
@@ -8,12 +8,12 @@ FROM (
 ) AS `t3`
 INNER JOIN (
   SELECT
-    `t9`.`account_id`,
-    ieee_divide(CAST(`t9`.`d` AS FLOAT64), 4.0) AS `feature_breadth_28d`
+    `t7`.`account_id`,
+    ieee_divide(CAST(`t7`.`d` AS FLOAT64), 4.0) AS `feature_breadth_28d`
   FROM (
     SELECT
       `t3`.`account_id`,
-      COALESCE(`t8`.`d`, 0) AS `d`
+      COALESCE(`t6`.`d`, 0) AS `d`
     FROM (
       SELECT
         `t0`.`account_id`
@@ -21,44 +21,22 @@ INNER JOIN (
     ) AS `t3`
     LEFT OUTER JOIN (
       SELECT
-        `t6`.`account_id`,
-        COUNT(DISTINCT `t6`.`event`) AS `d`
+        `t4`.`account_id`,
+        COUNT(DISTINCT `t4`.`event`) AS `d`
       FROM (
         SELECT
           *
-        FROM (
-          SELECT
-            `t4`.`account_id`,
-            `t4`.`event`,
-            `t4`.`seg`,
-            SUM(`t4`.`n`) AS `c`,
-            MAX(`t4`.`day`) AS `last`
-          FROM (
-            SELECT
-              `t1`.`account_id`,
-              `t1`.`day`,
-              `t1`.`event`,
-              `t1`.`n`,
-              0 AS `seg`
-            FROM `account_daily` AS `t1`
-            WHERE
-              `t1`.`account_id` IS NOT NULL
-              AND `t1`.`day` >= DATE(2026, 2, 2)
-              AND `t1`.`day` < DATE(2026, 3, 2)
-          ) AS `t4`
-          GROUP BY
-            1,
-            2,
-            3
-        ) AS `t5`
+        FROM `account_daily` AS `t1`
         WHERE
-          `t5`.`event` IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
-          AND `t5`.`seg` IN (0)
-      ) AS `t6`
+          `t1`.`account_id` IS NOT NULL
+          AND `t1`.`day` >= DATE(2026, 2, 2)
+          AND `t1`.`day` < DATE(2026, 3, 2)
+          AND `t1`.`event` IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
+      ) AS `t4`
       GROUP BY
         1
-    ) AS `t8`
-      ON `t3`.`account_id` = `t8`.`account_id`
-  ) AS `t9`
-) AS `t11`
-  ON `t3`.`account_id` = `t11`.`account_id`
+    ) AS `t6`
+      ON `t3`.`account_id` = `t6`.`account_id`
+  ) AS `t7`
+) AS `t9`
+  ON `t3`.`account_id` = `t9`.`account_id`

@@ -26,8 +26,8 @@ INNER JOIN (
     SELECT
       "t5"."account_id" AS "account_id",
       CASE
-        WHEN "t18"."seats" > 0
-        THEN CAST(COALESCE("t20"."active", 0) AS Nullable(Float64)) / "t18"."seats"
+        WHEN "t17"."seats" > 0
+        THEN CAST(COALESCE("t20"."active", 0) AS Nullable(Float64)) / "t17"."seats"
         ELSE CAST(NULL AS Nullable(Float64))
       END AS "value"
     FROM (
@@ -37,14 +37,26 @@ INNER JOIN (
     ) AS "t5"
     LEFT OUTER JOIN (
       SELECT
-        "t16"."account_id" AS "account_id",
-        COUNT("t16"."user_id") AS "active"
+        "t18"."account_id" AS "account_id",
+        "t18"."active_28" AS "active"
       FROM (
         SELECT
           "t15"."account_id" AS "account_id",
-          "t15"."user_id" AS "user_id",
-          "t15"."role" AS "role",
-          "t15"."n_28" AS "n"
+          SUM(CASE WHEN "t15"."n_28" > 0 THEN 1 ELSE 0 END) AS "active_28",
+          MAX("t15"."n_28") AS "top_28",
+          SUM("t15"."n_28") AS "total_28",
+          SUM(
+            CASE
+              WHEN (
+                "t15"."n_28" > 0
+              ) AND (
+                COALESCE("t15"."role", '') = 'admin'
+              )
+              THEN 1
+              ELSE 0
+            END
+          ) AS "admins_28",
+          SUM(CASE WHEN COALESCE("t15"."role", '') = 'admin' THEN "t15"."n_28" ELSE 0 END) AS "admin_events_28"
         FROM (
           SELECT
             "t12"."account_id" AS "account_id",
@@ -73,11 +85,9 @@ INNER JOIN (
           INNER JOIN "t8" AS "t11"
             ON "t12"."account_id" = "t11"."account_id" AND "t12"."user_id" = "t11"."user_id"
         ) AS "t15"
-        WHERE
-          "t15"."n_28" > 0
-      ) AS "t16"
-      GROUP BY
-        "t16"."account_id"
+        GROUP BY
+          "t15"."account_id"
+      ) AS "t18"
     ) AS "t20"
       ON "t5"."account_id" = "t20"."account_id"
     INNER JOIN (
@@ -109,8 +119,8 @@ INNER JOIN (
         FROM "accounts" AS "t0"
       ) AS "t6"
         ON "t5"."account_id" = "t6"."account_id"
-    ) AS "t18"
-      ON "t5"."account_id" = "t18"."account_id"
+    ) AS "t17"
+      ON "t5"."account_id" = "t17"."account_id"
   ) AS "t21"
 ) AS "t23"
   ON "t5"."account_id" = "t23"."account_id"

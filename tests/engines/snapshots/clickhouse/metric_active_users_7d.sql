@@ -22,13 +22,25 @@ INNER JOIN (
     LEFT OUTER JOIN (
       SELECT
         "t11"."account_id" AS "account_id",
-        COUNT("t11"."user_id") AS "active"
+        "t11"."active_7" AS "active"
       FROM (
         SELECT
           "t10"."account_id" AS "account_id",
-          "t10"."user_id" AS "user_id",
-          "t10"."role" AS "role",
-          "t10"."n_7" AS "n"
+          SUM(CASE WHEN "t10"."n_7" > 0 THEN 1 ELSE 0 END) AS "active_7",
+          MAX("t10"."n_7") AS "top_7",
+          SUM("t10"."n_7") AS "total_7",
+          SUM(
+            CASE
+              WHEN (
+                "t10"."n_7" > 0
+              ) AND (
+                COALESCE("t10"."role", '') = 'admin'
+              )
+              THEN 1
+              ELSE 0
+            END
+          ) AS "admins_7",
+          SUM(CASE WHEN COALESCE("t10"."role", '') = 'admin' THEN "t10"."n_7" ELSE 0 END) AS "admin_events_7"
         FROM (
           SELECT
             "t9"."account_id" AS "account_id",
@@ -68,11 +80,9 @@ INNER JOIN (
           ) AS "t7"
             ON "t9"."account_id" = "t7"."account_id" AND "t9"."user_id" = "t7"."user_id"
         ) AS "t10"
-        WHERE
-          "t10"."n_7" > 0
+        GROUP BY
+          "t10"."account_id"
       ) AS "t11"
-      GROUP BY
-        "t11"."account_id"
     ) AS "t13"
       ON "t4"."account_id" = "t13"."account_id"
   ) AS "t14"

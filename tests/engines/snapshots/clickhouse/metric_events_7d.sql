@@ -1,6 +1,6 @@
 SELECT
   "t3"."account_id" AS "account_id",
-  "t12"."events_7d" AS "events_7d"
+  "t10"."events_7d" AS "events_7d"
 FROM (
   SELECT
     "t0"."account_id" AS "account_id"
@@ -8,12 +8,12 @@ FROM (
 ) AS "t3"
 INNER JOIN (
   SELECT
-    "t10"."account_id" AS "account_id",
-    CAST("t10"."c" AS Nullable(Float64)) AS "events_7d"
+    "t8"."account_id" AS "account_id",
+    CAST("t8"."c" AS Nullable(Float64)) AS "events_7d"
   FROM (
     SELECT
       "t3"."account_id" AS "account_id",
-      COALESCE("t9"."c", 0) AS "c"
+      COALESCE("t7"."c", 0) AS "c"
     FROM (
       SELECT
         "t0"."account_id" AS "account_id"
@@ -21,51 +21,34 @@ INNER JOIN (
     ) AS "t3"
     LEFT OUTER JOIN (
       SELECT
-        "t7"."account_id" AS "account_id",
-        "t7"."c" AS "c"
+        "t5"."account_id" AS "account_id",
+        "t5"."e0" AS "c"
       FROM (
         SELECT
-          "t6"."account_id" AS "account_id",
-          SUM("t6"."c") AS "c",
-          MAX("t6"."last") AS "last"
+          "t4"."account_id" AS "account_id",
+          SUM(
+            CASE
+              WHEN NOT (
+                "t4"."event" IN ('email_opened')
+              )
+              THEN "t4"."n"
+              ELSE CAST(NULL AS Nullable(Int64))
+            END
+          ) AS "e0"
         FROM (
           SELECT
             *
-          FROM (
-            SELECT
-              "t4"."account_id" AS "account_id",
-              "t4"."event" AS "event",
-              "t4"."seg" AS "seg",
-              SUM("t4"."n") AS "c",
-              MAX("t4"."day") AS "last"
-            FROM (
-              SELECT
-                "t1"."account_id" AS "account_id",
-                "t1"."day" AS "day",
-                "t1"."event" AS "event",
-                "t1"."n" AS "n",
-                0 AS "seg"
-              FROM "account_daily" AS "t1"
-              WHERE
-                isNotNull("t1"."account_id")
-                AND "t1"."day" >= toDate('2026-02-23')
-                AND "t1"."day" < toDate('2026-03-02')
-            ) AS "t4"
-            GROUP BY
-              "t4"."account_id",
-              "t4"."event",
-              "t4"."seg"
-          ) AS "t5"
+          FROM "account_daily" AS "t1"
           WHERE
-            NOT (
-              "t5"."event" IN ('email_opened')
-            ) AND "t5"."seg" IN (0)
-        ) AS "t6"
+            isNotNull("t1"."account_id")
+            AND "t1"."day" >= toDate('2026-02-23')
+            AND "t1"."day" < toDate('2026-03-02')
+        ) AS "t4"
         GROUP BY
-          "t6"."account_id"
-      ) AS "t7"
-    ) AS "t9"
-      ON "t3"."account_id" = "t9"."account_id"
-  ) AS "t10"
-) AS "t12"
-  ON "t3"."account_id" = "t12"."account_id"
+          "t4"."account_id"
+      ) AS "t5"
+    ) AS "t7"
+      ON "t3"."account_id" = "t7"."account_id"
+  ) AS "t8"
+) AS "t10"
+  ON "t3"."account_id" = "t10"."account_id"

@@ -1,6 +1,6 @@
 SELECT
   "t5"."account_id" AS "account_id",
-  "t25"."events_per_active_user_28d" AS "events_per_active_user_28d"
+  "t23"."events_per_active_user_28d" AS "events_per_active_user_28d"
 FROM (
   SELECT
     "t0"."account_id" AS "account_id"
@@ -8,14 +8,14 @@ FROM (
 ) AS "t5"
 INNER JOIN (
   SELECT
-    "t23"."account_id" AS "account_id",
-    "t23"."value" AS "events_per_active_user_28d"
+    "t21"."account_id" AS "account_id",
+    "t21"."value" AS "events_per_active_user_28d"
   FROM (
     SELECT
       "t5"."account_id" AS "account_id",
       CASE
-        WHEN "t22"."active" > 0
-        THEN CAST(COALESCE("t18"."c", 0) AS Nullable(Float64)) / CAST("t22"."active" AS Nullable(Float64))
+        WHEN "t20"."active" > 0
+        THEN CAST(COALESCE("t15"."c", 0) AS Nullable(Float64)) / CAST("t20"."active" AS Nullable(Float64))
         ELSE CAST(NULL AS Nullable(Float64))
       END AS "value"
     FROM (
@@ -25,55 +25,38 @@ INNER JOIN (
     ) AS "t5"
     LEFT OUTER JOIN (
       SELECT
-        "t15"."account_id" AS "account_id",
-        "t15"."c" AS "c"
+        "t12"."account_id" AS "account_id",
+        "t12"."e0" AS "c"
       FROM (
         SELECT
-          "t13"."account_id" AS "account_id",
-          SUM("t13"."c") AS "c",
-          MAX("t13"."last") AS "last"
+          "t6"."account_id" AS "account_id",
+          SUM(
+            CASE
+              WHEN NOT (
+                "t6"."event" IN ('email_opened')
+              )
+              THEN "t6"."n"
+              ELSE CAST(NULL AS Nullable(Int64))
+            END
+          ) AS "e0"
         FROM (
           SELECT
             *
-          FROM (
-            SELECT
-              "t6"."account_id" AS "account_id",
-              "t6"."event" AS "event",
-              "t6"."seg" AS "seg",
-              SUM("t6"."n") AS "c",
-              MAX("t6"."day") AS "last"
-            FROM (
-              SELECT
-                "t1"."account_id" AS "account_id",
-                "t1"."day" AS "day",
-                "t1"."event" AS "event",
-                "t1"."n" AS "n",
-                0 AS "seg"
-              FROM "account_daily" AS "t1"
-              WHERE
-                isNotNull("t1"."account_id")
-                AND "t1"."day" >= toDate('2026-02-02')
-                AND "t1"."day" < toDate('2026-03-02')
-            ) AS "t6"
-            GROUP BY
-              "t6"."account_id",
-              "t6"."event",
-              "t6"."seg"
-          ) AS "t10"
+          FROM "account_daily" AS "t1"
           WHERE
-            NOT (
-              "t10"."event" IN ('email_opened')
-            ) AND "t10"."seg" IN (0)
-        ) AS "t13"
+            isNotNull("t1"."account_id")
+            AND "t1"."day" >= toDate('2026-02-02')
+            AND "t1"."day" < toDate('2026-03-02')
+        ) AS "t6"
         GROUP BY
-          "t13"."account_id"
-      ) AS "t15"
-    ) AS "t18"
-      ON "t5"."account_id" = "t18"."account_id"
+          "t6"."account_id"
+      ) AS "t12"
+    ) AS "t15"
+      ON "t5"."account_id" = "t15"."account_id"
     INNER JOIN (
       SELECT
         "t5"."account_id" AS "account_id",
-        COALESCE("t20"."active", 0) AS "active"
+        COALESCE("t18"."active", 0) AS "active"
       FROM (
         SELECT
           "t0"."account_id" AS "account_id"
@@ -82,19 +65,31 @@ INNER JOIN (
       LEFT OUTER JOIN (
         SELECT
           "t16"."account_id" AS "account_id",
-          COUNT("t16"."user_id") AS "active"
+          "t16"."active_28" AS "active"
         FROM (
           SELECT
             "t14"."account_id" AS "account_id",
-            "t14"."user_id" AS "user_id",
-            "t14"."role" AS "role",
-            "t14"."n_28" AS "n"
+            SUM(CASE WHEN "t14"."n_28" > 0 THEN 1 ELSE 0 END) AS "active_28",
+            MAX("t14"."n_28") AS "top_28",
+            SUM("t14"."n_28") AS "total_28",
+            SUM(
+              CASE
+                WHEN (
+                  "t14"."n_28" > 0
+                ) AND (
+                  COALESCE("t14"."role", '') = 'admin'
+                )
+                THEN 1
+                ELSE 0
+              END
+            ) AS "admins_28",
+            SUM(CASE WHEN COALESCE("t14"."role", '') = 'admin' THEN "t14"."n_28" ELSE 0 END) AS "admin_events_28"
           FROM (
             SELECT
-              "t12"."account_id" AS "account_id",
-              "t12"."user_id" AS "user_id",
+              "t11"."account_id" AS "account_id",
+              "t11"."user_id" AS "user_id",
               "t9"."role" AS "role",
-              "t12"."n_28" AS "n_28"
+              "t11"."n_28" AS "n_28"
             FROM (
               SELECT
                 "t7"."account_id" AS "account_id",
@@ -113,7 +108,7 @@ INNER JOIN (
               GROUP BY
                 "t7"."account_id",
                 "t7"."user_id"
-            ) AS "t12"
+            ) AS "t11"
             INNER JOIN (
               SELECT
                 "t3"."account_id" AS "account_id",
@@ -126,17 +121,15 @@ INNER JOIN (
                   "t3"."joined_at" < parseDateTimeBestEffort('2026-03-01T15:00:00')
                 )
             ) AS "t9"
-              ON "t12"."account_id" = "t9"."account_id" AND "t12"."user_id" = "t9"."user_id"
+              ON "t11"."account_id" = "t9"."account_id" AND "t11"."user_id" = "t9"."user_id"
           ) AS "t14"
-          WHERE
-            "t14"."n_28" > 0
+          GROUP BY
+            "t14"."account_id"
         ) AS "t16"
-        GROUP BY
-          "t16"."account_id"
-      ) AS "t20"
-        ON "t5"."account_id" = "t20"."account_id"
-    ) AS "t22"
-      ON "t5"."account_id" = "t22"."account_id"
-  ) AS "t23"
-) AS "t25"
-  ON "t5"."account_id" = "t25"."account_id"
+      ) AS "t18"
+        ON "t5"."account_id" = "t18"."account_id"
+    ) AS "t20"
+      ON "t5"."account_id" = "t20"."account_id"
+  ) AS "t21"
+) AS "t23"
+  ON "t5"."account_id" = "t23"."account_id"

@@ -1,17 +1,33 @@
 WITH "t5" AS (
   SELECT
     "t4"."account_id" AS "account_id",
-    "t4"."event" AS "event",
-    "t4"."seg" AS "seg",
-    SUM("t4"."n") AS "c",
-    MAX("t4"."day") AS "last"
+    SUM(
+      CASE
+        WHEN (
+          "t4"."day" >= toDate('2026-02-02')
+        )
+        AND NOT (
+          "t4"."event" IN ('email_opened')
+        )
+        THEN "t4"."n"
+        ELSE CAST(NULL AS Nullable(Int64))
+      END
+    ) AS "e0",
+    SUM(
+      CASE
+        WHEN (
+          "t4"."day" < toDate('2026-02-02')
+        )
+        AND NOT (
+          "t4"."event" IN ('email_opened')
+        )
+        THEN "t4"."n"
+        ELSE CAST(NULL AS Nullable(Int64))
+      END
+    ) AS "e1"
   FROM (
     SELECT
-      "t1"."account_id" AS "account_id",
-      "t1"."day" AS "day",
-      "t1"."event" AS "event",
-      "t1"."n" AS "n",
-      CASE WHEN "t1"."day" >= toDate('2026-02-02') THEN 0 ELSE 1 END AS "seg"
+      *
     FROM "account_daily" AS "t1"
     WHERE
       isNotNull("t1"."account_id")
@@ -19,13 +35,11 @@ WITH "t5" AS (
       AND "t1"."day" < toDate('2026-03-02')
   ) AS "t4"
   GROUP BY
-    "t4"."account_id",
-    "t4"."event",
-    "t4"."seg"
+    "t4"."account_id"
 )
 SELECT
   "t3"."account_id" AS "account_id",
-  "t19"."growth_28d" AS "growth_28d"
+  "t15"."growth_28d" AS "growth_28d"
 FROM (
   SELECT
     "t0"."account_id" AS "account_id"
@@ -33,14 +47,14 @@ FROM (
 ) AS "t3"
 INNER JOIN (
   SELECT
-    "t17"."account_id" AS "account_id",
-    "t17"."value" AS "growth_28d"
+    "t13"."account_id" AS "account_id",
+    "t13"."value" AS "growth_28d"
   FROM (
     SELECT
       "t3"."account_id" AS "account_id",
       CASE
-        WHEN "t16"."p" > 0
-        THEN CAST(COALESCE("t13"."c", 0) AS Nullable(Float64)) / CAST("t16"."p" AS Nullable(Float64))
+        WHEN "t12"."p" > 0
+        THEN CAST(COALESCE("t9"."c", 0) AS Nullable(Float64)) / CAST("t12"."p" AS Nullable(Float64))
         ELSE CAST(NULL AS Nullable(Float64))
       END AS "value"
     FROM (
@@ -50,31 +64,15 @@ INNER JOIN (
     ) AS "t3"
     LEFT OUTER JOIN (
       SELECT
-        "t9"."account_id" AS "account_id",
-        "t9"."c" AS "c"
-      FROM (
-        SELECT
-          "t7"."account_id" AS "account_id",
-          SUM("t7"."c") AS "c",
-          MAX("t7"."last") AS "last"
-        FROM (
-          SELECT
-            *
-          FROM "t5" AS "t6"
-          WHERE
-            NOT (
-              "t6"."event" IN ('email_opened')
-            ) AND "t6"."seg" IN (0)
-        ) AS "t7"
-        GROUP BY
-          "t7"."account_id"
-      ) AS "t9"
-    ) AS "t13"
-      ON "t3"."account_id" = "t13"."account_id"
+        "t6"."account_id" AS "account_id",
+        "t6"."e0" AS "c"
+      FROM "t5" AS "t6"
+    ) AS "t9"
+      ON "t3"."account_id" = "t9"."account_id"
     INNER JOIN (
       SELECT
         "t3"."account_id" AS "account_id",
-        COALESCE("t14"."p", 0) AS "p"
+        COALESCE("t10"."p", 0) AS "p"
       FROM (
         SELECT
           "t0"."account_id" AS "account_id"
@@ -82,29 +80,13 @@ INNER JOIN (
       ) AS "t3"
       LEFT OUTER JOIN (
         SELECT
-          "t10"."account_id" AS "account_id",
-          "t10"."c" AS "p"
-        FROM (
-          SELECT
-            "t8"."account_id" AS "account_id",
-            SUM("t8"."c") AS "c",
-            MAX("t8"."last") AS "last"
-          FROM (
-            SELECT
-              *
-            FROM "t5" AS "t6"
-            WHERE
-              NOT (
-                "t6"."event" IN ('email_opened')
-              ) AND "t6"."seg" IN (1)
-          ) AS "t8"
-          GROUP BY
-            "t8"."account_id"
-        ) AS "t10"
-      ) AS "t14"
-        ON "t3"."account_id" = "t14"."account_id"
-    ) AS "t16"
-      ON "t3"."account_id" = "t16"."account_id"
-  ) AS "t17"
-) AS "t19"
-  ON "t3"."account_id" = "t19"."account_id"
+          "t6"."account_id" AS "account_id",
+          "t6"."e1" AS "p"
+        FROM "t5" AS "t6"
+      ) AS "t10"
+        ON "t3"."account_id" = "t10"."account_id"
+    ) AS "t12"
+      ON "t3"."account_id" = "t12"."account_id"
+  ) AS "t13"
+) AS "t15"
+  ON "t3"."account_id" = "t15"."account_id"

@@ -27,14 +27,26 @@ INNER JOIN (
     LEFT OUTER JOIN (
       SELECT
         "t11"."account_id" AS "account_id",
-        MAX("t11"."n") AS "top",
-        SUM("t11"."n") AS "total"
+        "t11"."top_28" AS "top",
+        "t11"."total_28" AS "total"
       FROM (
         SELECT
           "t10"."account_id" AS "account_id",
-          "t10"."user_id" AS "user_id",
-          "t10"."role" AS "role",
-          "t10"."n_28" AS "n"
+          SUM(CASE WHEN "t10"."n_28" > 0 THEN 1 ELSE 0 END) AS "active_28",
+          MAX("t10"."n_28") AS "top_28",
+          SUM("t10"."n_28") AS "total_28",
+          SUM(
+            CASE
+              WHEN (
+                "t10"."n_28" > 0
+              ) AND (
+                COALESCE("t10"."role", '') = 'admin'
+              )
+              THEN 1
+              ELSE 0
+            END
+          ) AS "admins_28",
+          SUM(CASE WHEN COALESCE("t10"."role", '') = 'admin' THEN "t10"."n_28" ELSE 0 END) AS "admin_events_28"
         FROM (
           SELECT
             "t9"."account_id" AS "account_id",
@@ -74,11 +86,9 @@ INNER JOIN (
           ) AS "t7"
             ON "t9"."account_id" = "t7"."account_id" AND "t9"."user_id" = "t7"."user_id"
         ) AS "t10"
-        WHERE
-          "t10"."n_28" > 0
+        GROUP BY
+          "t10"."account_id"
       ) AS "t11"
-      GROUP BY
-        "t11"."account_id"
     ) AS "t13"
       ON "t4"."account_id" = "t13"."account_id"
   ) AS "t14"

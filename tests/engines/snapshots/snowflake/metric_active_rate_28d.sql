@@ -28,8 +28,8 @@ INNER JOIN (
     SELECT
       "t5"."account_id",
       IFF(
-        "t18"."seats" > 0,
-        CAST(COALESCE("t20"."active", 0) AS DOUBLE) / "t18"."seats",
+        "t17"."seats" > 0,
+        CAST(COALESCE("t20"."active", 0) AS DOUBLE) / "t17"."seats",
         CAST(NULL AS DOUBLE)
       ) AS "value"
     FROM (
@@ -39,14 +39,20 @@ INNER JOIN (
     ) AS "t5"
     LEFT OUTER JOIN (
       SELECT
-        "t16"."account_id",
-        COUNT("t16"."user_id") AS "active"
+        "t18"."account_id",
+        "t18"."active_28" AS "active"
       FROM (
         SELECT
           "t15"."account_id",
-          "t15"."user_id",
-          "t15"."role",
-          "t15"."n_28" AS "n"
+          SUM(IFF("t15"."n_28" > 0, 1, 0)) AS "active_28",
+          MAX("t15"."n_28") AS "top_28",
+          SUM("t15"."n_28") AS "total_28",
+          SUM(IFF((
+            "t15"."n_28" > 0
+          ) AND (
+            COALESCE("t15"."role", '') = 'admin'
+          ), 1, 0)) AS "admins_28",
+          SUM(IFF(COALESCE("t15"."role", '') = 'admin', "t15"."n_28", 0)) AS "admin_events_28"
         FROM (
           SELECT
             "t12"."account_id",
@@ -75,11 +81,9 @@ INNER JOIN (
           INNER JOIN "t8" AS "t11"
             ON "t12"."account_id" = "t11"."account_id" AND "t12"."user_id" = "t11"."user_id"
         ) AS "t15"
-        WHERE
-          "t15"."n_28" > 0
-      ) AS "t16"
-      GROUP BY
-        1
+        GROUP BY
+          1
+      ) AS "t18"
     ) AS "t20"
       ON "t5"."account_id" = "t20"."account_id"
     INNER JOIN (
@@ -108,8 +112,8 @@ INNER JOIN (
         FROM "accounts" AS "t0"
       ) AS "t6"
         ON "t5"."account_id" = "t6"."account_id"
-    ) AS "t18"
-      ON "t5"."account_id" = "t18"."account_id"
+    ) AS "t17"
+      ON "t5"."account_id" = "t17"."account_id"
   ) AS "t21"
 ) AS "t23"
   ON "t5"."account_id" = "t23"."account_id"

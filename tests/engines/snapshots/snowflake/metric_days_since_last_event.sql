@@ -1,6 +1,6 @@
 SELECT
   "t3"."account_id",
-  "t12"."days_since_last_event"
+  "t10"."days_since_last_event"
 FROM (
   SELECT
     "t0"."account_id"
@@ -8,12 +8,12 @@ FROM (
 ) AS "t3"
 INNER JOIN (
   SELECT
-    "t10"."account_id",
-    CAST(DATEDIFF(DAY, "t10"."last", DATE_FROM_PARTS(2026, 3, 2)) AS DOUBLE) AS "days_since_last_event"
+    "t8"."account_id",
+    CAST(DATEDIFF(DAY, "t8"."last", DATE_FROM_PARTS(2026, 3, 2)) AS DOUBLE) AS "days_since_last_event"
   FROM (
     SELECT
       "t3"."account_id",
-      "t9"."last"
+      "t7"."last"
     FROM (
       SELECT
         "t0"."account_id"
@@ -21,51 +21,28 @@ INNER JOIN (
     ) AS "t3"
     LEFT OUTER JOIN (
       SELECT
-        "t7"."account_id",
-        "t7"."last"
+        "t5"."account_id",
+        "t5"."e0" AS "last"
       FROM (
         SELECT
-          "t6"."account_id",
-          SUM("t6"."c") AS "c",
-          MAX("t6"."last") AS "last"
+          "t4"."account_id",
+          MAX(IFF(NOT (
+            "t4"."event" IN ('email_opened')
+          ), "t4"."day", CAST(NULL AS DATE))) AS "e0"
         FROM (
           SELECT
             *
-          FROM (
-            SELECT
-              "t4"."account_id",
-              "t4"."event",
-              "t4"."seg",
-              SUM("t4"."n") AS "c",
-              MAX("t4"."day") AS "last"
-            FROM (
-              SELECT
-                "t1"."account_id",
-                "t1"."day",
-                "t1"."event",
-                "t1"."n",
-                0 AS "seg"
-              FROM "account_daily" AS "t1"
-              WHERE
-                "t1"."account_id" IS NOT NULL
-                AND "t1"."day" >= DATE_FROM_PARTS(2025, 12, 2)
-                AND "t1"."day" < DATE_FROM_PARTS(2026, 3, 2)
-            ) AS "t4"
-            GROUP BY
-              1,
-              2,
-              3
-          ) AS "t5"
+          FROM "account_daily" AS "t1"
           WHERE
-            NOT (
-              "t5"."event" IN ('email_opened')
-            ) AND "t5"."seg" IN (0)
-        ) AS "t6"
+            "t1"."account_id" IS NOT NULL
+            AND "t1"."day" >= DATE_FROM_PARTS(2025, 12, 2)
+            AND "t1"."day" < DATE_FROM_PARTS(2026, 3, 2)
+        ) AS "t4"
         GROUP BY
           1
-      ) AS "t7"
-    ) AS "t9"
-      ON "t3"."account_id" = "t9"."account_id"
-  ) AS "t10"
-) AS "t12"
-  ON "t3"."account_id" = "t12"."account_id"
+      ) AS "t5"
+    ) AS "t7"
+      ON "t3"."account_id" = "t7"."account_id"
+  ) AS "t8"
+) AS "t10"
+  ON "t3"."account_id" = "t10"."account_id"

@@ -1,6 +1,6 @@
 SELECT
   "t3"."account_id",
-  "t12"."integrations_90d"
+  "t10"."integrations_90d"
 FROM (
   SELECT
     "t0"."account_id"
@@ -8,12 +8,12 @@ FROM (
 ) AS "t3"
 INNER JOIN (
   SELECT
-    "t10"."account_id",
-    CAST("t10"."c" AS DOUBLE) AS "integrations_90d"
+    "t8"."account_id",
+    CAST("t8"."c" AS DOUBLE) AS "integrations_90d"
   FROM (
     SELECT
       "t3"."account_id",
-      COALESCE("t9"."c", 0) AS "c"
+      COALESCE("t7"."c", 0) AS "c"
     FROM (
       SELECT
         "t0"."account_id"
@@ -21,49 +21,26 @@ INNER JOIN (
     ) AS "t3"
     LEFT OUTER JOIN (
       SELECT
-        "t7"."account_id",
-        "t7"."c"
+        "t5"."account_id",
+        "t5"."e0" AS "c"
       FROM (
         SELECT
-          "t6"."account_id",
-          SUM("t6"."c") AS "c",
-          MAX("t6"."last") AS "last"
+          "t4"."account_id",
+          SUM(IFF("t4"."event" IN ('integration_connected'), "t4"."n", CAST(NULL AS BIGINT))) AS "e0"
         FROM (
           SELECT
             *
-          FROM (
-            SELECT
-              "t4"."account_id",
-              "t4"."event",
-              "t4"."seg",
-              SUM("t4"."n") AS "c",
-              MAX("t4"."day") AS "last"
-            FROM (
-              SELECT
-                "t1"."account_id",
-                "t1"."day",
-                "t1"."event",
-                "t1"."n",
-                0 AS "seg"
-              FROM "account_daily" AS "t1"
-              WHERE
-                "t1"."account_id" IS NOT NULL
-                AND "t1"."day" >= DATE_FROM_PARTS(2025, 12, 2)
-                AND "t1"."day" < DATE_FROM_PARTS(2026, 3, 2)
-            ) AS "t4"
-            GROUP BY
-              1,
-              2,
-              3
-          ) AS "t5"
+          FROM "account_daily" AS "t1"
           WHERE
-            "t5"."event" IN ('integration_connected') AND "t5"."seg" IN (0)
-        ) AS "t6"
+            "t1"."account_id" IS NOT NULL
+            AND "t1"."day" >= DATE_FROM_PARTS(2025, 12, 2)
+            AND "t1"."day" < DATE_FROM_PARTS(2026, 3, 2)
+        ) AS "t4"
         GROUP BY
           1
-      ) AS "t7"
-    ) AS "t9"
-      ON "t3"."account_id" = "t9"."account_id"
-  ) AS "t10"
-) AS "t12"
-  ON "t3"."account_id" = "t12"."account_id"
+      ) AS "t5"
+    ) AS "t7"
+      ON "t3"."account_id" = "t7"."account_id"
+  ) AS "t8"
+) AS "t10"
+  ON "t3"."account_id" = "t10"."account_id"

@@ -1,4 +1,4 @@
-WITH "t15" AS (
+WITH "t16" AS (
   SELECT
     "t3"."account_id",
     "t3"."user_id",
@@ -11,49 +11,96 @@ WITH "t15" AS (
     OR (
       "t3"."joined_at" < TIMESTAMP_FROM_PARTS(2026, 3, 1, 15, 0, 0, 0)
     )
-), "t26" AS (
+), "t37" AS (
   SELECT
-    "t14"."account_id",
-    "t14"."event",
-    "t14"."seg",
-    SUM("t14"."n") AS "c",
-    MAX("t14"."day") AS "last"
+    "t13"."account_id",
+    SUM(
+      IFF(
+        (
+          "t13"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+        )
+        AND NOT (
+          "t13"."event" IN ('email_opened')
+        ),
+        "t13"."n",
+        CAST(NULL AS BIGINT)
+      )
+    ) AS "e0",
+    SUM(
+      IFF(
+        (
+          "t13"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+        )
+        AND "t13"."event" IN ('comment_added', 'document_created', 'wiki_page_created', 'file_uploaded'),
+        "t13"."n",
+        CAST(NULL AS BIGINT)
+      )
+    ) AS "e1",
+    SUM(
+      IFF(
+        (
+          "t13"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+        )
+        AND "t13"."event" IN ('export_csv', 'api_call', 'webhook_created'),
+        "t13"."n",
+        CAST(NULL AS BIGINT)
+      )
+    ) AS "e2",
+    SUM(
+      IFF(
+        (
+          "t13"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+        )
+        AND "t13"."event" IN ('help_article_viewed'),
+        "t13"."n",
+        CAST(NULL AS BIGINT)
+      )
+    ) AS "e3",
+    SUM(
+      IFF(
+        (
+          "t13"."day" >= DATE_FROM_PARTS(2026, 1, 5)
+        )
+        AND (
+          "t13"."day" < DATE_FROM_PARTS(2026, 2, 2)
+        )
+        AND NOT (
+          "t13"."event" IN ('email_opened')
+        ),
+        "t13"."n",
+        CAST(NULL AS BIGINT)
+      )
+    ) AS "e4",
+    MAX(
+      IFF(NOT (
+        "t13"."event" IN ('email_opened')
+      ), "t13"."day", CAST(NULL AS DATE))
+    ) AS "e5",
+    SUM(IFF("t13"."event" IN ('integration_connected'), "t13"."n", CAST(NULL AS BIGINT))) AS "e6"
   FROM (
     SELECT
-      "t2"."account_id",
-      "t2"."day",
-      "t2"."event",
-      "t2"."n",
-      CASE
-        WHEN "t2"."day" >= DATE_FROM_PARTS(2026, 2, 2)
-        THEN 0
-        WHEN "t2"."day" >= DATE_FROM_PARTS(2026, 1, 5)
-        THEN 1
-        ELSE 2
-      END AS "seg"
+      *
     FROM "account_daily" AS "t2"
     WHERE
       "t2"."account_id" IS NOT NULL
       AND "t2"."day" >= DATE_FROM_PARTS(2025, 12, 2)
       AND "t2"."day" < DATE_FROM_PARTS(2026, 3, 2)
-  ) AS "t14"
+  ) AS "t13"
   GROUP BY
-    1,
-    2,
-    3
-), "t49" AS (
+    1
+), "t52" AS (
   SELECT
-    "t32"."account_id",
-    "t32"."user_id",
-    "t24"."role",
-    "t32"."n_7",
-    "t32"."n_28"
+    "t33"."account_id",
+    "t33"."user_id",
+    "t26"."role",
+    "t33"."n_7",
+    "t33"."n_28"
   FROM (
     SELECT
-      "t13"."account_id",
-      "t13"."user_id",
-      SUM(IFF("t13"."day" >= DATE_FROM_PARTS(2026, 2, 23), "t13"."n", 0)) AS "n_7",
-      SUM("t13"."n") AS "n_28"
+      "t15"."account_id",
+      "t15"."user_id",
+      SUM(IFF("t15"."day" >= DATE_FROM_PARTS(2026, 2, 23), "t15"."n", 0)) AS "n_7",
+      SUM("t15"."n") AS "n_28"
     FROM (
       SELECT
         *
@@ -63,18 +110,18 @@ WITH "t15" AS (
         AND "t4"."day" >= DATE_FROM_PARTS(2026, 2, 2)
         AND "t4"."day" < DATE_FROM_PARTS(2026, 3, 2)
         AND "t4"."user_id" IS NOT NULL
-    ) AS "t13"
+    ) AS "t15"
     GROUP BY
       1,
       2
-  ) AS "t32"
-  INNER JOIN "t15" AS "t24"
-    ON "t32"."account_id" = "t24"."account_id" AND "t32"."user_id" = "t24"."user_id"
-), "t58" AS (
+  ) AS "t33"
+  INNER JOIN "t16" AS "t26"
+    ON "t33"."account_id" = "t26"."account_id" AND "t33"."user_id" = "t26"."user_id"
+), "t63" AS (
   SELECT
     "t7"."account_id",
-    CAST(COALESCE("t31"."members", 0) AS DOUBLE) AS "members",
-    COALESCE(CAST("t8"."contracted" AS DOUBLE), CAST(COALESCE("t31"."members", 0) AS DOUBLE)) AS "seats"
+    CAST(COALESCE("t32"."members", 0) AS DOUBLE) AS "members",
+    COALESCE(CAST("t8"."contracted" AS DOUBLE), CAST(COALESCE("t32"."members", 0) AS DOUBLE)) AS "seats"
   FROM (
     SELECT
       "t0"."account_id"
@@ -82,13 +129,13 @@ WITH "t15" AS (
   ) AS "t7"
   LEFT OUTER JOIN (
     SELECT
-      "t19"."account_id",
-      COUNT("t19"."user_id") AS "members"
-    FROM "t15" AS "t19"
+      "t20"."account_id",
+      COUNT("t20"."user_id") AS "members"
+    FROM "t16" AS "t20"
     GROUP BY
       1
-  ) AS "t31"
-    ON "t7"."account_id" = "t31"."account_id"
+  ) AS "t32"
+    ON "t7"."account_id" = "t32"."account_id"
   INNER JOIN (
     SELECT
       "t0"."account_id",
@@ -96,600 +143,615 @@ WITH "t15" AS (
     FROM "accounts" AS "t0"
   ) AS "t8"
     ON "t7"."account_id" = "t8"."account_id"
-), "t81" AS (
+), "t83" AS (
   SELECT
-    "t59"."account_id",
-    "t59"."user_id",
-    "t59"."role",
-    "t59"."n_28" AS "n"
-  FROM "t49" AS "t59"
-  WHERE
-    "t59"."n_28" > 0
+    "t64"."account_id",
+    SUM(IFF("t64"."n_7" > 0, 1, 0)) AS "active_7",
+    MAX("t64"."n_7") AS "top_7",
+    SUM("t64"."n_7") AS "total_7",
+    SUM(IFF((
+      "t64"."n_7" > 0
+    ) AND (
+      COALESCE("t64"."role", '') = 'admin'
+    ), 1, 0)) AS "admins_7",
+    SUM(IFF(COALESCE("t64"."role", '') = 'admin', "t64"."n_7", 0)) AS "admin_events_7",
+    SUM(IFF("t64"."n_28" > 0, 1, 0)) AS "active_28",
+    MAX("t64"."n_28") AS "top_28",
+    SUM("t64"."n_28") AS "total_28",
+    SUM(IFF((
+      "t64"."n_28" > 0
+    ) AND (
+      COALESCE("t64"."role", '') = 'admin'
+    ), 1, 0)) AS "admins_28",
+    SUM(IFF(COALESCE("t64"."role", '') = 'admin', "t64"."n_28", 0)) AS "admin_events_28"
+  FROM "t52" AS "t64"
+  GROUP BY
+    1
 )
 SELECT
   *
 FROM (
   SELECT
-    "t151"."account_id",
+    "t136"."account_id",
     'penetration' AS "dimension",
-    "t151"."d2_score" AS "score",
-    "t151"."d2_weight" AS "weight",
-    "t151"."d2_points" AS "points"
+    "t136"."d2_score" AS "score",
+    "t136"."d2_weight" AS "weight",
+    "t136"."d2_points" AS "points"
   FROM (
     SELECT
-      "t150".*
+      "t135".*
       EXCLUDE ("_w0", "_w1", "_w2")
     FROM (
       SELECT
-        "t149"."account_id",
-        "t149"."live",
-        "t149"."m0_value",
-        "t149"."m0_score",
-        "t149"."m1_value",
-        "t149"."m1_score",
-        "t149"."m2_value",
-        "t149"."m2_score",
-        "t149"."m3_value",
-        "t149"."m3_score",
-        "t149"."m4_value",
-        "t149"."m4_score",
-        "t149"."m5_value",
-        "t149"."m5_score",
-        "t149"."m6_value",
-        "t149"."m6_score",
-        "t149"."m7_value",
-        "t149"."m7_score",
-        "t149"."m8_value",
-        "t149"."m8_score",
-        "t149"."m9_value",
-        "t149"."m9_score",
-        "t149"."m10_value",
-        "t149"."m10_score",
-        "t149"."m11_value",
-        "t149"."m11_score",
-        "t149"."m12_value",
-        "t149"."m12_score",
-        "t149"."m13_value",
-        "t149"."m13_score",
-        "t149"."m14_value",
-        "t149"."m14_score",
-        "t149"."m15_value",
-        "t149"."m15_score",
-        "t149"."m16_value",
-        "t149"."m16_score",
-        "t149"."d0_score",
-        "t149"."d1_score",
-        "t149"."d2_score",
-        "t149"."_w0",
-        "t149"."_w1",
-        "t149"."_w2",
-        "t149"."d0_weight",
-        "t149"."d1_weight",
-        "t149"."d2_weight",
-        "t149"."m0_points",
-        "t149"."m1_points",
-        "t149"."m2_points",
-        "t149"."m3_points",
-        "t149"."m4_points",
-        "t149"."m5_points",
-        "t149"."m6_points",
-        "t149"."m7_points",
-        "t149"."m8_points",
-        "t149"."m9_points",
-        "t149"."m10_points",
-        "t149"."m11_points",
-        "t149"."m12_points",
-        "t149"."m13_points",
-        "t149"."m14_points",
-        "t149"."m15_points",
-        "t149"."m16_points",
+        "t134"."account_id",
+        "t134"."live",
+        "t134"."m0_value",
+        "t134"."m0_score",
+        "t134"."m1_value",
+        "t134"."m1_score",
+        "t134"."m2_value",
+        "t134"."m2_score",
+        "t134"."m3_value",
+        "t134"."m3_score",
+        "t134"."m4_value",
+        "t134"."m4_score",
+        "t134"."m5_value",
+        "t134"."m5_score",
+        "t134"."m6_value",
+        "t134"."m6_score",
+        "t134"."m7_value",
+        "t134"."m7_score",
+        "t134"."m8_value",
+        "t134"."m8_score",
+        "t134"."m9_value",
+        "t134"."m9_score",
+        "t134"."m10_value",
+        "t134"."m10_score",
+        "t134"."m11_value",
+        "t134"."m11_score",
+        "t134"."m12_value",
+        "t134"."m12_score",
+        "t134"."m13_value",
+        "t134"."m13_score",
+        "t134"."m14_value",
+        "t134"."m14_score",
+        "t134"."m15_value",
+        "t134"."m15_score",
+        "t134"."m16_value",
+        "t134"."m16_score",
+        "t134"."d0_score",
+        "t134"."d1_score",
+        "t134"."d2_score",
+        "t134"."_w0",
+        "t134"."_w1",
+        "t134"."_w2",
+        "t134"."d0_weight",
+        "t134"."d1_weight",
+        "t134"."d2_weight",
+        "t134"."m0_points",
+        "t134"."m1_points",
+        "t134"."m2_points",
+        "t134"."m3_points",
+        "t134"."m4_points",
+        "t134"."m5_points",
+        "t134"."m6_points",
+        "t134"."m7_points",
+        "t134"."m8_points",
+        "t134"."m9_points",
+        "t134"."m10_points",
+        "t134"."m11_points",
+        "t134"."m12_points",
+        "t134"."m13_points",
+        "t134"."m14_points",
+        "t134"."m15_points",
+        "t134"."m16_points",
         IFF(
-          "t149"."d0_score" IS NOT NULL,
-          COALESCE("t149"."m0_points", 0.0) + COALESCE("t149"."m1_points", 0.0) + COALESCE("t149"."m2_points", 0.0) + COALESCE("t149"."m3_points", 0.0) + COALESCE("t149"."m4_points", 0.0),
+          "t134"."d0_score" IS NOT NULL,
+          COALESCE("t134"."m0_points", 0.0) + COALESCE("t134"."m1_points", 0.0) + COALESCE("t134"."m2_points", 0.0) + COALESCE("t134"."m3_points", 0.0) + COALESCE("t134"."m4_points", 0.0),
           CAST(NULL AS DOUBLE)
         ) AS "d0_points",
         IFF(
-          "t149"."d1_score" IS NOT NULL,
-          COALESCE("t149"."m5_points", 0.0) + COALESCE("t149"."m6_points", 0.0) + COALESCE("t149"."m7_points", 0.0) + COALESCE("t149"."m8_points", 0.0) + COALESCE("t149"."m9_points", 0.0) + COALESCE("t149"."m10_points", 0.0) + COALESCE("t149"."m11_points", 0.0),
+          "t134"."d1_score" IS NOT NULL,
+          COALESCE("t134"."m5_points", 0.0) + COALESCE("t134"."m6_points", 0.0) + COALESCE("t134"."m7_points", 0.0) + COALESCE("t134"."m8_points", 0.0) + COALESCE("t134"."m9_points", 0.0) + COALESCE("t134"."m10_points", 0.0) + COALESCE("t134"."m11_points", 0.0),
           CAST(NULL AS DOUBLE)
         ) AS "d1_points",
         IFF(
-          "t149"."d2_score" IS NOT NULL,
-          COALESCE("t149"."m12_points", 0.0) + COALESCE("t149"."m13_points", 0.0) + COALESCE("t149"."m14_points", 0.0) + COALESCE("t149"."m15_points", 0.0) + COALESCE("t149"."m16_points", 0.0),
+          "t134"."d2_score" IS NOT NULL,
+          COALESCE("t134"."m12_points", 0.0) + COALESCE("t134"."m13_points", 0.0) + COALESCE("t134"."m14_points", 0.0) + COALESCE("t134"."m15_points", 0.0) + COALESCE("t134"."m16_points", 0.0),
           CAST(NULL AS DOUBLE)
         ) AS "d2_points",
         IFF(
           (
-            "t149"."d0_score" IS NOT NULL
+            "t134"."d0_score" IS NOT NULL
           )
           OR (
-            "t149"."d1_score" IS NOT NULL
+            "t134"."d1_score" IS NOT NULL
           )
           OR (
-            "t149"."d2_score" IS NOT NULL
+            "t134"."d2_score" IS NOT NULL
           ),
-          COALESCE("t149"."m0_points", 0.0) + COALESCE("t149"."m1_points", 0.0) + COALESCE("t149"."m2_points", 0.0) + COALESCE("t149"."m3_points", 0.0) + COALESCE("t149"."m4_points", 0.0) + COALESCE("t149"."m5_points", 0.0) + COALESCE("t149"."m6_points", 0.0) + COALESCE("t149"."m7_points", 0.0) + COALESCE("t149"."m8_points", 0.0) + COALESCE("t149"."m9_points", 0.0) + COALESCE("t149"."m10_points", 0.0) + COALESCE("t149"."m11_points", 0.0) + COALESCE("t149"."m12_points", 0.0) + COALESCE("t149"."m13_points", 0.0) + COALESCE("t149"."m14_points", 0.0) + COALESCE("t149"."m15_points", 0.0) + COALESCE("t149"."m16_points", 0.0),
+          COALESCE("t134"."m0_points", 0.0) + COALESCE("t134"."m1_points", 0.0) + COALESCE("t134"."m2_points", 0.0) + COALESCE("t134"."m3_points", 0.0) + COALESCE("t134"."m4_points", 0.0) + COALESCE("t134"."m5_points", 0.0) + COALESCE("t134"."m6_points", 0.0) + COALESCE("t134"."m7_points", 0.0) + COALESCE("t134"."m8_points", 0.0) + COALESCE("t134"."m9_points", 0.0) + COALESCE("t134"."m10_points", 0.0) + COALESCE("t134"."m11_points", 0.0) + COALESCE("t134"."m12_points", 0.0) + COALESCE("t134"."m13_points", 0.0) + COALESCE("t134"."m14_points", 0.0) + COALESCE("t134"."m15_points", 0.0) + COALESCE("t134"."m16_points", 0.0),
           CAST(NULL AS DOUBLE)
         ) AS "score"
       FROM (
         SELECT
-          "t148"."account_id",
-          "t148"."live",
-          "t148"."m0_value",
-          "t148"."m0_score",
-          "t148"."m1_value",
-          "t148"."m1_score",
-          "t148"."m2_value",
-          "t148"."m2_score",
-          "t148"."m3_value",
-          "t148"."m3_score",
-          "t148"."m4_value",
-          "t148"."m4_score",
-          "t148"."m5_value",
-          "t148"."m5_score",
-          "t148"."m6_value",
-          "t148"."m6_score",
-          "t148"."m7_value",
-          "t148"."m7_score",
-          "t148"."m8_value",
-          "t148"."m8_score",
-          "t148"."m9_value",
-          "t148"."m9_score",
-          "t148"."m10_value",
-          "t148"."m10_score",
-          "t148"."m11_value",
-          "t148"."m11_score",
-          "t148"."m12_value",
-          "t148"."m12_score",
-          "t148"."m13_value",
-          "t148"."m13_score",
-          "t148"."m14_value",
-          "t148"."m14_score",
-          "t148"."m15_value",
-          "t148"."m15_score",
-          "t148"."m16_value",
-          "t148"."m16_score",
-          "t148"."d0_score",
-          "t148"."d1_score",
-          "t148"."d2_score",
-          "t148"."_w0",
-          "t148"."_w1",
-          "t148"."_w2",
-          "t148"."d0_weight",
-          "t148"."d1_weight",
-          "t148"."d2_weight",
+          "t133"."account_id",
+          "t133"."live",
+          "t133"."m0_value",
+          "t133"."m0_score",
+          "t133"."m1_value",
+          "t133"."m1_score",
+          "t133"."m2_value",
+          "t133"."m2_score",
+          "t133"."m3_value",
+          "t133"."m3_score",
+          "t133"."m4_value",
+          "t133"."m4_score",
+          "t133"."m5_value",
+          "t133"."m5_score",
+          "t133"."m6_value",
+          "t133"."m6_score",
+          "t133"."m7_value",
+          "t133"."m7_score",
+          "t133"."m8_value",
+          "t133"."m8_score",
+          "t133"."m9_value",
+          "t133"."m9_score",
+          "t133"."m10_value",
+          "t133"."m10_score",
+          "t133"."m11_value",
+          "t133"."m11_score",
+          "t133"."m12_value",
+          "t133"."m12_score",
+          "t133"."m13_value",
+          "t133"."m13_score",
+          "t133"."m14_value",
+          "t133"."m14_score",
+          "t133"."m15_value",
+          "t133"."m15_score",
+          "t133"."m16_value",
+          "t133"."m16_score",
+          "t133"."d0_score",
+          "t133"."d1_score",
+          "t133"."d2_score",
+          "t133"."_w0",
+          "t133"."_w1",
+          "t133"."_w2",
+          "t133"."d0_weight",
+          "t133"."d1_weight",
+          "t133"."d2_weight",
           IFF(
             (
-              "t148"."m0_score" IS NOT NULL
+              "t133"."m0_score" IS NOT NULL
             ) AND (
-              "t148"."_w0" > 0
+              "t133"."_w0" > 0
             ),
             (
               (
-                "t148"."d0_weight" * 3.0
-              ) / "t148"."_w0"
-            ) * 100.0 * "t148"."m0_score",
+                "t133"."d0_weight" * 3.0
+              ) / "t133"."_w0"
+            ) * 100.0 * "t133"."m0_score",
             CAST(NULL AS DOUBLE)
           ) AS "m0_points",
           IFF(
             (
-              "t148"."m1_score" IS NOT NULL
+              "t133"."m1_score" IS NOT NULL
             ) AND (
-              "t148"."_w0" > 0
+              "t133"."_w0" > 0
             ),
             (
               (
-                "t148"."d0_weight" * 1.0
-              ) / "t148"."_w0"
-            ) * 100.0 * "t148"."m1_score",
+                "t133"."d0_weight" * 1.0
+              ) / "t133"."_w0"
+            ) * 100.0 * "t133"."m1_score",
             CAST(NULL AS DOUBLE)
           ) AS "m1_points",
           IFF(
             (
-              "t148"."m2_score" IS NOT NULL
+              "t133"."m2_score" IS NOT NULL
             ) AND (
-              "t148"."_w0" > 0
+              "t133"."_w0" > 0
             ),
             (
               (
-                "t148"."d0_weight" * 1.0
-              ) / "t148"."_w0"
-            ) * 100.0 * "t148"."m2_score",
+                "t133"."d0_weight" * 1.0
+              ) / "t133"."_w0"
+            ) * 100.0 * "t133"."m2_score",
             CAST(NULL AS DOUBLE)
           ) AS "m2_points",
           IFF(
             (
-              "t148"."m3_score" IS NOT NULL
+              "t133"."m3_score" IS NOT NULL
             ) AND (
-              "t148"."_w0" > 0
+              "t133"."_w0" > 0
             ),
             (
               (
-                "t148"."d0_weight" * 1.0
-              ) / "t148"."_w0"
-            ) * 100.0 * "t148"."m3_score",
+                "t133"."d0_weight" * 1.0
+              ) / "t133"."_w0"
+            ) * 100.0 * "t133"."m3_score",
             CAST(NULL AS DOUBLE)
           ) AS "m3_points",
           IFF(
             (
-              "t148"."m4_score" IS NOT NULL
+              "t133"."m4_score" IS NOT NULL
             ) AND (
-              "t148"."_w0" > 0
+              "t133"."_w0" > 0
             ),
             (
               (
-                "t148"."d0_weight" * 2.0
-              ) / "t148"."_w0"
-            ) * 100.0 * "t148"."m4_score",
+                "t133"."d0_weight" * 2.0
+              ) / "t133"."_w0"
+            ) * 100.0 * "t133"."m4_score",
             CAST(NULL AS DOUBLE)
           ) AS "m4_points",
           IFF(
             (
-              "t148"."m5_score" IS NOT NULL
+              "t133"."m5_score" IS NOT NULL
             ) AND (
-              "t148"."_w1" > 0
+              "t133"."_w1" > 0
             ),
             (
               (
-                "t148"."d1_weight" * 3.0
-              ) / "t148"."_w1"
-            ) * 100.0 * "t148"."m5_score",
+                "t133"."d1_weight" * 3.0
+              ) / "t133"."_w1"
+            ) * 100.0 * "t133"."m5_score",
             CAST(NULL AS DOUBLE)
           ) AS "m5_points",
           IFF(
             (
-              "t148"."m6_score" IS NOT NULL
+              "t133"."m6_score" IS NOT NULL
             ) AND (
-              "t148"."_w1" > 0
+              "t133"."_w1" > 0
             ),
             (
               (
-                "t148"."d1_weight" * 2.0
-              ) / "t148"."_w1"
-            ) * 100.0 * "t148"."m6_score",
+                "t133"."d1_weight" * 2.0
+              ) / "t133"."_w1"
+            ) * 100.0 * "t133"."m6_score",
             CAST(NULL AS DOUBLE)
           ) AS "m6_points",
           IFF(
             (
-              "t148"."m7_score" IS NOT NULL
+              "t133"."m7_score" IS NOT NULL
             ) AND (
-              "t148"."_w1" > 0
+              "t133"."_w1" > 0
             ),
             (
               (
-                "t148"."d1_weight" * 2.0
-              ) / "t148"."_w1"
-            ) * 100.0 * "t148"."m7_score",
+                "t133"."d1_weight" * 2.0
+              ) / "t133"."_w1"
+            ) * 100.0 * "t133"."m7_score",
             CAST(NULL AS DOUBLE)
           ) AS "m7_points",
           IFF(
             (
-              "t148"."m8_score" IS NOT NULL
+              "t133"."m8_score" IS NOT NULL
             ) AND (
-              "t148"."_w1" > 0
+              "t133"."_w1" > 0
             ),
             (
               (
-                "t148"."d1_weight" * 2.0
-              ) / "t148"."_w1"
-            ) * 100.0 * "t148"."m8_score",
+                "t133"."d1_weight" * 2.0
+              ) / "t133"."_w1"
+            ) * 100.0 * "t133"."m8_score",
             CAST(NULL AS DOUBLE)
           ) AS "m8_points",
           IFF(
             (
-              "t148"."m9_score" IS NOT NULL
+              "t133"."m9_score" IS NOT NULL
             ) AND (
-              "t148"."_w1" > 0
+              "t133"."_w1" > 0
             ),
             (
               (
-                "t148"."d1_weight" * 1.0
-              ) / "t148"."_w1"
-            ) * 100.0 * "t148"."m9_score",
+                "t133"."d1_weight" * 1.0
+              ) / "t133"."_w1"
+            ) * 100.0 * "t133"."m9_score",
             CAST(NULL AS DOUBLE)
           ) AS "m9_points",
           IFF(
             (
-              "t148"."m10_score" IS NOT NULL
+              "t133"."m10_score" IS NOT NULL
             ) AND (
-              "t148"."_w1" > 0
+              "t133"."_w1" > 0
             ),
             (
               (
-                "t148"."d1_weight" * 1.0
-              ) / "t148"."_w1"
-            ) * 100.0 * "t148"."m10_score",
+                "t133"."d1_weight" * 1.0
+              ) / "t133"."_w1"
+            ) * 100.0 * "t133"."m10_score",
             CAST(NULL AS DOUBLE)
           ) AS "m10_points",
           IFF(
             (
-              "t148"."m11_score" IS NOT NULL
+              "t133"."m11_score" IS NOT NULL
             ) AND (
-              "t148"."_w1" > 0
+              "t133"."_w1" > 0
             ),
             (
               (
-                "t148"."d1_weight" * 1.0
-              ) / "t148"."_w1"
-            ) * 100.0 * "t148"."m11_score",
+                "t133"."d1_weight" * 1.0
+              ) / "t133"."_w1"
+            ) * 100.0 * "t133"."m11_score",
             CAST(NULL AS DOUBLE)
           ) AS "m11_points",
           IFF(
             (
-              "t148"."m12_score" IS NOT NULL
+              "t133"."m12_score" IS NOT NULL
             ) AND (
-              "t148"."_w2" > 0
+              "t133"."_w2" > 0
             ),
             (
               (
-                "t148"."d2_weight" * 2.0
-              ) / "t148"."_w2"
-            ) * 100.0 * "t148"."m12_score",
+                "t133"."d2_weight" * 2.0
+              ) / "t133"."_w2"
+            ) * 100.0 * "t133"."m12_score",
             CAST(NULL AS DOUBLE)
           ) AS "m12_points",
           IFF(
             (
-              "t148"."m13_score" IS NOT NULL
+              "t133"."m13_score" IS NOT NULL
             ) AND (
-              "t148"."_w2" > 0
+              "t133"."_w2" > 0
             ),
             (
               (
-                "t148"."d2_weight" * 1.0
-              ) / "t148"."_w2"
-            ) * 100.0 * "t148"."m13_score",
+                "t133"."d2_weight" * 1.0
+              ) / "t133"."_w2"
+            ) * 100.0 * "t133"."m13_score",
             CAST(NULL AS DOUBLE)
           ) AS "m13_points",
           IFF(
             (
-              "t148"."m14_score" IS NOT NULL
+              "t133"."m14_score" IS NOT NULL
             ) AND (
-              "t148"."_w2" > 0
+              "t133"."_w2" > 0
             ),
             (
               (
-                "t148"."d2_weight" * 2.0
-              ) / "t148"."_w2"
-            ) * 100.0 * "t148"."m14_score",
+                "t133"."d2_weight" * 2.0
+              ) / "t133"."_w2"
+            ) * 100.0 * "t133"."m14_score",
             CAST(NULL AS DOUBLE)
           ) AS "m14_points",
           IFF(
             (
-              "t148"."m15_score" IS NOT NULL
+              "t133"."m15_score" IS NOT NULL
             ) AND (
-              "t148"."_w2" > 0
+              "t133"."_w2" > 0
             ),
             (
               (
-                "t148"."d2_weight" * 2.0
-              ) / "t148"."_w2"
-            ) * 100.0 * "t148"."m15_score",
+                "t133"."d2_weight" * 2.0
+              ) / "t133"."_w2"
+            ) * 100.0 * "t133"."m15_score",
             CAST(NULL AS DOUBLE)
           ) AS "m15_points",
           IFF(
             (
-              "t148"."m16_score" IS NOT NULL
+              "t133"."m16_score" IS NOT NULL
             ) AND (
-              "t148"."_w2" > 0
+              "t133"."_w2" > 0
             ),
             (
               (
-                "t148"."d2_weight" * 1.0
-              ) / "t148"."_w2"
-            ) * 100.0 * "t148"."m16_score",
+                "t133"."d2_weight" * 1.0
+              ) / "t133"."_w2"
+            ) * 100.0 * "t133"."m16_score",
             CAST(NULL AS DOUBLE)
           ) AS "m16_points"
         FROM (
           SELECT
-            "t147"."account_id",
-            "t147"."live",
-            "t147"."m0_value",
-            "t147"."m0_score",
-            "t147"."m1_value",
-            "t147"."m1_score",
-            "t147"."m2_value",
-            "t147"."m2_score",
-            "t147"."m3_value",
-            "t147"."m3_score",
-            "t147"."m4_value",
-            "t147"."m4_score",
-            "t147"."m5_value",
-            "t147"."m5_score",
-            "t147"."m6_value",
-            "t147"."m6_score",
-            "t147"."m7_value",
-            "t147"."m7_score",
-            "t147"."m8_value",
-            "t147"."m8_score",
-            "t147"."m9_value",
-            "t147"."m9_score",
-            "t147"."m10_value",
-            "t147"."m10_score",
-            "t147"."m11_value",
-            "t147"."m11_score",
-            "t147"."m12_value",
-            "t147"."m12_score",
-            "t147"."m13_value",
-            "t147"."m13_score",
-            "t147"."m14_value",
-            "t147"."m14_score",
-            "t147"."m15_value",
-            "t147"."m15_score",
-            "t147"."m16_value",
-            "t147"."m16_score",
-            "t147"."d0_score",
-            "t147"."d1_score",
-            "t147"."d2_score",
-            "t147"."_w0",
-            "t147"."_w1",
-            "t147"."_w2",
+            "t132"."account_id",
+            "t132"."live",
+            "t132"."m0_value",
+            "t132"."m0_score",
+            "t132"."m1_value",
+            "t132"."m1_score",
+            "t132"."m2_value",
+            "t132"."m2_score",
+            "t132"."m3_value",
+            "t132"."m3_score",
+            "t132"."m4_value",
+            "t132"."m4_score",
+            "t132"."m5_value",
+            "t132"."m5_score",
+            "t132"."m6_value",
+            "t132"."m6_score",
+            "t132"."m7_value",
+            "t132"."m7_score",
+            "t132"."m8_value",
+            "t132"."m8_score",
+            "t132"."m9_value",
+            "t132"."m9_score",
+            "t132"."m10_value",
+            "t132"."m10_score",
+            "t132"."m11_value",
+            "t132"."m11_score",
+            "t132"."m12_value",
+            "t132"."m12_score",
+            "t132"."m13_value",
+            "t132"."m13_score",
+            "t132"."m14_value",
+            "t132"."m14_score",
+            "t132"."m15_value",
+            "t132"."m15_score",
+            "t132"."m16_value",
+            "t132"."m16_score",
+            "t132"."d0_score",
+            "t132"."d1_score",
+            "t132"."d2_score",
+            "t132"."_w0",
+            "t132"."_w1",
+            "t132"."_w2",
             IFF(
               (
-                IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
               ) > 0,
-              IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) / (
-                IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+              IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) / (
+                IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
               ),
               CAST(NULL AS DOUBLE)
             ) AS "d0_weight",
             IFF(
               (
-                IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
               ) > 0,
-              IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) / (
-                IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+              IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) / (
+                IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
               ),
               CAST(NULL AS DOUBLE)
             ) AS "d1_weight",
             IFF(
               (
-                IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
               ) > 0,
-              IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0) / (
-                IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+              IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0) / (
+                IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
               ),
               CAST(NULL AS DOUBLE)
             ) AS "d2_weight"
           FROM (
             SELECT
-              "t146"."account_id",
-              "t146"."live",
-              "t146"."m0_value",
-              "t146"."m0_score",
-              "t146"."m1_value",
-              "t146"."m1_score",
-              "t146"."m2_value",
-              "t146"."m2_score",
-              "t146"."m3_value",
-              "t146"."m3_score",
-              "t146"."m4_value",
-              "t146"."m4_score",
-              "t146"."m5_value",
-              "t146"."m5_score",
-              "t146"."m6_value",
-              "t146"."m6_score",
-              "t146"."m7_value",
-              "t146"."m7_score",
-              "t146"."m8_value",
-              "t146"."m8_score",
-              "t146"."m9_value",
-              "t146"."m9_score",
-              "t146"."m10_value",
-              "t146"."m10_score",
-              "t146"."m11_value",
-              "t146"."m11_score",
-              "t146"."m12_value",
-              "t146"."m12_score",
-              "t146"."m13_value",
-              "t146"."m13_score",
-              "t146"."m14_value",
-              "t146"."m14_score",
-              "t146"."m15_value",
-              "t146"."m15_score",
-              "t146"."m16_value",
-              "t146"."m16_score",
+              "t131"."account_id",
+              "t131"."live",
+              "t131"."m0_value",
+              "t131"."m0_score",
+              "t131"."m1_value",
+              "t131"."m1_score",
+              "t131"."m2_value",
+              "t131"."m2_score",
+              "t131"."m3_value",
+              "t131"."m3_score",
+              "t131"."m4_value",
+              "t131"."m4_score",
+              "t131"."m5_value",
+              "t131"."m5_score",
+              "t131"."m6_value",
+              "t131"."m6_score",
+              "t131"."m7_value",
+              "t131"."m7_score",
+              "t131"."m8_value",
+              "t131"."m8_score",
+              "t131"."m9_value",
+              "t131"."m9_score",
+              "t131"."m10_value",
+              "t131"."m10_score",
+              "t131"."m11_value",
+              "t131"."m11_score",
+              "t131"."m12_value",
+              "t131"."m12_score",
+              "t131"."m13_value",
+              "t131"."m13_score",
+              "t131"."m14_value",
+              "t131"."m14_score",
+              "t131"."m15_value",
+              "t131"."m15_score",
+              "t131"."m16_value",
+              "t131"."m16_score",
               IFF(
                 (
-                  IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0)
+                  IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0)
                 ) > 0,
                 (
                   0.0 + (
-                    IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t146"."m0_score", 0.0)
+                    IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t131"."m0_score", 0.0)
                   ) + (
-                    IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m1_score", 0.0)
+                    IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m1_score", 0.0)
                   ) + (
-                    IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m2_score", 0.0)
+                    IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m2_score", 0.0)
                   ) + (
-                    IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m3_score", 0.0)
+                    IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m3_score", 0.0)
                   ) + (
-                    IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m4_score", 0.0)
+                    IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m4_score", 0.0)
                   )
                 ) / (
-                  IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0)
+                  IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0)
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "d0_score",
               IFF(
                 (
-                  IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0)
+                  IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0)
                 ) > 0,
                 (
                   0.0 + (
-                    IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t146"."m5_score", 0.0)
+                    IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t131"."m5_score", 0.0)
                   ) + (
-                    IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m6_score", 0.0)
+                    IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m6_score", 0.0)
                   ) + (
-                    IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m7_score", 0.0)
+                    IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m7_score", 0.0)
                   ) + (
-                    IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m8_score", 0.0)
+                    IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m8_score", 0.0)
                   ) + (
-                    IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m9_score", 0.0)
+                    IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m9_score", 0.0)
                   ) + (
-                    IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m10_score", 0.0)
+                    IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m10_score", 0.0)
                   ) + (
-                    IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m11_score", 0.0)
+                    IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m11_score", 0.0)
                   )
                 ) / (
-                  IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0)
+                  IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0)
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "d1_score",
               IFF(
                 (
-                  IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0)
+                  IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0)
                 ) > 0,
                 (
                   0.0 + (
-                    IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m12_score", 0.0)
+                    IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m12_score", 0.0)
                   ) + (
-                    IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m13_score", 0.0)
+                    IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m13_score", 0.0)
                   ) + (
-                    IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m14_score", 0.0)
+                    IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m14_score", 0.0)
                   ) + (
-                    IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m15_score", 0.0)
+                    IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m15_score", 0.0)
                   ) + (
-                    IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m16_score", 0.0)
+                    IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m16_score", 0.0)
                   )
                 ) / (
-                  IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0)
+                  IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0)
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "d2_score",
-              IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0) AS "_w0",
-              IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0) AS "_w1",
-              IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0) AS "_w2"
+              IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0) AS "_w0",
+              IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0) AS "_w1",
+              IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0) AS "_w2"
             FROM (
               SELECT
-                "t25"."account_id",
-                "t25"."live",
-                IFF("t25"."live", "t145"."help_views_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m0_value",
+                "t27"."account_id",
+                "t27"."live",
+                IFF("t27"."live", "t130"."help_views_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m0_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5
                       ) IS NULL,
                       (
-                        "t145"."help_views_per_active_user_28d" - 0.0
+                        "t130"."help_views_per_active_user_28d" - 0.0
                       ) / 0.5,
                       LEAST(1.0, (
-                        "t145"."help_views_per_active_user_28d" - 0.0
+                        "t130"."help_views_per_active_user_28d" - 0.0
                       ) / 0.5)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5
                       ) IS NULL,
                       (
-                        "t145"."help_views_per_active_user_28d" - 0.0
+                        "t130"."help_views_per_active_user_28d" - 0.0
                       ) / 0.5,
                       LEAST(1.0, (
-                        "t145"."help_views_per_active_user_28d" - 0.0
+                        "t130"."help_views_per_active_user_28d" - 0.0
                       ) / 0.5)
                     ),
                     GREATEST(
@@ -697,48 +759,48 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."help_views_per_active_user_28d" - 0.0
+                            "t130"."help_views_per_active_user_28d" - 0.0
                           ) / 0.5
                         ) IS NULL,
                         (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5,
                         LEAST(1.0, (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m0_score",
-                IFF("t25"."live", "t145"."support_tickets_90d", CAST(NULL AS DOUBLE)) AS "m1_value",
+                IFF("t27"."live", "t130"."support_tickets_90d", CAST(NULL AS DOUBLE)) AS "m1_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0
                       ) IS NULL,
                       (
-                        "t145"."support_tickets_90d" - 0.0
+                        "t130"."support_tickets_90d" - 0.0
                       ) / 2.0,
                       LEAST(1.0, (
-                        "t145"."support_tickets_90d" - 0.0
+                        "t130"."support_tickets_90d" - 0.0
                       ) / 2.0)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0
                       ) IS NULL,
                       (
-                        "t145"."support_tickets_90d" - 0.0
+                        "t130"."support_tickets_90d" - 0.0
                       ) / 2.0,
                       LEAST(1.0, (
-                        "t145"."support_tickets_90d" - 0.0
+                        "t130"."support_tickets_90d" - 0.0
                       ) / 2.0)
                     ),
                     GREATEST(
@@ -746,48 +808,48 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."support_tickets_90d" - 0.0
+                            "t130"."support_tickets_90d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m1_score",
-                IFF("t25"."live", "t145"."seminars_90d", CAST(NULL AS DOUBLE)) AS "m2_value",
+                IFF("t27"."live", "t130"."seminars_90d", CAST(NULL AS DOUBLE)) AS "m2_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0
                       ) IS NULL,
                       (
-                        "t145"."seminars_90d" - 0.0
+                        "t130"."seminars_90d" - 0.0
                       ) / 1.0,
                       LEAST(1.0, (
-                        "t145"."seminars_90d" - 0.0
+                        "t130"."seminars_90d" - 0.0
                       ) / 1.0)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0
                       ) IS NULL,
                       (
-                        "t145"."seminars_90d" - 0.0
+                        "t130"."seminars_90d" - 0.0
                       ) / 1.0,
                       LEAST(1.0, (
-                        "t145"."seminars_90d" - 0.0
+                        "t130"."seminars_90d" - 0.0
                       ) / 1.0)
                     ),
                     GREATEST(
@@ -795,48 +857,48 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."seminars_90d" - 0.0
+                            "t130"."seminars_90d" - 0.0
                           ) / 1.0
                         ) IS NULL,
                         (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0,
                         LEAST(1.0, (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m2_score",
-                IFF("t25"."live", "t145"."community_90d", CAST(NULL AS DOUBLE)) AS "m3_value",
+                IFF("t27"."live", "t130"."community_90d", CAST(NULL AS DOUBLE)) AS "m3_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0
                       ) IS NULL,
                       (
-                        "t145"."community_90d" - 0.0
+                        "t130"."community_90d" - 0.0
                       ) / 1.0,
                       LEAST(1.0, (
-                        "t145"."community_90d" - 0.0
+                        "t130"."community_90d" - 0.0
                       ) / 1.0)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0
                       ) IS NULL,
                       (
-                        "t145"."community_90d" - 0.0
+                        "t130"."community_90d" - 0.0
                       ) / 1.0,
                       LEAST(1.0, (
-                        "t145"."community_90d" - 0.0
+                        "t130"."community_90d" - 0.0
                       ) / 1.0)
                     ),
                     GREATEST(
@@ -844,48 +906,48 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."community_90d" - 0.0
+                            "t130"."community_90d" - 0.0
                           ) / 1.0
                         ) IS NULL,
                         (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0,
                         LEAST(1.0, (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m3_score",
-                IFF("t25"."live", "t145"."latest_nps", CAST(NULL AS DOUBLE)) AS "m4_value",
+                IFF("t27"."live", "t130"."latest_nps", CAST(NULL AS DOUBLE)) AS "m4_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0
                       ) IS NULL,
                       (
-                        "t145"."latest_nps" - 3.0
+                        "t130"."latest_nps" - 3.0
                       ) / 6.0,
                       LEAST(1.0, (
-                        "t145"."latest_nps" - 3.0
+                        "t130"."latest_nps" - 3.0
                       ) / 6.0)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0
                       ) IS NULL,
                       (
-                        "t145"."latest_nps" - 3.0
+                        "t130"."latest_nps" - 3.0
                       ) / 6.0,
                       LEAST(1.0, (
-                        "t145"."latest_nps" - 3.0
+                        "t130"."latest_nps" - 3.0
                       ) / 6.0)
                     ),
                     GREATEST(
@@ -893,48 +955,48 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."latest_nps" - 3.0
+                            "t130"."latest_nps" - 3.0
                           ) / 6.0
                         ) IS NULL,
                         (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0,
                         LEAST(1.0, (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m4_score",
-                IFF("t25"."live", "t145"."feature_breadth_28d", CAST(NULL AS DOUBLE)) AS "m5_value",
+                IFF("t27"."live", "t130"."feature_breadth_28d", CAST(NULL AS DOUBLE)) AS "m5_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5
                       ) IS NULL,
                       (
-                        "t145"."feature_breadth_28d" - 0.3
+                        "t130"."feature_breadth_28d" - 0.3
                       ) / 0.5,
                       LEAST(1.0, (
-                        "t145"."feature_breadth_28d" - 0.3
+                        "t130"."feature_breadth_28d" - 0.3
                       ) / 0.5)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5
                       ) IS NULL,
                       (
-                        "t145"."feature_breadth_28d" - 0.3
+                        "t130"."feature_breadth_28d" - 0.3
                       ) / 0.5,
                       LEAST(1.0, (
-                        "t145"."feature_breadth_28d" - 0.3
+                        "t130"."feature_breadth_28d" - 0.3
                       ) / 0.5)
                     ),
                     GREATEST(
@@ -942,43 +1004,43 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."feature_breadth_28d" - 0.3
+                            "t130"."feature_breadth_28d" - 0.3
                           ) / 0.5
                         ) IS NULL,
                         (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5,
                         LEAST(1.0, (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m5_score",
-                IFF("t25"."live", "t145"."events_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m6_value",
+                IFF("t27"."live", "t130"."events_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m6_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
-                    "t145"."events_per_active_user_28d" IS NULL,
+                    "t130"."events_per_active_user_28d" IS NULL,
                     CAST(NULL AS DOUBLE),
                     (
                       CAST(RANK() OVER (
-                        PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
-                        ORDER BY "t145"."events_per_active_user_28d" ASC
+                        PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
+                        ORDER BY "t130"."events_per_active_user_28d" ASC
                       ) - 1 AS DOUBLE) + (
                         CUME_DIST() OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
-                          ORDER BY "t145"."events_per_active_user_28d" ASC
-                        ) * CAST(COUNT("t145"."events_per_active_user_28d") OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
+                          ORDER BY "t130"."events_per_active_user_28d" ASC
+                        ) * CAST(COUNT("t130"."events_per_active_user_28d") OVER (
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
                           ORDER BY NULL ASC
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS DOUBLE)
                       )
                     ) / (
-                      CAST(COUNT("t145"."events_per_active_user_28d") OVER (
-                        PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
+                      CAST(COUNT("t130"."events_per_active_user_28d") OVER (
+                        PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
                         ORDER BY NULL ASC
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS DOUBLE) * 2.0
@@ -986,34 +1048,34 @@ FROM (
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m6_score",
-                IFF("t25"."live", "t145"."collaboration_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m7_value",
+                IFF("t27"."live", "t130"."collaboration_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m7_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5
                       ) IS NULL,
                       (
-                        "t145"."collaboration_per_active_user_28d" - 0.5
+                        "t130"."collaboration_per_active_user_28d" - 0.5
                       ) / 3.5,
                       LEAST(1.0, (
-                        "t145"."collaboration_per_active_user_28d" - 0.5
+                        "t130"."collaboration_per_active_user_28d" - 0.5
                       ) / 3.5)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5
                       ) IS NULL,
                       (
-                        "t145"."collaboration_per_active_user_28d" - 0.5
+                        "t130"."collaboration_per_active_user_28d" - 0.5
                       ) / 3.5,
                       LEAST(1.0, (
-                        "t145"."collaboration_per_active_user_28d" - 0.5
+                        "t130"."collaboration_per_active_user_28d" - 0.5
                       ) / 3.5)
                     ),
                     GREATEST(
@@ -1021,49 +1083,49 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."collaboration_per_active_user_28d" - 0.5
+                            "t130"."collaboration_per_active_user_28d" - 0.5
                           ) / 3.5
                         ) IS NULL,
                         (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5,
                         LEAST(1.0, (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m7_score",
-                IFF("t25"."live", "t145"."days_since_last_event", CAST(NULL AS DOUBLE)) AS "m8_value",
+                IFF("t27"."live", "t130"."days_since_last_event", CAST(NULL AS DOUBLE)) AS "m8_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   COALESCE(
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0
                         ) IS NULL,
                         (
-                          "t145"."days_since_last_event" - 14.0
+                          "t130"."days_since_last_event" - 14.0
                         ) / -12.0,
                         LEAST(1.0, (
-                          "t145"."days_since_last_event" - 14.0
+                          "t130"."days_since_last_event" - 14.0
                         ) / -12.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0
                         ) IS NULL,
                         (
-                          "t145"."days_since_last_event" - 14.0
+                          "t130"."days_since_last_event" - 14.0
                         ) / -12.0,
                         LEAST(1.0, (
-                          "t145"."days_since_last_event" - 14.0
+                          "t130"."days_since_last_event" - 14.0
                         ) / -12.0)
                       ),
                       GREATEST(
@@ -1071,14 +1133,14 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."days_since_last_event" - 14.0
+                              "t130"."days_since_last_event" - 14.0
                             ) / -12.0
                           ) IS NULL,
                           (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0,
                           LEAST(1.0, (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0)
                         )
                       )
@@ -1087,34 +1149,34 @@ FROM (
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m8_score",
-                IFF("t25"."live", "t145"."growth_28d", CAST(NULL AS DOUBLE)) AS "m9_value",
+                IFF("t27"."live", "t130"."growth_28d", CAST(NULL AS DOUBLE)) AS "m9_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001
                       ) IS NULL,
                       (
-                        "t145"."growth_28d" - 0.6
+                        "t130"."growth_28d" - 0.6
                       ) / 0.5000000000000001,
                       LEAST(1.0, (
-                        "t145"."growth_28d" - 0.6
+                        "t130"."growth_28d" - 0.6
                       ) / 0.5000000000000001)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001
                       ) IS NULL,
                       (
-                        "t145"."growth_28d" - 0.6
+                        "t130"."growth_28d" - 0.6
                       ) / 0.5000000000000001,
                       LEAST(1.0, (
-                        "t145"."growth_28d" - 0.6
+                        "t130"."growth_28d" - 0.6
                       ) / 0.5000000000000001)
                     ),
                     GREATEST(
@@ -1122,43 +1184,43 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."growth_28d" - 0.6
+                            "t130"."growth_28d" - 0.6
                           ) / 0.5000000000000001
                         ) IS NULL,
                         (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001,
                         LEAST(1.0, (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m9_score",
-                IFF("t25"."live", "t145"."power_features_28d", CAST(NULL AS DOUBLE)) AS "m10_value",
+                IFF("t27"."live", "t130"."power_features_28d", CAST(NULL AS DOUBLE)) AS "m10_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
-                    "t145"."power_features_28d" IS NULL,
+                    "t130"."power_features_28d" IS NULL,
                     CAST(NULL AS DOUBLE),
                     (
                       CAST(RANK() OVER (
-                        PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
-                        ORDER BY "t145"."power_features_28d" ASC
+                        PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
+                        ORDER BY "t130"."power_features_28d" ASC
                       ) - 1 AS DOUBLE) + (
                         CUME_DIST() OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
-                          ORDER BY "t145"."power_features_28d" ASC
-                        ) * CAST(COUNT("t145"."power_features_28d") OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
+                          ORDER BY "t130"."power_features_28d" ASC
+                        ) * CAST(COUNT("t130"."power_features_28d") OVER (
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
                           ORDER BY NULL ASC
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS DOUBLE)
                       )
                     ) / (
-                      CAST(COUNT("t145"."power_features_28d") OVER (
-                        PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
+                      CAST(COUNT("t130"."power_features_28d") OVER (
+                        PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
                         ORDER BY NULL ASC
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS DOUBLE) * 2.0
@@ -1166,34 +1228,34 @@ FROM (
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m10_score",
-                IFF("t25"."live", "t145"."integrations_90d", CAST(NULL AS DOUBLE)) AS "m11_value",
+                IFF("t27"."live", "t130"."integrations_90d", CAST(NULL AS DOUBLE)) AS "m11_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0
                       ) IS NULL,
                       (
-                        "t145"."integrations_90d" - 0.0
+                        "t130"."integrations_90d" - 0.0
                       ) / 2.0,
                       LEAST(1.0, (
-                        "t145"."integrations_90d" - 0.0
+                        "t130"."integrations_90d" - 0.0
                       ) / 2.0)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0
                       ) IS NULL,
                       (
-                        "t145"."integrations_90d" - 0.0
+                        "t130"."integrations_90d" - 0.0
                       ) / 2.0,
                       LEAST(1.0, (
-                        "t145"."integrations_90d" - 0.0
+                        "t130"."integrations_90d" - 0.0
                       ) / 2.0)
                     ),
                     GREATEST(
@@ -1201,48 +1263,48 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."integrations_90d" - 0.0
+                            "t130"."integrations_90d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m11_score",
-                IFF("t25"."live", "t145"."active_rate_28d", CAST(NULL AS DOUBLE)) AS "m12_value",
+                IFF("t27"."live", "t130"."active_rate_28d", CAST(NULL AS DOUBLE)) AS "m12_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996
                       ) IS NULL,
                       (
-                        "t145"."active_rate_28d" - 0.15
+                        "t130"."active_rate_28d" - 0.15
                       ) / 0.44999999999999996,
                       LEAST(1.0, (
-                        "t145"."active_rate_28d" - 0.15
+                        "t130"."active_rate_28d" - 0.15
                       ) / 0.44999999999999996)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996
                       ) IS NULL,
                       (
-                        "t145"."active_rate_28d" - 0.15
+                        "t130"."active_rate_28d" - 0.15
                       ) / 0.44999999999999996,
                       LEAST(1.0, (
-                        "t145"."active_rate_28d" - 0.15
+                        "t130"."active_rate_28d" - 0.15
                       ) / 0.44999999999999996)
                     ),
                     GREATEST(
@@ -1250,48 +1312,48 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."active_rate_28d" - 0.15
+                            "t130"."active_rate_28d" - 0.15
                           ) / 0.44999999999999996
                         ) IS NULL,
                         (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996,
                         LEAST(1.0, (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m12_score",
-                IFF("t25"."live", "t145"."active_rate_7d", CAST(NULL AS DOUBLE)) AS "m13_value",
+                IFF("t27"."live", "t130"."active_rate_7d", CAST(NULL AS DOUBLE)) AS "m13_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003
                       ) IS NULL,
                       (
-                        "t145"."active_rate_7d" - 0.05
+                        "t130"."active_rate_7d" - 0.05
                       ) / 0.35000000000000003,
                       LEAST(1.0, (
-                        "t145"."active_rate_7d" - 0.05
+                        "t130"."active_rate_7d" - 0.05
                       ) / 0.35000000000000003)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003
                       ) IS NULL,
                       (
-                        "t145"."active_rate_7d" - 0.05
+                        "t130"."active_rate_7d" - 0.05
                       ) / 0.35000000000000003,
                       LEAST(1.0, (
-                        "t145"."active_rate_7d" - 0.05
+                        "t130"."active_rate_7d" - 0.05
                       ) / 0.35000000000000003)
                     ),
                     GREATEST(
@@ -1299,48 +1361,48 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."active_rate_7d" - 0.05
+                            "t130"."active_rate_7d" - 0.05
                           ) / 0.35000000000000003
                         ) IS NULL,
                         (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003,
                         LEAST(1.0, (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m13_score",
-                IFF("t25"."live", "t145"."evenness_28d", CAST(NULL AS DOUBLE)) AS "m14_value",
+                IFF("t27"."live", "t130"."evenness_28d", CAST(NULL AS DOUBLE)) AS "m14_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007
                       ) IS NULL,
                       (
-                        "t145"."evenness_28d" - 0.1
+                        "t130"."evenness_28d" - 0.1
                       ) / 0.45000000000000007,
                       LEAST(1.0, (
-                        "t145"."evenness_28d" - 0.1
+                        "t130"."evenness_28d" - 0.1
                       ) / 0.45000000000000007)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007
                       ) IS NULL,
                       (
-                        "t145"."evenness_28d" - 0.1
+                        "t130"."evenness_28d" - 0.1
                       ) / 0.45000000000000007,
                       LEAST(1.0, (
-                        "t145"."evenness_28d" - 0.1
+                        "t130"."evenness_28d" - 0.1
                       ) / 0.45000000000000007)
                     ),
                     GREATEST(
@@ -1348,48 +1410,48 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."evenness_28d" - 0.1
+                            "t130"."evenness_28d" - 0.1
                           ) / 0.45000000000000007
                         ) IS NULL,
                         (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007,
                         LEAST(1.0, (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m14_score",
-                IFF("t25"."live", "t145"."top_user_share_28d", CAST(NULL AS DOUBLE)) AS "m15_value",
+                IFF("t27"."live", "t130"."top_user_share_28d", CAST(NULL AS DOUBLE)) AS "m15_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996
                       ) IS NULL,
                       (
-                        "t145"."top_user_share_28d" - 0.6
+                        "t130"."top_user_share_28d" - 0.6
                       ) / -0.44999999999999996,
                       LEAST(1.0, (
-                        "t145"."top_user_share_28d" - 0.6
+                        "t130"."top_user_share_28d" - 0.6
                       ) / -0.44999999999999996)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996
                       ) IS NULL,
                       (
-                        "t145"."top_user_share_28d" - 0.6
+                        "t130"."top_user_share_28d" - 0.6
                       ) / -0.44999999999999996,
                       LEAST(1.0, (
-                        "t145"."top_user_share_28d" - 0.6
+                        "t130"."top_user_share_28d" - 0.6
                       ) / -0.44999999999999996)
                     ),
                     GREATEST(
@@ -1397,48 +1459,48 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."top_user_share_28d" - 0.6
+                            "t130"."top_user_share_28d" - 0.6
                           ) / -0.44999999999999996
                         ) IS NULL,
                         (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996,
                         LEAST(1.0, (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996)
                       )
                     )
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "m15_score",
-                IFF("t25"."live", "t145"."active_admins_28d", CAST(NULL AS DOUBLE)) AS "m16_value",
+                IFF("t27"."live", "t130"."active_admins_28d", CAST(NULL AS DOUBLE)) AS "m16_value",
                 IFF(
-                  "t25"."live",
+                  "t27"."live",
                   IFF(
                     IFF(
                       (
                         (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0
                       ) IS NULL,
                       (
-                        "t145"."active_admins_28d" - 0.0
+                        "t130"."active_admins_28d" - 0.0
                       ) / 2.0,
                       LEAST(1.0, (
-                        "t145"."active_admins_28d" - 0.0
+                        "t130"."active_admins_28d" - 0.0
                       ) / 2.0)
                     ) IS NULL,
                     IFF(
                       (
                         (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0
                       ) IS NULL,
                       (
-                        "t145"."active_admins_28d" - 0.0
+                        "t130"."active_admins_28d" - 0.0
                       ) / 2.0,
                       LEAST(1.0, (
-                        "t145"."active_admins_28d" - 0.0
+                        "t130"."active_admins_28d" - 0.0
                       ) / 2.0)
                     ),
                     GREATEST(
@@ -1446,14 +1508,14 @@ FROM (
                       IFF(
                         (
                           (
-                            "t145"."active_admins_28d" - 0.0
+                            "t130"."active_admins_28d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0)
                       )
                     )
@@ -1478,27 +1540,27 @@ FROM (
                     COALESCE("t0"."status", '') <> 'churned'
                   ) AS "live"
                 FROM "accounts" AS "t0"
-              ) AS "t25"
+              ) AS "t27"
               INNER JOIN (
                 SELECT
                   "t7"."account_id",
-                  "t138"."help_views_per_active_user_28d",
-                  "t50"."support_tickets_90d",
-                  "t51"."seminars_90d",
-                  "t52"."community_90d",
-                  "t88"."latest_nps",
-                  "t105"."feature_breadth_28d",
-                  "t139"."events_per_active_user_28d",
-                  "t140"."collaboration_per_active_user_28d",
-                  "t114"."days_since_last_event",
-                  "t126"."growth_28d",
-                  "t108"."power_features_28d",
-                  "t109"."integrations_90d",
-                  "t127"."active_rate_28d",
-                  "t124"."active_rate_7d",
-                  "t143"."evenness_28d",
-                  "t132"."top_user_share_28d",
-                  "t122"."active_admins_28d"
+                  "t123"."help_views_per_active_user_28d",
+                  "t53"."support_tickets_90d",
+                  "t54"."seminars_90d",
+                  "t55"."community_90d",
+                  "t78"."latest_nps",
+                  "t68"."feature_breadth_28d",
+                  "t124"."events_per_active_user_28d",
+                  "t125"."collaboration_per_active_user_28d",
+                  "t88"."days_since_last_event",
+                  "t99"."growth_28d",
+                  "t85"."power_features_28d",
+                  "t86"."integrations_90d",
+                  "t113"."active_rate_28d",
+                  "t114"."active_rate_7d",
+                  "t128"."evenness_28d",
+                  "t119"."top_user_share_28d",
+                  "t112"."active_admins_28d"
                 FROM (
                   SELECT
                     "t0"."account_id"
@@ -1506,14 +1568,14 @@ FROM (
                 ) AS "t7"
                 INNER JOIN (
                   SELECT
-                    "t129"."account_id",
-                    "t129"."value" AS "help_views_per_active_user_28d"
+                    "t116"."account_id",
+                    "t116"."value" AS "help_views_per_active_user_28d"
                   FROM (
                     SELECT
                       "t7"."account_id",
                       IFF(
-                        "t116"."active" > 0,
-                        CAST(COALESCE("t74"."c", 0) AS DOUBLE) / CAST("t116"."active" AS DOUBLE),
+                        "t104"."active" > 0,
+                        CAST(COALESCE("t56"."c", 0) AS DOUBLE) / CAST("t104"."active" AS DOUBLE),
                         CAST(NULL AS DOUBLE)
                       ) AS "value"
                     FROM (
@@ -1523,29 +1585,15 @@ FROM (
                     ) AS "t7"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t54"."account_id",
-                        "t54"."c"
-                      FROM (
-                        SELECT
-                          "t38"."account_id",
-                          SUM("t38"."c") AS "c",
-                          MAX("t38"."last") AS "last"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "t26" AS "t28"
-                          WHERE
-                            "t28"."event" IN ('help_article_viewed') AND "t28"."seg" IN (0)
-                        ) AS "t38"
-                        GROUP BY
-                          1
-                      ) AS "t54"
-                    ) AS "t74"
-                      ON "t7"."account_id" = "t74"."account_id"
+                        "t39"."account_id",
+                        "t39"."e3" AS "c"
+                      FROM "t37" AS "t39"
+                    ) AS "t56"
+                      ON "t7"."account_id" = "t56"."account_id"
                     INNER JOIN (
                       SELECT
                         "t7"."account_id",
-                        COALESCE("t101"."active", 0) AS "active"
+                        COALESCE("t94"."active", 0) AS "active"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -1554,25 +1602,23 @@ FROM (
                       LEFT OUTER JOIN (
                         SELECT
                           "t87"."account_id",
-                          COUNT("t87"."user_id") AS "active"
-                        FROM "t81" AS "t87"
-                        GROUP BY
-                          1
-                      ) AS "t101"
-                        ON "t7"."account_id" = "t101"."account_id"
-                    ) AS "t116"
-                      ON "t7"."account_id" = "t116"."account_id"
-                  ) AS "t129"
-                ) AS "t138"
-                  ON "t7"."account_id" = "t138"."account_id"
+                          "t87"."active_28" AS "active"
+                        FROM "t83" AS "t87"
+                      ) AS "t94"
+                        ON "t7"."account_id" = "t94"."account_id"
+                    ) AS "t104"
+                      ON "t7"."account_id" = "t104"."account_id"
+                  ) AS "t116"
+                ) AS "t123"
+                  ON "t7"."account_id" = "t123"."account_id"
                 INNER JOIN (
                   SELECT
-                    "t33"."account_id",
-                    CAST("t33"."c" AS DOUBLE) AS "support_tickets_90d"
+                    "t34"."account_id",
+                    CAST("t34"."c" AS DOUBLE) AS "support_tickets_90d"
                   FROM (
                     SELECT
                       "t7"."account_id",
-                      COALESCE("t21"."c", 0) AS "c"
+                      COALESCE("t22"."c", 0) AS "c"
                     FROM (
                       SELECT
                         "t0"."account_id"
@@ -1593,19 +1639,19 @@ FROM (
                       ) AS "t9"
                       GROUP BY
                         1
-                    ) AS "t21"
-                      ON "t7"."account_id" = "t21"."account_id"
-                  ) AS "t33"
-                ) AS "t50"
-                  ON "t7"."account_id" = "t50"."account_id"
+                    ) AS "t22"
+                      ON "t7"."account_id" = "t22"."account_id"
+                  ) AS "t34"
+                ) AS "t53"
+                  ON "t7"."account_id" = "t53"."account_id"
                 INNER JOIN (
                   SELECT
-                    "t34"."account_id",
-                    CAST("t34"."c" AS DOUBLE) AS "seminars_90d"
+                    "t35"."account_id",
+                    CAST("t35"."c" AS DOUBLE) AS "seminars_90d"
                   FROM (
                     SELECT
                       "t7"."account_id",
-                      COALESCE("t22"."c", 0) AS "c"
+                      COALESCE("t23"."c", 0) AS "c"
                     FROM (
                       SELECT
                         "t0"."account_id"
@@ -1626,19 +1672,19 @@ FROM (
                       ) AS "t10"
                       GROUP BY
                         1
-                    ) AS "t22"
-                      ON "t7"."account_id" = "t22"."account_id"
-                  ) AS "t34"
-                ) AS "t51"
-                  ON "t7"."account_id" = "t51"."account_id"
+                    ) AS "t23"
+                      ON "t7"."account_id" = "t23"."account_id"
+                  ) AS "t35"
+                ) AS "t54"
+                  ON "t7"."account_id" = "t54"."account_id"
                 INNER JOIN (
                   SELECT
-                    "t35"."account_id",
-                    CAST("t35"."c" AS DOUBLE) AS "community_90d"
+                    "t36"."account_id",
+                    CAST("t36"."c" AS DOUBLE) AS "community_90d"
                   FROM (
                     SELECT
                       "t7"."account_id",
-                      COALESCE("t23"."c", 0) AS "c"
+                      COALESCE("t24"."c", 0) AS "c"
                     FROM (
                       SELECT
                         "t0"."account_id"
@@ -1659,19 +1705,19 @@ FROM (
                       ) AS "t11"
                       GROUP BY
                         1
-                    ) AS "t23"
-                      ON "t7"."account_id" = "t23"."account_id"
-                  ) AS "t35"
-                ) AS "t52"
-                  ON "t7"."account_id" = "t52"."account_id"
+                    ) AS "t24"
+                      ON "t7"."account_id" = "t24"."account_id"
+                  ) AS "t36"
+                ) AS "t55"
+                  ON "t7"."account_id" = "t55"."account_id"
                 INNER JOIN (
                   SELECT
-                    "t65"."account_id",
-                    "t65"."s" AS "latest_nps"
+                    "t67"."account_id",
+                    "t67"."s" AS "latest_nps"
                   FROM (
                     SELECT
                       "t7"."account_id",
-                      "t42"."s"
+                      "t41"."s"
                     FROM (
                       SELECT
                         "t0"."account_id"
@@ -1679,8 +1725,8 @@ FROM (
                     ) AS "t7"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t27"."account_id",
-                        "t27"."score" AS "s"
+                        "t29"."account_id",
+                        "t29"."score" AS "s"
                       FROM (
                         SELECT
                           "t12"."touchpoint_id",
@@ -1708,56 +1754,171 @@ FROM (
                             AND "t1"."kind" = 'nps'
                             AND "t1"."score" IS NOT NULL
                         ) AS "t12"
-                      ) AS "t27"
+                      ) AS "t29"
                       WHERE
-                        "t27"."rn" = 0
-                    ) AS "t42"
-                      ON "t7"."account_id" = "t42"."account_id"
-                  ) AS "t65"
+                        "t29"."rn" = 0
+                    ) AS "t41"
+                      ON "t7"."account_id" = "t41"."account_id"
+                  ) AS "t67"
+                ) AS "t78"
+                  ON "t7"."account_id" = "t78"."account_id"
+                INNER JOIN (
+                  SELECT
+                    "t40"."account_id",
+                    CAST("t40"."d" AS DOUBLE) / 4.0 AS "feature_breadth_28d"
+                  FROM (
+                    SELECT
+                      "t7"."account_id",
+                      COALESCE("t28"."d", 0) AS "d"
+                    FROM (
+                      SELECT
+                        "t0"."account_id"
+                      FROM "accounts" AS "t0"
+                    ) AS "t7"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t14"."account_id",
+                        COUNT(DISTINCT "t14"."event") AS "d"
+                      FROM (
+                        SELECT
+                          *
+                        FROM "account_daily" AS "t2"
+                        WHERE
+                          "t2"."account_id" IS NOT NULL
+                          AND "t2"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+                          AND "t2"."day" < DATE_FROM_PARTS(2026, 3, 2)
+                          AND "t2"."event" IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
+                      ) AS "t14"
+                      GROUP BY
+                        1
+                    ) AS "t28"
+                      ON "t7"."account_id" = "t28"."account_id"
+                  ) AS "t40"
+                ) AS "t68"
+                  ON "t7"."account_id" = "t68"."account_id"
+                INNER JOIN (
+                  SELECT
+                    "t117"."account_id",
+                    "t117"."value" AS "events_per_active_user_28d"
+                  FROM (
+                    SELECT
+                      "t7"."account_id",
+                      IFF(
+                        "t104"."active" > 0,
+                        CAST(COALESCE("t57"."c", 0) AS DOUBLE) / CAST("t104"."active" AS DOUBLE),
+                        CAST(NULL AS DOUBLE)
+                      ) AS "value"
+                    FROM (
+                      SELECT
+                        "t0"."account_id"
+                      FROM "accounts" AS "t0"
+                    ) AS "t7"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t39"."account_id",
+                        "t39"."e0" AS "c"
+                      FROM "t37" AS "t39"
+                    ) AS "t57"
+                      ON "t7"."account_id" = "t57"."account_id"
+                    INNER JOIN (
+                      SELECT
+                        "t7"."account_id",
+                        COALESCE("t94"."active", 0) AS "active"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t87"."account_id",
+                          "t87"."active_28" AS "active"
+                        FROM "t83" AS "t87"
+                      ) AS "t94"
+                        ON "t7"."account_id" = "t94"."account_id"
+                    ) AS "t104"
+                      ON "t7"."account_id" = "t104"."account_id"
+                  ) AS "t117"
+                ) AS "t124"
+                  ON "t7"."account_id" = "t124"."account_id"
+                INNER JOIN (
+                  SELECT
+                    "t118"."account_id",
+                    "t118"."value" AS "collaboration_per_active_user_28d"
+                  FROM (
+                    SELECT
+                      "t7"."account_id",
+                      IFF(
+                        "t104"."active" > 0,
+                        CAST(COALESCE("t58"."c", 0) AS DOUBLE) / CAST("t104"."active" AS DOUBLE),
+                        CAST(NULL AS DOUBLE)
+                      ) AS "value"
+                    FROM (
+                      SELECT
+                        "t0"."account_id"
+                      FROM "accounts" AS "t0"
+                    ) AS "t7"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t39"."account_id",
+                        "t39"."e1" AS "c"
+                      FROM "t37" AS "t39"
+                    ) AS "t58"
+                      ON "t7"."account_id" = "t58"."account_id"
+                    INNER JOIN (
+                      SELECT
+                        "t7"."account_id",
+                        COALESCE("t94"."active", 0) AS "active"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t87"."account_id",
+                          "t87"."active_28" AS "active"
+                        FROM "t83" AS "t87"
+                      ) AS "t94"
+                        ON "t7"."account_id" = "t94"."account_id"
+                    ) AS "t104"
+                      ON "t7"."account_id" = "t104"."account_id"
+                  ) AS "t118"
+                ) AS "t125"
+                  ON "t7"."account_id" = "t125"."account_id"
+                INNER JOIN (
+                  SELECT
+                    "t73"."account_id",
+                    CAST(DATEDIFF(DAY, "t73"."last", DATE_FROM_PARTS(2026, 3, 2)) AS DOUBLE) AS "days_since_last_event"
+                  FROM (
+                    SELECT
+                      "t7"."account_id",
+                      "t59"."last"
+                    FROM (
+                      SELECT
+                        "t0"."account_id"
+                      FROM "accounts" AS "t0"
+                    ) AS "t7"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t39"."account_id",
+                        "t39"."e5" AS "last"
+                      FROM "t37" AS "t39"
+                    ) AS "t59"
+                      ON "t7"."account_id" = "t59"."account_id"
+                  ) AS "t73"
                 ) AS "t88"
                   ON "t7"."account_id" = "t88"."account_id"
                 INNER JOIN (
                   SELECT
                     "t89"."account_id",
-                    CAST("t89"."d" AS DOUBLE) / 4.0 AS "feature_breadth_28d"
-                  FROM (
-                    SELECT
-                      "t7"."account_id",
-                      COALESCE("t63"."d", 0) AS "d"
-                    FROM (
-                      SELECT
-                        "t0"."account_id"
-                      FROM "accounts" AS "t0"
-                    ) AS "t7"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t37"."account_id",
-                        COUNT(DISTINCT "t37"."event") AS "d"
-                      FROM (
-                        SELECT
-                          *
-                        FROM "t26" AS "t28"
-                        WHERE
-                          "t28"."event" IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
-                          AND "t28"."seg" IN (0)
-                      ) AS "t37"
-                      GROUP BY
-                        1
-                    ) AS "t63"
-                      ON "t7"."account_id" = "t63"."account_id"
-                  ) AS "t89"
-                ) AS "t105"
-                  ON "t7"."account_id" = "t105"."account_id"
-                INNER JOIN (
-                  SELECT
-                    "t130"."account_id",
-                    "t130"."value" AS "events_per_active_user_28d"
+                    "t89"."value" AS "growth_28d"
                   FROM (
                     SELECT
                       "t7"."account_id",
                       IFF(
-                        "t116"."active" > 0,
-                        CAST(COALESCE("t83"."c", 0) AS DOUBLE) / CAST("t116"."active" AS DOUBLE),
+                        "t79"."p" > 0,
+                        CAST(COALESCE("t57"."c", 0) AS DOUBLE) / CAST("t79"."p" AS DOUBLE),
                         CAST(NULL AS DOUBLE)
                       ) AS "value"
                     FROM (
@@ -1767,120 +1928,40 @@ FROM (
                     ) AS "t7"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t60"."account_id",
-                        "t60"."c"
-                      FROM (
-                        SELECT
-                          "t43"."account_id",
-                          SUM("t43"."c") AS "c",
-                          MAX("t43"."last") AS "last"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "t26" AS "t28"
-                          WHERE
-                            NOT (
-                              "t28"."event" IN ('email_opened')
-                            ) AND "t28"."seg" IN (0)
-                        ) AS "t43"
-                        GROUP BY
-                          1
-                      ) AS "t60"
-                    ) AS "t83"
-                      ON "t7"."account_id" = "t83"."account_id"
+                        "t39"."account_id",
+                        "t39"."e0" AS "c"
+                      FROM "t37" AS "t39"
+                    ) AS "t57"
+                      ON "t7"."account_id" = "t57"."account_id"
                     INNER JOIN (
                       SELECT
                         "t7"."account_id",
-                        COALESCE("t101"."active", 0) AS "active"
+                        COALESCE("t62"."p", 0) AS "p"
                       FROM (
                         SELECT
                           "t0"."account_id"
                         FROM "accounts" AS "t0"
                       ) AS "t7"
                       LEFT OUTER JOIN (
-                        SELECT
-                          "t87"."account_id",
-                          COUNT("t87"."user_id") AS "active"
-                        FROM "t81" AS "t87"
-                        GROUP BY
-                          1
-                      ) AS "t101"
-                        ON "t7"."account_id" = "t101"."account_id"
-                    ) AS "t116"
-                      ON "t7"."account_id" = "t116"."account_id"
-                  ) AS "t130"
-                ) AS "t139"
-                  ON "t7"."account_id" = "t139"."account_id"
-                INNER JOIN (
-                  SELECT
-                    "t131"."account_id",
-                    "t131"."value" AS "collaboration_per_active_user_28d"
-                  FROM (
-                    SELECT
-                      "t7"."account_id",
-                      IFF(
-                        "t116"."active" > 0,
-                        CAST(COALESCE("t75"."c", 0) AS DOUBLE) / CAST("t116"."active" AS DOUBLE),
-                        CAST(NULL AS DOUBLE)
-                      ) AS "value"
-                    FROM (
-                      SELECT
-                        "t0"."account_id"
-                      FROM "accounts" AS "t0"
-                    ) AS "t7"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t55"."account_id",
-                        "t55"."c"
-                      FROM (
                         SELECT
                           "t39"."account_id",
-                          SUM("t39"."c") AS "c",
-                          MAX("t39"."last") AS "last"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "t26" AS "t28"
-                          WHERE
-                            "t28"."event" IN ('comment_added', 'document_created', 'wiki_page_created', 'file_uploaded')
-                            AND "t28"."seg" IN (0)
-                        ) AS "t39"
-                        GROUP BY
-                          1
-                      ) AS "t55"
-                    ) AS "t75"
-                      ON "t7"."account_id" = "t75"."account_id"
-                    INNER JOIN (
-                      SELECT
-                        "t7"."account_id",
-                        COALESCE("t101"."active", 0) AS "active"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t87"."account_id",
-                          COUNT("t87"."user_id") AS "active"
-                        FROM "t81" AS "t87"
-                        GROUP BY
-                          1
-                      ) AS "t101"
-                        ON "t7"."account_id" = "t101"."account_id"
-                    ) AS "t116"
-                      ON "t7"."account_id" = "t116"."account_id"
-                  ) AS "t131"
-                ) AS "t140"
-                  ON "t7"."account_id" = "t140"."account_id"
+                          "t39"."e4" AS "p"
+                        FROM "t37" AS "t39"
+                      ) AS "t62"
+                        ON "t7"."account_id" = "t62"."account_id"
+                    ) AS "t79"
+                      ON "t7"."account_id" = "t79"."account_id"
+                  ) AS "t89"
+                ) AS "t99"
+                  ON "t7"."account_id" = "t99"."account_id"
                 INNER JOIN (
                   SELECT
-                    "t99"."account_id",
-                    CAST(DATEDIFF(DAY, "t99"."last", DATE_FROM_PARTS(2026, 3, 2)) AS DOUBLE) AS "days_since_last_event"
+                    "t74"."account_id",
+                    CAST("t74"."c" AS DOUBLE) AS "power_features_28d"
                   FROM (
                     SELECT
                       "t7"."account_id",
-                      "t84"."last"
+                      COALESCE("t60"."c", 0) AS "c"
                     FROM (
                       SELECT
                         "t0"."account_id"
@@ -1888,192 +1969,47 @@ FROM (
                     ) AS "t7"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t61"."account_id",
-                        "t61"."last"
-                      FROM (
-                        SELECT
-                          "t44"."account_id",
-                          SUM("t44"."c") AS "c",
-                          MAX("t44"."last") AS "last"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "t26" AS "t28"
-                          WHERE
-                            NOT (
-                              "t28"."event" IN ('email_opened')
-                            ) AND "t28"."seg" IN (0, 1, 2)
-                        ) AS "t44"
-                        GROUP BY
-                          1
-                      ) AS "t61"
-                    ) AS "t84"
-                      ON "t7"."account_id" = "t84"."account_id"
-                  ) AS "t99"
-                ) AS "t114"
-                  ON "t7"."account_id" = "t114"."account_id"
+                        "t39"."account_id",
+                        "t39"."e2" AS "c"
+                      FROM "t37" AS "t39"
+                    ) AS "t60"
+                      ON "t7"."account_id" = "t60"."account_id"
+                  ) AS "t74"
+                ) AS "t85"
+                  ON "t7"."account_id" = "t85"."account_id"
                 INNER JOIN (
                   SELECT
-                    "t117"."account_id",
-                    "t117"."value" AS "growth_28d"
+                    "t75"."account_id",
+                    CAST("t75"."c" AS DOUBLE) AS "integrations_90d"
+                  FROM (
+                    SELECT
+                      "t7"."account_id",
+                      COALESCE("t61"."c", 0) AS "c"
+                    FROM (
+                      SELECT
+                        "t0"."account_id"
+                      FROM "accounts" AS "t0"
+                    ) AS "t7"
+                    LEFT OUTER JOIN (
+                      SELECT
+                        "t39"."account_id",
+                        "t39"."e6" AS "c"
+                      FROM "t37" AS "t39"
+                    ) AS "t61"
+                      ON "t7"."account_id" = "t61"."account_id"
+                  ) AS "t75"
+                ) AS "t86"
+                  ON "t7"."account_id" = "t86"."account_id"
+                INNER JOIN (
+                  SELECT
+                    "t106"."account_id",
+                    "t106"."value" AS "active_rate_28d"
                   FROM (
                     SELECT
                       "t7"."account_id",
                       IFF(
-                        "t103"."p" > 0,
-                        CAST(COALESCE("t83"."c", 0) AS DOUBLE) / CAST("t103"."p" AS DOUBLE),
-                        CAST(NULL AS DOUBLE)
-                      ) AS "value"
-                    FROM (
-                      SELECT
-                        "t0"."account_id"
-                      FROM "accounts" AS "t0"
-                    ) AS "t7"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t60"."account_id",
-                        "t60"."c"
-                      FROM (
-                        SELECT
-                          "t43"."account_id",
-                          SUM("t43"."c") AS "c",
-                          MAX("t43"."last") AS "last"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "t26" AS "t28"
-                          WHERE
-                            NOT (
-                              "t28"."event" IN ('email_opened')
-                            ) AND "t28"."seg" IN (0)
-                        ) AS "t43"
-                        GROUP BY
-                          1
-                      ) AS "t60"
-                    ) AS "t83"
-                      ON "t7"."account_id" = "t83"."account_id"
-                    INNER JOIN (
-                      SELECT
-                        "t7"."account_id",
-                        COALESCE("t85"."p", 0) AS "p"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t62"."account_id",
-                          "t62"."c" AS "p"
-                        FROM (
-                          SELECT
-                            "t45"."account_id",
-                            SUM("t45"."c") AS "c",
-                            MAX("t45"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              NOT (
-                                "t28"."event" IN ('email_opened')
-                              ) AND "t28"."seg" IN (1)
-                          ) AS "t45"
-                          GROUP BY
-                            1
-                        ) AS "t62"
-                      ) AS "t85"
-                        ON "t7"."account_id" = "t85"."account_id"
-                    ) AS "t103"
-                      ON "t7"."account_id" = "t103"."account_id"
-                  ) AS "t117"
-                ) AS "t126"
-                  ON "t7"."account_id" = "t126"."account_id"
-                INNER JOIN (
-                  SELECT
-                    "t93"."account_id",
-                    CAST("t93"."c" AS DOUBLE) AS "power_features_28d"
-                  FROM (
-                    SELECT
-                      "t7"."account_id",
-                      COALESCE("t76"."c", 0) AS "c"
-                    FROM (
-                      SELECT
-                        "t0"."account_id"
-                      FROM "accounts" AS "t0"
-                    ) AS "t7"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t56"."account_id",
-                        "t56"."c"
-                      FROM (
-                        SELECT
-                          "t40"."account_id",
-                          SUM("t40"."c") AS "c",
-                          MAX("t40"."last") AS "last"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "t26" AS "t28"
-                          WHERE
-                            "t28"."event" IN ('export_csv', 'api_call', 'webhook_created')
-                            AND "t28"."seg" IN (0)
-                        ) AS "t40"
-                        GROUP BY
-                          1
-                      ) AS "t56"
-                    ) AS "t76"
-                      ON "t7"."account_id" = "t76"."account_id"
-                  ) AS "t93"
-                ) AS "t108"
-                  ON "t7"."account_id" = "t108"."account_id"
-                INNER JOIN (
-                  SELECT
-                    "t94"."account_id",
-                    CAST("t94"."c" AS DOUBLE) AS "integrations_90d"
-                  FROM (
-                    SELECT
-                      "t7"."account_id",
-                      COALESCE("t77"."c", 0) AS "c"
-                    FROM (
-                      SELECT
-                        "t0"."account_id"
-                      FROM "accounts" AS "t0"
-                    ) AS "t7"
-                    LEFT OUTER JOIN (
-                      SELECT
-                        "t57"."account_id",
-                        "t57"."c"
-                      FROM (
-                        SELECT
-                          "t41"."account_id",
-                          SUM("t41"."c") AS "c",
-                          MAX("t41"."last") AS "last"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "t26" AS "t28"
-                          WHERE
-                            "t28"."event" IN ('integration_connected') AND "t28"."seg" IN (0, 1, 2)
-                        ) AS "t41"
-                        GROUP BY
-                          1
-                      ) AS "t57"
-                    ) AS "t77"
-                      ON "t7"."account_id" = "t77"."account_id"
-                  ) AS "t94"
-                ) AS "t109"
-                  ON "t7"."account_id" = "t109"."account_id"
-                INNER JOIN (
-                  SELECT
-                    "t119"."account_id",
-                    "t119"."value" AS "active_rate_28d"
-                  FROM (
-                    SELECT
-                      "t7"."account_id",
-                      IFF(
-                        "t70"."seats" > 0,
-                        CAST(COALESCE("t101"."active", 0) AS DOUBLE) / "t70"."seats",
+                        "t69"."seats" > 0,
+                        CAST(COALESCE("t94"."active", 0) AS DOUBLE) / "t69"."seats",
                         CAST(NULL AS DOUBLE)
                       ) AS "value"
                     FROM (
@@ -2084,27 +2020,25 @@ FROM (
                     LEFT OUTER JOIN (
                       SELECT
                         "t87"."account_id",
-                        COUNT("t87"."user_id") AS "active"
-                      FROM "t81" AS "t87"
-                      GROUP BY
-                        1
-                    ) AS "t101"
-                      ON "t7"."account_id" = "t101"."account_id"
-                    INNER JOIN "t58" AS "t70"
-                      ON "t7"."account_id" = "t70"."account_id"
-                  ) AS "t119"
-                ) AS "t127"
-                  ON "t7"."account_id" = "t127"."account_id"
+                        "t87"."active_28" AS "active"
+                      FROM "t83" AS "t87"
+                    ) AS "t94"
+                      ON "t7"."account_id" = "t94"."account_id"
+                    INNER JOIN "t63" AS "t69"
+                      ON "t7"."account_id" = "t69"."account_id"
+                  ) AS "t106"
+                ) AS "t113"
+                  ON "t7"."account_id" = "t113"."account_id"
                 INNER JOIN (
                   SELECT
-                    "t115"."account_id",
-                    "t115"."value" AS "active_rate_7d"
+                    "t107"."account_id",
+                    "t107"."value" AS "active_rate_7d"
                   FROM (
                     SELECT
                       "t7"."account_id",
                       IFF(
-                        "t70"."seats" > 0,
-                        CAST(COALESCE("t95"."active", 0) AS DOUBLE) / "t70"."seats",
+                        "t69"."seats" > 0,
+                        CAST(COALESCE("t95"."active", 0) AS DOUBLE) / "t69"."seats",
                         CAST(NULL AS DOUBLE)
                       ) AS "value"
                     FROM (
@@ -2114,53 +2048,42 @@ FROM (
                     ) AS "t7"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t79"."account_id",
-                        COUNT("t79"."user_id") AS "active"
-                      FROM (
-                        SELECT
-                          "t59"."account_id",
-                          "t59"."user_id",
-                          "t59"."role",
-                          "t59"."n_7" AS "n"
-                        FROM "t49" AS "t59"
-                        WHERE
-                          "t59"."n_7" > 0
-                      ) AS "t79"
-                      GROUP BY
-                        1
+                        "t87"."account_id",
+                        "t87"."active_7" AS "active"
+                      FROM "t83" AS "t87"
                     ) AS "t95"
                       ON "t7"."account_id" = "t95"."account_id"
-                    INNER JOIN "t58" AS "t70"
-                      ON "t7"."account_id" = "t70"."account_id"
-                  ) AS "t115"
-                ) AS "t124"
-                  ON "t7"."account_id" = "t124"."account_id"
+                    INNER JOIN "t63" AS "t69"
+                      ON "t7"."account_id" = "t69"."account_id"
+                  ) AS "t107"
+                ) AS "t114"
+                  ON "t7"."account_id" = "t114"."account_id"
                 INNER JOIN (
                   SELECT
-                    "t141"."account_id",
-                    "t141"."value" AS "evenness_28d"
+                    "t126"."account_id",
+                    "t126"."value" AS "evenness_28d"
                   FROM (
                     SELECT
                       "t7"."account_id",
                       IFF(
-                        "t134"."total" > 0,
+                        "t108"."total" > 0,
                         1.0 - (
                           (
                             (
                               (
-                                "t134"."weighted" + (
+                                "t108"."weighted" + (
                                   (
-                                    "t86"."members" - CAST("t134"."k" AS DOUBLE)
-                                  ) * CAST("t134"."total" AS DOUBLE)
+                                    "t77"."members" - CAST("t108"."k" AS DOUBLE)
+                                  ) * CAST("t108"."total" AS DOUBLE)
                                 )
                               ) * 2.0
                             ) / (
-                              "t86"."members" * CAST("t134"."total" AS DOUBLE)
+                              "t77"."members" * CAST("t108"."total" AS DOUBLE)
                             )
                           ) - (
                             (
-                              "t86"."members" + 1.0
-                            ) / "t86"."members"
+                              "t77"."members" + 1.0
+                            ) / "t77"."members"
                           )
                         ),
                         CAST(NULL AS DOUBLE)
@@ -2172,70 +2095,79 @@ FROM (
                     ) AS "t7"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t120"."account_id",
-                        SUM("t120"."c") AS "k",
-                        SUM("t120"."n" * "t120"."c") AS "total",
-                        SUM("t120"."ranked") AS "weighted"
+                        "t100"."account_id",
+                        SUM("t100"."c") AS "k",
+                        SUM("t100"."n" * "t100"."c") AS "total",
+                        SUM("t100"."ranked") AS "weighted"
                       FROM (
                         SELECT
-                          "t92"."account_id",
-                          "t92"."n",
-                          "t92"."c",
-                          CAST("t92"."n" AS DOUBLE) * (
+                          "t80"."account_id",
+                          "t80"."n",
+                          "t80"."c",
+                          CAST("t80"."n" AS DOUBLE) * (
                             (
-                              "t92"."c" * (
-                                SUM("t92"."c") OVER (
-                                  PARTITION BY "t92"."account_id"
-                                  ORDER BY "t92"."n" ASC
+                              "t80"."c" * (
+                                SUM("t80"."c") OVER (
+                                  PARTITION BY "t80"."account_id"
+                                  ORDER BY "t80"."n" ASC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                ) - "t92"."c"
+                                ) - "t80"."c"
                               )
                             ) + (
                               (
-                                "t92"."c" * (
-                                  "t92"."c" + 1
+                                "t80"."c" * (
+                                  "t80"."c" + 1
                                 )
                               ) / 2
                             )
                           ) AS "ranked"
                         FROM (
                           SELECT
-                            "t87"."account_id",
-                            "t87"."n",
+                            "t71"."account_id",
+                            "t71"."n",
                             COUNT(*) AS "c"
-                          FROM "t81" AS "t87"
+                          FROM (
+                            SELECT
+                              "t64"."account_id",
+                              "t64"."user_id",
+                              "t64"."role",
+                              "t64"."n_28" AS "n"
+                            FROM "t52" AS "t64"
+                            WHERE
+                              "t64"."n_28" > 0
+                          ) AS "t71"
                           GROUP BY
                             1,
                             2
-                        ) AS "t92"
-                      ) AS "t120"
+                        ) AS "t80"
+                      ) AS "t100"
                       GROUP BY
                         1
-                    ) AS "t134"
-                      ON "t7"."account_id" = "t134"."account_id"
+                    ) AS "t108"
+                      ON "t7"."account_id" = "t108"."account_id"
                     INNER JOIN (
                       SELECT
-                        "t64"."account_id",
-                        "t64"."members"
-                      FROM "t58" AS "t64"
-                    ) AS "t86"
-                      ON "t7"."account_id" = "t86"."account_id"
-                  ) AS "t141"
-                ) AS "t143"
-                  ON "t7"."account_id" = "t143"."account_id"
+                        "t66"."account_id",
+                        "t66"."members"
+                      FROM "t63" AS "t66"
+                    ) AS "t77"
+                      ON "t7"."account_id" = "t77"."account_id"
+                  ) AS "t126"
+                ) AS "t128"
+                  ON "t7"."account_id" = "t128"."account_id"
                 INNER JOIN (
                   SELECT
-                    "t113"."account_id",
+                    "t102"."account_id",
                     IFF(
-                      "t113"."total" > 0,
-                      CAST("t113"."top" AS DOUBLE) / CAST("t113"."total" AS DOUBLE),
+                      "t102"."total" > 0,
+                      CAST("t102"."top" AS DOUBLE) / CAST("t102"."total" AS DOUBLE),
                       CAST(NULL AS DOUBLE)
                     ) AS "top_user_share_28d"
                   FROM (
                     SELECT
                       "t7"."account_id",
-                      "t102"."top",
-                      "t102"."total"
+                      "t96"."top",
+                      "t96"."total"
                     FROM (
                       SELECT
                         "t0"."account_id"
@@ -2244,24 +2176,22 @@ FROM (
                     LEFT OUTER JOIN (
                       SELECT
                         "t87"."account_id",
-                        MAX("t87"."n") AS "top",
-                        SUM("t87"."n") AS "total"
-                      FROM "t81" AS "t87"
-                      GROUP BY
-                        1
-                    ) AS "t102"
-                      ON "t7"."account_id" = "t102"."account_id"
-                  ) AS "t113"
-                ) AS "t132"
-                  ON "t7"."account_id" = "t132"."account_id"
+                        "t87"."top_28" AS "top",
+                        "t87"."total_28" AS "total"
+                      FROM "t83" AS "t87"
+                    ) AS "t96"
+                      ON "t7"."account_id" = "t96"."account_id"
+                  ) AS "t102"
+                ) AS "t119"
+                  ON "t7"."account_id" = "t119"."account_id"
                 INNER JOIN (
                   SELECT
-                    "t110"."account_id",
-                    CAST("t110"."v" AS DOUBLE) AS "active_admins_28d"
+                    "t103"."account_id",
+                    CAST("t103"."v" AS DOUBLE) AS "active_admins_28d"
                   FROM (
                     SELECT
                       "t7"."account_id",
-                      COALESCE("t96"."v", 0) AS "v"
+                      COALESCE("t97"."v", 0) AS "v"
                     FROM (
                       SELECT
                         "t0"."account_id"
@@ -2269,36 +2199,25 @@ FROM (
                     ) AS "t7"
                     LEFT OUTER JOIN (
                       SELECT
-                        "t80"."account_id",
-                        COUNT("t80"."user_id") AS "v"
-                      FROM (
-                        SELECT
-                          "t59"."account_id",
-                          "t59"."user_id",
-                          "t59"."role",
-                          "t59"."n_28" AS "n"
-                        FROM "t49" AS "t59"
-                        WHERE
-                          "t59"."n_28" > 0 AND "t59"."role" = 'admin'
-                      ) AS "t80"
-                      GROUP BY
-                        1
-                    ) AS "t96"
-                      ON "t7"."account_id" = "t96"."account_id"
-                  ) AS "t110"
-                ) AS "t122"
-                  ON "t7"."account_id" = "t122"."account_id"
-              ) AS "t145"
-                ON "t25"."account_id" = "t145"."account_id"
-            ) AS "t146"
-          ) AS "t147"
-        ) AS "t148"
-      ) AS "t149"
-    ) AS "t150"
-  ) AS "t151"
+                        "t87"."account_id",
+                        "t87"."admins_28" AS "v"
+                      FROM "t83" AS "t87"
+                    ) AS "t97"
+                      ON "t7"."account_id" = "t97"."account_id"
+                  ) AS "t103"
+                ) AS "t112"
+                  ON "t7"."account_id" = "t112"."account_id"
+              ) AS "t130"
+                ON "t27"."account_id" = "t130"."account_id"
+            ) AS "t131"
+          ) AS "t132"
+        ) AS "t133"
+      ) AS "t134"
+    ) AS "t135"
+  ) AS "t136"
   WHERE
-    "t151"."score" IS NOT NULL
-) AS "t152"
+    "t136"."score" IS NOT NULL
+) AS "t137"
 UNION ALL
 SELECT
   *
@@ -2307,586 +2226,586 @@ FROM (
     *
   FROM (
     SELECT
-      "t151"."account_id",
+      "t136"."account_id",
       'engagement' AS "dimension",
-      "t151"."d0_score" AS "score",
-      "t151"."d0_weight" AS "weight",
-      "t151"."d0_points" AS "points"
+      "t136"."d0_score" AS "score",
+      "t136"."d0_weight" AS "weight",
+      "t136"."d0_points" AS "points"
     FROM (
       SELECT
-        "t150".*
+        "t135".*
         EXCLUDE ("_w0", "_w1", "_w2")
       FROM (
         SELECT
-          "t149"."account_id",
-          "t149"."live",
-          "t149"."m0_value",
-          "t149"."m0_score",
-          "t149"."m1_value",
-          "t149"."m1_score",
-          "t149"."m2_value",
-          "t149"."m2_score",
-          "t149"."m3_value",
-          "t149"."m3_score",
-          "t149"."m4_value",
-          "t149"."m4_score",
-          "t149"."m5_value",
-          "t149"."m5_score",
-          "t149"."m6_value",
-          "t149"."m6_score",
-          "t149"."m7_value",
-          "t149"."m7_score",
-          "t149"."m8_value",
-          "t149"."m8_score",
-          "t149"."m9_value",
-          "t149"."m9_score",
-          "t149"."m10_value",
-          "t149"."m10_score",
-          "t149"."m11_value",
-          "t149"."m11_score",
-          "t149"."m12_value",
-          "t149"."m12_score",
-          "t149"."m13_value",
-          "t149"."m13_score",
-          "t149"."m14_value",
-          "t149"."m14_score",
-          "t149"."m15_value",
-          "t149"."m15_score",
-          "t149"."m16_value",
-          "t149"."m16_score",
-          "t149"."d0_score",
-          "t149"."d1_score",
-          "t149"."d2_score",
-          "t149"."_w0",
-          "t149"."_w1",
-          "t149"."_w2",
-          "t149"."d0_weight",
-          "t149"."d1_weight",
-          "t149"."d2_weight",
-          "t149"."m0_points",
-          "t149"."m1_points",
-          "t149"."m2_points",
-          "t149"."m3_points",
-          "t149"."m4_points",
-          "t149"."m5_points",
-          "t149"."m6_points",
-          "t149"."m7_points",
-          "t149"."m8_points",
-          "t149"."m9_points",
-          "t149"."m10_points",
-          "t149"."m11_points",
-          "t149"."m12_points",
-          "t149"."m13_points",
-          "t149"."m14_points",
-          "t149"."m15_points",
-          "t149"."m16_points",
+          "t134"."account_id",
+          "t134"."live",
+          "t134"."m0_value",
+          "t134"."m0_score",
+          "t134"."m1_value",
+          "t134"."m1_score",
+          "t134"."m2_value",
+          "t134"."m2_score",
+          "t134"."m3_value",
+          "t134"."m3_score",
+          "t134"."m4_value",
+          "t134"."m4_score",
+          "t134"."m5_value",
+          "t134"."m5_score",
+          "t134"."m6_value",
+          "t134"."m6_score",
+          "t134"."m7_value",
+          "t134"."m7_score",
+          "t134"."m8_value",
+          "t134"."m8_score",
+          "t134"."m9_value",
+          "t134"."m9_score",
+          "t134"."m10_value",
+          "t134"."m10_score",
+          "t134"."m11_value",
+          "t134"."m11_score",
+          "t134"."m12_value",
+          "t134"."m12_score",
+          "t134"."m13_value",
+          "t134"."m13_score",
+          "t134"."m14_value",
+          "t134"."m14_score",
+          "t134"."m15_value",
+          "t134"."m15_score",
+          "t134"."m16_value",
+          "t134"."m16_score",
+          "t134"."d0_score",
+          "t134"."d1_score",
+          "t134"."d2_score",
+          "t134"."_w0",
+          "t134"."_w1",
+          "t134"."_w2",
+          "t134"."d0_weight",
+          "t134"."d1_weight",
+          "t134"."d2_weight",
+          "t134"."m0_points",
+          "t134"."m1_points",
+          "t134"."m2_points",
+          "t134"."m3_points",
+          "t134"."m4_points",
+          "t134"."m5_points",
+          "t134"."m6_points",
+          "t134"."m7_points",
+          "t134"."m8_points",
+          "t134"."m9_points",
+          "t134"."m10_points",
+          "t134"."m11_points",
+          "t134"."m12_points",
+          "t134"."m13_points",
+          "t134"."m14_points",
+          "t134"."m15_points",
+          "t134"."m16_points",
           IFF(
-            "t149"."d0_score" IS NOT NULL,
-            COALESCE("t149"."m0_points", 0.0) + COALESCE("t149"."m1_points", 0.0) + COALESCE("t149"."m2_points", 0.0) + COALESCE("t149"."m3_points", 0.0) + COALESCE("t149"."m4_points", 0.0),
+            "t134"."d0_score" IS NOT NULL,
+            COALESCE("t134"."m0_points", 0.0) + COALESCE("t134"."m1_points", 0.0) + COALESCE("t134"."m2_points", 0.0) + COALESCE("t134"."m3_points", 0.0) + COALESCE("t134"."m4_points", 0.0),
             CAST(NULL AS DOUBLE)
           ) AS "d0_points",
           IFF(
-            "t149"."d1_score" IS NOT NULL,
-            COALESCE("t149"."m5_points", 0.0) + COALESCE("t149"."m6_points", 0.0) + COALESCE("t149"."m7_points", 0.0) + COALESCE("t149"."m8_points", 0.0) + COALESCE("t149"."m9_points", 0.0) + COALESCE("t149"."m10_points", 0.0) + COALESCE("t149"."m11_points", 0.0),
+            "t134"."d1_score" IS NOT NULL,
+            COALESCE("t134"."m5_points", 0.0) + COALESCE("t134"."m6_points", 0.0) + COALESCE("t134"."m7_points", 0.0) + COALESCE("t134"."m8_points", 0.0) + COALESCE("t134"."m9_points", 0.0) + COALESCE("t134"."m10_points", 0.0) + COALESCE("t134"."m11_points", 0.0),
             CAST(NULL AS DOUBLE)
           ) AS "d1_points",
           IFF(
-            "t149"."d2_score" IS NOT NULL,
-            COALESCE("t149"."m12_points", 0.0) + COALESCE("t149"."m13_points", 0.0) + COALESCE("t149"."m14_points", 0.0) + COALESCE("t149"."m15_points", 0.0) + COALESCE("t149"."m16_points", 0.0),
+            "t134"."d2_score" IS NOT NULL,
+            COALESCE("t134"."m12_points", 0.0) + COALESCE("t134"."m13_points", 0.0) + COALESCE("t134"."m14_points", 0.0) + COALESCE("t134"."m15_points", 0.0) + COALESCE("t134"."m16_points", 0.0),
             CAST(NULL AS DOUBLE)
           ) AS "d2_points",
           IFF(
             (
-              "t149"."d0_score" IS NOT NULL
+              "t134"."d0_score" IS NOT NULL
             )
             OR (
-              "t149"."d1_score" IS NOT NULL
+              "t134"."d1_score" IS NOT NULL
             )
             OR (
-              "t149"."d2_score" IS NOT NULL
+              "t134"."d2_score" IS NOT NULL
             ),
-            COALESCE("t149"."m0_points", 0.0) + COALESCE("t149"."m1_points", 0.0) + COALESCE("t149"."m2_points", 0.0) + COALESCE("t149"."m3_points", 0.0) + COALESCE("t149"."m4_points", 0.0) + COALESCE("t149"."m5_points", 0.0) + COALESCE("t149"."m6_points", 0.0) + COALESCE("t149"."m7_points", 0.0) + COALESCE("t149"."m8_points", 0.0) + COALESCE("t149"."m9_points", 0.0) + COALESCE("t149"."m10_points", 0.0) + COALESCE("t149"."m11_points", 0.0) + COALESCE("t149"."m12_points", 0.0) + COALESCE("t149"."m13_points", 0.0) + COALESCE("t149"."m14_points", 0.0) + COALESCE("t149"."m15_points", 0.0) + COALESCE("t149"."m16_points", 0.0),
+            COALESCE("t134"."m0_points", 0.0) + COALESCE("t134"."m1_points", 0.0) + COALESCE("t134"."m2_points", 0.0) + COALESCE("t134"."m3_points", 0.0) + COALESCE("t134"."m4_points", 0.0) + COALESCE("t134"."m5_points", 0.0) + COALESCE("t134"."m6_points", 0.0) + COALESCE("t134"."m7_points", 0.0) + COALESCE("t134"."m8_points", 0.0) + COALESCE("t134"."m9_points", 0.0) + COALESCE("t134"."m10_points", 0.0) + COALESCE("t134"."m11_points", 0.0) + COALESCE("t134"."m12_points", 0.0) + COALESCE("t134"."m13_points", 0.0) + COALESCE("t134"."m14_points", 0.0) + COALESCE("t134"."m15_points", 0.0) + COALESCE("t134"."m16_points", 0.0),
             CAST(NULL AS DOUBLE)
           ) AS "score"
         FROM (
           SELECT
-            "t148"."account_id",
-            "t148"."live",
-            "t148"."m0_value",
-            "t148"."m0_score",
-            "t148"."m1_value",
-            "t148"."m1_score",
-            "t148"."m2_value",
-            "t148"."m2_score",
-            "t148"."m3_value",
-            "t148"."m3_score",
-            "t148"."m4_value",
-            "t148"."m4_score",
-            "t148"."m5_value",
-            "t148"."m5_score",
-            "t148"."m6_value",
-            "t148"."m6_score",
-            "t148"."m7_value",
-            "t148"."m7_score",
-            "t148"."m8_value",
-            "t148"."m8_score",
-            "t148"."m9_value",
-            "t148"."m9_score",
-            "t148"."m10_value",
-            "t148"."m10_score",
-            "t148"."m11_value",
-            "t148"."m11_score",
-            "t148"."m12_value",
-            "t148"."m12_score",
-            "t148"."m13_value",
-            "t148"."m13_score",
-            "t148"."m14_value",
-            "t148"."m14_score",
-            "t148"."m15_value",
-            "t148"."m15_score",
-            "t148"."m16_value",
-            "t148"."m16_score",
-            "t148"."d0_score",
-            "t148"."d1_score",
-            "t148"."d2_score",
-            "t148"."_w0",
-            "t148"."_w1",
-            "t148"."_w2",
-            "t148"."d0_weight",
-            "t148"."d1_weight",
-            "t148"."d2_weight",
+            "t133"."account_id",
+            "t133"."live",
+            "t133"."m0_value",
+            "t133"."m0_score",
+            "t133"."m1_value",
+            "t133"."m1_score",
+            "t133"."m2_value",
+            "t133"."m2_score",
+            "t133"."m3_value",
+            "t133"."m3_score",
+            "t133"."m4_value",
+            "t133"."m4_score",
+            "t133"."m5_value",
+            "t133"."m5_score",
+            "t133"."m6_value",
+            "t133"."m6_score",
+            "t133"."m7_value",
+            "t133"."m7_score",
+            "t133"."m8_value",
+            "t133"."m8_score",
+            "t133"."m9_value",
+            "t133"."m9_score",
+            "t133"."m10_value",
+            "t133"."m10_score",
+            "t133"."m11_value",
+            "t133"."m11_score",
+            "t133"."m12_value",
+            "t133"."m12_score",
+            "t133"."m13_value",
+            "t133"."m13_score",
+            "t133"."m14_value",
+            "t133"."m14_score",
+            "t133"."m15_value",
+            "t133"."m15_score",
+            "t133"."m16_value",
+            "t133"."m16_score",
+            "t133"."d0_score",
+            "t133"."d1_score",
+            "t133"."d2_score",
+            "t133"."_w0",
+            "t133"."_w1",
+            "t133"."_w2",
+            "t133"."d0_weight",
+            "t133"."d1_weight",
+            "t133"."d2_weight",
             IFF(
               (
-                "t148"."m0_score" IS NOT NULL
+                "t133"."m0_score" IS NOT NULL
               ) AND (
-                "t148"."_w0" > 0
+                "t133"."_w0" > 0
               ),
               (
                 (
-                  "t148"."d0_weight" * 3.0
-                ) / "t148"."_w0"
-              ) * 100.0 * "t148"."m0_score",
+                  "t133"."d0_weight" * 3.0
+                ) / "t133"."_w0"
+              ) * 100.0 * "t133"."m0_score",
               CAST(NULL AS DOUBLE)
             ) AS "m0_points",
             IFF(
               (
-                "t148"."m1_score" IS NOT NULL
+                "t133"."m1_score" IS NOT NULL
               ) AND (
-                "t148"."_w0" > 0
+                "t133"."_w0" > 0
               ),
               (
                 (
-                  "t148"."d0_weight" * 1.0
-                ) / "t148"."_w0"
-              ) * 100.0 * "t148"."m1_score",
+                  "t133"."d0_weight" * 1.0
+                ) / "t133"."_w0"
+              ) * 100.0 * "t133"."m1_score",
               CAST(NULL AS DOUBLE)
             ) AS "m1_points",
             IFF(
               (
-                "t148"."m2_score" IS NOT NULL
+                "t133"."m2_score" IS NOT NULL
               ) AND (
-                "t148"."_w0" > 0
+                "t133"."_w0" > 0
               ),
               (
                 (
-                  "t148"."d0_weight" * 1.0
-                ) / "t148"."_w0"
-              ) * 100.0 * "t148"."m2_score",
+                  "t133"."d0_weight" * 1.0
+                ) / "t133"."_w0"
+              ) * 100.0 * "t133"."m2_score",
               CAST(NULL AS DOUBLE)
             ) AS "m2_points",
             IFF(
               (
-                "t148"."m3_score" IS NOT NULL
+                "t133"."m3_score" IS NOT NULL
               ) AND (
-                "t148"."_w0" > 0
+                "t133"."_w0" > 0
               ),
               (
                 (
-                  "t148"."d0_weight" * 1.0
-                ) / "t148"."_w0"
-              ) * 100.0 * "t148"."m3_score",
+                  "t133"."d0_weight" * 1.0
+                ) / "t133"."_w0"
+              ) * 100.0 * "t133"."m3_score",
               CAST(NULL AS DOUBLE)
             ) AS "m3_points",
             IFF(
               (
-                "t148"."m4_score" IS NOT NULL
+                "t133"."m4_score" IS NOT NULL
               ) AND (
-                "t148"."_w0" > 0
+                "t133"."_w0" > 0
               ),
               (
                 (
-                  "t148"."d0_weight" * 2.0
-                ) / "t148"."_w0"
-              ) * 100.0 * "t148"."m4_score",
+                  "t133"."d0_weight" * 2.0
+                ) / "t133"."_w0"
+              ) * 100.0 * "t133"."m4_score",
               CAST(NULL AS DOUBLE)
             ) AS "m4_points",
             IFF(
               (
-                "t148"."m5_score" IS NOT NULL
+                "t133"."m5_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 3.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m5_score",
+                  "t133"."d1_weight" * 3.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m5_score",
               CAST(NULL AS DOUBLE)
             ) AS "m5_points",
             IFF(
               (
-                "t148"."m6_score" IS NOT NULL
+                "t133"."m6_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 2.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m6_score",
+                  "t133"."d1_weight" * 2.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m6_score",
               CAST(NULL AS DOUBLE)
             ) AS "m6_points",
             IFF(
               (
-                "t148"."m7_score" IS NOT NULL
+                "t133"."m7_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 2.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m7_score",
+                  "t133"."d1_weight" * 2.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m7_score",
               CAST(NULL AS DOUBLE)
             ) AS "m7_points",
             IFF(
               (
-                "t148"."m8_score" IS NOT NULL
+                "t133"."m8_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 2.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m8_score",
+                  "t133"."d1_weight" * 2.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m8_score",
               CAST(NULL AS DOUBLE)
             ) AS "m8_points",
             IFF(
               (
-                "t148"."m9_score" IS NOT NULL
+                "t133"."m9_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 1.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m9_score",
+                  "t133"."d1_weight" * 1.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m9_score",
               CAST(NULL AS DOUBLE)
             ) AS "m9_points",
             IFF(
               (
-                "t148"."m10_score" IS NOT NULL
+                "t133"."m10_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 1.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m10_score",
+                  "t133"."d1_weight" * 1.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m10_score",
               CAST(NULL AS DOUBLE)
             ) AS "m10_points",
             IFF(
               (
-                "t148"."m11_score" IS NOT NULL
+                "t133"."m11_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 1.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m11_score",
+                  "t133"."d1_weight" * 1.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m11_score",
               CAST(NULL AS DOUBLE)
             ) AS "m11_points",
             IFF(
               (
-                "t148"."m12_score" IS NOT NULL
+                "t133"."m12_score" IS NOT NULL
               ) AND (
-                "t148"."_w2" > 0
+                "t133"."_w2" > 0
               ),
               (
                 (
-                  "t148"."d2_weight" * 2.0
-                ) / "t148"."_w2"
-              ) * 100.0 * "t148"."m12_score",
+                  "t133"."d2_weight" * 2.0
+                ) / "t133"."_w2"
+              ) * 100.0 * "t133"."m12_score",
               CAST(NULL AS DOUBLE)
             ) AS "m12_points",
             IFF(
               (
-                "t148"."m13_score" IS NOT NULL
+                "t133"."m13_score" IS NOT NULL
               ) AND (
-                "t148"."_w2" > 0
+                "t133"."_w2" > 0
               ),
               (
                 (
-                  "t148"."d2_weight" * 1.0
-                ) / "t148"."_w2"
-              ) * 100.0 * "t148"."m13_score",
+                  "t133"."d2_weight" * 1.0
+                ) / "t133"."_w2"
+              ) * 100.0 * "t133"."m13_score",
               CAST(NULL AS DOUBLE)
             ) AS "m13_points",
             IFF(
               (
-                "t148"."m14_score" IS NOT NULL
+                "t133"."m14_score" IS NOT NULL
               ) AND (
-                "t148"."_w2" > 0
+                "t133"."_w2" > 0
               ),
               (
                 (
-                  "t148"."d2_weight" * 2.0
-                ) / "t148"."_w2"
-              ) * 100.0 * "t148"."m14_score",
+                  "t133"."d2_weight" * 2.0
+                ) / "t133"."_w2"
+              ) * 100.0 * "t133"."m14_score",
               CAST(NULL AS DOUBLE)
             ) AS "m14_points",
             IFF(
               (
-                "t148"."m15_score" IS NOT NULL
+                "t133"."m15_score" IS NOT NULL
               ) AND (
-                "t148"."_w2" > 0
+                "t133"."_w2" > 0
               ),
               (
                 (
-                  "t148"."d2_weight" * 2.0
-                ) / "t148"."_w2"
-              ) * 100.0 * "t148"."m15_score",
+                  "t133"."d2_weight" * 2.0
+                ) / "t133"."_w2"
+              ) * 100.0 * "t133"."m15_score",
               CAST(NULL AS DOUBLE)
             ) AS "m15_points",
             IFF(
               (
-                "t148"."m16_score" IS NOT NULL
+                "t133"."m16_score" IS NOT NULL
               ) AND (
-                "t148"."_w2" > 0
+                "t133"."_w2" > 0
               ),
               (
                 (
-                  "t148"."d2_weight" * 1.0
-                ) / "t148"."_w2"
-              ) * 100.0 * "t148"."m16_score",
+                  "t133"."d2_weight" * 1.0
+                ) / "t133"."_w2"
+              ) * 100.0 * "t133"."m16_score",
               CAST(NULL AS DOUBLE)
             ) AS "m16_points"
           FROM (
             SELECT
-              "t147"."account_id",
-              "t147"."live",
-              "t147"."m0_value",
-              "t147"."m0_score",
-              "t147"."m1_value",
-              "t147"."m1_score",
-              "t147"."m2_value",
-              "t147"."m2_score",
-              "t147"."m3_value",
-              "t147"."m3_score",
-              "t147"."m4_value",
-              "t147"."m4_score",
-              "t147"."m5_value",
-              "t147"."m5_score",
-              "t147"."m6_value",
-              "t147"."m6_score",
-              "t147"."m7_value",
-              "t147"."m7_score",
-              "t147"."m8_value",
-              "t147"."m8_score",
-              "t147"."m9_value",
-              "t147"."m9_score",
-              "t147"."m10_value",
-              "t147"."m10_score",
-              "t147"."m11_value",
-              "t147"."m11_score",
-              "t147"."m12_value",
-              "t147"."m12_score",
-              "t147"."m13_value",
-              "t147"."m13_score",
-              "t147"."m14_value",
-              "t147"."m14_score",
-              "t147"."m15_value",
-              "t147"."m15_score",
-              "t147"."m16_value",
-              "t147"."m16_score",
-              "t147"."d0_score",
-              "t147"."d1_score",
-              "t147"."d2_score",
-              "t147"."_w0",
-              "t147"."_w1",
-              "t147"."_w2",
+              "t132"."account_id",
+              "t132"."live",
+              "t132"."m0_value",
+              "t132"."m0_score",
+              "t132"."m1_value",
+              "t132"."m1_score",
+              "t132"."m2_value",
+              "t132"."m2_score",
+              "t132"."m3_value",
+              "t132"."m3_score",
+              "t132"."m4_value",
+              "t132"."m4_score",
+              "t132"."m5_value",
+              "t132"."m5_score",
+              "t132"."m6_value",
+              "t132"."m6_score",
+              "t132"."m7_value",
+              "t132"."m7_score",
+              "t132"."m8_value",
+              "t132"."m8_score",
+              "t132"."m9_value",
+              "t132"."m9_score",
+              "t132"."m10_value",
+              "t132"."m10_score",
+              "t132"."m11_value",
+              "t132"."m11_score",
+              "t132"."m12_value",
+              "t132"."m12_score",
+              "t132"."m13_value",
+              "t132"."m13_score",
+              "t132"."m14_value",
+              "t132"."m14_score",
+              "t132"."m15_value",
+              "t132"."m15_score",
+              "t132"."m16_value",
+              "t132"."m16_score",
+              "t132"."d0_score",
+              "t132"."d1_score",
+              "t132"."d2_score",
+              "t132"."_w0",
+              "t132"."_w1",
+              "t132"."_w2",
               IFF(
                 (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ) > 0,
-                IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) / (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) / (
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "d0_weight",
               IFF(
                 (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ) > 0,
-                IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) / (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) / (
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "d1_weight",
               IFF(
                 (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ) > 0,
-                IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0) / (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0) / (
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "d2_weight"
             FROM (
               SELECT
-                "t146"."account_id",
-                "t146"."live",
-                "t146"."m0_value",
-                "t146"."m0_score",
-                "t146"."m1_value",
-                "t146"."m1_score",
-                "t146"."m2_value",
-                "t146"."m2_score",
-                "t146"."m3_value",
-                "t146"."m3_score",
-                "t146"."m4_value",
-                "t146"."m4_score",
-                "t146"."m5_value",
-                "t146"."m5_score",
-                "t146"."m6_value",
-                "t146"."m6_score",
-                "t146"."m7_value",
-                "t146"."m7_score",
-                "t146"."m8_value",
-                "t146"."m8_score",
-                "t146"."m9_value",
-                "t146"."m9_score",
-                "t146"."m10_value",
-                "t146"."m10_score",
-                "t146"."m11_value",
-                "t146"."m11_score",
-                "t146"."m12_value",
-                "t146"."m12_score",
-                "t146"."m13_value",
-                "t146"."m13_score",
-                "t146"."m14_value",
-                "t146"."m14_score",
-                "t146"."m15_value",
-                "t146"."m15_score",
-                "t146"."m16_value",
-                "t146"."m16_score",
+                "t131"."account_id",
+                "t131"."live",
+                "t131"."m0_value",
+                "t131"."m0_score",
+                "t131"."m1_value",
+                "t131"."m1_score",
+                "t131"."m2_value",
+                "t131"."m2_score",
+                "t131"."m3_value",
+                "t131"."m3_score",
+                "t131"."m4_value",
+                "t131"."m4_score",
+                "t131"."m5_value",
+                "t131"."m5_score",
+                "t131"."m6_value",
+                "t131"."m6_score",
+                "t131"."m7_value",
+                "t131"."m7_score",
+                "t131"."m8_value",
+                "t131"."m8_score",
+                "t131"."m9_value",
+                "t131"."m9_score",
+                "t131"."m10_value",
+                "t131"."m10_score",
+                "t131"."m11_value",
+                "t131"."m11_score",
+                "t131"."m12_value",
+                "t131"."m12_score",
+                "t131"."m13_value",
+                "t131"."m13_score",
+                "t131"."m14_value",
+                "t131"."m14_score",
+                "t131"."m15_value",
+                "t131"."m15_score",
+                "t131"."m16_value",
+                "t131"."m16_score",
                 IFF(
                   (
-                    IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0)
+                    IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0)
                   ) > 0,
                   (
                     0.0 + (
-                      IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t146"."m0_score", 0.0)
+                      IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t131"."m0_score", 0.0)
                     ) + (
-                      IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m1_score", 0.0)
+                      IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m1_score", 0.0)
                     ) + (
-                      IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m2_score", 0.0)
+                      IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m2_score", 0.0)
                     ) + (
-                      IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m3_score", 0.0)
+                      IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m3_score", 0.0)
                     ) + (
-                      IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m4_score", 0.0)
+                      IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m4_score", 0.0)
                     )
                   ) / (
-                    IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0)
+                    IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0)
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "d0_score",
                 IFF(
                   (
-                    IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0)
+                    IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0)
                   ) > 0,
                   (
                     0.0 + (
-                      IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t146"."m5_score", 0.0)
+                      IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t131"."m5_score", 0.0)
                     ) + (
-                      IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m6_score", 0.0)
+                      IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m6_score", 0.0)
                     ) + (
-                      IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m7_score", 0.0)
+                      IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m7_score", 0.0)
                     ) + (
-                      IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m8_score", 0.0)
+                      IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m8_score", 0.0)
                     ) + (
-                      IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m9_score", 0.0)
+                      IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m9_score", 0.0)
                     ) + (
-                      IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m10_score", 0.0)
+                      IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m10_score", 0.0)
                     ) + (
-                      IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m11_score", 0.0)
+                      IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m11_score", 0.0)
                     )
                   ) / (
-                    IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0)
+                    IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0)
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "d1_score",
                 IFF(
                   (
-                    IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0)
+                    IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0)
                   ) > 0,
                   (
                     0.0 + (
-                      IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m12_score", 0.0)
+                      IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m12_score", 0.0)
                     ) + (
-                      IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m13_score", 0.0)
+                      IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m13_score", 0.0)
                     ) + (
-                      IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m14_score", 0.0)
+                      IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m14_score", 0.0)
                     ) + (
-                      IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m15_score", 0.0)
+                      IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m15_score", 0.0)
                     ) + (
-                      IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m16_score", 0.0)
+                      IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m16_score", 0.0)
                     )
                   ) / (
-                    IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0)
+                    IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0)
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "d2_score",
-                IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0) AS "_w0",
-                IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0) AS "_w1",
-                IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0) AS "_w2"
+                IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0) AS "_w0",
+                IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0) AS "_w1",
+                IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0) AS "_w2"
               FROM (
                 SELECT
-                  "t25"."account_id",
-                  "t25"."live",
-                  IFF("t25"."live", "t145"."help_views_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m0_value",
+                  "t27"."account_id",
+                  "t27"."live",
+                  IFF("t27"."live", "t130"."help_views_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m0_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."help_views_per_active_user_28d" - 0.0
+                            "t130"."help_views_per_active_user_28d" - 0.0
                           ) / 0.5
                         ) IS NULL,
                         (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5,
                         LEAST(1.0, (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."help_views_per_active_user_28d" - 0.0
+                            "t130"."help_views_per_active_user_28d" - 0.0
                           ) / 0.5
                         ) IS NULL,
                         (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5,
                         LEAST(1.0, (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5)
                       ),
                       GREATEST(
@@ -2894,48 +2813,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."help_views_per_active_user_28d" - 0.0
+                              "t130"."help_views_per_active_user_28d" - 0.0
                             ) / 0.5
                           ) IS NULL,
                           (
-                            "t145"."help_views_per_active_user_28d" - 0.0
+                            "t130"."help_views_per_active_user_28d" - 0.0
                           ) / 0.5,
                           LEAST(1.0, (
-                            "t145"."help_views_per_active_user_28d" - 0.0
+                            "t130"."help_views_per_active_user_28d" - 0.0
                           ) / 0.5)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m0_score",
-                  IFF("t25"."live", "t145"."support_tickets_90d", CAST(NULL AS DOUBLE)) AS "m1_value",
+                  IFF("t27"."live", "t130"."support_tickets_90d", CAST(NULL AS DOUBLE)) AS "m1_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."support_tickets_90d" - 0.0
+                            "t130"."support_tickets_90d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."support_tickets_90d" - 0.0
+                            "t130"."support_tickets_90d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0)
                       ),
                       GREATEST(
@@ -2943,48 +2862,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."support_tickets_90d" - 0.0
+                              "t130"."support_tickets_90d" - 0.0
                             ) / 2.0
                           ) IS NULL,
                           (
-                            "t145"."support_tickets_90d" - 0.0
+                            "t130"."support_tickets_90d" - 0.0
                           ) / 2.0,
                           LEAST(1.0, (
-                            "t145"."support_tickets_90d" - 0.0
+                            "t130"."support_tickets_90d" - 0.0
                           ) / 2.0)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m1_score",
-                  IFF("t25"."live", "t145"."seminars_90d", CAST(NULL AS DOUBLE)) AS "m2_value",
+                  IFF("t27"."live", "t130"."seminars_90d", CAST(NULL AS DOUBLE)) AS "m2_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."seminars_90d" - 0.0
+                            "t130"."seminars_90d" - 0.0
                           ) / 1.0
                         ) IS NULL,
                         (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0,
                         LEAST(1.0, (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."seminars_90d" - 0.0
+                            "t130"."seminars_90d" - 0.0
                           ) / 1.0
                         ) IS NULL,
                         (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0,
                         LEAST(1.0, (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0)
                       ),
                       GREATEST(
@@ -2992,48 +2911,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."seminars_90d" - 0.0
+                              "t130"."seminars_90d" - 0.0
                             ) / 1.0
                           ) IS NULL,
                           (
-                            "t145"."seminars_90d" - 0.0
+                            "t130"."seminars_90d" - 0.0
                           ) / 1.0,
                           LEAST(1.0, (
-                            "t145"."seminars_90d" - 0.0
+                            "t130"."seminars_90d" - 0.0
                           ) / 1.0)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m2_score",
-                  IFF("t25"."live", "t145"."community_90d", CAST(NULL AS DOUBLE)) AS "m3_value",
+                  IFF("t27"."live", "t130"."community_90d", CAST(NULL AS DOUBLE)) AS "m3_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."community_90d" - 0.0
+                            "t130"."community_90d" - 0.0
                           ) / 1.0
                         ) IS NULL,
                         (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0,
                         LEAST(1.0, (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."community_90d" - 0.0
+                            "t130"."community_90d" - 0.0
                           ) / 1.0
                         ) IS NULL,
                         (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0,
                         LEAST(1.0, (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0)
                       ),
                       GREATEST(
@@ -3041,48 +2960,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."community_90d" - 0.0
+                              "t130"."community_90d" - 0.0
                             ) / 1.0
                           ) IS NULL,
                           (
-                            "t145"."community_90d" - 0.0
+                            "t130"."community_90d" - 0.0
                           ) / 1.0,
                           LEAST(1.0, (
-                            "t145"."community_90d" - 0.0
+                            "t130"."community_90d" - 0.0
                           ) / 1.0)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m3_score",
-                  IFF("t25"."live", "t145"."latest_nps", CAST(NULL AS DOUBLE)) AS "m4_value",
+                  IFF("t27"."live", "t130"."latest_nps", CAST(NULL AS DOUBLE)) AS "m4_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."latest_nps" - 3.0
+                            "t130"."latest_nps" - 3.0
                           ) / 6.0
                         ) IS NULL,
                         (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0,
                         LEAST(1.0, (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."latest_nps" - 3.0
+                            "t130"."latest_nps" - 3.0
                           ) / 6.0
                         ) IS NULL,
                         (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0,
                         LEAST(1.0, (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0)
                       ),
                       GREATEST(
@@ -3090,48 +3009,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."latest_nps" - 3.0
+                              "t130"."latest_nps" - 3.0
                             ) / 6.0
                           ) IS NULL,
                           (
-                            "t145"."latest_nps" - 3.0
+                            "t130"."latest_nps" - 3.0
                           ) / 6.0,
                           LEAST(1.0, (
-                            "t145"."latest_nps" - 3.0
+                            "t130"."latest_nps" - 3.0
                           ) / 6.0)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m4_score",
-                  IFF("t25"."live", "t145"."feature_breadth_28d", CAST(NULL AS DOUBLE)) AS "m5_value",
+                  IFF("t27"."live", "t130"."feature_breadth_28d", CAST(NULL AS DOUBLE)) AS "m5_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."feature_breadth_28d" - 0.3
+                            "t130"."feature_breadth_28d" - 0.3
                           ) / 0.5
                         ) IS NULL,
                         (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5,
                         LEAST(1.0, (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."feature_breadth_28d" - 0.3
+                            "t130"."feature_breadth_28d" - 0.3
                           ) / 0.5
                         ) IS NULL,
                         (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5,
                         LEAST(1.0, (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5)
                       ),
                       GREATEST(
@@ -3139,43 +3058,43 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."feature_breadth_28d" - 0.3
+                              "t130"."feature_breadth_28d" - 0.3
                             ) / 0.5
                           ) IS NULL,
                           (
-                            "t145"."feature_breadth_28d" - 0.3
+                            "t130"."feature_breadth_28d" - 0.3
                           ) / 0.5,
                           LEAST(1.0, (
-                            "t145"."feature_breadth_28d" - 0.3
+                            "t130"."feature_breadth_28d" - 0.3
                           ) / 0.5)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m5_score",
-                  IFF("t25"."live", "t145"."events_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m6_value",
+                  IFF("t27"."live", "t130"."events_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m6_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
-                      "t145"."events_per_active_user_28d" IS NULL,
+                      "t130"."events_per_active_user_28d" IS NULL,
                       CAST(NULL AS DOUBLE),
                       (
                         CAST(RANK() OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
-                          ORDER BY "t145"."events_per_active_user_28d" ASC
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
+                          ORDER BY "t130"."events_per_active_user_28d" ASC
                         ) - 1 AS DOUBLE) + (
                           CUME_DIST() OVER (
-                            PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
-                            ORDER BY "t145"."events_per_active_user_28d" ASC
-                          ) * CAST(COUNT("t145"."events_per_active_user_28d") OVER (
-                            PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
+                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
+                            ORDER BY "t130"."events_per_active_user_28d" ASC
+                          ) * CAST(COUNT("t130"."events_per_active_user_28d") OVER (
+                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
                             ORDER BY NULL ASC
                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                           ) AS DOUBLE)
                         )
                       ) / (
-                        CAST(COUNT("t145"."events_per_active_user_28d") OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
+                        CAST(COUNT("t130"."events_per_active_user_28d") OVER (
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
                           ORDER BY NULL ASC
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS DOUBLE) * 2.0
@@ -3183,34 +3102,34 @@ FROM (
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m6_score",
-                  IFF("t25"."live", "t145"."collaboration_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m7_value",
+                  IFF("t27"."live", "t130"."collaboration_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m7_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."collaboration_per_active_user_28d" - 0.5
+                            "t130"."collaboration_per_active_user_28d" - 0.5
                           ) / 3.5
                         ) IS NULL,
                         (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5,
                         LEAST(1.0, (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."collaboration_per_active_user_28d" - 0.5
+                            "t130"."collaboration_per_active_user_28d" - 0.5
                           ) / 3.5
                         ) IS NULL,
                         (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5,
                         LEAST(1.0, (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5)
                       ),
                       GREATEST(
@@ -3218,49 +3137,49 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."collaboration_per_active_user_28d" - 0.5
+                              "t130"."collaboration_per_active_user_28d" - 0.5
                             ) / 3.5
                           ) IS NULL,
                           (
-                            "t145"."collaboration_per_active_user_28d" - 0.5
+                            "t130"."collaboration_per_active_user_28d" - 0.5
                           ) / 3.5,
                           LEAST(1.0, (
-                            "t145"."collaboration_per_active_user_28d" - 0.5
+                            "t130"."collaboration_per_active_user_28d" - 0.5
                           ) / 3.5)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m7_score",
-                  IFF("t25"."live", "t145"."days_since_last_event", CAST(NULL AS DOUBLE)) AS "m8_value",
+                  IFF("t27"."live", "t130"."days_since_last_event", CAST(NULL AS DOUBLE)) AS "m8_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     COALESCE(
                       IFF(
                         IFF(
                           (
                             (
-                              "t145"."days_since_last_event" - 14.0
+                              "t130"."days_since_last_event" - 14.0
                             ) / -12.0
                           ) IS NULL,
                           (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0,
                           LEAST(1.0, (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0)
                         ) IS NULL,
                         IFF(
                           (
                             (
-                              "t145"."days_since_last_event" - 14.0
+                              "t130"."days_since_last_event" - 14.0
                             ) / -12.0
                           ) IS NULL,
                           (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0,
                           LEAST(1.0, (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0)
                         ),
                         GREATEST(
@@ -3268,14 +3187,14 @@ FROM (
                           IFF(
                             (
                               (
-                                "t145"."days_since_last_event" - 14.0
+                                "t130"."days_since_last_event" - 14.0
                               ) / -12.0
                             ) IS NULL,
                             (
-                              "t145"."days_since_last_event" - 14.0
+                              "t130"."days_since_last_event" - 14.0
                             ) / -12.0,
                             LEAST(1.0, (
-                              "t145"."days_since_last_event" - 14.0
+                              "t130"."days_since_last_event" - 14.0
                             ) / -12.0)
                           )
                         )
@@ -3284,34 +3203,34 @@ FROM (
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m8_score",
-                  IFF("t25"."live", "t145"."growth_28d", CAST(NULL AS DOUBLE)) AS "m9_value",
+                  IFF("t27"."live", "t130"."growth_28d", CAST(NULL AS DOUBLE)) AS "m9_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."growth_28d" - 0.6
+                            "t130"."growth_28d" - 0.6
                           ) / 0.5000000000000001
                         ) IS NULL,
                         (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001,
                         LEAST(1.0, (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."growth_28d" - 0.6
+                            "t130"."growth_28d" - 0.6
                           ) / 0.5000000000000001
                         ) IS NULL,
                         (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001,
                         LEAST(1.0, (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001)
                       ),
                       GREATEST(
@@ -3319,43 +3238,43 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."growth_28d" - 0.6
+                              "t130"."growth_28d" - 0.6
                             ) / 0.5000000000000001
                           ) IS NULL,
                           (
-                            "t145"."growth_28d" - 0.6
+                            "t130"."growth_28d" - 0.6
                           ) / 0.5000000000000001,
                           LEAST(1.0, (
-                            "t145"."growth_28d" - 0.6
+                            "t130"."growth_28d" - 0.6
                           ) / 0.5000000000000001)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m9_score",
-                  IFF("t25"."live", "t145"."power_features_28d", CAST(NULL AS DOUBLE)) AS "m10_value",
+                  IFF("t27"."live", "t130"."power_features_28d", CAST(NULL AS DOUBLE)) AS "m10_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
-                      "t145"."power_features_28d" IS NULL,
+                      "t130"."power_features_28d" IS NULL,
                       CAST(NULL AS DOUBLE),
                       (
                         CAST(RANK() OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
-                          ORDER BY "t145"."power_features_28d" ASC
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
+                          ORDER BY "t130"."power_features_28d" ASC
                         ) - 1 AS DOUBLE) + (
                           CUME_DIST() OVER (
-                            PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
-                            ORDER BY "t145"."power_features_28d" ASC
-                          ) * CAST(COUNT("t145"."power_features_28d") OVER (
-                            PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
+                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
+                            ORDER BY "t130"."power_features_28d" ASC
+                          ) * CAST(COUNT("t130"."power_features_28d") OVER (
+                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
                             ORDER BY NULL ASC
                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                           ) AS DOUBLE)
                         )
                       ) / (
-                        CAST(COUNT("t145"."power_features_28d") OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
+                        CAST(COUNT("t130"."power_features_28d") OVER (
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
                           ORDER BY NULL ASC
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS DOUBLE) * 2.0
@@ -3363,34 +3282,34 @@ FROM (
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m10_score",
-                  IFF("t25"."live", "t145"."integrations_90d", CAST(NULL AS DOUBLE)) AS "m11_value",
+                  IFF("t27"."live", "t130"."integrations_90d", CAST(NULL AS DOUBLE)) AS "m11_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."integrations_90d" - 0.0
+                            "t130"."integrations_90d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."integrations_90d" - 0.0
+                            "t130"."integrations_90d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0)
                       ),
                       GREATEST(
@@ -3398,48 +3317,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."integrations_90d" - 0.0
+                              "t130"."integrations_90d" - 0.0
                             ) / 2.0
                           ) IS NULL,
                           (
-                            "t145"."integrations_90d" - 0.0
+                            "t130"."integrations_90d" - 0.0
                           ) / 2.0,
                           LEAST(1.0, (
-                            "t145"."integrations_90d" - 0.0
+                            "t130"."integrations_90d" - 0.0
                           ) / 2.0)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m11_score",
-                  IFF("t25"."live", "t145"."active_rate_28d", CAST(NULL AS DOUBLE)) AS "m12_value",
+                  IFF("t27"."live", "t130"."active_rate_28d", CAST(NULL AS DOUBLE)) AS "m12_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."active_rate_28d" - 0.15
+                            "t130"."active_rate_28d" - 0.15
                           ) / 0.44999999999999996
                         ) IS NULL,
                         (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996,
                         LEAST(1.0, (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."active_rate_28d" - 0.15
+                            "t130"."active_rate_28d" - 0.15
                           ) / 0.44999999999999996
                         ) IS NULL,
                         (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996,
                         LEAST(1.0, (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996)
                       ),
                       GREATEST(
@@ -3447,48 +3366,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."active_rate_28d" - 0.15
+                              "t130"."active_rate_28d" - 0.15
                             ) / 0.44999999999999996
                           ) IS NULL,
                           (
-                            "t145"."active_rate_28d" - 0.15
+                            "t130"."active_rate_28d" - 0.15
                           ) / 0.44999999999999996,
                           LEAST(1.0, (
-                            "t145"."active_rate_28d" - 0.15
+                            "t130"."active_rate_28d" - 0.15
                           ) / 0.44999999999999996)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m12_score",
-                  IFF("t25"."live", "t145"."active_rate_7d", CAST(NULL AS DOUBLE)) AS "m13_value",
+                  IFF("t27"."live", "t130"."active_rate_7d", CAST(NULL AS DOUBLE)) AS "m13_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."active_rate_7d" - 0.05
+                            "t130"."active_rate_7d" - 0.05
                           ) / 0.35000000000000003
                         ) IS NULL,
                         (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003,
                         LEAST(1.0, (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."active_rate_7d" - 0.05
+                            "t130"."active_rate_7d" - 0.05
                           ) / 0.35000000000000003
                         ) IS NULL,
                         (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003,
                         LEAST(1.0, (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003)
                       ),
                       GREATEST(
@@ -3496,48 +3415,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."active_rate_7d" - 0.05
+                              "t130"."active_rate_7d" - 0.05
                             ) / 0.35000000000000003
                           ) IS NULL,
                           (
-                            "t145"."active_rate_7d" - 0.05
+                            "t130"."active_rate_7d" - 0.05
                           ) / 0.35000000000000003,
                           LEAST(1.0, (
-                            "t145"."active_rate_7d" - 0.05
+                            "t130"."active_rate_7d" - 0.05
                           ) / 0.35000000000000003)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m13_score",
-                  IFF("t25"."live", "t145"."evenness_28d", CAST(NULL AS DOUBLE)) AS "m14_value",
+                  IFF("t27"."live", "t130"."evenness_28d", CAST(NULL AS DOUBLE)) AS "m14_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."evenness_28d" - 0.1
+                            "t130"."evenness_28d" - 0.1
                           ) / 0.45000000000000007
                         ) IS NULL,
                         (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007,
                         LEAST(1.0, (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."evenness_28d" - 0.1
+                            "t130"."evenness_28d" - 0.1
                           ) / 0.45000000000000007
                         ) IS NULL,
                         (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007,
                         LEAST(1.0, (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007)
                       ),
                       GREATEST(
@@ -3545,48 +3464,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."evenness_28d" - 0.1
+                              "t130"."evenness_28d" - 0.1
                             ) / 0.45000000000000007
                           ) IS NULL,
                           (
-                            "t145"."evenness_28d" - 0.1
+                            "t130"."evenness_28d" - 0.1
                           ) / 0.45000000000000007,
                           LEAST(1.0, (
-                            "t145"."evenness_28d" - 0.1
+                            "t130"."evenness_28d" - 0.1
                           ) / 0.45000000000000007)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m14_score",
-                  IFF("t25"."live", "t145"."top_user_share_28d", CAST(NULL AS DOUBLE)) AS "m15_value",
+                  IFF("t27"."live", "t130"."top_user_share_28d", CAST(NULL AS DOUBLE)) AS "m15_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."top_user_share_28d" - 0.6
+                            "t130"."top_user_share_28d" - 0.6
                           ) / -0.44999999999999996
                         ) IS NULL,
                         (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996,
                         LEAST(1.0, (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."top_user_share_28d" - 0.6
+                            "t130"."top_user_share_28d" - 0.6
                           ) / -0.44999999999999996
                         ) IS NULL,
                         (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996,
                         LEAST(1.0, (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996)
                       ),
                       GREATEST(
@@ -3594,48 +3513,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."top_user_share_28d" - 0.6
+                              "t130"."top_user_share_28d" - 0.6
                             ) / -0.44999999999999996
                           ) IS NULL,
                           (
-                            "t145"."top_user_share_28d" - 0.6
+                            "t130"."top_user_share_28d" - 0.6
                           ) / -0.44999999999999996,
                           LEAST(1.0, (
-                            "t145"."top_user_share_28d" - 0.6
+                            "t130"."top_user_share_28d" - 0.6
                           ) / -0.44999999999999996)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m15_score",
-                  IFF("t25"."live", "t145"."active_admins_28d", CAST(NULL AS DOUBLE)) AS "m16_value",
+                  IFF("t27"."live", "t130"."active_admins_28d", CAST(NULL AS DOUBLE)) AS "m16_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."active_admins_28d" - 0.0
+                            "t130"."active_admins_28d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."active_admins_28d" - 0.0
+                            "t130"."active_admins_28d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0)
                       ),
                       GREATEST(
@@ -3643,14 +3562,14 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."active_admins_28d" - 0.0
+                              "t130"."active_admins_28d" - 0.0
                             ) / 2.0
                           ) IS NULL,
                           (
-                            "t145"."active_admins_28d" - 0.0
+                            "t130"."active_admins_28d" - 0.0
                           ) / 2.0,
                           LEAST(1.0, (
-                            "t145"."active_admins_28d" - 0.0
+                            "t130"."active_admins_28d" - 0.0
                           ) / 2.0)
                         )
                       )
@@ -3675,27 +3594,27 @@ FROM (
                       COALESCE("t0"."status", '') <> 'churned'
                     ) AS "live"
                   FROM "accounts" AS "t0"
-                ) AS "t25"
+                ) AS "t27"
                 INNER JOIN (
                   SELECT
                     "t7"."account_id",
-                    "t138"."help_views_per_active_user_28d",
-                    "t50"."support_tickets_90d",
-                    "t51"."seminars_90d",
-                    "t52"."community_90d",
-                    "t88"."latest_nps",
-                    "t105"."feature_breadth_28d",
-                    "t139"."events_per_active_user_28d",
-                    "t140"."collaboration_per_active_user_28d",
-                    "t114"."days_since_last_event",
-                    "t126"."growth_28d",
-                    "t108"."power_features_28d",
-                    "t109"."integrations_90d",
-                    "t127"."active_rate_28d",
-                    "t124"."active_rate_7d",
-                    "t143"."evenness_28d",
-                    "t132"."top_user_share_28d",
-                    "t122"."active_admins_28d"
+                    "t123"."help_views_per_active_user_28d",
+                    "t53"."support_tickets_90d",
+                    "t54"."seminars_90d",
+                    "t55"."community_90d",
+                    "t78"."latest_nps",
+                    "t68"."feature_breadth_28d",
+                    "t124"."events_per_active_user_28d",
+                    "t125"."collaboration_per_active_user_28d",
+                    "t88"."days_since_last_event",
+                    "t99"."growth_28d",
+                    "t85"."power_features_28d",
+                    "t86"."integrations_90d",
+                    "t113"."active_rate_28d",
+                    "t114"."active_rate_7d",
+                    "t128"."evenness_28d",
+                    "t119"."top_user_share_28d",
+                    "t112"."active_admins_28d"
                   FROM (
                     SELECT
                       "t0"."account_id"
@@ -3703,14 +3622,14 @@ FROM (
                   ) AS "t7"
                   INNER JOIN (
                     SELECT
-                      "t129"."account_id",
-                      "t129"."value" AS "help_views_per_active_user_28d"
+                      "t116"."account_id",
+                      "t116"."value" AS "help_views_per_active_user_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
                         IFF(
-                          "t116"."active" > 0,
-                          CAST(COALESCE("t74"."c", 0) AS DOUBLE) / CAST("t116"."active" AS DOUBLE),
+                          "t104"."active" > 0,
+                          CAST(COALESCE("t56"."c", 0) AS DOUBLE) / CAST("t104"."active" AS DOUBLE),
                           CAST(NULL AS DOUBLE)
                         ) AS "value"
                       FROM (
@@ -3720,29 +3639,15 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t54"."account_id",
-                          "t54"."c"
-                        FROM (
-                          SELECT
-                            "t38"."account_id",
-                            SUM("t38"."c") AS "c",
-                            MAX("t38"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              "t28"."event" IN ('help_article_viewed') AND "t28"."seg" IN (0)
-                          ) AS "t38"
-                          GROUP BY
-                            1
-                        ) AS "t54"
-                      ) AS "t74"
-                        ON "t7"."account_id" = "t74"."account_id"
+                          "t39"."account_id",
+                          "t39"."e3" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t56"
+                        ON "t7"."account_id" = "t56"."account_id"
                       INNER JOIN (
                         SELECT
                           "t7"."account_id",
-                          COALESCE("t101"."active", 0) AS "active"
+                          COALESCE("t94"."active", 0) AS "active"
                         FROM (
                           SELECT
                             "t0"."account_id"
@@ -3751,25 +3656,23 @@ FROM (
                         LEFT OUTER JOIN (
                           SELECT
                             "t87"."account_id",
-                            COUNT("t87"."user_id") AS "active"
-                          FROM "t81" AS "t87"
-                          GROUP BY
-                            1
-                        ) AS "t101"
-                          ON "t7"."account_id" = "t101"."account_id"
-                      ) AS "t116"
-                        ON "t7"."account_id" = "t116"."account_id"
-                    ) AS "t129"
-                  ) AS "t138"
-                    ON "t7"."account_id" = "t138"."account_id"
+                            "t87"."active_28" AS "active"
+                          FROM "t83" AS "t87"
+                        ) AS "t94"
+                          ON "t7"."account_id" = "t94"."account_id"
+                      ) AS "t104"
+                        ON "t7"."account_id" = "t104"."account_id"
+                    ) AS "t116"
+                  ) AS "t123"
+                    ON "t7"."account_id" = "t123"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t33"."account_id",
-                      CAST("t33"."c" AS DOUBLE) AS "support_tickets_90d"
+                      "t34"."account_id",
+                      CAST("t34"."c" AS DOUBLE) AS "support_tickets_90d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        COALESCE("t21"."c", 0) AS "c"
+                        COALESCE("t22"."c", 0) AS "c"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -3790,19 +3693,19 @@ FROM (
                         ) AS "t9"
                         GROUP BY
                           1
-                      ) AS "t21"
-                        ON "t7"."account_id" = "t21"."account_id"
-                    ) AS "t33"
-                  ) AS "t50"
-                    ON "t7"."account_id" = "t50"."account_id"
+                      ) AS "t22"
+                        ON "t7"."account_id" = "t22"."account_id"
+                    ) AS "t34"
+                  ) AS "t53"
+                    ON "t7"."account_id" = "t53"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t34"."account_id",
-                      CAST("t34"."c" AS DOUBLE) AS "seminars_90d"
+                      "t35"."account_id",
+                      CAST("t35"."c" AS DOUBLE) AS "seminars_90d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        COALESCE("t22"."c", 0) AS "c"
+                        COALESCE("t23"."c", 0) AS "c"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -3823,19 +3726,19 @@ FROM (
                         ) AS "t10"
                         GROUP BY
                           1
-                      ) AS "t22"
-                        ON "t7"."account_id" = "t22"."account_id"
-                    ) AS "t34"
-                  ) AS "t51"
-                    ON "t7"."account_id" = "t51"."account_id"
+                      ) AS "t23"
+                        ON "t7"."account_id" = "t23"."account_id"
+                    ) AS "t35"
+                  ) AS "t54"
+                    ON "t7"."account_id" = "t54"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t35"."account_id",
-                      CAST("t35"."c" AS DOUBLE) AS "community_90d"
+                      "t36"."account_id",
+                      CAST("t36"."c" AS DOUBLE) AS "community_90d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        COALESCE("t23"."c", 0) AS "c"
+                        COALESCE("t24"."c", 0) AS "c"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -3856,19 +3759,19 @@ FROM (
                         ) AS "t11"
                         GROUP BY
                           1
-                      ) AS "t23"
-                        ON "t7"."account_id" = "t23"."account_id"
-                    ) AS "t35"
-                  ) AS "t52"
-                    ON "t7"."account_id" = "t52"."account_id"
+                      ) AS "t24"
+                        ON "t7"."account_id" = "t24"."account_id"
+                    ) AS "t36"
+                  ) AS "t55"
+                    ON "t7"."account_id" = "t55"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t65"."account_id",
-                      "t65"."s" AS "latest_nps"
+                      "t67"."account_id",
+                      "t67"."s" AS "latest_nps"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        "t42"."s"
+                        "t41"."s"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -3876,8 +3779,8 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t27"."account_id",
-                          "t27"."score" AS "s"
+                          "t29"."account_id",
+                          "t29"."score" AS "s"
                         FROM (
                           SELECT
                             "t12"."touchpoint_id",
@@ -3905,56 +3808,171 @@ FROM (
                               AND "t1"."kind" = 'nps'
                               AND "t1"."score" IS NOT NULL
                           ) AS "t12"
-                        ) AS "t27"
+                        ) AS "t29"
                         WHERE
-                          "t27"."rn" = 0
-                      ) AS "t42"
-                        ON "t7"."account_id" = "t42"."account_id"
-                    ) AS "t65"
+                          "t29"."rn" = 0
+                      ) AS "t41"
+                        ON "t7"."account_id" = "t41"."account_id"
+                    ) AS "t67"
+                  ) AS "t78"
+                    ON "t7"."account_id" = "t78"."account_id"
+                  INNER JOIN (
+                    SELECT
+                      "t40"."account_id",
+                      CAST("t40"."d" AS DOUBLE) / 4.0 AS "feature_breadth_28d"
+                    FROM (
+                      SELECT
+                        "t7"."account_id",
+                        COALESCE("t28"."d", 0) AS "d"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t14"."account_id",
+                          COUNT(DISTINCT "t14"."event") AS "d"
+                        FROM (
+                          SELECT
+                            *
+                          FROM "account_daily" AS "t2"
+                          WHERE
+                            "t2"."account_id" IS NOT NULL
+                            AND "t2"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+                            AND "t2"."day" < DATE_FROM_PARTS(2026, 3, 2)
+                            AND "t2"."event" IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
+                        ) AS "t14"
+                        GROUP BY
+                          1
+                      ) AS "t28"
+                        ON "t7"."account_id" = "t28"."account_id"
+                    ) AS "t40"
+                  ) AS "t68"
+                    ON "t7"."account_id" = "t68"."account_id"
+                  INNER JOIN (
+                    SELECT
+                      "t117"."account_id",
+                      "t117"."value" AS "events_per_active_user_28d"
+                    FROM (
+                      SELECT
+                        "t7"."account_id",
+                        IFF(
+                          "t104"."active" > 0,
+                          CAST(COALESCE("t57"."c", 0) AS DOUBLE) / CAST("t104"."active" AS DOUBLE),
+                          CAST(NULL AS DOUBLE)
+                        ) AS "value"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t39"."account_id",
+                          "t39"."e0" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t57"
+                        ON "t7"."account_id" = "t57"."account_id"
+                      INNER JOIN (
+                        SELECT
+                          "t7"."account_id",
+                          COALESCE("t94"."active", 0) AS "active"
+                        FROM (
+                          SELECT
+                            "t0"."account_id"
+                          FROM "accounts" AS "t0"
+                        ) AS "t7"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t87"."account_id",
+                            "t87"."active_28" AS "active"
+                          FROM "t83" AS "t87"
+                        ) AS "t94"
+                          ON "t7"."account_id" = "t94"."account_id"
+                      ) AS "t104"
+                        ON "t7"."account_id" = "t104"."account_id"
+                    ) AS "t117"
+                  ) AS "t124"
+                    ON "t7"."account_id" = "t124"."account_id"
+                  INNER JOIN (
+                    SELECT
+                      "t118"."account_id",
+                      "t118"."value" AS "collaboration_per_active_user_28d"
+                    FROM (
+                      SELECT
+                        "t7"."account_id",
+                        IFF(
+                          "t104"."active" > 0,
+                          CAST(COALESCE("t58"."c", 0) AS DOUBLE) / CAST("t104"."active" AS DOUBLE),
+                          CAST(NULL AS DOUBLE)
+                        ) AS "value"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t39"."account_id",
+                          "t39"."e1" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t58"
+                        ON "t7"."account_id" = "t58"."account_id"
+                      INNER JOIN (
+                        SELECT
+                          "t7"."account_id",
+                          COALESCE("t94"."active", 0) AS "active"
+                        FROM (
+                          SELECT
+                            "t0"."account_id"
+                          FROM "accounts" AS "t0"
+                        ) AS "t7"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t87"."account_id",
+                            "t87"."active_28" AS "active"
+                          FROM "t83" AS "t87"
+                        ) AS "t94"
+                          ON "t7"."account_id" = "t94"."account_id"
+                      ) AS "t104"
+                        ON "t7"."account_id" = "t104"."account_id"
+                    ) AS "t118"
+                  ) AS "t125"
+                    ON "t7"."account_id" = "t125"."account_id"
+                  INNER JOIN (
+                    SELECT
+                      "t73"."account_id",
+                      CAST(DATEDIFF(DAY, "t73"."last", DATE_FROM_PARTS(2026, 3, 2)) AS DOUBLE) AS "days_since_last_event"
+                    FROM (
+                      SELECT
+                        "t7"."account_id",
+                        "t59"."last"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t39"."account_id",
+                          "t39"."e5" AS "last"
+                        FROM "t37" AS "t39"
+                      ) AS "t59"
+                        ON "t7"."account_id" = "t59"."account_id"
+                    ) AS "t73"
                   ) AS "t88"
                     ON "t7"."account_id" = "t88"."account_id"
                   INNER JOIN (
                     SELECT
                       "t89"."account_id",
-                      CAST("t89"."d" AS DOUBLE) / 4.0 AS "feature_breadth_28d"
-                    FROM (
-                      SELECT
-                        "t7"."account_id",
-                        COALESCE("t63"."d", 0) AS "d"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t37"."account_id",
-                          COUNT(DISTINCT "t37"."event") AS "d"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "t26" AS "t28"
-                          WHERE
-                            "t28"."event" IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
-                            AND "t28"."seg" IN (0)
-                        ) AS "t37"
-                        GROUP BY
-                          1
-                      ) AS "t63"
-                        ON "t7"."account_id" = "t63"."account_id"
-                    ) AS "t89"
-                  ) AS "t105"
-                    ON "t7"."account_id" = "t105"."account_id"
-                  INNER JOIN (
-                    SELECT
-                      "t130"."account_id",
-                      "t130"."value" AS "events_per_active_user_28d"
+                      "t89"."value" AS "growth_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
                         IFF(
-                          "t116"."active" > 0,
-                          CAST(COALESCE("t83"."c", 0) AS DOUBLE) / CAST("t116"."active" AS DOUBLE),
+                          "t79"."p" > 0,
+                          CAST(COALESCE("t57"."c", 0) AS DOUBLE) / CAST("t79"."p" AS DOUBLE),
                           CAST(NULL AS DOUBLE)
                         ) AS "value"
                       FROM (
@@ -3964,120 +3982,40 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t60"."account_id",
-                          "t60"."c"
-                        FROM (
-                          SELECT
-                            "t43"."account_id",
-                            SUM("t43"."c") AS "c",
-                            MAX("t43"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              NOT (
-                                "t28"."event" IN ('email_opened')
-                              ) AND "t28"."seg" IN (0)
-                          ) AS "t43"
-                          GROUP BY
-                            1
-                        ) AS "t60"
-                      ) AS "t83"
-                        ON "t7"."account_id" = "t83"."account_id"
+                          "t39"."account_id",
+                          "t39"."e0" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t57"
+                        ON "t7"."account_id" = "t57"."account_id"
                       INNER JOIN (
                         SELECT
                           "t7"."account_id",
-                          COALESCE("t101"."active", 0) AS "active"
+                          COALESCE("t62"."p", 0) AS "p"
                         FROM (
                           SELECT
                             "t0"."account_id"
                           FROM "accounts" AS "t0"
                         ) AS "t7"
                         LEFT OUTER JOIN (
-                          SELECT
-                            "t87"."account_id",
-                            COUNT("t87"."user_id") AS "active"
-                          FROM "t81" AS "t87"
-                          GROUP BY
-                            1
-                        ) AS "t101"
-                          ON "t7"."account_id" = "t101"."account_id"
-                      ) AS "t116"
-                        ON "t7"."account_id" = "t116"."account_id"
-                    ) AS "t130"
-                  ) AS "t139"
-                    ON "t7"."account_id" = "t139"."account_id"
-                  INNER JOIN (
-                    SELECT
-                      "t131"."account_id",
-                      "t131"."value" AS "collaboration_per_active_user_28d"
-                    FROM (
-                      SELECT
-                        "t7"."account_id",
-                        IFF(
-                          "t116"."active" > 0,
-                          CAST(COALESCE("t75"."c", 0) AS DOUBLE) / CAST("t116"."active" AS DOUBLE),
-                          CAST(NULL AS DOUBLE)
-                        ) AS "value"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t55"."account_id",
-                          "t55"."c"
-                        FROM (
                           SELECT
                             "t39"."account_id",
-                            SUM("t39"."c") AS "c",
-                            MAX("t39"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              "t28"."event" IN ('comment_added', 'document_created', 'wiki_page_created', 'file_uploaded')
-                              AND "t28"."seg" IN (0)
-                          ) AS "t39"
-                          GROUP BY
-                            1
-                        ) AS "t55"
-                      ) AS "t75"
-                        ON "t7"."account_id" = "t75"."account_id"
-                      INNER JOIN (
-                        SELECT
-                          "t7"."account_id",
-                          COALESCE("t101"."active", 0) AS "active"
-                        FROM (
-                          SELECT
-                            "t0"."account_id"
-                          FROM "accounts" AS "t0"
-                        ) AS "t7"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t87"."account_id",
-                            COUNT("t87"."user_id") AS "active"
-                          FROM "t81" AS "t87"
-                          GROUP BY
-                            1
-                        ) AS "t101"
-                          ON "t7"."account_id" = "t101"."account_id"
-                      ) AS "t116"
-                        ON "t7"."account_id" = "t116"."account_id"
-                    ) AS "t131"
-                  ) AS "t140"
-                    ON "t7"."account_id" = "t140"."account_id"
+                            "t39"."e4" AS "p"
+                          FROM "t37" AS "t39"
+                        ) AS "t62"
+                          ON "t7"."account_id" = "t62"."account_id"
+                      ) AS "t79"
+                        ON "t7"."account_id" = "t79"."account_id"
+                    ) AS "t89"
+                  ) AS "t99"
+                    ON "t7"."account_id" = "t99"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t99"."account_id",
-                      CAST(DATEDIFF(DAY, "t99"."last", DATE_FROM_PARTS(2026, 3, 2)) AS DOUBLE) AS "days_since_last_event"
+                      "t74"."account_id",
+                      CAST("t74"."c" AS DOUBLE) AS "power_features_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        "t84"."last"
+                        COALESCE("t60"."c", 0) AS "c"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -4085,192 +4023,47 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t61"."account_id",
-                          "t61"."last"
-                        FROM (
-                          SELECT
-                            "t44"."account_id",
-                            SUM("t44"."c") AS "c",
-                            MAX("t44"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              NOT (
-                                "t28"."event" IN ('email_opened')
-                              ) AND "t28"."seg" IN (0, 1, 2)
-                          ) AS "t44"
-                          GROUP BY
-                            1
-                        ) AS "t61"
-                      ) AS "t84"
-                        ON "t7"."account_id" = "t84"."account_id"
-                    ) AS "t99"
-                  ) AS "t114"
-                    ON "t7"."account_id" = "t114"."account_id"
+                          "t39"."account_id",
+                          "t39"."e2" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t60"
+                        ON "t7"."account_id" = "t60"."account_id"
+                    ) AS "t74"
+                  ) AS "t85"
+                    ON "t7"."account_id" = "t85"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t117"."account_id",
-                      "t117"."value" AS "growth_28d"
+                      "t75"."account_id",
+                      CAST("t75"."c" AS DOUBLE) AS "integrations_90d"
+                    FROM (
+                      SELECT
+                        "t7"."account_id",
+                        COALESCE("t61"."c", 0) AS "c"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t39"."account_id",
+                          "t39"."e6" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t61"
+                        ON "t7"."account_id" = "t61"."account_id"
+                    ) AS "t75"
+                  ) AS "t86"
+                    ON "t7"."account_id" = "t86"."account_id"
+                  INNER JOIN (
+                    SELECT
+                      "t106"."account_id",
+                      "t106"."value" AS "active_rate_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
                         IFF(
-                          "t103"."p" > 0,
-                          CAST(COALESCE("t83"."c", 0) AS DOUBLE) / CAST("t103"."p" AS DOUBLE),
-                          CAST(NULL AS DOUBLE)
-                        ) AS "value"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t60"."account_id",
-                          "t60"."c"
-                        FROM (
-                          SELECT
-                            "t43"."account_id",
-                            SUM("t43"."c") AS "c",
-                            MAX("t43"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              NOT (
-                                "t28"."event" IN ('email_opened')
-                              ) AND "t28"."seg" IN (0)
-                          ) AS "t43"
-                          GROUP BY
-                            1
-                        ) AS "t60"
-                      ) AS "t83"
-                        ON "t7"."account_id" = "t83"."account_id"
-                      INNER JOIN (
-                        SELECT
-                          "t7"."account_id",
-                          COALESCE("t85"."p", 0) AS "p"
-                        FROM (
-                          SELECT
-                            "t0"."account_id"
-                          FROM "accounts" AS "t0"
-                        ) AS "t7"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t62"."account_id",
-                            "t62"."c" AS "p"
-                          FROM (
-                            SELECT
-                              "t45"."account_id",
-                              SUM("t45"."c") AS "c",
-                              MAX("t45"."last") AS "last"
-                            FROM (
-                              SELECT
-                                *
-                              FROM "t26" AS "t28"
-                              WHERE
-                                NOT (
-                                  "t28"."event" IN ('email_opened')
-                                ) AND "t28"."seg" IN (1)
-                            ) AS "t45"
-                            GROUP BY
-                              1
-                          ) AS "t62"
-                        ) AS "t85"
-                          ON "t7"."account_id" = "t85"."account_id"
-                      ) AS "t103"
-                        ON "t7"."account_id" = "t103"."account_id"
-                    ) AS "t117"
-                  ) AS "t126"
-                    ON "t7"."account_id" = "t126"."account_id"
-                  INNER JOIN (
-                    SELECT
-                      "t93"."account_id",
-                      CAST("t93"."c" AS DOUBLE) AS "power_features_28d"
-                    FROM (
-                      SELECT
-                        "t7"."account_id",
-                        COALESCE("t76"."c", 0) AS "c"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t56"."account_id",
-                          "t56"."c"
-                        FROM (
-                          SELECT
-                            "t40"."account_id",
-                            SUM("t40"."c") AS "c",
-                            MAX("t40"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              "t28"."event" IN ('export_csv', 'api_call', 'webhook_created')
-                              AND "t28"."seg" IN (0)
-                          ) AS "t40"
-                          GROUP BY
-                            1
-                        ) AS "t56"
-                      ) AS "t76"
-                        ON "t7"."account_id" = "t76"."account_id"
-                    ) AS "t93"
-                  ) AS "t108"
-                    ON "t7"."account_id" = "t108"."account_id"
-                  INNER JOIN (
-                    SELECT
-                      "t94"."account_id",
-                      CAST("t94"."c" AS DOUBLE) AS "integrations_90d"
-                    FROM (
-                      SELECT
-                        "t7"."account_id",
-                        COALESCE("t77"."c", 0) AS "c"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t57"."account_id",
-                          "t57"."c"
-                        FROM (
-                          SELECT
-                            "t41"."account_id",
-                            SUM("t41"."c") AS "c",
-                            MAX("t41"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              "t28"."event" IN ('integration_connected') AND "t28"."seg" IN (0, 1, 2)
-                          ) AS "t41"
-                          GROUP BY
-                            1
-                        ) AS "t57"
-                      ) AS "t77"
-                        ON "t7"."account_id" = "t77"."account_id"
-                    ) AS "t94"
-                  ) AS "t109"
-                    ON "t7"."account_id" = "t109"."account_id"
-                  INNER JOIN (
-                    SELECT
-                      "t119"."account_id",
-                      "t119"."value" AS "active_rate_28d"
-                    FROM (
-                      SELECT
-                        "t7"."account_id",
-                        IFF(
-                          "t70"."seats" > 0,
-                          CAST(COALESCE("t101"."active", 0) AS DOUBLE) / "t70"."seats",
+                          "t69"."seats" > 0,
+                          CAST(COALESCE("t94"."active", 0) AS DOUBLE) / "t69"."seats",
                           CAST(NULL AS DOUBLE)
                         ) AS "value"
                       FROM (
@@ -4281,27 +4074,25 @@ FROM (
                       LEFT OUTER JOIN (
                         SELECT
                           "t87"."account_id",
-                          COUNT("t87"."user_id") AS "active"
-                        FROM "t81" AS "t87"
-                        GROUP BY
-                          1
-                      ) AS "t101"
-                        ON "t7"."account_id" = "t101"."account_id"
-                      INNER JOIN "t58" AS "t70"
-                        ON "t7"."account_id" = "t70"."account_id"
-                    ) AS "t119"
-                  ) AS "t127"
-                    ON "t7"."account_id" = "t127"."account_id"
+                          "t87"."active_28" AS "active"
+                        FROM "t83" AS "t87"
+                      ) AS "t94"
+                        ON "t7"."account_id" = "t94"."account_id"
+                      INNER JOIN "t63" AS "t69"
+                        ON "t7"."account_id" = "t69"."account_id"
+                    ) AS "t106"
+                  ) AS "t113"
+                    ON "t7"."account_id" = "t113"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t115"."account_id",
-                      "t115"."value" AS "active_rate_7d"
+                      "t107"."account_id",
+                      "t107"."value" AS "active_rate_7d"
                     FROM (
                       SELECT
                         "t7"."account_id",
                         IFF(
-                          "t70"."seats" > 0,
-                          CAST(COALESCE("t95"."active", 0) AS DOUBLE) / "t70"."seats",
+                          "t69"."seats" > 0,
+                          CAST(COALESCE("t95"."active", 0) AS DOUBLE) / "t69"."seats",
                           CAST(NULL AS DOUBLE)
                         ) AS "value"
                       FROM (
@@ -4311,53 +4102,42 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t79"."account_id",
-                          COUNT("t79"."user_id") AS "active"
-                        FROM (
-                          SELECT
-                            "t59"."account_id",
-                            "t59"."user_id",
-                            "t59"."role",
-                            "t59"."n_7" AS "n"
-                          FROM "t49" AS "t59"
-                          WHERE
-                            "t59"."n_7" > 0
-                        ) AS "t79"
-                        GROUP BY
-                          1
+                          "t87"."account_id",
+                          "t87"."active_7" AS "active"
+                        FROM "t83" AS "t87"
                       ) AS "t95"
                         ON "t7"."account_id" = "t95"."account_id"
-                      INNER JOIN "t58" AS "t70"
-                        ON "t7"."account_id" = "t70"."account_id"
-                    ) AS "t115"
-                  ) AS "t124"
-                    ON "t7"."account_id" = "t124"."account_id"
+                      INNER JOIN "t63" AS "t69"
+                        ON "t7"."account_id" = "t69"."account_id"
+                    ) AS "t107"
+                  ) AS "t114"
+                    ON "t7"."account_id" = "t114"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t141"."account_id",
-                      "t141"."value" AS "evenness_28d"
+                      "t126"."account_id",
+                      "t126"."value" AS "evenness_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
                         IFF(
-                          "t134"."total" > 0,
+                          "t108"."total" > 0,
                           1.0 - (
                             (
                               (
                                 (
-                                  "t134"."weighted" + (
+                                  "t108"."weighted" + (
                                     (
-                                      "t86"."members" - CAST("t134"."k" AS DOUBLE)
-                                    ) * CAST("t134"."total" AS DOUBLE)
+                                      "t77"."members" - CAST("t108"."k" AS DOUBLE)
+                                    ) * CAST("t108"."total" AS DOUBLE)
                                   )
                                 ) * 2.0
                               ) / (
-                                "t86"."members" * CAST("t134"."total" AS DOUBLE)
+                                "t77"."members" * CAST("t108"."total" AS DOUBLE)
                               )
                             ) - (
                               (
-                                "t86"."members" + 1.0
-                              ) / "t86"."members"
+                                "t77"."members" + 1.0
+                              ) / "t77"."members"
                             )
                           ),
                           CAST(NULL AS DOUBLE)
@@ -4369,70 +4149,79 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t120"."account_id",
-                          SUM("t120"."c") AS "k",
-                          SUM("t120"."n" * "t120"."c") AS "total",
-                          SUM("t120"."ranked") AS "weighted"
+                          "t100"."account_id",
+                          SUM("t100"."c") AS "k",
+                          SUM("t100"."n" * "t100"."c") AS "total",
+                          SUM("t100"."ranked") AS "weighted"
                         FROM (
                           SELECT
-                            "t92"."account_id",
-                            "t92"."n",
-                            "t92"."c",
-                            CAST("t92"."n" AS DOUBLE) * (
+                            "t80"."account_id",
+                            "t80"."n",
+                            "t80"."c",
+                            CAST("t80"."n" AS DOUBLE) * (
                               (
-                                "t92"."c" * (
-                                  SUM("t92"."c") OVER (
-                                    PARTITION BY "t92"."account_id"
-                                    ORDER BY "t92"."n" ASC
+                                "t80"."c" * (
+                                  SUM("t80"."c") OVER (
+                                    PARTITION BY "t80"."account_id"
+                                    ORDER BY "t80"."n" ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ) - "t92"."c"
+                                  ) - "t80"."c"
                                 )
                               ) + (
                                 (
-                                  "t92"."c" * (
-                                    "t92"."c" + 1
+                                  "t80"."c" * (
+                                    "t80"."c" + 1
                                   )
                                 ) / 2
                               )
                             ) AS "ranked"
                           FROM (
                             SELECT
-                              "t87"."account_id",
-                              "t87"."n",
+                              "t71"."account_id",
+                              "t71"."n",
                               COUNT(*) AS "c"
-                            FROM "t81" AS "t87"
+                            FROM (
+                              SELECT
+                                "t64"."account_id",
+                                "t64"."user_id",
+                                "t64"."role",
+                                "t64"."n_28" AS "n"
+                              FROM "t52" AS "t64"
+                              WHERE
+                                "t64"."n_28" > 0
+                            ) AS "t71"
                             GROUP BY
                               1,
                               2
-                          ) AS "t92"
-                        ) AS "t120"
+                          ) AS "t80"
+                        ) AS "t100"
                         GROUP BY
                           1
-                      ) AS "t134"
-                        ON "t7"."account_id" = "t134"."account_id"
+                      ) AS "t108"
+                        ON "t7"."account_id" = "t108"."account_id"
                       INNER JOIN (
                         SELECT
-                          "t64"."account_id",
-                          "t64"."members"
-                        FROM "t58" AS "t64"
-                      ) AS "t86"
-                        ON "t7"."account_id" = "t86"."account_id"
-                    ) AS "t141"
-                  ) AS "t143"
-                    ON "t7"."account_id" = "t143"."account_id"
+                          "t66"."account_id",
+                          "t66"."members"
+                        FROM "t63" AS "t66"
+                      ) AS "t77"
+                        ON "t7"."account_id" = "t77"."account_id"
+                    ) AS "t126"
+                  ) AS "t128"
+                    ON "t7"."account_id" = "t128"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t113"."account_id",
+                      "t102"."account_id",
                       IFF(
-                        "t113"."total" > 0,
-                        CAST("t113"."top" AS DOUBLE) / CAST("t113"."total" AS DOUBLE),
+                        "t102"."total" > 0,
+                        CAST("t102"."top" AS DOUBLE) / CAST("t102"."total" AS DOUBLE),
                         CAST(NULL AS DOUBLE)
                       ) AS "top_user_share_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        "t102"."top",
-                        "t102"."total"
+                        "t96"."top",
+                        "t96"."total"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -4441,24 +4230,22 @@ FROM (
                       LEFT OUTER JOIN (
                         SELECT
                           "t87"."account_id",
-                          MAX("t87"."n") AS "top",
-                          SUM("t87"."n") AS "total"
-                        FROM "t81" AS "t87"
-                        GROUP BY
-                          1
-                      ) AS "t102"
-                        ON "t7"."account_id" = "t102"."account_id"
-                    ) AS "t113"
-                  ) AS "t132"
-                    ON "t7"."account_id" = "t132"."account_id"
+                          "t87"."top_28" AS "top",
+                          "t87"."total_28" AS "total"
+                        FROM "t83" AS "t87"
+                      ) AS "t96"
+                        ON "t7"."account_id" = "t96"."account_id"
+                    ) AS "t102"
+                  ) AS "t119"
+                    ON "t7"."account_id" = "t119"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t110"."account_id",
-                      CAST("t110"."v" AS DOUBLE) AS "active_admins_28d"
+                      "t103"."account_id",
+                      CAST("t103"."v" AS DOUBLE) AS "active_admins_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        COALESCE("t96"."v", 0) AS "v"
+                        COALESCE("t97"."v", 0) AS "v"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -4466,621 +4253,610 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t80"."account_id",
-                          COUNT("t80"."user_id") AS "v"
-                        FROM (
-                          SELECT
-                            "t59"."account_id",
-                            "t59"."user_id",
-                            "t59"."role",
-                            "t59"."n_28" AS "n"
-                          FROM "t49" AS "t59"
-                          WHERE
-                            "t59"."n_28" > 0 AND "t59"."role" = 'admin'
-                        ) AS "t80"
-                        GROUP BY
-                          1
-                      ) AS "t96"
-                        ON "t7"."account_id" = "t96"."account_id"
-                    ) AS "t110"
-                  ) AS "t122"
-                    ON "t7"."account_id" = "t122"."account_id"
-                ) AS "t145"
-                  ON "t25"."account_id" = "t145"."account_id"
-              ) AS "t146"
-            ) AS "t147"
-          ) AS "t148"
-        ) AS "t149"
-      ) AS "t150"
-    ) AS "t151"
+                          "t87"."account_id",
+                          "t87"."admins_28" AS "v"
+                        FROM "t83" AS "t87"
+                      ) AS "t97"
+                        ON "t7"."account_id" = "t97"."account_id"
+                    ) AS "t103"
+                  ) AS "t112"
+                    ON "t7"."account_id" = "t112"."account_id"
+                ) AS "t130"
+                  ON "t27"."account_id" = "t130"."account_id"
+              ) AS "t131"
+            ) AS "t132"
+          ) AS "t133"
+        ) AS "t134"
+      ) AS "t135"
+    ) AS "t136"
     WHERE
-      "t151"."score" IS NOT NULL
-  ) AS "t153"
+      "t136"."score" IS NOT NULL
+  ) AS "t138"
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      "t151"."account_id",
+      "t136"."account_id",
       'utilization' AS "dimension",
-      "t151"."d1_score" AS "score",
-      "t151"."d1_weight" AS "weight",
-      "t151"."d1_points" AS "points"
+      "t136"."d1_score" AS "score",
+      "t136"."d1_weight" AS "weight",
+      "t136"."d1_points" AS "points"
     FROM (
       SELECT
-        "t150".*
+        "t135".*
         EXCLUDE ("_w0", "_w1", "_w2")
       FROM (
         SELECT
-          "t149"."account_id",
-          "t149"."live",
-          "t149"."m0_value",
-          "t149"."m0_score",
-          "t149"."m1_value",
-          "t149"."m1_score",
-          "t149"."m2_value",
-          "t149"."m2_score",
-          "t149"."m3_value",
-          "t149"."m3_score",
-          "t149"."m4_value",
-          "t149"."m4_score",
-          "t149"."m5_value",
-          "t149"."m5_score",
-          "t149"."m6_value",
-          "t149"."m6_score",
-          "t149"."m7_value",
-          "t149"."m7_score",
-          "t149"."m8_value",
-          "t149"."m8_score",
-          "t149"."m9_value",
-          "t149"."m9_score",
-          "t149"."m10_value",
-          "t149"."m10_score",
-          "t149"."m11_value",
-          "t149"."m11_score",
-          "t149"."m12_value",
-          "t149"."m12_score",
-          "t149"."m13_value",
-          "t149"."m13_score",
-          "t149"."m14_value",
-          "t149"."m14_score",
-          "t149"."m15_value",
-          "t149"."m15_score",
-          "t149"."m16_value",
-          "t149"."m16_score",
-          "t149"."d0_score",
-          "t149"."d1_score",
-          "t149"."d2_score",
-          "t149"."_w0",
-          "t149"."_w1",
-          "t149"."_w2",
-          "t149"."d0_weight",
-          "t149"."d1_weight",
-          "t149"."d2_weight",
-          "t149"."m0_points",
-          "t149"."m1_points",
-          "t149"."m2_points",
-          "t149"."m3_points",
-          "t149"."m4_points",
-          "t149"."m5_points",
-          "t149"."m6_points",
-          "t149"."m7_points",
-          "t149"."m8_points",
-          "t149"."m9_points",
-          "t149"."m10_points",
-          "t149"."m11_points",
-          "t149"."m12_points",
-          "t149"."m13_points",
-          "t149"."m14_points",
-          "t149"."m15_points",
-          "t149"."m16_points",
+          "t134"."account_id",
+          "t134"."live",
+          "t134"."m0_value",
+          "t134"."m0_score",
+          "t134"."m1_value",
+          "t134"."m1_score",
+          "t134"."m2_value",
+          "t134"."m2_score",
+          "t134"."m3_value",
+          "t134"."m3_score",
+          "t134"."m4_value",
+          "t134"."m4_score",
+          "t134"."m5_value",
+          "t134"."m5_score",
+          "t134"."m6_value",
+          "t134"."m6_score",
+          "t134"."m7_value",
+          "t134"."m7_score",
+          "t134"."m8_value",
+          "t134"."m8_score",
+          "t134"."m9_value",
+          "t134"."m9_score",
+          "t134"."m10_value",
+          "t134"."m10_score",
+          "t134"."m11_value",
+          "t134"."m11_score",
+          "t134"."m12_value",
+          "t134"."m12_score",
+          "t134"."m13_value",
+          "t134"."m13_score",
+          "t134"."m14_value",
+          "t134"."m14_score",
+          "t134"."m15_value",
+          "t134"."m15_score",
+          "t134"."m16_value",
+          "t134"."m16_score",
+          "t134"."d0_score",
+          "t134"."d1_score",
+          "t134"."d2_score",
+          "t134"."_w0",
+          "t134"."_w1",
+          "t134"."_w2",
+          "t134"."d0_weight",
+          "t134"."d1_weight",
+          "t134"."d2_weight",
+          "t134"."m0_points",
+          "t134"."m1_points",
+          "t134"."m2_points",
+          "t134"."m3_points",
+          "t134"."m4_points",
+          "t134"."m5_points",
+          "t134"."m6_points",
+          "t134"."m7_points",
+          "t134"."m8_points",
+          "t134"."m9_points",
+          "t134"."m10_points",
+          "t134"."m11_points",
+          "t134"."m12_points",
+          "t134"."m13_points",
+          "t134"."m14_points",
+          "t134"."m15_points",
+          "t134"."m16_points",
           IFF(
-            "t149"."d0_score" IS NOT NULL,
-            COALESCE("t149"."m0_points", 0.0) + COALESCE("t149"."m1_points", 0.0) + COALESCE("t149"."m2_points", 0.0) + COALESCE("t149"."m3_points", 0.0) + COALESCE("t149"."m4_points", 0.0),
+            "t134"."d0_score" IS NOT NULL,
+            COALESCE("t134"."m0_points", 0.0) + COALESCE("t134"."m1_points", 0.0) + COALESCE("t134"."m2_points", 0.0) + COALESCE("t134"."m3_points", 0.0) + COALESCE("t134"."m4_points", 0.0),
             CAST(NULL AS DOUBLE)
           ) AS "d0_points",
           IFF(
-            "t149"."d1_score" IS NOT NULL,
-            COALESCE("t149"."m5_points", 0.0) + COALESCE("t149"."m6_points", 0.0) + COALESCE("t149"."m7_points", 0.0) + COALESCE("t149"."m8_points", 0.0) + COALESCE("t149"."m9_points", 0.0) + COALESCE("t149"."m10_points", 0.0) + COALESCE("t149"."m11_points", 0.0),
+            "t134"."d1_score" IS NOT NULL,
+            COALESCE("t134"."m5_points", 0.0) + COALESCE("t134"."m6_points", 0.0) + COALESCE("t134"."m7_points", 0.0) + COALESCE("t134"."m8_points", 0.0) + COALESCE("t134"."m9_points", 0.0) + COALESCE("t134"."m10_points", 0.0) + COALESCE("t134"."m11_points", 0.0),
             CAST(NULL AS DOUBLE)
           ) AS "d1_points",
           IFF(
-            "t149"."d2_score" IS NOT NULL,
-            COALESCE("t149"."m12_points", 0.0) + COALESCE("t149"."m13_points", 0.0) + COALESCE("t149"."m14_points", 0.0) + COALESCE("t149"."m15_points", 0.0) + COALESCE("t149"."m16_points", 0.0),
+            "t134"."d2_score" IS NOT NULL,
+            COALESCE("t134"."m12_points", 0.0) + COALESCE("t134"."m13_points", 0.0) + COALESCE("t134"."m14_points", 0.0) + COALESCE("t134"."m15_points", 0.0) + COALESCE("t134"."m16_points", 0.0),
             CAST(NULL AS DOUBLE)
           ) AS "d2_points",
           IFF(
             (
-              "t149"."d0_score" IS NOT NULL
+              "t134"."d0_score" IS NOT NULL
             )
             OR (
-              "t149"."d1_score" IS NOT NULL
+              "t134"."d1_score" IS NOT NULL
             )
             OR (
-              "t149"."d2_score" IS NOT NULL
+              "t134"."d2_score" IS NOT NULL
             ),
-            COALESCE("t149"."m0_points", 0.0) + COALESCE("t149"."m1_points", 0.0) + COALESCE("t149"."m2_points", 0.0) + COALESCE("t149"."m3_points", 0.0) + COALESCE("t149"."m4_points", 0.0) + COALESCE("t149"."m5_points", 0.0) + COALESCE("t149"."m6_points", 0.0) + COALESCE("t149"."m7_points", 0.0) + COALESCE("t149"."m8_points", 0.0) + COALESCE("t149"."m9_points", 0.0) + COALESCE("t149"."m10_points", 0.0) + COALESCE("t149"."m11_points", 0.0) + COALESCE("t149"."m12_points", 0.0) + COALESCE("t149"."m13_points", 0.0) + COALESCE("t149"."m14_points", 0.0) + COALESCE("t149"."m15_points", 0.0) + COALESCE("t149"."m16_points", 0.0),
+            COALESCE("t134"."m0_points", 0.0) + COALESCE("t134"."m1_points", 0.0) + COALESCE("t134"."m2_points", 0.0) + COALESCE("t134"."m3_points", 0.0) + COALESCE("t134"."m4_points", 0.0) + COALESCE("t134"."m5_points", 0.0) + COALESCE("t134"."m6_points", 0.0) + COALESCE("t134"."m7_points", 0.0) + COALESCE("t134"."m8_points", 0.0) + COALESCE("t134"."m9_points", 0.0) + COALESCE("t134"."m10_points", 0.0) + COALESCE("t134"."m11_points", 0.0) + COALESCE("t134"."m12_points", 0.0) + COALESCE("t134"."m13_points", 0.0) + COALESCE("t134"."m14_points", 0.0) + COALESCE("t134"."m15_points", 0.0) + COALESCE("t134"."m16_points", 0.0),
             CAST(NULL AS DOUBLE)
           ) AS "score"
         FROM (
           SELECT
-            "t148"."account_id",
-            "t148"."live",
-            "t148"."m0_value",
-            "t148"."m0_score",
-            "t148"."m1_value",
-            "t148"."m1_score",
-            "t148"."m2_value",
-            "t148"."m2_score",
-            "t148"."m3_value",
-            "t148"."m3_score",
-            "t148"."m4_value",
-            "t148"."m4_score",
-            "t148"."m5_value",
-            "t148"."m5_score",
-            "t148"."m6_value",
-            "t148"."m6_score",
-            "t148"."m7_value",
-            "t148"."m7_score",
-            "t148"."m8_value",
-            "t148"."m8_score",
-            "t148"."m9_value",
-            "t148"."m9_score",
-            "t148"."m10_value",
-            "t148"."m10_score",
-            "t148"."m11_value",
-            "t148"."m11_score",
-            "t148"."m12_value",
-            "t148"."m12_score",
-            "t148"."m13_value",
-            "t148"."m13_score",
-            "t148"."m14_value",
-            "t148"."m14_score",
-            "t148"."m15_value",
-            "t148"."m15_score",
-            "t148"."m16_value",
-            "t148"."m16_score",
-            "t148"."d0_score",
-            "t148"."d1_score",
-            "t148"."d2_score",
-            "t148"."_w0",
-            "t148"."_w1",
-            "t148"."_w2",
-            "t148"."d0_weight",
-            "t148"."d1_weight",
-            "t148"."d2_weight",
+            "t133"."account_id",
+            "t133"."live",
+            "t133"."m0_value",
+            "t133"."m0_score",
+            "t133"."m1_value",
+            "t133"."m1_score",
+            "t133"."m2_value",
+            "t133"."m2_score",
+            "t133"."m3_value",
+            "t133"."m3_score",
+            "t133"."m4_value",
+            "t133"."m4_score",
+            "t133"."m5_value",
+            "t133"."m5_score",
+            "t133"."m6_value",
+            "t133"."m6_score",
+            "t133"."m7_value",
+            "t133"."m7_score",
+            "t133"."m8_value",
+            "t133"."m8_score",
+            "t133"."m9_value",
+            "t133"."m9_score",
+            "t133"."m10_value",
+            "t133"."m10_score",
+            "t133"."m11_value",
+            "t133"."m11_score",
+            "t133"."m12_value",
+            "t133"."m12_score",
+            "t133"."m13_value",
+            "t133"."m13_score",
+            "t133"."m14_value",
+            "t133"."m14_score",
+            "t133"."m15_value",
+            "t133"."m15_score",
+            "t133"."m16_value",
+            "t133"."m16_score",
+            "t133"."d0_score",
+            "t133"."d1_score",
+            "t133"."d2_score",
+            "t133"."_w0",
+            "t133"."_w1",
+            "t133"."_w2",
+            "t133"."d0_weight",
+            "t133"."d1_weight",
+            "t133"."d2_weight",
             IFF(
               (
-                "t148"."m0_score" IS NOT NULL
+                "t133"."m0_score" IS NOT NULL
               ) AND (
-                "t148"."_w0" > 0
+                "t133"."_w0" > 0
               ),
               (
                 (
-                  "t148"."d0_weight" * 3.0
-                ) / "t148"."_w0"
-              ) * 100.0 * "t148"."m0_score",
+                  "t133"."d0_weight" * 3.0
+                ) / "t133"."_w0"
+              ) * 100.0 * "t133"."m0_score",
               CAST(NULL AS DOUBLE)
             ) AS "m0_points",
             IFF(
               (
-                "t148"."m1_score" IS NOT NULL
+                "t133"."m1_score" IS NOT NULL
               ) AND (
-                "t148"."_w0" > 0
+                "t133"."_w0" > 0
               ),
               (
                 (
-                  "t148"."d0_weight" * 1.0
-                ) / "t148"."_w0"
-              ) * 100.0 * "t148"."m1_score",
+                  "t133"."d0_weight" * 1.0
+                ) / "t133"."_w0"
+              ) * 100.0 * "t133"."m1_score",
               CAST(NULL AS DOUBLE)
             ) AS "m1_points",
             IFF(
               (
-                "t148"."m2_score" IS NOT NULL
+                "t133"."m2_score" IS NOT NULL
               ) AND (
-                "t148"."_w0" > 0
+                "t133"."_w0" > 0
               ),
               (
                 (
-                  "t148"."d0_weight" * 1.0
-                ) / "t148"."_w0"
-              ) * 100.0 * "t148"."m2_score",
+                  "t133"."d0_weight" * 1.0
+                ) / "t133"."_w0"
+              ) * 100.0 * "t133"."m2_score",
               CAST(NULL AS DOUBLE)
             ) AS "m2_points",
             IFF(
               (
-                "t148"."m3_score" IS NOT NULL
+                "t133"."m3_score" IS NOT NULL
               ) AND (
-                "t148"."_w0" > 0
+                "t133"."_w0" > 0
               ),
               (
                 (
-                  "t148"."d0_weight" * 1.0
-                ) / "t148"."_w0"
-              ) * 100.0 * "t148"."m3_score",
+                  "t133"."d0_weight" * 1.0
+                ) / "t133"."_w0"
+              ) * 100.0 * "t133"."m3_score",
               CAST(NULL AS DOUBLE)
             ) AS "m3_points",
             IFF(
               (
-                "t148"."m4_score" IS NOT NULL
+                "t133"."m4_score" IS NOT NULL
               ) AND (
-                "t148"."_w0" > 0
+                "t133"."_w0" > 0
               ),
               (
                 (
-                  "t148"."d0_weight" * 2.0
-                ) / "t148"."_w0"
-              ) * 100.0 * "t148"."m4_score",
+                  "t133"."d0_weight" * 2.0
+                ) / "t133"."_w0"
+              ) * 100.0 * "t133"."m4_score",
               CAST(NULL AS DOUBLE)
             ) AS "m4_points",
             IFF(
               (
-                "t148"."m5_score" IS NOT NULL
+                "t133"."m5_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 3.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m5_score",
+                  "t133"."d1_weight" * 3.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m5_score",
               CAST(NULL AS DOUBLE)
             ) AS "m5_points",
             IFF(
               (
-                "t148"."m6_score" IS NOT NULL
+                "t133"."m6_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 2.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m6_score",
+                  "t133"."d1_weight" * 2.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m6_score",
               CAST(NULL AS DOUBLE)
             ) AS "m6_points",
             IFF(
               (
-                "t148"."m7_score" IS NOT NULL
+                "t133"."m7_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 2.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m7_score",
+                  "t133"."d1_weight" * 2.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m7_score",
               CAST(NULL AS DOUBLE)
             ) AS "m7_points",
             IFF(
               (
-                "t148"."m8_score" IS NOT NULL
+                "t133"."m8_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 2.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m8_score",
+                  "t133"."d1_weight" * 2.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m8_score",
               CAST(NULL AS DOUBLE)
             ) AS "m8_points",
             IFF(
               (
-                "t148"."m9_score" IS NOT NULL
+                "t133"."m9_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 1.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m9_score",
+                  "t133"."d1_weight" * 1.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m9_score",
               CAST(NULL AS DOUBLE)
             ) AS "m9_points",
             IFF(
               (
-                "t148"."m10_score" IS NOT NULL
+                "t133"."m10_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 1.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m10_score",
+                  "t133"."d1_weight" * 1.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m10_score",
               CAST(NULL AS DOUBLE)
             ) AS "m10_points",
             IFF(
               (
-                "t148"."m11_score" IS NOT NULL
+                "t133"."m11_score" IS NOT NULL
               ) AND (
-                "t148"."_w1" > 0
+                "t133"."_w1" > 0
               ),
               (
                 (
-                  "t148"."d1_weight" * 1.0
-                ) / "t148"."_w1"
-              ) * 100.0 * "t148"."m11_score",
+                  "t133"."d1_weight" * 1.0
+                ) / "t133"."_w1"
+              ) * 100.0 * "t133"."m11_score",
               CAST(NULL AS DOUBLE)
             ) AS "m11_points",
             IFF(
               (
-                "t148"."m12_score" IS NOT NULL
+                "t133"."m12_score" IS NOT NULL
               ) AND (
-                "t148"."_w2" > 0
+                "t133"."_w2" > 0
               ),
               (
                 (
-                  "t148"."d2_weight" * 2.0
-                ) / "t148"."_w2"
-              ) * 100.0 * "t148"."m12_score",
+                  "t133"."d2_weight" * 2.0
+                ) / "t133"."_w2"
+              ) * 100.0 * "t133"."m12_score",
               CAST(NULL AS DOUBLE)
             ) AS "m12_points",
             IFF(
               (
-                "t148"."m13_score" IS NOT NULL
+                "t133"."m13_score" IS NOT NULL
               ) AND (
-                "t148"."_w2" > 0
+                "t133"."_w2" > 0
               ),
               (
                 (
-                  "t148"."d2_weight" * 1.0
-                ) / "t148"."_w2"
-              ) * 100.0 * "t148"."m13_score",
+                  "t133"."d2_weight" * 1.0
+                ) / "t133"."_w2"
+              ) * 100.0 * "t133"."m13_score",
               CAST(NULL AS DOUBLE)
             ) AS "m13_points",
             IFF(
               (
-                "t148"."m14_score" IS NOT NULL
+                "t133"."m14_score" IS NOT NULL
               ) AND (
-                "t148"."_w2" > 0
+                "t133"."_w2" > 0
               ),
               (
                 (
-                  "t148"."d2_weight" * 2.0
-                ) / "t148"."_w2"
-              ) * 100.0 * "t148"."m14_score",
+                  "t133"."d2_weight" * 2.0
+                ) / "t133"."_w2"
+              ) * 100.0 * "t133"."m14_score",
               CAST(NULL AS DOUBLE)
             ) AS "m14_points",
             IFF(
               (
-                "t148"."m15_score" IS NOT NULL
+                "t133"."m15_score" IS NOT NULL
               ) AND (
-                "t148"."_w2" > 0
+                "t133"."_w2" > 0
               ),
               (
                 (
-                  "t148"."d2_weight" * 2.0
-                ) / "t148"."_w2"
-              ) * 100.0 * "t148"."m15_score",
+                  "t133"."d2_weight" * 2.0
+                ) / "t133"."_w2"
+              ) * 100.0 * "t133"."m15_score",
               CAST(NULL AS DOUBLE)
             ) AS "m15_points",
             IFF(
               (
-                "t148"."m16_score" IS NOT NULL
+                "t133"."m16_score" IS NOT NULL
               ) AND (
-                "t148"."_w2" > 0
+                "t133"."_w2" > 0
               ),
               (
                 (
-                  "t148"."d2_weight" * 1.0
-                ) / "t148"."_w2"
-              ) * 100.0 * "t148"."m16_score",
+                  "t133"."d2_weight" * 1.0
+                ) / "t133"."_w2"
+              ) * 100.0 * "t133"."m16_score",
               CAST(NULL AS DOUBLE)
             ) AS "m16_points"
           FROM (
             SELECT
-              "t147"."account_id",
-              "t147"."live",
-              "t147"."m0_value",
-              "t147"."m0_score",
-              "t147"."m1_value",
-              "t147"."m1_score",
-              "t147"."m2_value",
-              "t147"."m2_score",
-              "t147"."m3_value",
-              "t147"."m3_score",
-              "t147"."m4_value",
-              "t147"."m4_score",
-              "t147"."m5_value",
-              "t147"."m5_score",
-              "t147"."m6_value",
-              "t147"."m6_score",
-              "t147"."m7_value",
-              "t147"."m7_score",
-              "t147"."m8_value",
-              "t147"."m8_score",
-              "t147"."m9_value",
-              "t147"."m9_score",
-              "t147"."m10_value",
-              "t147"."m10_score",
-              "t147"."m11_value",
-              "t147"."m11_score",
-              "t147"."m12_value",
-              "t147"."m12_score",
-              "t147"."m13_value",
-              "t147"."m13_score",
-              "t147"."m14_value",
-              "t147"."m14_score",
-              "t147"."m15_value",
-              "t147"."m15_score",
-              "t147"."m16_value",
-              "t147"."m16_score",
-              "t147"."d0_score",
-              "t147"."d1_score",
-              "t147"."d2_score",
-              "t147"."_w0",
-              "t147"."_w1",
-              "t147"."_w2",
+              "t132"."account_id",
+              "t132"."live",
+              "t132"."m0_value",
+              "t132"."m0_score",
+              "t132"."m1_value",
+              "t132"."m1_score",
+              "t132"."m2_value",
+              "t132"."m2_score",
+              "t132"."m3_value",
+              "t132"."m3_score",
+              "t132"."m4_value",
+              "t132"."m4_score",
+              "t132"."m5_value",
+              "t132"."m5_score",
+              "t132"."m6_value",
+              "t132"."m6_score",
+              "t132"."m7_value",
+              "t132"."m7_score",
+              "t132"."m8_value",
+              "t132"."m8_score",
+              "t132"."m9_value",
+              "t132"."m9_score",
+              "t132"."m10_value",
+              "t132"."m10_score",
+              "t132"."m11_value",
+              "t132"."m11_score",
+              "t132"."m12_value",
+              "t132"."m12_score",
+              "t132"."m13_value",
+              "t132"."m13_score",
+              "t132"."m14_value",
+              "t132"."m14_score",
+              "t132"."m15_value",
+              "t132"."m15_score",
+              "t132"."m16_value",
+              "t132"."m16_score",
+              "t132"."d0_score",
+              "t132"."d1_score",
+              "t132"."d2_score",
+              "t132"."_w0",
+              "t132"."_w1",
+              "t132"."_w2",
               IFF(
                 (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ) > 0,
-                IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) / (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) / (
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "d0_weight",
               IFF(
                 (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ) > 0,
-                IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) / (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) / (
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "d1_weight",
               IFF(
                 (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ) > 0,
-                IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0) / (
-                  IFF("t147"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t147"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t147"."d2_score" IS NOT NULL, 35.0, 0.0)
+                IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0) / (
+                  IFF("t132"."d0_score" IS NOT NULL, 25.0, 0.0) + IFF("t132"."d1_score" IS NOT NULL, 40.0, 0.0) + IFF("t132"."d2_score" IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "d2_weight"
             FROM (
               SELECT
-                "t146"."account_id",
-                "t146"."live",
-                "t146"."m0_value",
-                "t146"."m0_score",
-                "t146"."m1_value",
-                "t146"."m1_score",
-                "t146"."m2_value",
-                "t146"."m2_score",
-                "t146"."m3_value",
-                "t146"."m3_score",
-                "t146"."m4_value",
-                "t146"."m4_score",
-                "t146"."m5_value",
-                "t146"."m5_score",
-                "t146"."m6_value",
-                "t146"."m6_score",
-                "t146"."m7_value",
-                "t146"."m7_score",
-                "t146"."m8_value",
-                "t146"."m8_score",
-                "t146"."m9_value",
-                "t146"."m9_score",
-                "t146"."m10_value",
-                "t146"."m10_score",
-                "t146"."m11_value",
-                "t146"."m11_score",
-                "t146"."m12_value",
-                "t146"."m12_score",
-                "t146"."m13_value",
-                "t146"."m13_score",
-                "t146"."m14_value",
-                "t146"."m14_score",
-                "t146"."m15_value",
-                "t146"."m15_score",
-                "t146"."m16_value",
-                "t146"."m16_score",
+                "t131"."account_id",
+                "t131"."live",
+                "t131"."m0_value",
+                "t131"."m0_score",
+                "t131"."m1_value",
+                "t131"."m1_score",
+                "t131"."m2_value",
+                "t131"."m2_score",
+                "t131"."m3_value",
+                "t131"."m3_score",
+                "t131"."m4_value",
+                "t131"."m4_score",
+                "t131"."m5_value",
+                "t131"."m5_score",
+                "t131"."m6_value",
+                "t131"."m6_score",
+                "t131"."m7_value",
+                "t131"."m7_score",
+                "t131"."m8_value",
+                "t131"."m8_score",
+                "t131"."m9_value",
+                "t131"."m9_score",
+                "t131"."m10_value",
+                "t131"."m10_score",
+                "t131"."m11_value",
+                "t131"."m11_score",
+                "t131"."m12_value",
+                "t131"."m12_score",
+                "t131"."m13_value",
+                "t131"."m13_score",
+                "t131"."m14_value",
+                "t131"."m14_score",
+                "t131"."m15_value",
+                "t131"."m15_score",
+                "t131"."m16_value",
+                "t131"."m16_score",
                 IFF(
                   (
-                    IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0)
+                    IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0)
                   ) > 0,
                   (
                     0.0 + (
-                      IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t146"."m0_score", 0.0)
+                      IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t131"."m0_score", 0.0)
                     ) + (
-                      IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m1_score", 0.0)
+                      IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m1_score", 0.0)
                     ) + (
-                      IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m2_score", 0.0)
+                      IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m2_score", 0.0)
                     ) + (
-                      IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m3_score", 0.0)
+                      IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m3_score", 0.0)
                     ) + (
-                      IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m4_score", 0.0)
+                      IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m4_score", 0.0)
                     )
                   ) / (
-                    IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0)
+                    IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0)
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "d0_score",
                 IFF(
                   (
-                    IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0)
+                    IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0)
                   ) > 0,
                   (
                     0.0 + (
-                      IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t146"."m5_score", 0.0)
+                      IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) * COALESCE("t131"."m5_score", 0.0)
                     ) + (
-                      IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m6_score", 0.0)
+                      IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m6_score", 0.0)
                     ) + (
-                      IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m7_score", 0.0)
+                      IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m7_score", 0.0)
                     ) + (
-                      IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m8_score", 0.0)
+                      IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m8_score", 0.0)
                     ) + (
-                      IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m9_score", 0.0)
+                      IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m9_score", 0.0)
                     ) + (
-                      IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m10_score", 0.0)
+                      IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m10_score", 0.0)
                     ) + (
-                      IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m11_score", 0.0)
+                      IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m11_score", 0.0)
                     )
                   ) / (
-                    IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0)
+                    IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0)
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "d1_score",
                 IFF(
                   (
-                    IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0)
+                    IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0)
                   ) > 0,
                   (
                     0.0 + (
-                      IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m12_score", 0.0)
+                      IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m12_score", 0.0)
                     ) + (
-                      IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m13_score", 0.0)
+                      IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m13_score", 0.0)
                     ) + (
-                      IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m14_score", 0.0)
+                      IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m14_score", 0.0)
                     ) + (
-                      IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t146"."m15_score", 0.0)
+                      IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t131"."m15_score", 0.0)
                     ) + (
-                      IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t146"."m16_score", 0.0)
+                      IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t131"."m16_score", 0.0)
                     )
                   ) / (
-                    IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0)
+                    IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0)
                   ),
                   CAST(NULL AS DOUBLE)
                 ) AS "d2_score",
-                IFF("t146"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m4_score" IS NOT NULL, 2.0, 0.0) AS "_w0",
-                IFF("t146"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t146"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m11_score" IS NOT NULL, 1.0, 0.0) AS "_w1",
-                IFF("t146"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t146"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t146"."m16_score" IS NOT NULL, 1.0, 0.0) AS "_w2"
+                IFF("t131"."m0_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m1_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m2_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m3_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m4_score" IS NOT NULL, 2.0, 0.0) AS "_w0",
+                IFF("t131"."m5_score" IS NOT NULL, 3.0, 0.0) + IFF("t131"."m6_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m7_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m8_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m9_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m10_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m11_score" IS NOT NULL, 1.0, 0.0) AS "_w1",
+                IFF("t131"."m12_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m13_score" IS NOT NULL, 1.0, 0.0) + IFF("t131"."m14_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m15_score" IS NOT NULL, 2.0, 0.0) + IFF("t131"."m16_score" IS NOT NULL, 1.0, 0.0) AS "_w2"
               FROM (
                 SELECT
-                  "t25"."account_id",
-                  "t25"."live",
-                  IFF("t25"."live", "t145"."help_views_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m0_value",
+                  "t27"."account_id",
+                  "t27"."live",
+                  IFF("t27"."live", "t130"."help_views_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m0_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."help_views_per_active_user_28d" - 0.0
+                            "t130"."help_views_per_active_user_28d" - 0.0
                           ) / 0.5
                         ) IS NULL,
                         (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5,
                         LEAST(1.0, (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."help_views_per_active_user_28d" - 0.0
+                            "t130"."help_views_per_active_user_28d" - 0.0
                           ) / 0.5
                         ) IS NULL,
                         (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5,
                         LEAST(1.0, (
-                          "t145"."help_views_per_active_user_28d" - 0.0
+                          "t130"."help_views_per_active_user_28d" - 0.0
                         ) / 0.5)
                       ),
                       GREATEST(
@@ -5088,48 +4864,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."help_views_per_active_user_28d" - 0.0
+                              "t130"."help_views_per_active_user_28d" - 0.0
                             ) / 0.5
                           ) IS NULL,
                           (
-                            "t145"."help_views_per_active_user_28d" - 0.0
+                            "t130"."help_views_per_active_user_28d" - 0.0
                           ) / 0.5,
                           LEAST(1.0, (
-                            "t145"."help_views_per_active_user_28d" - 0.0
+                            "t130"."help_views_per_active_user_28d" - 0.0
                           ) / 0.5)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m0_score",
-                  IFF("t25"."live", "t145"."support_tickets_90d", CAST(NULL AS DOUBLE)) AS "m1_value",
+                  IFF("t27"."live", "t130"."support_tickets_90d", CAST(NULL AS DOUBLE)) AS "m1_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."support_tickets_90d" - 0.0
+                            "t130"."support_tickets_90d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."support_tickets_90d" - 0.0
+                            "t130"."support_tickets_90d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."support_tickets_90d" - 0.0
+                          "t130"."support_tickets_90d" - 0.0
                         ) / 2.0)
                       ),
                       GREATEST(
@@ -5137,48 +4913,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."support_tickets_90d" - 0.0
+                              "t130"."support_tickets_90d" - 0.0
                             ) / 2.0
                           ) IS NULL,
                           (
-                            "t145"."support_tickets_90d" - 0.0
+                            "t130"."support_tickets_90d" - 0.0
                           ) / 2.0,
                           LEAST(1.0, (
-                            "t145"."support_tickets_90d" - 0.0
+                            "t130"."support_tickets_90d" - 0.0
                           ) / 2.0)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m1_score",
-                  IFF("t25"."live", "t145"."seminars_90d", CAST(NULL AS DOUBLE)) AS "m2_value",
+                  IFF("t27"."live", "t130"."seminars_90d", CAST(NULL AS DOUBLE)) AS "m2_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."seminars_90d" - 0.0
+                            "t130"."seminars_90d" - 0.0
                           ) / 1.0
                         ) IS NULL,
                         (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0,
                         LEAST(1.0, (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."seminars_90d" - 0.0
+                            "t130"."seminars_90d" - 0.0
                           ) / 1.0
                         ) IS NULL,
                         (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0,
                         LEAST(1.0, (
-                          "t145"."seminars_90d" - 0.0
+                          "t130"."seminars_90d" - 0.0
                         ) / 1.0)
                       ),
                       GREATEST(
@@ -5186,48 +4962,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."seminars_90d" - 0.0
+                              "t130"."seminars_90d" - 0.0
                             ) / 1.0
                           ) IS NULL,
                           (
-                            "t145"."seminars_90d" - 0.0
+                            "t130"."seminars_90d" - 0.0
                           ) / 1.0,
                           LEAST(1.0, (
-                            "t145"."seminars_90d" - 0.0
+                            "t130"."seminars_90d" - 0.0
                           ) / 1.0)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m2_score",
-                  IFF("t25"."live", "t145"."community_90d", CAST(NULL AS DOUBLE)) AS "m3_value",
+                  IFF("t27"."live", "t130"."community_90d", CAST(NULL AS DOUBLE)) AS "m3_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."community_90d" - 0.0
+                            "t130"."community_90d" - 0.0
                           ) / 1.0
                         ) IS NULL,
                         (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0,
                         LEAST(1.0, (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."community_90d" - 0.0
+                            "t130"."community_90d" - 0.0
                           ) / 1.0
                         ) IS NULL,
                         (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0,
                         LEAST(1.0, (
-                          "t145"."community_90d" - 0.0
+                          "t130"."community_90d" - 0.0
                         ) / 1.0)
                       ),
                       GREATEST(
@@ -5235,48 +5011,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."community_90d" - 0.0
+                              "t130"."community_90d" - 0.0
                             ) / 1.0
                           ) IS NULL,
                           (
-                            "t145"."community_90d" - 0.0
+                            "t130"."community_90d" - 0.0
                           ) / 1.0,
                           LEAST(1.0, (
-                            "t145"."community_90d" - 0.0
+                            "t130"."community_90d" - 0.0
                           ) / 1.0)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m3_score",
-                  IFF("t25"."live", "t145"."latest_nps", CAST(NULL AS DOUBLE)) AS "m4_value",
+                  IFF("t27"."live", "t130"."latest_nps", CAST(NULL AS DOUBLE)) AS "m4_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."latest_nps" - 3.0
+                            "t130"."latest_nps" - 3.0
                           ) / 6.0
                         ) IS NULL,
                         (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0,
                         LEAST(1.0, (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."latest_nps" - 3.0
+                            "t130"."latest_nps" - 3.0
                           ) / 6.0
                         ) IS NULL,
                         (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0,
                         LEAST(1.0, (
-                          "t145"."latest_nps" - 3.0
+                          "t130"."latest_nps" - 3.0
                         ) / 6.0)
                       ),
                       GREATEST(
@@ -5284,48 +5060,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."latest_nps" - 3.0
+                              "t130"."latest_nps" - 3.0
                             ) / 6.0
                           ) IS NULL,
                           (
-                            "t145"."latest_nps" - 3.0
+                            "t130"."latest_nps" - 3.0
                           ) / 6.0,
                           LEAST(1.0, (
-                            "t145"."latest_nps" - 3.0
+                            "t130"."latest_nps" - 3.0
                           ) / 6.0)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m4_score",
-                  IFF("t25"."live", "t145"."feature_breadth_28d", CAST(NULL AS DOUBLE)) AS "m5_value",
+                  IFF("t27"."live", "t130"."feature_breadth_28d", CAST(NULL AS DOUBLE)) AS "m5_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."feature_breadth_28d" - 0.3
+                            "t130"."feature_breadth_28d" - 0.3
                           ) / 0.5
                         ) IS NULL,
                         (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5,
                         LEAST(1.0, (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."feature_breadth_28d" - 0.3
+                            "t130"."feature_breadth_28d" - 0.3
                           ) / 0.5
                         ) IS NULL,
                         (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5,
                         LEAST(1.0, (
-                          "t145"."feature_breadth_28d" - 0.3
+                          "t130"."feature_breadth_28d" - 0.3
                         ) / 0.5)
                       ),
                       GREATEST(
@@ -5333,43 +5109,43 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."feature_breadth_28d" - 0.3
+                              "t130"."feature_breadth_28d" - 0.3
                             ) / 0.5
                           ) IS NULL,
                           (
-                            "t145"."feature_breadth_28d" - 0.3
+                            "t130"."feature_breadth_28d" - 0.3
                           ) / 0.5,
                           LEAST(1.0, (
-                            "t145"."feature_breadth_28d" - 0.3
+                            "t130"."feature_breadth_28d" - 0.3
                           ) / 0.5)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m5_score",
-                  IFF("t25"."live", "t145"."events_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m6_value",
+                  IFF("t27"."live", "t130"."events_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m6_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
-                      "t145"."events_per_active_user_28d" IS NULL,
+                      "t130"."events_per_active_user_28d" IS NULL,
                       CAST(NULL AS DOUBLE),
                       (
                         CAST(RANK() OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
-                          ORDER BY "t145"."events_per_active_user_28d" ASC
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
+                          ORDER BY "t130"."events_per_active_user_28d" ASC
                         ) - 1 AS DOUBLE) + (
                           CUME_DIST() OVER (
-                            PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
-                            ORDER BY "t145"."events_per_active_user_28d" ASC
-                          ) * CAST(COUNT("t145"."events_per_active_user_28d") OVER (
-                            PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
+                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
+                            ORDER BY "t130"."events_per_active_user_28d" ASC
+                          ) * CAST(COUNT("t130"."events_per_active_user_28d") OVER (
+                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
                             ORDER BY NULL ASC
                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                           ) AS DOUBLE)
                         )
                       ) / (
-                        CAST(COUNT("t145"."events_per_active_user_28d") OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."events_per_active_user_28d" IS NULL
+                        CAST(COUNT("t130"."events_per_active_user_28d") OVER (
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."events_per_active_user_28d" IS NULL
                           ORDER BY NULL ASC
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS DOUBLE) * 2.0
@@ -5377,34 +5153,34 @@ FROM (
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m6_score",
-                  IFF("t25"."live", "t145"."collaboration_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m7_value",
+                  IFF("t27"."live", "t130"."collaboration_per_active_user_28d", CAST(NULL AS DOUBLE)) AS "m7_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."collaboration_per_active_user_28d" - 0.5
+                            "t130"."collaboration_per_active_user_28d" - 0.5
                           ) / 3.5
                         ) IS NULL,
                         (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5,
                         LEAST(1.0, (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."collaboration_per_active_user_28d" - 0.5
+                            "t130"."collaboration_per_active_user_28d" - 0.5
                           ) / 3.5
                         ) IS NULL,
                         (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5,
                         LEAST(1.0, (
-                          "t145"."collaboration_per_active_user_28d" - 0.5
+                          "t130"."collaboration_per_active_user_28d" - 0.5
                         ) / 3.5)
                       ),
                       GREATEST(
@@ -5412,49 +5188,49 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."collaboration_per_active_user_28d" - 0.5
+                              "t130"."collaboration_per_active_user_28d" - 0.5
                             ) / 3.5
                           ) IS NULL,
                           (
-                            "t145"."collaboration_per_active_user_28d" - 0.5
+                            "t130"."collaboration_per_active_user_28d" - 0.5
                           ) / 3.5,
                           LEAST(1.0, (
-                            "t145"."collaboration_per_active_user_28d" - 0.5
+                            "t130"."collaboration_per_active_user_28d" - 0.5
                           ) / 3.5)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m7_score",
-                  IFF("t25"."live", "t145"."days_since_last_event", CAST(NULL AS DOUBLE)) AS "m8_value",
+                  IFF("t27"."live", "t130"."days_since_last_event", CAST(NULL AS DOUBLE)) AS "m8_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     COALESCE(
                       IFF(
                         IFF(
                           (
                             (
-                              "t145"."days_since_last_event" - 14.0
+                              "t130"."days_since_last_event" - 14.0
                             ) / -12.0
                           ) IS NULL,
                           (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0,
                           LEAST(1.0, (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0)
                         ) IS NULL,
                         IFF(
                           (
                             (
-                              "t145"."days_since_last_event" - 14.0
+                              "t130"."days_since_last_event" - 14.0
                             ) / -12.0
                           ) IS NULL,
                           (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0,
                           LEAST(1.0, (
-                            "t145"."days_since_last_event" - 14.0
+                            "t130"."days_since_last_event" - 14.0
                           ) / -12.0)
                         ),
                         GREATEST(
@@ -5462,14 +5238,14 @@ FROM (
                           IFF(
                             (
                               (
-                                "t145"."days_since_last_event" - 14.0
+                                "t130"."days_since_last_event" - 14.0
                               ) / -12.0
                             ) IS NULL,
                             (
-                              "t145"."days_since_last_event" - 14.0
+                              "t130"."days_since_last_event" - 14.0
                             ) / -12.0,
                             LEAST(1.0, (
-                              "t145"."days_since_last_event" - 14.0
+                              "t130"."days_since_last_event" - 14.0
                             ) / -12.0)
                           )
                         )
@@ -5478,34 +5254,34 @@ FROM (
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m8_score",
-                  IFF("t25"."live", "t145"."growth_28d", CAST(NULL AS DOUBLE)) AS "m9_value",
+                  IFF("t27"."live", "t130"."growth_28d", CAST(NULL AS DOUBLE)) AS "m9_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."growth_28d" - 0.6
+                            "t130"."growth_28d" - 0.6
                           ) / 0.5000000000000001
                         ) IS NULL,
                         (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001,
                         LEAST(1.0, (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."growth_28d" - 0.6
+                            "t130"."growth_28d" - 0.6
                           ) / 0.5000000000000001
                         ) IS NULL,
                         (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001,
                         LEAST(1.0, (
-                          "t145"."growth_28d" - 0.6
+                          "t130"."growth_28d" - 0.6
                         ) / 0.5000000000000001)
                       ),
                       GREATEST(
@@ -5513,43 +5289,43 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."growth_28d" - 0.6
+                              "t130"."growth_28d" - 0.6
                             ) / 0.5000000000000001
                           ) IS NULL,
                           (
-                            "t145"."growth_28d" - 0.6
+                            "t130"."growth_28d" - 0.6
                           ) / 0.5000000000000001,
                           LEAST(1.0, (
-                            "t145"."growth_28d" - 0.6
+                            "t130"."growth_28d" - 0.6
                           ) / 0.5000000000000001)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m9_score",
-                  IFF("t25"."live", "t145"."power_features_28d", CAST(NULL AS DOUBLE)) AS "m10_value",
+                  IFF("t27"."live", "t130"."power_features_28d", CAST(NULL AS DOUBLE)) AS "m10_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
-                      "t145"."power_features_28d" IS NULL,
+                      "t130"."power_features_28d" IS NULL,
                       CAST(NULL AS DOUBLE),
                       (
                         CAST(RANK() OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
-                          ORDER BY "t145"."power_features_28d" ASC
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
+                          ORDER BY "t130"."power_features_28d" ASC
                         ) - 1 AS DOUBLE) + (
                           CUME_DIST() OVER (
-                            PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
-                            ORDER BY "t145"."power_features_28d" ASC
-                          ) * CAST(COUNT("t145"."power_features_28d") OVER (
-                            PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
+                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
+                            ORDER BY "t130"."power_features_28d" ASC
+                          ) * CAST(COUNT("t130"."power_features_28d") OVER (
+                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
                             ORDER BY NULL ASC
                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                           ) AS DOUBLE)
                         )
                       ) / (
-                        CAST(COUNT("t145"."power_features_28d") OVER (
-                          PARTITION BY "t25"."live", COALESCE("t25"."tier", ''), "t145"."power_features_28d" IS NULL
+                        CAST(COUNT("t130"."power_features_28d") OVER (
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t130"."power_features_28d" IS NULL
                           ORDER BY NULL ASC
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS DOUBLE) * 2.0
@@ -5557,34 +5333,34 @@ FROM (
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m10_score",
-                  IFF("t25"."live", "t145"."integrations_90d", CAST(NULL AS DOUBLE)) AS "m11_value",
+                  IFF("t27"."live", "t130"."integrations_90d", CAST(NULL AS DOUBLE)) AS "m11_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."integrations_90d" - 0.0
+                            "t130"."integrations_90d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."integrations_90d" - 0.0
+                            "t130"."integrations_90d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."integrations_90d" - 0.0
+                          "t130"."integrations_90d" - 0.0
                         ) / 2.0)
                       ),
                       GREATEST(
@@ -5592,48 +5368,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."integrations_90d" - 0.0
+                              "t130"."integrations_90d" - 0.0
                             ) / 2.0
                           ) IS NULL,
                           (
-                            "t145"."integrations_90d" - 0.0
+                            "t130"."integrations_90d" - 0.0
                           ) / 2.0,
                           LEAST(1.0, (
-                            "t145"."integrations_90d" - 0.0
+                            "t130"."integrations_90d" - 0.0
                           ) / 2.0)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m11_score",
-                  IFF("t25"."live", "t145"."active_rate_28d", CAST(NULL AS DOUBLE)) AS "m12_value",
+                  IFF("t27"."live", "t130"."active_rate_28d", CAST(NULL AS DOUBLE)) AS "m12_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."active_rate_28d" - 0.15
+                            "t130"."active_rate_28d" - 0.15
                           ) / 0.44999999999999996
                         ) IS NULL,
                         (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996,
                         LEAST(1.0, (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."active_rate_28d" - 0.15
+                            "t130"."active_rate_28d" - 0.15
                           ) / 0.44999999999999996
                         ) IS NULL,
                         (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996,
                         LEAST(1.0, (
-                          "t145"."active_rate_28d" - 0.15
+                          "t130"."active_rate_28d" - 0.15
                         ) / 0.44999999999999996)
                       ),
                       GREATEST(
@@ -5641,48 +5417,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."active_rate_28d" - 0.15
+                              "t130"."active_rate_28d" - 0.15
                             ) / 0.44999999999999996
                           ) IS NULL,
                           (
-                            "t145"."active_rate_28d" - 0.15
+                            "t130"."active_rate_28d" - 0.15
                           ) / 0.44999999999999996,
                           LEAST(1.0, (
-                            "t145"."active_rate_28d" - 0.15
+                            "t130"."active_rate_28d" - 0.15
                           ) / 0.44999999999999996)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m12_score",
-                  IFF("t25"."live", "t145"."active_rate_7d", CAST(NULL AS DOUBLE)) AS "m13_value",
+                  IFF("t27"."live", "t130"."active_rate_7d", CAST(NULL AS DOUBLE)) AS "m13_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."active_rate_7d" - 0.05
+                            "t130"."active_rate_7d" - 0.05
                           ) / 0.35000000000000003
                         ) IS NULL,
                         (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003,
                         LEAST(1.0, (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."active_rate_7d" - 0.05
+                            "t130"."active_rate_7d" - 0.05
                           ) / 0.35000000000000003
                         ) IS NULL,
                         (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003,
                         LEAST(1.0, (
-                          "t145"."active_rate_7d" - 0.05
+                          "t130"."active_rate_7d" - 0.05
                         ) / 0.35000000000000003)
                       ),
                       GREATEST(
@@ -5690,48 +5466,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."active_rate_7d" - 0.05
+                              "t130"."active_rate_7d" - 0.05
                             ) / 0.35000000000000003
                           ) IS NULL,
                           (
-                            "t145"."active_rate_7d" - 0.05
+                            "t130"."active_rate_7d" - 0.05
                           ) / 0.35000000000000003,
                           LEAST(1.0, (
-                            "t145"."active_rate_7d" - 0.05
+                            "t130"."active_rate_7d" - 0.05
                           ) / 0.35000000000000003)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m13_score",
-                  IFF("t25"."live", "t145"."evenness_28d", CAST(NULL AS DOUBLE)) AS "m14_value",
+                  IFF("t27"."live", "t130"."evenness_28d", CAST(NULL AS DOUBLE)) AS "m14_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."evenness_28d" - 0.1
+                            "t130"."evenness_28d" - 0.1
                           ) / 0.45000000000000007
                         ) IS NULL,
                         (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007,
                         LEAST(1.0, (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."evenness_28d" - 0.1
+                            "t130"."evenness_28d" - 0.1
                           ) / 0.45000000000000007
                         ) IS NULL,
                         (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007,
                         LEAST(1.0, (
-                          "t145"."evenness_28d" - 0.1
+                          "t130"."evenness_28d" - 0.1
                         ) / 0.45000000000000007)
                       ),
                       GREATEST(
@@ -5739,48 +5515,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."evenness_28d" - 0.1
+                              "t130"."evenness_28d" - 0.1
                             ) / 0.45000000000000007
                           ) IS NULL,
                           (
-                            "t145"."evenness_28d" - 0.1
+                            "t130"."evenness_28d" - 0.1
                           ) / 0.45000000000000007,
                           LEAST(1.0, (
-                            "t145"."evenness_28d" - 0.1
+                            "t130"."evenness_28d" - 0.1
                           ) / 0.45000000000000007)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m14_score",
-                  IFF("t25"."live", "t145"."top_user_share_28d", CAST(NULL AS DOUBLE)) AS "m15_value",
+                  IFF("t27"."live", "t130"."top_user_share_28d", CAST(NULL AS DOUBLE)) AS "m15_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."top_user_share_28d" - 0.6
+                            "t130"."top_user_share_28d" - 0.6
                           ) / -0.44999999999999996
                         ) IS NULL,
                         (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996,
                         LEAST(1.0, (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."top_user_share_28d" - 0.6
+                            "t130"."top_user_share_28d" - 0.6
                           ) / -0.44999999999999996
                         ) IS NULL,
                         (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996,
                         LEAST(1.0, (
-                          "t145"."top_user_share_28d" - 0.6
+                          "t130"."top_user_share_28d" - 0.6
                         ) / -0.44999999999999996)
                       ),
                       GREATEST(
@@ -5788,48 +5564,48 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."top_user_share_28d" - 0.6
+                              "t130"."top_user_share_28d" - 0.6
                             ) / -0.44999999999999996
                           ) IS NULL,
                           (
-                            "t145"."top_user_share_28d" - 0.6
+                            "t130"."top_user_share_28d" - 0.6
                           ) / -0.44999999999999996,
                           LEAST(1.0, (
-                            "t145"."top_user_share_28d" - 0.6
+                            "t130"."top_user_share_28d" - 0.6
                           ) / -0.44999999999999996)
                         )
                       )
                     ),
                     CAST(NULL AS DOUBLE)
                   ) AS "m15_score",
-                  IFF("t25"."live", "t145"."active_admins_28d", CAST(NULL AS DOUBLE)) AS "m16_value",
+                  IFF("t27"."live", "t130"."active_admins_28d", CAST(NULL AS DOUBLE)) AS "m16_value",
                   IFF(
-                    "t25"."live",
+                    "t27"."live",
                     IFF(
                       IFF(
                         (
                           (
-                            "t145"."active_admins_28d" - 0.0
+                            "t130"."active_admins_28d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0)
                       ) IS NULL,
                       IFF(
                         (
                           (
-                            "t145"."active_admins_28d" - 0.0
+                            "t130"."active_admins_28d" - 0.0
                           ) / 2.0
                         ) IS NULL,
                         (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0,
                         LEAST(1.0, (
-                          "t145"."active_admins_28d" - 0.0
+                          "t130"."active_admins_28d" - 0.0
                         ) / 2.0)
                       ),
                       GREATEST(
@@ -5837,14 +5613,14 @@ FROM (
                         IFF(
                           (
                             (
-                              "t145"."active_admins_28d" - 0.0
+                              "t130"."active_admins_28d" - 0.0
                             ) / 2.0
                           ) IS NULL,
                           (
-                            "t145"."active_admins_28d" - 0.0
+                            "t130"."active_admins_28d" - 0.0
                           ) / 2.0,
                           LEAST(1.0, (
-                            "t145"."active_admins_28d" - 0.0
+                            "t130"."active_admins_28d" - 0.0
                           ) / 2.0)
                         )
                       )
@@ -5869,27 +5645,27 @@ FROM (
                       COALESCE("t0"."status", '') <> 'churned'
                     ) AS "live"
                   FROM "accounts" AS "t0"
-                ) AS "t25"
+                ) AS "t27"
                 INNER JOIN (
                   SELECT
                     "t7"."account_id",
-                    "t138"."help_views_per_active_user_28d",
-                    "t50"."support_tickets_90d",
-                    "t51"."seminars_90d",
-                    "t52"."community_90d",
-                    "t88"."latest_nps",
-                    "t105"."feature_breadth_28d",
-                    "t139"."events_per_active_user_28d",
-                    "t140"."collaboration_per_active_user_28d",
-                    "t114"."days_since_last_event",
-                    "t126"."growth_28d",
-                    "t108"."power_features_28d",
-                    "t109"."integrations_90d",
-                    "t127"."active_rate_28d",
-                    "t124"."active_rate_7d",
-                    "t143"."evenness_28d",
-                    "t132"."top_user_share_28d",
-                    "t122"."active_admins_28d"
+                    "t123"."help_views_per_active_user_28d",
+                    "t53"."support_tickets_90d",
+                    "t54"."seminars_90d",
+                    "t55"."community_90d",
+                    "t78"."latest_nps",
+                    "t68"."feature_breadth_28d",
+                    "t124"."events_per_active_user_28d",
+                    "t125"."collaboration_per_active_user_28d",
+                    "t88"."days_since_last_event",
+                    "t99"."growth_28d",
+                    "t85"."power_features_28d",
+                    "t86"."integrations_90d",
+                    "t113"."active_rate_28d",
+                    "t114"."active_rate_7d",
+                    "t128"."evenness_28d",
+                    "t119"."top_user_share_28d",
+                    "t112"."active_admins_28d"
                   FROM (
                     SELECT
                       "t0"."account_id"
@@ -5897,14 +5673,14 @@ FROM (
                   ) AS "t7"
                   INNER JOIN (
                     SELECT
-                      "t129"."account_id",
-                      "t129"."value" AS "help_views_per_active_user_28d"
+                      "t116"."account_id",
+                      "t116"."value" AS "help_views_per_active_user_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
                         IFF(
-                          "t116"."active" > 0,
-                          CAST(COALESCE("t74"."c", 0) AS DOUBLE) / CAST("t116"."active" AS DOUBLE),
+                          "t104"."active" > 0,
+                          CAST(COALESCE("t56"."c", 0) AS DOUBLE) / CAST("t104"."active" AS DOUBLE),
                           CAST(NULL AS DOUBLE)
                         ) AS "value"
                       FROM (
@@ -5914,29 +5690,15 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t54"."account_id",
-                          "t54"."c"
-                        FROM (
-                          SELECT
-                            "t38"."account_id",
-                            SUM("t38"."c") AS "c",
-                            MAX("t38"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              "t28"."event" IN ('help_article_viewed') AND "t28"."seg" IN (0)
-                          ) AS "t38"
-                          GROUP BY
-                            1
-                        ) AS "t54"
-                      ) AS "t74"
-                        ON "t7"."account_id" = "t74"."account_id"
+                          "t39"."account_id",
+                          "t39"."e3" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t56"
+                        ON "t7"."account_id" = "t56"."account_id"
                       INNER JOIN (
                         SELECT
                           "t7"."account_id",
-                          COALESCE("t101"."active", 0) AS "active"
+                          COALESCE("t94"."active", 0) AS "active"
                         FROM (
                           SELECT
                             "t0"."account_id"
@@ -5945,25 +5707,23 @@ FROM (
                         LEFT OUTER JOIN (
                           SELECT
                             "t87"."account_id",
-                            COUNT("t87"."user_id") AS "active"
-                          FROM "t81" AS "t87"
-                          GROUP BY
-                            1
-                        ) AS "t101"
-                          ON "t7"."account_id" = "t101"."account_id"
-                      ) AS "t116"
-                        ON "t7"."account_id" = "t116"."account_id"
-                    ) AS "t129"
-                  ) AS "t138"
-                    ON "t7"."account_id" = "t138"."account_id"
+                            "t87"."active_28" AS "active"
+                          FROM "t83" AS "t87"
+                        ) AS "t94"
+                          ON "t7"."account_id" = "t94"."account_id"
+                      ) AS "t104"
+                        ON "t7"."account_id" = "t104"."account_id"
+                    ) AS "t116"
+                  ) AS "t123"
+                    ON "t7"."account_id" = "t123"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t33"."account_id",
-                      CAST("t33"."c" AS DOUBLE) AS "support_tickets_90d"
+                      "t34"."account_id",
+                      CAST("t34"."c" AS DOUBLE) AS "support_tickets_90d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        COALESCE("t21"."c", 0) AS "c"
+                        COALESCE("t22"."c", 0) AS "c"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -5984,19 +5744,19 @@ FROM (
                         ) AS "t9"
                         GROUP BY
                           1
-                      ) AS "t21"
-                        ON "t7"."account_id" = "t21"."account_id"
-                    ) AS "t33"
-                  ) AS "t50"
-                    ON "t7"."account_id" = "t50"."account_id"
+                      ) AS "t22"
+                        ON "t7"."account_id" = "t22"."account_id"
+                    ) AS "t34"
+                  ) AS "t53"
+                    ON "t7"."account_id" = "t53"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t34"."account_id",
-                      CAST("t34"."c" AS DOUBLE) AS "seminars_90d"
+                      "t35"."account_id",
+                      CAST("t35"."c" AS DOUBLE) AS "seminars_90d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        COALESCE("t22"."c", 0) AS "c"
+                        COALESCE("t23"."c", 0) AS "c"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -6017,19 +5777,19 @@ FROM (
                         ) AS "t10"
                         GROUP BY
                           1
-                      ) AS "t22"
-                        ON "t7"."account_id" = "t22"."account_id"
-                    ) AS "t34"
-                  ) AS "t51"
-                    ON "t7"."account_id" = "t51"."account_id"
+                      ) AS "t23"
+                        ON "t7"."account_id" = "t23"."account_id"
+                    ) AS "t35"
+                  ) AS "t54"
+                    ON "t7"."account_id" = "t54"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t35"."account_id",
-                      CAST("t35"."c" AS DOUBLE) AS "community_90d"
+                      "t36"."account_id",
+                      CAST("t36"."c" AS DOUBLE) AS "community_90d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        COALESCE("t23"."c", 0) AS "c"
+                        COALESCE("t24"."c", 0) AS "c"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -6050,19 +5810,19 @@ FROM (
                         ) AS "t11"
                         GROUP BY
                           1
-                      ) AS "t23"
-                        ON "t7"."account_id" = "t23"."account_id"
-                    ) AS "t35"
-                  ) AS "t52"
-                    ON "t7"."account_id" = "t52"."account_id"
+                      ) AS "t24"
+                        ON "t7"."account_id" = "t24"."account_id"
+                    ) AS "t36"
+                  ) AS "t55"
+                    ON "t7"."account_id" = "t55"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t65"."account_id",
-                      "t65"."s" AS "latest_nps"
+                      "t67"."account_id",
+                      "t67"."s" AS "latest_nps"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        "t42"."s"
+                        "t41"."s"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -6070,8 +5830,8 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t27"."account_id",
-                          "t27"."score" AS "s"
+                          "t29"."account_id",
+                          "t29"."score" AS "s"
                         FROM (
                           SELECT
                             "t12"."touchpoint_id",
@@ -6099,56 +5859,171 @@ FROM (
                               AND "t1"."kind" = 'nps'
                               AND "t1"."score" IS NOT NULL
                           ) AS "t12"
-                        ) AS "t27"
+                        ) AS "t29"
                         WHERE
-                          "t27"."rn" = 0
-                      ) AS "t42"
-                        ON "t7"."account_id" = "t42"."account_id"
-                    ) AS "t65"
+                          "t29"."rn" = 0
+                      ) AS "t41"
+                        ON "t7"."account_id" = "t41"."account_id"
+                    ) AS "t67"
+                  ) AS "t78"
+                    ON "t7"."account_id" = "t78"."account_id"
+                  INNER JOIN (
+                    SELECT
+                      "t40"."account_id",
+                      CAST("t40"."d" AS DOUBLE) / 4.0 AS "feature_breadth_28d"
+                    FROM (
+                      SELECT
+                        "t7"."account_id",
+                        COALESCE("t28"."d", 0) AS "d"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t14"."account_id",
+                          COUNT(DISTINCT "t14"."event") AS "d"
+                        FROM (
+                          SELECT
+                            *
+                          FROM "account_daily" AS "t2"
+                          WHERE
+                            "t2"."account_id" IS NOT NULL
+                            AND "t2"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+                            AND "t2"."day" < DATE_FROM_PARTS(2026, 3, 2)
+                            AND "t2"."event" IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
+                        ) AS "t14"
+                        GROUP BY
+                          1
+                      ) AS "t28"
+                        ON "t7"."account_id" = "t28"."account_id"
+                    ) AS "t40"
+                  ) AS "t68"
+                    ON "t7"."account_id" = "t68"."account_id"
+                  INNER JOIN (
+                    SELECT
+                      "t117"."account_id",
+                      "t117"."value" AS "events_per_active_user_28d"
+                    FROM (
+                      SELECT
+                        "t7"."account_id",
+                        IFF(
+                          "t104"."active" > 0,
+                          CAST(COALESCE("t57"."c", 0) AS DOUBLE) / CAST("t104"."active" AS DOUBLE),
+                          CAST(NULL AS DOUBLE)
+                        ) AS "value"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t39"."account_id",
+                          "t39"."e0" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t57"
+                        ON "t7"."account_id" = "t57"."account_id"
+                      INNER JOIN (
+                        SELECT
+                          "t7"."account_id",
+                          COALESCE("t94"."active", 0) AS "active"
+                        FROM (
+                          SELECT
+                            "t0"."account_id"
+                          FROM "accounts" AS "t0"
+                        ) AS "t7"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t87"."account_id",
+                            "t87"."active_28" AS "active"
+                          FROM "t83" AS "t87"
+                        ) AS "t94"
+                          ON "t7"."account_id" = "t94"."account_id"
+                      ) AS "t104"
+                        ON "t7"."account_id" = "t104"."account_id"
+                    ) AS "t117"
+                  ) AS "t124"
+                    ON "t7"."account_id" = "t124"."account_id"
+                  INNER JOIN (
+                    SELECT
+                      "t118"."account_id",
+                      "t118"."value" AS "collaboration_per_active_user_28d"
+                    FROM (
+                      SELECT
+                        "t7"."account_id",
+                        IFF(
+                          "t104"."active" > 0,
+                          CAST(COALESCE("t58"."c", 0) AS DOUBLE) / CAST("t104"."active" AS DOUBLE),
+                          CAST(NULL AS DOUBLE)
+                        ) AS "value"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t39"."account_id",
+                          "t39"."e1" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t58"
+                        ON "t7"."account_id" = "t58"."account_id"
+                      INNER JOIN (
+                        SELECT
+                          "t7"."account_id",
+                          COALESCE("t94"."active", 0) AS "active"
+                        FROM (
+                          SELECT
+                            "t0"."account_id"
+                          FROM "accounts" AS "t0"
+                        ) AS "t7"
+                        LEFT OUTER JOIN (
+                          SELECT
+                            "t87"."account_id",
+                            "t87"."active_28" AS "active"
+                          FROM "t83" AS "t87"
+                        ) AS "t94"
+                          ON "t7"."account_id" = "t94"."account_id"
+                      ) AS "t104"
+                        ON "t7"."account_id" = "t104"."account_id"
+                    ) AS "t118"
+                  ) AS "t125"
+                    ON "t7"."account_id" = "t125"."account_id"
+                  INNER JOIN (
+                    SELECT
+                      "t73"."account_id",
+                      CAST(DATEDIFF(DAY, "t73"."last", DATE_FROM_PARTS(2026, 3, 2)) AS DOUBLE) AS "days_since_last_event"
+                    FROM (
+                      SELECT
+                        "t7"."account_id",
+                        "t59"."last"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t39"."account_id",
+                          "t39"."e5" AS "last"
+                        FROM "t37" AS "t39"
+                      ) AS "t59"
+                        ON "t7"."account_id" = "t59"."account_id"
+                    ) AS "t73"
                   ) AS "t88"
                     ON "t7"."account_id" = "t88"."account_id"
                   INNER JOIN (
                     SELECT
                       "t89"."account_id",
-                      CAST("t89"."d" AS DOUBLE) / 4.0 AS "feature_breadth_28d"
-                    FROM (
-                      SELECT
-                        "t7"."account_id",
-                        COALESCE("t63"."d", 0) AS "d"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t37"."account_id",
-                          COUNT(DISTINCT "t37"."event") AS "d"
-                        FROM (
-                          SELECT
-                            *
-                          FROM "t26" AS "t28"
-                          WHERE
-                            "t28"."event" IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
-                            AND "t28"."seg" IN (0)
-                        ) AS "t37"
-                        GROUP BY
-                          1
-                      ) AS "t63"
-                        ON "t7"."account_id" = "t63"."account_id"
-                    ) AS "t89"
-                  ) AS "t105"
-                    ON "t7"."account_id" = "t105"."account_id"
-                  INNER JOIN (
-                    SELECT
-                      "t130"."account_id",
-                      "t130"."value" AS "events_per_active_user_28d"
+                      "t89"."value" AS "growth_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
                         IFF(
-                          "t116"."active" > 0,
-                          CAST(COALESCE("t83"."c", 0) AS DOUBLE) / CAST("t116"."active" AS DOUBLE),
+                          "t79"."p" > 0,
+                          CAST(COALESCE("t57"."c", 0) AS DOUBLE) / CAST("t79"."p" AS DOUBLE),
                           CAST(NULL AS DOUBLE)
                         ) AS "value"
                       FROM (
@@ -6158,120 +6033,40 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t60"."account_id",
-                          "t60"."c"
-                        FROM (
-                          SELECT
-                            "t43"."account_id",
-                            SUM("t43"."c") AS "c",
-                            MAX("t43"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              NOT (
-                                "t28"."event" IN ('email_opened')
-                              ) AND "t28"."seg" IN (0)
-                          ) AS "t43"
-                          GROUP BY
-                            1
-                        ) AS "t60"
-                      ) AS "t83"
-                        ON "t7"."account_id" = "t83"."account_id"
+                          "t39"."account_id",
+                          "t39"."e0" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t57"
+                        ON "t7"."account_id" = "t57"."account_id"
                       INNER JOIN (
                         SELECT
                           "t7"."account_id",
-                          COALESCE("t101"."active", 0) AS "active"
+                          COALESCE("t62"."p", 0) AS "p"
                         FROM (
                           SELECT
                             "t0"."account_id"
                           FROM "accounts" AS "t0"
                         ) AS "t7"
                         LEFT OUTER JOIN (
-                          SELECT
-                            "t87"."account_id",
-                            COUNT("t87"."user_id") AS "active"
-                          FROM "t81" AS "t87"
-                          GROUP BY
-                            1
-                        ) AS "t101"
-                          ON "t7"."account_id" = "t101"."account_id"
-                      ) AS "t116"
-                        ON "t7"."account_id" = "t116"."account_id"
-                    ) AS "t130"
-                  ) AS "t139"
-                    ON "t7"."account_id" = "t139"."account_id"
-                  INNER JOIN (
-                    SELECT
-                      "t131"."account_id",
-                      "t131"."value" AS "collaboration_per_active_user_28d"
-                    FROM (
-                      SELECT
-                        "t7"."account_id",
-                        IFF(
-                          "t116"."active" > 0,
-                          CAST(COALESCE("t75"."c", 0) AS DOUBLE) / CAST("t116"."active" AS DOUBLE),
-                          CAST(NULL AS DOUBLE)
-                        ) AS "value"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t55"."account_id",
-                          "t55"."c"
-                        FROM (
                           SELECT
                             "t39"."account_id",
-                            SUM("t39"."c") AS "c",
-                            MAX("t39"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              "t28"."event" IN ('comment_added', 'document_created', 'wiki_page_created', 'file_uploaded')
-                              AND "t28"."seg" IN (0)
-                          ) AS "t39"
-                          GROUP BY
-                            1
-                        ) AS "t55"
-                      ) AS "t75"
-                        ON "t7"."account_id" = "t75"."account_id"
-                      INNER JOIN (
-                        SELECT
-                          "t7"."account_id",
-                          COALESCE("t101"."active", 0) AS "active"
-                        FROM (
-                          SELECT
-                            "t0"."account_id"
-                          FROM "accounts" AS "t0"
-                        ) AS "t7"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t87"."account_id",
-                            COUNT("t87"."user_id") AS "active"
-                          FROM "t81" AS "t87"
-                          GROUP BY
-                            1
-                        ) AS "t101"
-                          ON "t7"."account_id" = "t101"."account_id"
-                      ) AS "t116"
-                        ON "t7"."account_id" = "t116"."account_id"
-                    ) AS "t131"
-                  ) AS "t140"
-                    ON "t7"."account_id" = "t140"."account_id"
+                            "t39"."e4" AS "p"
+                          FROM "t37" AS "t39"
+                        ) AS "t62"
+                          ON "t7"."account_id" = "t62"."account_id"
+                      ) AS "t79"
+                        ON "t7"."account_id" = "t79"."account_id"
+                    ) AS "t89"
+                  ) AS "t99"
+                    ON "t7"."account_id" = "t99"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t99"."account_id",
-                      CAST(DATEDIFF(DAY, "t99"."last", DATE_FROM_PARTS(2026, 3, 2)) AS DOUBLE) AS "days_since_last_event"
+                      "t74"."account_id",
+                      CAST("t74"."c" AS DOUBLE) AS "power_features_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        "t84"."last"
+                        COALESCE("t60"."c", 0) AS "c"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -6279,192 +6074,47 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t61"."account_id",
-                          "t61"."last"
-                        FROM (
-                          SELECT
-                            "t44"."account_id",
-                            SUM("t44"."c") AS "c",
-                            MAX("t44"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              NOT (
-                                "t28"."event" IN ('email_opened')
-                              ) AND "t28"."seg" IN (0, 1, 2)
-                          ) AS "t44"
-                          GROUP BY
-                            1
-                        ) AS "t61"
-                      ) AS "t84"
-                        ON "t7"."account_id" = "t84"."account_id"
-                    ) AS "t99"
-                  ) AS "t114"
-                    ON "t7"."account_id" = "t114"."account_id"
+                          "t39"."account_id",
+                          "t39"."e2" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t60"
+                        ON "t7"."account_id" = "t60"."account_id"
+                    ) AS "t74"
+                  ) AS "t85"
+                    ON "t7"."account_id" = "t85"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t117"."account_id",
-                      "t117"."value" AS "growth_28d"
+                      "t75"."account_id",
+                      CAST("t75"."c" AS DOUBLE) AS "integrations_90d"
+                    FROM (
+                      SELECT
+                        "t7"."account_id",
+                        COALESCE("t61"."c", 0) AS "c"
+                      FROM (
+                        SELECT
+                          "t0"."account_id"
+                        FROM "accounts" AS "t0"
+                      ) AS "t7"
+                      LEFT OUTER JOIN (
+                        SELECT
+                          "t39"."account_id",
+                          "t39"."e6" AS "c"
+                        FROM "t37" AS "t39"
+                      ) AS "t61"
+                        ON "t7"."account_id" = "t61"."account_id"
+                    ) AS "t75"
+                  ) AS "t86"
+                    ON "t7"."account_id" = "t86"."account_id"
+                  INNER JOIN (
+                    SELECT
+                      "t106"."account_id",
+                      "t106"."value" AS "active_rate_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
                         IFF(
-                          "t103"."p" > 0,
-                          CAST(COALESCE("t83"."c", 0) AS DOUBLE) / CAST("t103"."p" AS DOUBLE),
-                          CAST(NULL AS DOUBLE)
-                        ) AS "value"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t60"."account_id",
-                          "t60"."c"
-                        FROM (
-                          SELECT
-                            "t43"."account_id",
-                            SUM("t43"."c") AS "c",
-                            MAX("t43"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              NOT (
-                                "t28"."event" IN ('email_opened')
-                              ) AND "t28"."seg" IN (0)
-                          ) AS "t43"
-                          GROUP BY
-                            1
-                        ) AS "t60"
-                      ) AS "t83"
-                        ON "t7"."account_id" = "t83"."account_id"
-                      INNER JOIN (
-                        SELECT
-                          "t7"."account_id",
-                          COALESCE("t85"."p", 0) AS "p"
-                        FROM (
-                          SELECT
-                            "t0"."account_id"
-                          FROM "accounts" AS "t0"
-                        ) AS "t7"
-                        LEFT OUTER JOIN (
-                          SELECT
-                            "t62"."account_id",
-                            "t62"."c" AS "p"
-                          FROM (
-                            SELECT
-                              "t45"."account_id",
-                              SUM("t45"."c") AS "c",
-                              MAX("t45"."last") AS "last"
-                            FROM (
-                              SELECT
-                                *
-                              FROM "t26" AS "t28"
-                              WHERE
-                                NOT (
-                                  "t28"."event" IN ('email_opened')
-                                ) AND "t28"."seg" IN (1)
-                            ) AS "t45"
-                            GROUP BY
-                              1
-                          ) AS "t62"
-                        ) AS "t85"
-                          ON "t7"."account_id" = "t85"."account_id"
-                      ) AS "t103"
-                        ON "t7"."account_id" = "t103"."account_id"
-                    ) AS "t117"
-                  ) AS "t126"
-                    ON "t7"."account_id" = "t126"."account_id"
-                  INNER JOIN (
-                    SELECT
-                      "t93"."account_id",
-                      CAST("t93"."c" AS DOUBLE) AS "power_features_28d"
-                    FROM (
-                      SELECT
-                        "t7"."account_id",
-                        COALESCE("t76"."c", 0) AS "c"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t56"."account_id",
-                          "t56"."c"
-                        FROM (
-                          SELECT
-                            "t40"."account_id",
-                            SUM("t40"."c") AS "c",
-                            MAX("t40"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              "t28"."event" IN ('export_csv', 'api_call', 'webhook_created')
-                              AND "t28"."seg" IN (0)
-                          ) AS "t40"
-                          GROUP BY
-                            1
-                        ) AS "t56"
-                      ) AS "t76"
-                        ON "t7"."account_id" = "t76"."account_id"
-                    ) AS "t93"
-                  ) AS "t108"
-                    ON "t7"."account_id" = "t108"."account_id"
-                  INNER JOIN (
-                    SELECT
-                      "t94"."account_id",
-                      CAST("t94"."c" AS DOUBLE) AS "integrations_90d"
-                    FROM (
-                      SELECT
-                        "t7"."account_id",
-                        COALESCE("t77"."c", 0) AS "c"
-                      FROM (
-                        SELECT
-                          "t0"."account_id"
-                        FROM "accounts" AS "t0"
-                      ) AS "t7"
-                      LEFT OUTER JOIN (
-                        SELECT
-                          "t57"."account_id",
-                          "t57"."c"
-                        FROM (
-                          SELECT
-                            "t41"."account_id",
-                            SUM("t41"."c") AS "c",
-                            MAX("t41"."last") AS "last"
-                          FROM (
-                            SELECT
-                              *
-                            FROM "t26" AS "t28"
-                            WHERE
-                              "t28"."event" IN ('integration_connected') AND "t28"."seg" IN (0, 1, 2)
-                          ) AS "t41"
-                          GROUP BY
-                            1
-                        ) AS "t57"
-                      ) AS "t77"
-                        ON "t7"."account_id" = "t77"."account_id"
-                    ) AS "t94"
-                  ) AS "t109"
-                    ON "t7"."account_id" = "t109"."account_id"
-                  INNER JOIN (
-                    SELECT
-                      "t119"."account_id",
-                      "t119"."value" AS "active_rate_28d"
-                    FROM (
-                      SELECT
-                        "t7"."account_id",
-                        IFF(
-                          "t70"."seats" > 0,
-                          CAST(COALESCE("t101"."active", 0) AS DOUBLE) / "t70"."seats",
+                          "t69"."seats" > 0,
+                          CAST(COALESCE("t94"."active", 0) AS DOUBLE) / "t69"."seats",
                           CAST(NULL AS DOUBLE)
                         ) AS "value"
                       FROM (
@@ -6475,27 +6125,25 @@ FROM (
                       LEFT OUTER JOIN (
                         SELECT
                           "t87"."account_id",
-                          COUNT("t87"."user_id") AS "active"
-                        FROM "t81" AS "t87"
-                        GROUP BY
-                          1
-                      ) AS "t101"
-                        ON "t7"."account_id" = "t101"."account_id"
-                      INNER JOIN "t58" AS "t70"
-                        ON "t7"."account_id" = "t70"."account_id"
-                    ) AS "t119"
-                  ) AS "t127"
-                    ON "t7"."account_id" = "t127"."account_id"
+                          "t87"."active_28" AS "active"
+                        FROM "t83" AS "t87"
+                      ) AS "t94"
+                        ON "t7"."account_id" = "t94"."account_id"
+                      INNER JOIN "t63" AS "t69"
+                        ON "t7"."account_id" = "t69"."account_id"
+                    ) AS "t106"
+                  ) AS "t113"
+                    ON "t7"."account_id" = "t113"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t115"."account_id",
-                      "t115"."value" AS "active_rate_7d"
+                      "t107"."account_id",
+                      "t107"."value" AS "active_rate_7d"
                     FROM (
                       SELECT
                         "t7"."account_id",
                         IFF(
-                          "t70"."seats" > 0,
-                          CAST(COALESCE("t95"."active", 0) AS DOUBLE) / "t70"."seats",
+                          "t69"."seats" > 0,
+                          CAST(COALESCE("t95"."active", 0) AS DOUBLE) / "t69"."seats",
                           CAST(NULL AS DOUBLE)
                         ) AS "value"
                       FROM (
@@ -6505,53 +6153,42 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t79"."account_id",
-                          COUNT("t79"."user_id") AS "active"
-                        FROM (
-                          SELECT
-                            "t59"."account_id",
-                            "t59"."user_id",
-                            "t59"."role",
-                            "t59"."n_7" AS "n"
-                          FROM "t49" AS "t59"
-                          WHERE
-                            "t59"."n_7" > 0
-                        ) AS "t79"
-                        GROUP BY
-                          1
+                          "t87"."account_id",
+                          "t87"."active_7" AS "active"
+                        FROM "t83" AS "t87"
                       ) AS "t95"
                         ON "t7"."account_id" = "t95"."account_id"
-                      INNER JOIN "t58" AS "t70"
-                        ON "t7"."account_id" = "t70"."account_id"
-                    ) AS "t115"
-                  ) AS "t124"
-                    ON "t7"."account_id" = "t124"."account_id"
+                      INNER JOIN "t63" AS "t69"
+                        ON "t7"."account_id" = "t69"."account_id"
+                    ) AS "t107"
+                  ) AS "t114"
+                    ON "t7"."account_id" = "t114"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t141"."account_id",
-                      "t141"."value" AS "evenness_28d"
+                      "t126"."account_id",
+                      "t126"."value" AS "evenness_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
                         IFF(
-                          "t134"."total" > 0,
+                          "t108"."total" > 0,
                           1.0 - (
                             (
                               (
                                 (
-                                  "t134"."weighted" + (
+                                  "t108"."weighted" + (
                                     (
-                                      "t86"."members" - CAST("t134"."k" AS DOUBLE)
-                                    ) * CAST("t134"."total" AS DOUBLE)
+                                      "t77"."members" - CAST("t108"."k" AS DOUBLE)
+                                    ) * CAST("t108"."total" AS DOUBLE)
                                   )
                                 ) * 2.0
                               ) / (
-                                "t86"."members" * CAST("t134"."total" AS DOUBLE)
+                                "t77"."members" * CAST("t108"."total" AS DOUBLE)
                               )
                             ) - (
                               (
-                                "t86"."members" + 1.0
-                              ) / "t86"."members"
+                                "t77"."members" + 1.0
+                              ) / "t77"."members"
                             )
                           ),
                           CAST(NULL AS DOUBLE)
@@ -6563,70 +6200,79 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t120"."account_id",
-                          SUM("t120"."c") AS "k",
-                          SUM("t120"."n" * "t120"."c") AS "total",
-                          SUM("t120"."ranked") AS "weighted"
+                          "t100"."account_id",
+                          SUM("t100"."c") AS "k",
+                          SUM("t100"."n" * "t100"."c") AS "total",
+                          SUM("t100"."ranked") AS "weighted"
                         FROM (
                           SELECT
-                            "t92"."account_id",
-                            "t92"."n",
-                            "t92"."c",
-                            CAST("t92"."n" AS DOUBLE) * (
+                            "t80"."account_id",
+                            "t80"."n",
+                            "t80"."c",
+                            CAST("t80"."n" AS DOUBLE) * (
                               (
-                                "t92"."c" * (
-                                  SUM("t92"."c") OVER (
-                                    PARTITION BY "t92"."account_id"
-                                    ORDER BY "t92"."n" ASC
+                                "t80"."c" * (
+                                  SUM("t80"."c") OVER (
+                                    PARTITION BY "t80"."account_id"
+                                    ORDER BY "t80"."n" ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ) - "t92"."c"
+                                  ) - "t80"."c"
                                 )
                               ) + (
                                 (
-                                  "t92"."c" * (
-                                    "t92"."c" + 1
+                                  "t80"."c" * (
+                                    "t80"."c" + 1
                                   )
                                 ) / 2
                               )
                             ) AS "ranked"
                           FROM (
                             SELECT
-                              "t87"."account_id",
-                              "t87"."n",
+                              "t71"."account_id",
+                              "t71"."n",
                               COUNT(*) AS "c"
-                            FROM "t81" AS "t87"
+                            FROM (
+                              SELECT
+                                "t64"."account_id",
+                                "t64"."user_id",
+                                "t64"."role",
+                                "t64"."n_28" AS "n"
+                              FROM "t52" AS "t64"
+                              WHERE
+                                "t64"."n_28" > 0
+                            ) AS "t71"
                             GROUP BY
                               1,
                               2
-                          ) AS "t92"
-                        ) AS "t120"
+                          ) AS "t80"
+                        ) AS "t100"
                         GROUP BY
                           1
-                      ) AS "t134"
-                        ON "t7"."account_id" = "t134"."account_id"
+                      ) AS "t108"
+                        ON "t7"."account_id" = "t108"."account_id"
                       INNER JOIN (
                         SELECT
-                          "t64"."account_id",
-                          "t64"."members"
-                        FROM "t58" AS "t64"
-                      ) AS "t86"
-                        ON "t7"."account_id" = "t86"."account_id"
-                    ) AS "t141"
-                  ) AS "t143"
-                    ON "t7"."account_id" = "t143"."account_id"
+                          "t66"."account_id",
+                          "t66"."members"
+                        FROM "t63" AS "t66"
+                      ) AS "t77"
+                        ON "t7"."account_id" = "t77"."account_id"
+                    ) AS "t126"
+                  ) AS "t128"
+                    ON "t7"."account_id" = "t128"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t113"."account_id",
+                      "t102"."account_id",
                       IFF(
-                        "t113"."total" > 0,
-                        CAST("t113"."top" AS DOUBLE) / CAST("t113"."total" AS DOUBLE),
+                        "t102"."total" > 0,
+                        CAST("t102"."top" AS DOUBLE) / CAST("t102"."total" AS DOUBLE),
                         CAST(NULL AS DOUBLE)
                       ) AS "top_user_share_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        "t102"."top",
-                        "t102"."total"
+                        "t96"."top",
+                        "t96"."total"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -6635,24 +6281,22 @@ FROM (
                       LEFT OUTER JOIN (
                         SELECT
                           "t87"."account_id",
-                          MAX("t87"."n") AS "top",
-                          SUM("t87"."n") AS "total"
-                        FROM "t81" AS "t87"
-                        GROUP BY
-                          1
-                      ) AS "t102"
-                        ON "t7"."account_id" = "t102"."account_id"
-                    ) AS "t113"
-                  ) AS "t132"
-                    ON "t7"."account_id" = "t132"."account_id"
+                          "t87"."top_28" AS "top",
+                          "t87"."total_28" AS "total"
+                        FROM "t83" AS "t87"
+                      ) AS "t96"
+                        ON "t7"."account_id" = "t96"."account_id"
+                    ) AS "t102"
+                  ) AS "t119"
+                    ON "t7"."account_id" = "t119"."account_id"
                   INNER JOIN (
                     SELECT
-                      "t110"."account_id",
-                      CAST("t110"."v" AS DOUBLE) AS "active_admins_28d"
+                      "t103"."account_id",
+                      CAST("t103"."v" AS DOUBLE) AS "active_admins_28d"
                     FROM (
                       SELECT
                         "t7"."account_id",
-                        COALESCE("t96"."v", 0) AS "v"
+                        COALESCE("t97"."v", 0) AS "v"
                       FROM (
                         SELECT
                           "t0"."account_id"
@@ -6660,34 +6304,23 @@ FROM (
                       ) AS "t7"
                       LEFT OUTER JOIN (
                         SELECT
-                          "t80"."account_id",
-                          COUNT("t80"."user_id") AS "v"
-                        FROM (
-                          SELECT
-                            "t59"."account_id",
-                            "t59"."user_id",
-                            "t59"."role",
-                            "t59"."n_28" AS "n"
-                          FROM "t49" AS "t59"
-                          WHERE
-                            "t59"."n_28" > 0 AND "t59"."role" = 'admin'
-                        ) AS "t80"
-                        GROUP BY
-                          1
-                      ) AS "t96"
-                        ON "t7"."account_id" = "t96"."account_id"
-                    ) AS "t110"
-                  ) AS "t122"
-                    ON "t7"."account_id" = "t122"."account_id"
-                ) AS "t145"
-                  ON "t25"."account_id" = "t145"."account_id"
-              ) AS "t146"
-            ) AS "t147"
-          ) AS "t148"
-        ) AS "t149"
-      ) AS "t150"
-    ) AS "t151"
+                          "t87"."account_id",
+                          "t87"."admins_28" AS "v"
+                        FROM "t83" AS "t87"
+                      ) AS "t97"
+                        ON "t7"."account_id" = "t97"."account_id"
+                    ) AS "t103"
+                  ) AS "t112"
+                    ON "t7"."account_id" = "t112"."account_id"
+                ) AS "t130"
+                  ON "t27"."account_id" = "t130"."account_id"
+              ) AS "t131"
+            ) AS "t132"
+          ) AS "t133"
+        ) AS "t134"
+      ) AS "t135"
+    ) AS "t136"
     WHERE
-      "t151"."score" IS NOT NULL
-  ) AS "t154"
-) AS "t155"
+      "t136"."score" IS NOT NULL
+  ) AS "t139"
+) AS "t140"

@@ -13,226 +13,226 @@ WITH "t12" AS (
     )
 )
 SELECT
-  "t50"."account_id",
-  "t50"."live",
-  "t50"."m0_value",
-  "t50"."m0_score",
-  "t50"."m1_value",
-  "t50"."m1_score",
-  "t50"."m2_value",
-  "t50"."m2_score",
-  "t50"."d0_score",
-  "t50"."d1_score",
-  "t50"."d0_weight",
-  "t50"."d1_weight",
-  "t50"."m0_points",
-  "t50"."m1_points",
-  "t50"."m2_points",
-  "t50"."d0_points",
-  "t50"."d1_points",
-  "t50"."score",
+  "t48"."account_id",
+  "t48"."live",
+  "t48"."m0_value",
+  "t48"."m0_score",
+  "t48"."m1_value",
+  "t48"."m1_score",
+  "t48"."m2_value",
+  "t48"."m2_score",
+  "t48"."d0_score",
+  "t48"."d1_score",
+  "t48"."d0_weight",
+  "t48"."d1_weight",
+  "t48"."m0_points",
+  "t48"."m1_points",
+  "t48"."m2_points",
+  "t48"."d0_points",
+  "t48"."d1_points",
+  "t48"."score",
   CASE
-    WHEN "t50"."score" IS NULL
+    WHEN "t48"."score" IS NULL
     THEN CAST(NULL AS VARCHAR)
-    WHEN "t50"."score" >= 70.0
+    WHEN "t48"."score" >= 70.0
     THEN 'good'
-    WHEN "t50"."score" < 40.0
+    WHEN "t48"."score" < 40.0
     THEN 'bad'
     ELSE 'normal'
   END AS "band"
 FROM (
   SELECT
-    "t49".*
+    "t47".*
     EXCLUDE ("_w0", "_w1")
   FROM (
     SELECT
-      "t48"."account_id",
-      "t48"."live",
-      "t48"."m0_value",
-      "t48"."m0_score",
-      "t48"."m1_value",
-      "t48"."m1_score",
-      "t48"."m2_value",
-      "t48"."m2_score",
-      "t48"."d0_score",
-      "t48"."d1_score",
-      "t48"."_w0",
-      "t48"."_w1",
-      "t48"."d0_weight",
-      "t48"."d1_weight",
-      "t48"."m0_points",
-      "t48"."m1_points",
-      "t48"."m2_points",
+      "t46"."account_id",
+      "t46"."live",
+      "t46"."m0_value",
+      "t46"."m0_score",
+      "t46"."m1_value",
+      "t46"."m1_score",
+      "t46"."m2_value",
+      "t46"."m2_score",
+      "t46"."d0_score",
+      "t46"."d1_score",
+      "t46"."_w0",
+      "t46"."_w1",
+      "t46"."d0_weight",
+      "t46"."d1_weight",
+      "t46"."m0_points",
+      "t46"."m1_points",
+      "t46"."m2_points",
       IFF(
-        "t48"."d0_score" IS NOT NULL,
-        COALESCE("t48"."m0_points", 0.0) + COALESCE("t48"."m1_points", 0.0),
+        "t46"."d0_score" IS NOT NULL,
+        COALESCE("t46"."m0_points", 0.0) + COALESCE("t46"."m1_points", 0.0),
         CAST(NULL AS DOUBLE)
       ) AS "d0_points",
-      IFF("t48"."d1_score" IS NOT NULL, COALESCE("t48"."m2_points", 0.0), CAST(NULL AS DOUBLE)) AS "d1_points",
+      IFF("t46"."d1_score" IS NOT NULL, COALESCE("t46"."m2_points", 0.0), CAST(NULL AS DOUBLE)) AS "d1_points",
       IFF(
         (
-          "t48"."d0_score" IS NOT NULL
+          "t46"."d0_score" IS NOT NULL
         ) OR (
-          "t48"."d1_score" IS NOT NULL
+          "t46"."d1_score" IS NOT NULL
         ),
-        COALESCE("t48"."m0_points", 0.0) + COALESCE("t48"."m1_points", 0.0) + COALESCE("t48"."m2_points", 0.0),
+        COALESCE("t46"."m0_points", 0.0) + COALESCE("t46"."m1_points", 0.0) + COALESCE("t46"."m2_points", 0.0),
         CAST(NULL AS DOUBLE)
       ) AS "score"
     FROM (
       SELECT
-        "t47"."account_id",
-        "t47"."live",
-        "t47"."m0_value",
-        "t47"."m0_score",
-        "t47"."m1_value",
-        "t47"."m1_score",
-        "t47"."m2_value",
-        "t47"."m2_score",
-        "t47"."d0_score",
-        "t47"."d1_score",
-        "t47"."_w0",
-        "t47"."_w1",
-        "t47"."d0_weight",
-        "t47"."d1_weight",
+        "t45"."account_id",
+        "t45"."live",
+        "t45"."m0_value",
+        "t45"."m0_score",
+        "t45"."m1_value",
+        "t45"."m1_score",
+        "t45"."m2_value",
+        "t45"."m2_score",
+        "t45"."d0_score",
+        "t45"."d1_score",
+        "t45"."_w0",
+        "t45"."_w1",
+        "t45"."d0_weight",
+        "t45"."d1_weight",
         IFF(
           (
-            "t47"."m0_score" IS NOT NULL
+            "t45"."m0_score" IS NOT NULL
           ) AND (
-            "t47"."_w0" > 0
+            "t45"."_w0" > 0
           ),
           (
             (
-              "t47"."d0_weight" * 1.0
-            ) / "t47"."_w0"
-          ) * 100.0 * "t47"."m0_score",
+              "t45"."d0_weight" * 1.0
+            ) / "t45"."_w0"
+          ) * 100.0 * "t45"."m0_score",
           CAST(NULL AS DOUBLE)
         ) AS "m0_points",
         IFF(
           (
-            "t47"."m1_score" IS NOT NULL
+            "t45"."m1_score" IS NOT NULL
           ) AND (
-            "t47"."_w0" > 0
+            "t45"."_w0" > 0
           ),
           (
             (
-              "t47"."d0_weight" * 2.0
-            ) / "t47"."_w0"
-          ) * 100.0 * "t47"."m1_score",
+              "t45"."d0_weight" * 2.0
+            ) / "t45"."_w0"
+          ) * 100.0 * "t45"."m1_score",
           CAST(NULL AS DOUBLE)
         ) AS "m1_points",
         IFF(
           (
-            "t47"."m2_score" IS NOT NULL
+            "t45"."m2_score" IS NOT NULL
           ) AND (
-            "t47"."_w1" > 0
+            "t45"."_w1" > 0
           ),
           (
             (
-              "t47"."d1_weight" * 1.0
-            ) / "t47"."_w1"
-          ) * 100.0 * "t47"."m2_score",
+              "t45"."d1_weight" * 1.0
+            ) / "t45"."_w1"
+          ) * 100.0 * "t45"."m2_score",
           CAST(NULL AS DOUBLE)
         ) AS "m2_points"
       FROM (
         SELECT
-          "t46"."account_id",
-          "t46"."live",
-          "t46"."m0_value",
-          "t46"."m0_score",
-          "t46"."m1_value",
-          "t46"."m1_score",
-          "t46"."m2_value",
-          "t46"."m2_score",
-          "t46"."d0_score",
-          "t46"."d1_score",
-          "t46"."_w0",
-          "t46"."_w1",
+          "t44"."account_id",
+          "t44"."live",
+          "t44"."m0_value",
+          "t44"."m0_score",
+          "t44"."m1_value",
+          "t44"."m1_score",
+          "t44"."m2_value",
+          "t44"."m2_score",
+          "t44"."d0_score",
+          "t44"."d1_score",
+          "t44"."_w0",
+          "t44"."_w1",
           IFF(
             (
-              IFF("t46"."d0_score" IS NOT NULL, 3.0, 0.0) + IFF("t46"."d1_score" IS NOT NULL, 1.0, 0.0)
+              IFF("t44"."d0_score" IS NOT NULL, 3.0, 0.0) + IFF("t44"."d1_score" IS NOT NULL, 1.0, 0.0)
             ) > 0,
-            IFF("t46"."d0_score" IS NOT NULL, 3.0, 0.0) / (
-              IFF("t46"."d0_score" IS NOT NULL, 3.0, 0.0) + IFF("t46"."d1_score" IS NOT NULL, 1.0, 0.0)
+            IFF("t44"."d0_score" IS NOT NULL, 3.0, 0.0) / (
+              IFF("t44"."d0_score" IS NOT NULL, 3.0, 0.0) + IFF("t44"."d1_score" IS NOT NULL, 1.0, 0.0)
             ),
             CAST(NULL AS DOUBLE)
           ) AS "d0_weight",
           IFF(
             (
-              IFF("t46"."d0_score" IS NOT NULL, 3.0, 0.0) + IFF("t46"."d1_score" IS NOT NULL, 1.0, 0.0)
+              IFF("t44"."d0_score" IS NOT NULL, 3.0, 0.0) + IFF("t44"."d1_score" IS NOT NULL, 1.0, 0.0)
             ) > 0,
-            IFF("t46"."d1_score" IS NOT NULL, 1.0, 0.0) / (
-              IFF("t46"."d0_score" IS NOT NULL, 3.0, 0.0) + IFF("t46"."d1_score" IS NOT NULL, 1.0, 0.0)
+            IFF("t44"."d1_score" IS NOT NULL, 1.0, 0.0) / (
+              IFF("t44"."d0_score" IS NOT NULL, 3.0, 0.0) + IFF("t44"."d1_score" IS NOT NULL, 1.0, 0.0)
             ),
             CAST(NULL AS DOUBLE)
           ) AS "d1_weight"
         FROM (
           SELECT
-            "t45"."account_id",
-            "t45"."live",
-            "t45"."m0_value",
-            "t45"."m0_score",
-            "t45"."m1_value",
-            "t45"."m1_score",
-            "t45"."m2_value",
-            "t45"."m2_score",
+            "t43"."account_id",
+            "t43"."live",
+            "t43"."m0_value",
+            "t43"."m0_score",
+            "t43"."m1_value",
+            "t43"."m1_score",
+            "t43"."m2_value",
+            "t43"."m2_score",
             IFF(
               (
-                IFF("t45"."m0_score" IS NOT NULL, 1.0, 0.0) + IFF("t45"."m1_score" IS NOT NULL, 2.0, 0.0)
+                IFF("t43"."m0_score" IS NOT NULL, 1.0, 0.0) + IFF("t43"."m1_score" IS NOT NULL, 2.0, 0.0)
               ) > 0,
               (
                 0.0 + (
-                  IFF("t45"."m0_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t45"."m0_score", 0.0)
+                  IFF("t43"."m0_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t43"."m0_score", 0.0)
                 ) + (
-                  IFF("t45"."m1_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t45"."m1_score", 0.0)
+                  IFF("t43"."m1_score" IS NOT NULL, 2.0, 0.0) * COALESCE("t43"."m1_score", 0.0)
                 )
               ) / (
-                IFF("t45"."m0_score" IS NOT NULL, 1.0, 0.0) + IFF("t45"."m1_score" IS NOT NULL, 2.0, 0.0)
+                IFF("t43"."m0_score" IS NOT NULL, 1.0, 0.0) + IFF("t43"."m1_score" IS NOT NULL, 2.0, 0.0)
               ),
               CAST(NULL AS DOUBLE)
             ) AS "d0_score",
             IFF(
-              IFF("t45"."m2_score" IS NOT NULL, 1.0, 0.0) > 0,
+              IFF("t43"."m2_score" IS NOT NULL, 1.0, 0.0) > 0,
               (
                 0.0 + (
-                  IFF("t45"."m2_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t45"."m2_score", 0.0)
+                  IFF("t43"."m2_score" IS NOT NULL, 1.0, 0.0) * COALESCE("t43"."m2_score", 0.0)
                 )
-              ) / IFF("t45"."m2_score" IS NOT NULL, 1.0, 0.0),
+              ) / IFF("t43"."m2_score" IS NOT NULL, 1.0, 0.0),
               CAST(NULL AS DOUBLE)
             ) AS "d1_score",
-            IFF("t45"."m0_score" IS NOT NULL, 1.0, 0.0) + IFF("t45"."m1_score" IS NOT NULL, 2.0, 0.0) AS "_w0",
-            IFF("t45"."m2_score" IS NOT NULL, 1.0, 0.0) AS "_w1"
+            IFF("t43"."m0_score" IS NOT NULL, 1.0, 0.0) + IFF("t43"."m1_score" IS NOT NULL, 2.0, 0.0) AS "_w0",
+            IFF("t43"."m2_score" IS NOT NULL, 1.0, 0.0) AS "_w1"
           FROM (
             SELECT
-              "t20"."account_id",
-              "t20"."live",
-              IFF("t20"."live", "t44"."events_28d", CAST(NULL AS DOUBLE)) AS "m0_value",
+              "t19"."account_id",
+              "t19"."live",
+              IFF("t19"."live", "t42"."events_28d", CAST(NULL AS DOUBLE)) AS "m0_value",
               IFF(
-                "t20"."live",
+                "t19"."live",
                 IFF(
                   IFF(
                     (
                       (
-                        "t44"."events_28d" - 0.0
+                        "t42"."events_28d" - 0.0
                       ) / 10.0
                     ) IS NULL,
                     (
-                      "t44"."events_28d" - 0.0
+                      "t42"."events_28d" - 0.0
                     ) / 10.0,
                     LEAST(1.0, (
-                      "t44"."events_28d" - 0.0
+                      "t42"."events_28d" - 0.0
                     ) / 10.0)
                   ) IS NULL,
                   IFF(
                     (
                       (
-                        "t44"."events_28d" - 0.0
+                        "t42"."events_28d" - 0.0
                       ) / 10.0
                     ) IS NULL,
                     (
-                      "t44"."events_28d" - 0.0
+                      "t42"."events_28d" - 0.0
                     ) / 10.0,
                     LEAST(1.0, (
-                      "t44"."events_28d" - 0.0
+                      "t42"."events_28d" - 0.0
                     ) / 10.0)
                   ),
                   GREATEST(
@@ -240,48 +240,48 @@ FROM (
                     IFF(
                       (
                         (
-                          "t44"."events_28d" - 0.0
+                          "t42"."events_28d" - 0.0
                         ) / 10.0
                       ) IS NULL,
                       (
-                        "t44"."events_28d" - 0.0
+                        "t42"."events_28d" - 0.0
                       ) / 10.0,
                       LEAST(1.0, (
-                        "t44"."events_28d" - 0.0
+                        "t42"."events_28d" - 0.0
                       ) / 10.0)
                     )
                   )
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "m0_score",
-              IFF("t20"."live", "t44"."active_rate_28d", CAST(NULL AS DOUBLE)) AS "m1_value",
+              IFF("t19"."live", "t42"."active_rate_28d", CAST(NULL AS DOUBLE)) AS "m1_value",
               IFF(
-                "t20"."live",
+                "t19"."live",
                 IFF(
                   IFF(
                     (
                       (
-                        "t44"."active_rate_28d" - 0.0
+                        "t42"."active_rate_28d" - 0.0
                       ) / 0.8
                     ) IS NULL,
                     (
-                      "t44"."active_rate_28d" - 0.0
+                      "t42"."active_rate_28d" - 0.0
                     ) / 0.8,
                     LEAST(1.0, (
-                      "t44"."active_rate_28d" - 0.0
+                      "t42"."active_rate_28d" - 0.0
                     ) / 0.8)
                   ) IS NULL,
                   IFF(
                     (
                       (
-                        "t44"."active_rate_28d" - 0.0
+                        "t42"."active_rate_28d" - 0.0
                       ) / 0.8
                     ) IS NULL,
                     (
-                      "t44"."active_rate_28d" - 0.0
+                      "t42"."active_rate_28d" - 0.0
                     ) / 0.8,
                     LEAST(1.0, (
-                      "t44"."active_rate_28d" - 0.0
+                      "t42"."active_rate_28d" - 0.0
                     ) / 0.8)
                   ),
                   GREATEST(
@@ -289,48 +289,48 @@ FROM (
                     IFF(
                       (
                         (
-                          "t44"."active_rate_28d" - 0.0
+                          "t42"."active_rate_28d" - 0.0
                         ) / 0.8
                       ) IS NULL,
                       (
-                        "t44"."active_rate_28d" - 0.0
+                        "t42"."active_rate_28d" - 0.0
                       ) / 0.8,
                       LEAST(1.0, (
-                        "t44"."active_rate_28d" - 0.0
+                        "t42"."active_rate_28d" - 0.0
                       ) / 0.8)
                     )
                   )
                 ),
                 CAST(NULL AS DOUBLE)
               ) AS "m1_score",
-              IFF("t20"."live", "t44"."support_tickets_90d", CAST(NULL AS DOUBLE)) AS "m2_value",
+              IFF("t19"."live", "t42"."support_tickets_90d", CAST(NULL AS DOUBLE)) AS "m2_value",
               IFF(
-                "t20"."live",
+                "t19"."live",
                 IFF(
                   IFF(
                     (
                       (
-                        "t44"."support_tickets_90d" - 0.0
+                        "t42"."support_tickets_90d" - 0.0
                       ) / 2.0
                     ) IS NULL,
                     (
-                      "t44"."support_tickets_90d" - 0.0
+                      "t42"."support_tickets_90d" - 0.0
                     ) / 2.0,
                     LEAST(1.0, (
-                      "t44"."support_tickets_90d" - 0.0
+                      "t42"."support_tickets_90d" - 0.0
                     ) / 2.0)
                   ) IS NULL,
                   IFF(
                     (
                       (
-                        "t44"."support_tickets_90d" - 0.0
+                        "t42"."support_tickets_90d" - 0.0
                       ) / 2.0
                     ) IS NULL,
                     (
-                      "t44"."support_tickets_90d" - 0.0
+                      "t42"."support_tickets_90d" - 0.0
                     ) / 2.0,
                     LEAST(1.0, (
-                      "t44"."support_tickets_90d" - 0.0
+                      "t42"."support_tickets_90d" - 0.0
                     ) / 2.0)
                   ),
                   GREATEST(
@@ -338,14 +338,14 @@ FROM (
                     IFF(
                       (
                         (
-                          "t44"."support_tickets_90d" - 0.0
+                          "t42"."support_tickets_90d" - 0.0
                         ) / 2.0
                       ) IS NULL,
                       (
-                        "t44"."support_tickets_90d" - 0.0
+                        "t42"."support_tickets_90d" - 0.0
                       ) / 2.0,
                       LEAST(1.0, (
-                        "t44"."support_tickets_90d" - 0.0
+                        "t42"."support_tickets_90d" - 0.0
                       ) / 2.0)
                     )
                   )
@@ -370,12 +370,12 @@ FROM (
                   COALESCE("t0"."status", '') <> 'churned'
                 ) AS "live"
               FROM "accounts" AS "t0"
-            ) AS "t20"
+            ) AS "t19"
             INNER JOIN (
               SELECT
                 "t7"."account_id",
-                "t39"."events_28d",
-                "t42"."active_rate_28d",
+                "t35"."events_28d",
+                "t40"."active_rate_28d",
                 "t29"."support_tickets_90d"
               FROM (
                 SELECT
@@ -384,12 +384,12 @@ FROM (
               ) AS "t7"
               INNER JOIN (
                 SELECT
-                  "t37"."account_id",
-                  CAST("t37"."c" AS DOUBLE) AS "events_28d"
+                  "t32"."account_id",
+                  CAST("t32"."c" AS DOUBLE) AS "events_28d"
                 FROM (
                   SELECT
                     "t7"."account_id",
-                    COALESCE("t34"."c", 0) AS "c"
+                    COALESCE("t27"."c", 0) AS "c"
                   FROM (
                     SELECT
                       "t0"."account_id"
@@ -397,64 +397,43 @@ FROM (
                   ) AS "t7"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t28"."account_id",
-                      "t28"."c"
+                      "t22"."account_id",
+                      "t22"."e0" AS "c"
                     FROM (
                       SELECT
-                        "t25"."account_id",
-                        SUM("t25"."c") AS "c",
-                        MAX("t25"."last") AS "last"
+                        "t10"."account_id",
+                        SUM(
+                          IFF(NOT (
+                            "t10"."event" IN ('email_opened')
+                          ), "t10"."n", CAST(NULL AS BIGINT))
+                        ) AS "e0"
                       FROM (
                         SELECT
                           *
-                        FROM (
-                          SELECT
-                            "t10"."account_id",
-                            "t10"."event",
-                            "t10"."seg",
-                            SUM("t10"."n") AS "c",
-                            MAX("t10"."day") AS "last"
-                          FROM (
-                            SELECT
-                              "t2"."account_id",
-                              "t2"."day",
-                              "t2"."event",
-                              "t2"."n",
-                              0 AS "seg"
-                            FROM "account_daily" AS "t2"
-                            WHERE
-                              "t2"."account_id" IS NOT NULL
-                              AND "t2"."day" >= DATE_FROM_PARTS(2026, 2, 2)
-                              AND "t2"."day" < DATE_FROM_PARTS(2026, 3, 2)
-                          ) AS "t10"
-                          GROUP BY
-                            1,
-                            2,
-                            3
-                        ) AS "t17"
+                        FROM "account_daily" AS "t2"
                         WHERE
-                          NOT (
-                            "t17"."event" IN ('email_opened')
-                          ) AND "t17"."seg" IN (0)
-                      ) AS "t25"
+                          "t2"."account_id" IS NOT NULL
+                          AND "t2"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+                          AND "t2"."day" < DATE_FROM_PARTS(2026, 3, 2)
+                      ) AS "t10"
                       GROUP BY
                         1
-                    ) AS "t28"
-                  ) AS "t34"
-                    ON "t7"."account_id" = "t34"."account_id"
-                ) AS "t37"
-              ) AS "t39"
-                ON "t7"."account_id" = "t39"."account_id"
+                    ) AS "t22"
+                  ) AS "t27"
+                    ON "t7"."account_id" = "t27"."account_id"
+                ) AS "t32"
+              ) AS "t35"
+                ON "t7"."account_id" = "t35"."account_id"
               INNER JOIN (
                 SELECT
-                  "t40"."account_id",
-                  "t40"."value" AS "active_rate_28d"
+                  "t38"."account_id",
+                  "t38"."value" AS "active_rate_28d"
                 FROM (
                   SELECT
                     "t7"."account_id",
                     IFF(
-                      "t33"."seats" > 0,
-                      CAST(COALESCE("t36"."active", 0) AS DOUBLE) / "t33"."seats",
+                      "t31"."seats" > 0,
+                      CAST(COALESCE("t37"."active", 0) AS DOUBLE) / "t31"."seats",
                       CAST(NULL AS DOUBLE)
                     ) AS "value"
                   FROM (
@@ -464,20 +443,26 @@ FROM (
                   ) AS "t7"
                   LEFT OUTER JOIN (
                     SELECT
-                      "t30"."account_id",
-                      COUNT("t30"."user_id") AS "active"
+                      "t33"."account_id",
+                      "t33"."active_28" AS "active"
                     FROM (
                       SELECT
                         "t26"."account_id",
-                        "t26"."user_id",
-                        "t26"."role",
-                        "t26"."n_28" AS "n"
+                        SUM(IFF("t26"."n_28" > 0, 1, 0)) AS "active_28",
+                        MAX("t26"."n_28") AS "top_28",
+                        SUM("t26"."n_28") AS "total_28",
+                        SUM(IFF((
+                          "t26"."n_28" > 0
+                        ) AND (
+                          COALESCE("t26"."role", '') = 'admin'
+                        ), 1, 0)) AS "admins_28",
+                        SUM(IFF(COALESCE("t26"."role", '') = 'admin', "t26"."n_28", 0)) AS "admin_events_28"
                       FROM (
                         SELECT
-                          "t21"."account_id",
-                          "t21"."user_id",
-                          "t19"."role",
-                          "t21"."n_28"
+                          "t20"."account_id",
+                          "t20"."user_id",
+                          "t18"."role",
+                          "t20"."n_28"
                         FROM (
                           SELECT
                             "t11"."account_id",
@@ -496,17 +481,15 @@ FROM (
                           GROUP BY
                             1,
                             2
-                        ) AS "t21"
-                        INNER JOIN "t12" AS "t19"
-                          ON "t21"."account_id" = "t19"."account_id" AND "t21"."user_id" = "t19"."user_id"
+                        ) AS "t20"
+                        INNER JOIN "t12" AS "t18"
+                          ON "t20"."account_id" = "t18"."account_id" AND "t20"."user_id" = "t18"."user_id"
                       ) AS "t26"
-                      WHERE
-                        "t26"."n_28" > 0
-                    ) AS "t30"
-                    GROUP BY
-                      1
-                  ) AS "t36"
-                    ON "t7"."account_id" = "t36"."account_id"
+                      GROUP BY
+                        1
+                    ) AS "t33"
+                  ) AS "t37"
+                    ON "t7"."account_id" = "t37"."account_id"
                   INNER JOIN (
                     SELECT
                       "t7"."account_id",
@@ -533,11 +516,11 @@ FROM (
                       FROM "accounts" AS "t0"
                     ) AS "t8"
                       ON "t7"."account_id" = "t8"."account_id"
-                  ) AS "t33"
-                    ON "t7"."account_id" = "t33"."account_id"
-                ) AS "t40"
-              ) AS "t42"
-                ON "t7"."account_id" = "t42"."account_id"
+                  ) AS "t31"
+                    ON "t7"."account_id" = "t31"."account_id"
+                ) AS "t38"
+              ) AS "t40"
+                ON "t7"."account_id" = "t40"."account_id"
               INNER JOIN (
                 SELECT
                   "t24"."account_id",
@@ -571,11 +554,11 @@ FROM (
                 ) AS "t24"
               ) AS "t29"
                 ON "t7"."account_id" = "t29"."account_id"
-            ) AS "t44"
-              ON "t20"."account_id" = "t44"."account_id"
-          ) AS "t45"
-        ) AS "t46"
-      ) AS "t47"
-    ) AS "t48"
-  ) AS "t49"
-) AS "t50"
+            ) AS "t42"
+              ON "t19"."account_id" = "t42"."account_id"
+          ) AS "t43"
+        ) AS "t44"
+      ) AS "t45"
+    ) AS "t46"
+  ) AS "t47"
+) AS "t48"
