@@ -9,7 +9,7 @@ compared with banso's as a cross-check at scale.
 Each measurement runs in a child process, so its time and peak memory are its own:
 
     rollup      build the daily rollups from scratch (what a first `banso score` after a load does)
-    snapshot    one weekly snapshot, rollups fresh (median of 3)
+    snapshot    one weekly snapshot, rollups fresh (median of 5; the first also compiles the queries)
     backfill    52 weekly snapshots, rollups fresh
     pandas      the same snapshot in pandas from the generated files
 
@@ -71,7 +71,7 @@ def child(kind: str, root: Path, weeks: int) -> dict[str, object]:
         rollup.refresh_daily_rollup(ws.store, passive)
         if kind == "snapshot":
             times, cpus = [], []
-            for _ in range(3):
+            for _ in range(5):
                 start, cpu = time.perf_counter(), cpu_seconds()
                 out = ws.score()
                 times.append(time.perf_counter() - start)
