@@ -111,3 +111,24 @@ def test_milestone_columns_count_what_was_reached_before_the_day() -> None:
     assert math.isnan(frame.loc["B", "days_since_last_milestone"]) and math.isnan(frame.loc["C", "days_since_last_milestone"])
     none = lifecycle_frame(facts, reached.iloc[:0], date(2026, 3, 2), "Asia/Tokyo", 2)
     assert none["milestones_done"].tolist() == [0.0] * 3 and none["days_since_last_milestone"].isna().all()
+
+
+def test_milestone_days_are_each_accounts_first_day_per_milestone(ws: Workspace) -> None:
+    """Local first days by hand; a second milestone completed by the same event is reached the same day."""
+    from banso.analysis.lifecycle import milestone_days
+    from banso.config.web import Milestone
+
+    def reached(onboarding: dict[str, str | Milestone]) -> list[tuple[str, str, date]]:
+        config = ws.config.model_copy(update={"onboarding": onboarding})
+        frame = milestone_days(ws.store, config)
+        return sorted(zip(frame["account_id"], frame["milestone"], frame["day"], strict=True))
+
+    assert reached(ws.config.onboarding) == [
+        ("A1", "First issue", date(2026, 3, 5)), ("E1", "First issue", date(2026, 3, 5)),
+        ("O1", "First issue", date(2026, 3, 10)), ("O1", "Invite a teammate", date(2026, 2, 2)),
+        ("O2", "First issue", date(2026, 2, 4)), ("O2", "Invite a teammate", date(2026, 2, 3)),
+    ]
+    both = reached({"Invite": "user_invited", "Grow": "user_invited"})
+    assert both == [("O1", "Grow", date(2026, 2, 2)), ("O1", "Invite", date(2026, 2, 2)),
+                    ("O2", "Grow", date(2026, 2, 3)), ("O2", "Invite", date(2026, 2, 3))]
+    assert reached({"Export": "export_csv"}) == []  # an event nobody did
