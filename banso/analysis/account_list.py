@@ -65,8 +65,9 @@ def account_facts(
     *,
     metrics: pd.DataFrame | None = None,
     health: pd.DataFrame | None = None,
+    accounts: list[str] | None = None,
 ) -> pd.DataFrame:
-    """Every account with the list's columns at `as_of`.
+    """Every account (or those of `accounts`) with the list's columns at `as_of`.
 
     `metrics` is an executed `compute_metrics` frame (account_id + one column per metric) and
     `health` the current scores (account_id, score, band, trend); either may be missing, and the
@@ -74,6 +75,9 @@ def account_facts(
     """
     acc = store.table("accounts")
     mem = store.table("memberships")
+    if accounts is not None:
+        acc = acc.filter(acc.account_id.isin(accounts))
+        mem = mem.filter(mem.account_id.isin(accounts))
     counts = mem.group_by("account_id").agg(members=mem.user_id.nunique())
     joined = acc.left_join(counts, acc.account_id == counts.account_id)
     frame = store.execute(joined.select(*[acc[c] for c in BASE_COLUMNS], members=counts.members.fill_null(0)))

@@ -27,18 +27,25 @@ from banso.store import Store
 from banso.store.derived import data_stamp, derived_table
 
 
-def milestone_days(store: Store, config: WorkspaceConfig) -> pd.DataFrame:
-    """(account_id, milestone, day): the first local day each account did each onboarding milestone's event.
+def milestone_days(store: Store, config: WorkspaceConfig, accounts: list[str] | None = None) -> pd.DataFrame:
+    """(account_id, milestone, day): the first local day each account (or each of `accounts`) did each
+    onboarding milestone's event.
 
-    A milestone is named by its key in banso.yaml (its label in each language: `milestone_labels`)."""
+    A milestone is named by its key in banso.yaml (its label in each language: `milestone_labels`). The
+    whole portfolio's first days are kept as a derived table; a few accounts' are read from their own
+    events (stored together, so that reads little)."""
     milestones = milestone_keys(config.onboarding)
     if not milestones:
         return pd.DataFrame({"account_id": [], "milestone": [], "day": []})
     ev = store.table("events")
     ev = ev.filter(ev.account_id.notnull(), ev.event.isin(sorted(set(milestones.values()))))
+    if accounts is not None:
+        ev = ev.filter(ev.account_id.isin(accounts))
     expr = ev.group_by("account_id", "event").agg(day=ev.day.min())
-    firsts = store.execute(derived_table(store, "milestone firsts|" + "|".join(sorted(set(milestones.values()))),
-                                         expr, data_stamp(store)))
+    if accounts is None:
+        expr = derived_table(store, "milestone firsts|" + "|".join(sorted(set(milestones.values()))), expr,
+                             data_stamp(store))
+    firsts = store.execute(expr)
     # a merge, not a loop over accounts: 0.03 s against 0.9 s for 15,000 accounts and 5 milestones
     labels = pd.DataFrame({"milestone": list(milestones), "event": list(milestones.values())})
     frame = labels.merge(firsts, on="event")[["account_id", "milestone", "day"]]
@@ -118,16 +125,19 @@ def assign_phases(store: Store, config: WorkspaceConfig, frame: pd.DataFrame) ->
     return pd.Series(phase.to_numpy(), index=held["account_id"].to_numpy(), name="phase")
 
 
-def account_phases(store: Store, config: WorkspaceConfig, facts: pd.DataFrame, as_of: date) -> pd.Series:
-    """Each account's phase at `as_of` (a Series indexed by account_id)."""
-    reached = milestone_days(store, config)
+def account_phases(store: Store, config: WorkspaceConfig, facts: pd.DataFrame, as_of: date,
+                   accounts: list[str] | None = None) -> pd.Series:
+    """Each account's phase at `as_of` (a Series indexed by account_id); `accounts`: only those are in `facts`."""
+    reached = milestone_days(store, config, accounts)
     frame = lifecycle_frame(facts, reached, as_of, config.timezone, len(config.onboarding))
     return assign_phases(store, config, frame)
 
 
-def with_phases(store: Store, config: WorkspaceConfig, facts: pd.DataFrame, as_of: date) -> pd.DataFrame:
-    """The facts table with a `phase` column (what segments, breakdowns and the account page read)."""
-    phases = account_phases(store, config, facts, as_of)
+def with_phases(store: Store, config: WorkspaceConfig, facts: pd.DataFrame, as_of: date,
+                accounts: list[str] | None = None) -> pd.DataFrame:
+    """The facts table with a `phase` column (what segments, breakdowns and the account page read);
+    `accounts` says the facts hold only those accounts."""
+    phases = account_phases(store, config, facts, as_of, accounts)
     out = facts.copy()
     out["phase"] = out["account_id"].map(phases).astype(object)
     return out

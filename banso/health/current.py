@@ -25,14 +25,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import ibis
-import ibis.expr.types as ir
 import pandas as pd
 
 from banso.config.models import WorkspaceConfig
 from banso.health.engine import ActiveModel, live_accounts
 from banso.health.scoring import Plan, score_accounts
 from banso.metrics import compile_metrics, metric_context
-from banso.metrics.context import MetricContext
 from banso.store import Store
 from banso.store import current_write as cw
 from banso.store.limits import memory_cap
@@ -107,27 +105,10 @@ def _inputs(store: Store, config: WorkspaceConfig, active: ActiveModel, as_of: d
     """account_id, tier, live and each metric of the model at `as_of`, for `accounts` (None: all)."""
     ctx = metric_context(store, config, as_of)
     if accounts is not None:
-        _restrict(ctx, accounts)
+        ctx.only(accounts)
     inputs = live_accounts(ctx).join(compile_metrics(ctx, active.specs), "account_id")
     with memory_cap(store):
         return store.execute(inputs)
-
-
-def _restrict(ctx: MetricContext, accounts: list[str]) -> None:
-    """Only these accounts' rows in every table the metrics read (they are computed per account)."""
-    ids = ibis.memtable(pd.DataFrame({"account_id": pd.Series(accounts, dtype="string")}))
-
-    def only(t: ir.Table) -> ir.Table:
-        return t.filter(t.account_id.isin(ids.account_id))
-
-    ctx.accounts = only(ctx.accounts)
-    ctx.memberships = only(ctx.memberships)
-    ctx.events = only(ctx.events)
-    ctx.touchpoints = only(ctx.touchpoints)
-    if ctx.rollup is not None:
-        ctx.rollup = only(ctx.rollup)
-    if ctx.account_rollup is not None:
-        ctx.account_rollup = only(ctx.account_rollup)
 
 
 def _score(store: Store, active: ActiveModel, inputs: pd.DataFrame) -> pd.DataFrame:

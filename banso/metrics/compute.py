@@ -43,6 +43,7 @@ def compute_metrics(
     names: list[str] | None = None,
     *,
     rollup: RollupUse = "auto",
+    accounts: list[str] | None = None,
 ) -> ir.Table:
     """Metrics of every account at `as_of` (midnight in the workspace zone).
 
@@ -54,6 +55,8 @@ def compute_metrics(
     """
     specs = resolve(config, names)
     ctx = metric_context(store, config, as_of, rollup=rollup)
+    if accounts is not None:
+        ctx.only(accounts)
     return compile_metrics(ctx, specs)
 
 

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 import ibis
 import ibis.expr.types as ir
+import pandas as pd
 
 from banso.store.json_field import json_field
 
@@ -124,6 +125,24 @@ class MetricContext:
     _by_member: ir.Table | None = field(default=None, repr=False)
     _member_totals: ir.Table | None = field(default=None, repr=False)
     _member_windows: frozenset[int] = frozenset()
+
+    def only(self, accounts: list[str]) -> None:
+        """Keep only these accounts' rows in every table the metrics read: each metric is computed per
+        account, so their values are those of the whole portfolio's computation (a page of one account,
+        the current score of the accounts touched)."""
+        ids = ibis.memtable(pd.DataFrame({"account_id": pd.Series(accounts, dtype="string")}))
+
+        def kept(t: ir.Table) -> ir.Table:
+            return t.filter(t.account_id.isin(ids.account_id))
+
+        self.accounts = kept(self.accounts)
+        self.memberships = kept(self.memberships)
+        self.events = kept(self.events)
+        self.touchpoints = kept(self.touchpoints)
+        if self.rollup is not None:
+            self.rollup = kept(self.rollup)
+        if self.account_rollup is not None:
+            self.account_rollup = kept(self.account_rollup)
 
     # -- dates -------------------------------------------------------------------------------
     def day(self, days_before: int = 0) -> ir.DateValue:

@@ -45,21 +45,38 @@ class PageReads(ReportOps, SignalOps):
     def facts(self) -> pd.DataFrame:
         """The accounts facts table at `as_of()` (see `banso.analysis.account_list.account_facts`), with each
         account's lifecycle phase (`banso.analysis.lifecycle`)."""
+        # seconds at the design scale: on a working connection, so pages that have what they need
+        # (an account already seen, a cached report) keep answering meanwhile
+        return self.reads.get("facts", lambda: self._compute_facts(None))
+
+    def facts_row(self, account_id: str) -> dict[str, Any] | None:
+        """One account's row of the facts table (None: no such account).
+
+        Until the whole table is ready for the current data (after a load or a score it takes seconds at
+        the design scale), the row is computed for that account alone: the same values, so the account
+        page, the one opened from the CRM, does not wait for the whole portfolio.
+        """
+        from banso.values import records
+
+        if self.reads.has("facts"):
+            facts = self.facts()
+            rows = records(facts[facts["account_id"] == account_id])
+        else:
+            rows = self.reads.per_account("facts_row", account_id,
+                                          lambda: records(self._compute_facts([account_id])))
+        return rows[0] if rows else None
+
+    def _compute_facts(self, accounts: list[str] | None) -> pd.DataFrame:
         from banso.analysis.account_list import account_facts
         from banso.analysis.lifecycle import with_phases
         from banso.metrics import compute_metrics
 
-        def compute() -> pd.DataFrame:
-            as_of = self.as_of() or date.today()
-            scores = self.current_scores()
-            # seconds at the design scale: on a working connection, so pages that have what they need
-            # (an account already seen, a cached report) keep answering meanwhile
-            with self.working_store() as store:
-                metrics = store.execute(compute_metrics(store, self.config, as_of))
-                facts = account_facts(store, as_of, metrics=metrics, health=scores)
-                return with_phases(store, self.config, facts, as_of)
-
-        return self.reads.get("facts", compute)
+        as_of = self.as_of() or date.today()
+        scores = self.current_scores()
+        with self.working_store() as store:
+            metrics = store.execute(compute_metrics(store, self.config, as_of, accounts=accounts))
+            facts = account_facts(store, as_of, metrics=metrics, health=scores, accounts=accounts)
+            return with_phases(store, self.config, facts, as_of, accounts)
 
     def _facts_table(self) -> ir.Table:
         import ibis
@@ -177,13 +194,11 @@ class PageReads(ReportOps, SignalOps):
 
         from banso import i18n
         from banso.analysis.account_page import HealthInputs, account_page
-        from banso.values import as_float, or_none, records
+        from banso.values import as_float, or_none
 
         as_of = self.as_of() or date.today()
-        facts = self.facts()
         account_id = self.account_id(account_id)
-        row = facts[facts["account_id"] == account_id]
-        found = records(row)[0] if len(row) else None
+        found = self.facts_row(account_id)
         good, bad = self.thresholds()
         history = self.account_history(account_id)
         health = None
@@ -211,7 +226,7 @@ class PageReads(ReportOps, SignalOps):
         from banso.errors import NotFoundError
         from banso.i18n import N_
 
-        ids = self.facts()["account_id"]
+        ids = self._account_ids()
         if (ids == asked).any():
             return asked
         same = sorted(str(i) for i in ids[ids.str.lower() == asked.lower()])
@@ -221,6 +236,16 @@ class PageReads(ReportOps, SignalOps):
             raise NotFoundError(N_("no account with id %(id)s; ids that differ from it only in case: %(ids)s"),
                                 id=repr(asked), ids=", ".join(same))
         raise NotFoundError(N_("no account with id %(id)s"), id=repr(asked))
+
+    def _account_ids(self) -> pd.Series:
+        """Every account's id (what `account_id` looks a URL's id up in), without the facts table."""
+
+        def compute() -> pd.Series:
+            with self.lock:
+                accounts = self.store.table("accounts")
+                return self.store.execute(accounts.select("account_id"))["account_id"].astype(str)
+
+        return self.reads.get("account_ids", compute)
 
     def user_page(self, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> UserPage:
         from banso.analysis.user_log import user_page

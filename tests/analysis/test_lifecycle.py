@@ -132,3 +132,24 @@ def test_milestone_days_are_each_accounts_first_day_per_milestone(ws: Workspace)
     assert both == [("O1", "Grow", date(2026, 2, 2)), ("O1", "Invite", date(2026, 2, 2)),
                     ("O2", "Grow", date(2026, 2, 3)), ("O2", "Invite", date(2026, 2, 3))]
     assert reached({"Export": "export_csv"}) == []  # an event nobody did
+
+
+def test_an_accounts_row_alone_is_its_row_of_the_whole_table(ws: Workspace) -> None:
+    """Before the facts table is ready (new data), the account page computes its account's row alone: the
+    same phase, metrics and score, and the whole table is not computed for it."""
+    import pandas as pd
+
+    ws.reads.clear()
+    alone = {a: ws.facts_row(a) for a in ("C1", "T1", "O1", "O2", "E1", "A1", "X1")}
+    page = ws.account_page("o1", language="en")  # the id in another case, as a URL may write it
+    assert not ws.reads.has("facts")
+    assert page.header.account_id == "O1" and page.header.phase == "onboarding"
+    whole = ws.facts().set_index("account_id")
+    for account, row in alone.items():
+        assert row is not None
+        expected = whole.loc[account]
+        assert set(row) == set(whole.columns) | {"account_id"}
+        differ = [c for c in whole.columns
+                  if not (pd.isna(row[c]) and pd.isna(expected[c])) and row[c] != expected[c]]
+        assert differ == [], account
+    assert ws.facts_row("nope") is None
