@@ -20,6 +20,7 @@ import pandas as pd
 
 from banso.analysis.periods import utc_midnight
 from banso.config.models import WorkspaceConfig
+from banso.config.rule_language import names_in, parse
 from banso.config.segment import METRIC_PREFIX
 from banso.config.web import milestone_keys
 from banso.signals.compile import compile_rule, prepare
@@ -131,6 +132,11 @@ def account_phases(store: Store, config: WorkspaceConfig, facts: pd.DataFrame, a
     reached = milestone_days(store, config, accounts)
     frame = lifecycle_frame(facts, reached, as_of, config.timezone, len(config.onboarding))
     return assign_phases(store, config, frame)
+
+
+def names_read(config: WorkspaceConfig) -> set[str]:
+    """Every name the phase rules read (a metric's, or a column of `lifecycle_frame`)."""
+    return set().union(*(names_in(parse(p.name, p.when)) for p in config.lifecycle.phases if p.when is not None))
 
 
 def with_phases(store: Store, config: WorkspaceConfig, facts: pd.DataFrame, as_of: date,

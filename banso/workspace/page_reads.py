@@ -49,12 +49,13 @@ class PageReads(ReportOps, SignalOps):
         # (an account already seen, a cached report) keep answering meanwhile
         return self.reads.get("facts", lambda: self._compute_facts(None))
 
-    def facts_row(self, account_id: str) -> dict[str, Any] | None:
-        """One account's row of the facts table (None: no such account).
+    def page_facts(self, account_id: str) -> dict[str, Any] | None:
+        """What the account page reads of its account's row of the facts table (None: no such account).
 
         Until the whole table is ready for the current data (after a load or a score it takes seconds at
-        the design scale), the row is computed for that account alone: the same values, so the account
-        page, the one opened from the CRM, does not wait for the whole portfolio.
+        the design scale), the row is computed for that account alone, with the metrics the page and the
+        lifecycle phases read: the same values, so the page opened from the CRM does not wait for the
+        whole portfolio.
         """
         from banso.values import records
 
@@ -62,19 +63,23 @@ class PageReads(ReportOps, SignalOps):
             facts = self.facts()
             rows = records(facts[facts["account_id"] == account_id])
         else:
-            rows = self.reads.per_account("facts_row", account_id,
+            rows = self.reads.per_account("page_facts", account_id,
                                           lambda: records(self._compute_facts([account_id])))
         return rows[0] if rows else None
 
     def _compute_facts(self, accounts: list[str] | None) -> pd.DataFrame:
-        from banso.analysis.account_list import account_facts
-        from banso.analysis.lifecycle import with_phases
-        from banso.metrics import compute_metrics
+        """The facts table (`accounts` given: their rows, with only the metrics the page and the phases read)."""
+        from banso.analysis.account_list import ACTIVE_RATE_METRIC, account_facts
+        from banso.analysis.lifecycle import names_read, with_phases
+        from banso.metrics import all_metrics, compute_metrics
 
         as_of = self.as_of() or date.today()
         scores = self.current_scores()
+        names = None
+        if accounts is not None:
+            names = sorted((names_read(self.config) | {ACTIVE_RATE_METRIC}) & set(all_metrics(self.config)))
         with self.working_store() as store:
-            metrics = store.execute(compute_metrics(store, self.config, as_of, accounts=accounts))
+            metrics = store.execute(compute_metrics(store, self.config, as_of, names, accounts=accounts))
             facts = account_facts(store, as_of, metrics=metrics, health=scores, accounts=accounts)
             return with_phases(store, self.config, facts, as_of, accounts)
 
@@ -198,7 +203,7 @@ class PageReads(ReportOps, SignalOps):
 
         as_of = self.as_of() or date.today()
         account_id = self.account_id(account_id)
-        found = self.facts_row(account_id)
+        found = self.page_facts(account_id)
         good, bad = self.thresholds()
         history = self.account_history(account_id)
         health = None

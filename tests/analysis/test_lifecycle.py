@@ -136,20 +136,23 @@ def test_milestone_days_are_each_accounts_first_day_per_milestone(ws: Workspace)
 
 def test_an_accounts_row_alone_is_its_row_of_the_whole_table(ws: Workspace) -> None:
     """Before the facts table is ready (new data), the account page computes its account's row alone: the
-    same phase, metrics and score, and the whole table is not computed for it."""
+    same phase, active rate, score and metrics the phases read, and the whole table is not computed for it."""
     import pandas as pd
 
     ws.reads.clear()
-    alone = {a: ws.facts_row(a) for a in ("C1", "T1", "O1", "O2", "E1", "A1", "X1")}
+    alone = {a: ws.page_facts(a) for a in ("C1", "T1", "O1", "O2", "E1", "A1", "X1")}
     page = ws.account_page("o1", language="en")  # the id in another case, as a URL may write it
     assert not ws.reads.has("facts")
     assert page.header.account_id == "O1" and page.header.phase == "onboarding"
     whole = ws.facts().set_index("account_id")
     for account, row in alone.items():
         assert row is not None
+        assert {"phase", "active_rate", "score", "band", "m__seat_utilization", "members", "name"} <= set(row)
         expected = whole.loc[account]
-        assert set(row) == set(whole.columns) | {"account_id"}
-        differ = [c for c in whole.columns
-                  if not (pd.isna(row[c]) and pd.isna(expected[c])) and row[c] != expected[c]]
+        differ = [c for c in row if c != "account_id"
+                  and not (pd.isna(row[c]) and pd.isna(expected[c])) and row[c] != expected[c]]
         assert differ == [], account
-    assert ws.facts_row("nope") is None
+    assert ws.page_facts("nope") is None
+    ready = ws.page_facts("E1")  # the table is ready now: its row, every metric included
+    assert ready is not None and set(ready) == {"account_id", *whole.columns} and ready["phase"] == "expansion"
+    assert len(ready) > len(alone["E1"] or {})
