@@ -79,6 +79,16 @@ def _emails_query(store: Source) -> ir.Table:
     return users.filter(users.user_id.isin(list(ID_BATCH))).select("user_id", "email")
 
 
+@lru_cache(maxsize=16)
+def _member_emails_query(store: Source) -> ir.Table:
+    """Emails of every member of the account bound to ACCOUNT, in one query: an account of 6,600 members
+    needs 67 batches of key lookups (0.5 s at the design scale), and one scan of the users less."""
+    users = store.table("users")
+    mem = store.table("memberships")
+    ids = mem.filter(mem.account_id == ACCOUNT).user_id
+    return users.filter(users.user_id.isin(ids)).select("user_id", "email")
+
+
 @dataclass(frozen=True)
 class Members:
     rows: list[dict[str, Any]]  # user_id, email, role, joined_at, last_active, events_28d
@@ -92,16 +102,19 @@ def members(store: Source, config: WorkspaceConfig, account_id: str, as_of: date
     most active first; `emails` limits the email lookup to that many members from the top (None: all).
 
     Two small queries, each compiled once and bound to the account: the members with their events,
-    then the members' emails.
+    then the members' emails (looked up by id for the top few, joined for all of a large account).
     """
     rows = store.records(_members_query(store, tuple(config.events.passive), as_of, days), {ACCOUNT: account_id})
     for r in rows:
         r["events_28d"] = int(r["events_28d"] or 0)
     rows.sort(key=lambda r: r["user_id"])
     rows.sort(key=lambda r: (r["events_28d"], r["last_active"] or date.min), reverse=True)
-    wanted = [r["user_id"] for r in (rows[:emails] if emails is not None else rows)]
-    email_of = {e["user_id"]: e["email"] for batch in id_batches(wanted)
-                for e in store.records(_emails_query(store), batch)}
+    if (emails is None or emails >= len(rows)) and len(rows) > len(ID_BATCH):
+        found = store.records(_member_emails_query(store), {ACCOUNT: account_id})
+    else:
+        wanted = [r["user_id"] for r in rows[:emails]]
+        found = [e for batch in id_batches(wanted) for e in store.records(_emails_query(store), batch)]
+    email_of = {e["user_id"]: e["email"] for e in found}
     out = [{"user_id": r["user_id"], "email": email_of.get(r["user_id"]), "role": r["role"],
             "joined_at": r["joined_at"], "last_active": r["last_active"], "events_28d": r["events_28d"]} for r in rows]
     return Members(rows=out, members=len(out), active_28d=sum(1 for r in out if r["events_28d"] > 0))

@@ -36,3 +36,7 @@ def test_members_rank_by_activity_and_emails_cover_the_top(workspace: Workspace,
     everyone = members(workspace.store, workspace.config, "A1", date(2026, 3, 20), emails=None)
     assert all(r["email"] == f"{r['user_id']}@acme.example" for r in everyone.rows)
     assert "x1" not in {r["user_id"] for r in everyone.rows}
+    some = members(workspace.store, workspace.config, "A1", date(2026, 3, 20), emails=150)  # two batches of ids
+    assert [r["email"] is not None for r in some.rows] == [True] * 150 + [False] * (n - 150)
+    small = members(workspace.store, workspace.config, "A2", date(2026, 3, 20), emails=None)
+    assert [(r["user_id"], r["email"]) for r in small.rows] == [("x1", "x1@other.example")]
