@@ -252,6 +252,18 @@ class PageReads(ReportOps, SignalOps):
 
         return self.reads.get("account_ids", compute)
 
+    def crm_owners(self) -> list[str]:
+        """The owners the CRM names on accounts (who an account or a task may be handed to, beside the team's
+        members), read from the accounts alone: the account page offers them before the facts table is ready."""
+
+        def compute() -> list[str]:
+            with self.lock:
+                accounts = self.store.table("accounts")
+                owners = self.store.execute(accounts.select("owner").distinct())["owner"]
+            return sorted(str(o) for o in owners.dropna())
+
+        return self.reads.get("crm_owners", compute)
+
     def user_page(self, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> UserPage:
         from banso.analysis.user_log import user_page
 

@@ -58,8 +58,7 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
         enrolled = self.account_enrollments(account_id, user)
         busy = {e.playbook for e in enrolled if e.status == "active"}
         startable = [n for n, p in self.config.playbooks.items() if p.enabled and n not in busy]
-        facts = self.facts()
-        owners = sorted({str(o) for o in facts["owner"].dropna()} | set(named))
+        owners = sorted(set(self.crm_owners()) | set(named))
         return AccountWork(account_id, self.today(), tasks, self.account_notes(account_id, user), enrolled, startable,
                            owners)
 

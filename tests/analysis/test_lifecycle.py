@@ -141,9 +141,10 @@ def test_an_accounts_row_alone_is_its_row_of_the_whole_table(ws: Workspace) -> N
 
     ws.reads.clear()
     alone = {a: ws.page_facts(a) for a in ("C1", "T1", "O1", "O2", "E1", "A1", "X1")}
-    page = ws.account_page("o1", language="en")  # the id in another case, as a URL may write it
-    assert not ws.reads.has("facts")
-    assert page.header.account_id == "O1" and page.header.phase == "onboarding"
+    desk = ws.account_desk("o1", None, language="en")  # the id in another case, as a URL may write it
+    assert not ws.reads.has("facts")  # neither the page nor its work panel (the owners offered) waited for it
+    assert desk.page.header.account_id == "O1" and desk.page.header.phase == "onboarding"
+    ws.reads.clear()
     whole = ws.facts().set_index("account_id")
     for account, row in alone.items():
         assert row is not None

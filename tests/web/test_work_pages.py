@@ -198,6 +198,8 @@ def test_my_work_and_the_team(csm: TestClient, admin: TestClient, viewer: TestCl
     csm.post("/api/tasks", json={"account_id": "A3", "title": "Late follow-up", "due": "2026-01-05"})
     work = csm.get("/api/work").json()
     assert work["owners"] == sorted(["Chika CSM", "csm@example.com", "佐藤"])  # linked, and their own name and email
+    offered = csm.get("/api/accounts/A1/work").json()["owners"]  # who the account may be handed to
+    assert {"佐藤", "鈴木"} <= set(offered) and offered == sorted(set(offered))  # the CRM's owners among them
     assert sorted(a["account_id"] for a in work["accounts"]) == ["A1", "A3"]
     assert any(t["title"] == "Late follow-up" for t in work["overdue"])
     assert work["team"] is None, "the team's load is for admins"
