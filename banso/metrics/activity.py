@@ -13,10 +13,7 @@ from banso.metrics.people import active_user_counts
 def _count(ctx: MetricContext, spec: EventCount | EventsPerActiveUser | Growth, start_days: int,
            end_days: int = 0) -> ir.Table:
     """(account_id, c) of the spec's events in `[as_of − start_days, as_of − end_days)`."""
-    if spec.where:  # property filters need the raw events
-        rows = ctx.event_rows(start_days, end_days, spec.events, spec.where)
-        return rows.group_by("account_id").agg(c=rows.n.sum())
-    return ctx.event_total(spec.events, start_days, end_days)
+    return ctx.event_total(spec.events, start_days, end_days, spec.where)
 
 
 def event_count(spec: EventCount, ctx: MetricContext) -> ir.Table:
@@ -41,12 +38,7 @@ def growth(spec: Growth, ctx: MetricContext) -> ir.Table:
 
 
 def days_since_last(spec: DaysSinceLast, ctx: MetricContext) -> ir.Table:
-    if spec.where:  # property filters need the raw events
-        rows = ctx.event_rows(spec.window, 0, spec.events, spec.where)
-        latest = rows.group_by("account_id").agg(last=rows.day.max())
-    else:
-        latest = ctx.event_latest(spec.events, spec.window)
-    t = ctx.fill(latest)
+    t = ctx.fill(ctx.event_latest(spec.events, spec.window, spec.where))
     return t.select("account_id", value=ctx.day(0).delta(t.last, unit="day").cast("float64"))
 
 

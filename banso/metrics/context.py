@@ -255,22 +255,28 @@ class MetricContext:
         per_user = self.member_event_counts(days)
         return per_user.group_by("account_id").agg(**_member_totals(per_user.n, per_user.role))
 
-    def event_total(self, events: Sequence[str] | None, start_days: int, end_days: int = 0) -> ir.Table:
+    def event_total(self, events: Sequence[str] | None, start_days: int, end_days: int = 0,
+                    where: dict[str, PropertyValue] | None = None) -> ir.Table:
         """Per account: `c` = events of the set (None: the qualifying ones) in
-        `[as_of − start_days, as_of − end_days)`; accounts without any are absent or have `c` NULL."""
-        return self._event_aggregate(EventWindow.of(events, start_days, end_days), "count", "c")
+        `[as_of − start_days, as_of − end_days)` whose properties match `where`; accounts without any are
+        absent or have `c` NULL."""
+        return self._event_aggregate(EventWindow.of(events, start_days, end_days), "count", "c", where)
 
-    def event_latest(self, events: Sequence[str] | None, days: int) -> ir.Table:
-        """Per account: `last` = the latest local day with an event of the set in the `days` before
-        `as_of`; accounts without any are absent or have `last` NULL."""
-        return self._event_aggregate(EventWindow.of(events, days, 0), "last", "last")
+    def event_latest(self, events: Sequence[str] | None, days: int,
+                     where: dict[str, PropertyValue] | None = None) -> ir.Table:
+        """Per account: `last` = the latest local day with an event of the set (properties matching
+        `where`) in the `days` before `as_of`; accounts without any are absent or have `last` NULL."""
+        return self._event_aggregate(EventWindow.of(events, days, 0), "last", "last", where)
 
-    def _event_aggregate(self, window: EventWindow, what: EventMeasure, name: str) -> ir.Table:
-        column = self._event_columns.get((window, what))
+    def _event_aggregate(self, window: EventWindow, what: EventMeasure, name: str,
+                         where: dict[str, PropertyValue] | None) -> ir.Table:
+        """From the shared aggregate when `prepare` made its column; property filters (which the rollups do
+        not keep) and windows nobody declared read the raw events."""
+        column = None if where else self._event_columns.get((window, what))
         if column is not None and self._event_totals is not None:
             t = self._event_totals
             return t.select("account_id", **{name: t[column]})
-        rows = self.event_rows(window.start, window.end, window.events)
+        rows = self.event_rows(window.start, window.end, window.events, where)
         return rows.group_by("account_id").agg(**{name: rows.n.sum() if what == "count" else rows.day.max()})
 
     def event_breadth(self, days: int, events: tuple[str, ...]) -> ir.Table:
