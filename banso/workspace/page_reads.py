@@ -231,7 +231,7 @@ class PageReads(ReportOps, SignalOps):
         from banso.errors import NotFoundError
         from banso.i18n import N_
 
-        ids = self._account_ids()
+        ids = self._account_keys()["account_id"]
         if (ids == asked).any():
             return asked
         same = sorted(str(i) for i in ids[ids.str.lower() == asked.lower()])
@@ -242,27 +242,23 @@ class PageReads(ReportOps, SignalOps):
                                 id=repr(asked), ids=", ".join(same))
         raise NotFoundError(N_("no account with id %(id)s"), id=repr(asked))
 
-    def _account_ids(self) -> pd.Series:
-        """Every account's id (what `account_id` looks a URL's id up in), without the facts table."""
+    def _account_keys(self) -> pd.DataFrame:
+        """Every account's id and CRM owner, read from the accounts alone: what the account page needs of the
+        whole portfolio (a URL's id to look up, the owners its work panel offers) before the facts table is ready."""
 
-        def compute() -> pd.Series:
+        def compute() -> pd.DataFrame:
             with self.lock:
                 accounts = self.store.table("accounts")
-                return self.store.execute(accounts.select("account_id"))["account_id"].astype(str)
+                keys = self.store.execute(accounts.select("account_id", "owner"))
+            keys["account_id"] = keys["account_id"].astype(str)
+            return keys
 
-        return self.reads.get("account_ids", compute)
+        return self.reads.get("account_keys", compute)
 
     def crm_owners(self) -> list[str]:
         """The owners the CRM names on accounts (who an account or a task may be handed to, beside the team's
-        members), read from the accounts alone: the account page offers them before the facts table is ready."""
-
-        def compute() -> list[str]:
-            with self.lock:
-                accounts = self.store.table("accounts")
-                owners = self.store.execute(accounts.select("owner").distinct())["owner"]
-            return sorted(str(o) for o in owners.dropna())
-
-        return self.reads.get("crm_owners", compute)
+        members)."""
+        return sorted({str(o) for o in self._account_keys()["owner"].dropna()})
 
     def user_page(self, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> UserPage:
         from banso.analysis.user_log import user_page

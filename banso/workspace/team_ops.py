@@ -121,7 +121,7 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
             people = linked_emails(s)
             named = [m.owner for m in members(s)]
             emails = [u.email for u in list_users(s) if u.active and u.can("csm")]
-        owners = sorted({str(o) for o in facts["owner"].dropna()} | set(named))
+        owners = sorted(set(self.crm_owners()) | set(named))
         open_tasks: Counter[str | None] = Counter(t.owner for t in tasks)
         overdue: Counter[str | None] = Counter(t.owner for t in tasks if t.overdue(today))
         per_owner = Counter(a.owner for a in alerts if a.owner and a.account_id != "*")
