@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 from fastapi.testclient import TestClient
@@ -24,6 +25,20 @@ def test_the_builder_shows_each_kind(admin: TestClient) -> None:
         assert says in page.text and 'data-chart="chart-insight"' in page.text
     empty_funnel = admin.get("/insights?kind=funnel")  # no step yet: the form alone
     assert empty_funnel.status_code == 200 and "funnel-table" not in empty_funnel.text
+
+
+def test_fields_a_choice_does_not_use_are_hidden_from_the_first_paint(admin: TestClient) -> None:
+    """The page says which fields are hidden, so none shows while its script waits behind Plotly's."""
+    def hidden(query: str) -> dict[str, bool]:
+        page = admin.get("/insights?" + query).text
+        fields = {f: re.search(rf'<div class="field[^"]*"( hidden)?\s*><label for="{f}">', page)
+                  for f in ("f-event", "f-metric", "f-aggregate", "f-trait")}
+        assert all(fields.values()), fields
+        return {f: bool(m and m.group(1)) for f, m in fields.items()}
+
+    assert hidden("kind=trend") == {"f-event": False, "f-metric": True, "f-aggregate": True, "f-trait": True}
+    assert hidden("kind=trend&measure=metric&metric=seats&breakdown=trait&trait=industry") == {
+        "f-event": True, "f-metric": False, "f-aggregate": False, "f-trait": False}
 
 
 def test_trend_json_twin_by_tier(admin: TestClient) -> None:

@@ -108,5 +108,9 @@
     set();
     window.addEventListener("resize", set);
   }
-  document.addEventListener("DOMContentLoaded", function () { trackTopbar(); drawCharts(); wireActionPicker(); wireBuilder(); wireAutosubmit(); wireJobs(); });
+  // Deferred, so the page is parsed when this runs: the controls are wired at once. Charts wait for
+  // DOMContentLoaded, which comes after the deferred Plotly script a chart page adds below this one.
+  function wire() { trackTopbar(); wireActionPicker(); wireBuilder(); wireAutosubmit(); wireJobs(); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire); else wire();
+  document.addEventListener("DOMContentLoaded", drawCharts);
 })();
