@@ -62,15 +62,24 @@ def compute_metrics(
 
 def compile_metrics(ctx: MetricContext, specs: Mapping[str, MetricSpec],
                     materialize: Callable[[ir.Table, str], ir.Table] | None = None) -> ir.Table:
-    """Join each metric's per-account column onto the accounts, in the order given.
+    """Every account's metrics, a column each, in the order given.
 
-    The events are aggregated once for all the metrics' windows (`MetricContext.prepare`);
-    `materialize`, when given, computes those shared aggregates once instead of inlining them.
+    The events are aggregated once for all the metrics' windows and joined onto the accounts once
+    (`MetricContext.prepare`); the metrics that read those aggregates are columns of one select over
+    them, and the few that need a table of their own (evenness, breadth, touchpoints) are joined on.
+    `materialize`, when given, computes the shared aggregates once instead of inlining them.
     """
     ctx.prepare(*needs(specs.values()), materialize=materialize)
-    out = ctx.base()
+    facts = ctx.facts()
+    columns: dict[str, ir.Value] = {}
+    tables: dict[str, ir.Table] = {}
     for name, spec in specs.items():
         part = COMPILERS[spec.kind](spec, ctx)
-        part = part.select("account_id", **{name: part.value.cast("float64")})
-        out = out.join(part, "account_id")
-    return out
+        if isinstance(part, ir.Table):
+            tables[name] = part
+        else:
+            columns[name] = part.cast("float64")
+    out = facts.select("account_id", **columns)
+    for name, table in tables.items():
+        out = out.join(table.select("account_id", **{name: table.value.cast("float64")}), "account_id")
+    return out.select("account_id", *specs)

@@ -63,19 +63,23 @@ class DateParams:
 
 @dataclass(frozen=True)
 class EventWindow:
-    """The events of a set (None: the qualifying ones) in `[as_of − start, as_of − end)` days."""
+    """The events of a set (None: the qualifying ones) in `[as_of − start, as_of − end)` days whose
+    properties equal `where` (the rollups do not keep properties, so those windows read the events)."""
 
     events: tuple[str, ...] | None
     start: int
     end: int = 0
+    where: tuple[tuple[str, PropertyValue], ...] = ()
 
     @classmethod
-    def of(cls, events: Sequence[str] | None, start: int, end: int = 0) -> EventWindow:
-        return cls(None if events is None else tuple(events), start, end)
+    def of(cls, events: Sequence[str] | None, start: int, end: int = 0,
+           where: dict[str, PropertyValue] | None = None) -> EventWindow:
+        return cls(None if events is None else tuple(events), start, end, tuple(sorted((where or {}).items())))
 
-    def key(self) -> tuple[int, int, bool, tuple[str, ...]]:
+    def key(self) -> tuple[int, int, bool, tuple[str, ...], tuple[tuple[str, str], ...]]:
         """A sort key: the columns of the shared aggregate come in the same order in every run."""
-        return (self.start, self.end, self.events is not None, self.events or ())
+        return (self.start, self.end, self.events is not None, self.events or (),
+                tuple((k, repr(v)) for k, v in self.where))
 
 
 EventMeasure = Literal["count", "last"]
@@ -105,6 +109,11 @@ class MetricContext:
     `rollup` (account_id, user_id, day, n: qualifying events) and `account_rollup` (account_id, day,
     event, n), when given, are the daily rollups of `events`; metrics without a property filter read
     them instead of the raw events (same numbers, far fewer rows).
+
+    After `prepare`, most metrics are columns of one table, `facts()`: a row per account with its
+    seats, members, event counts and member totals. A query of many metrics then joins a few
+    aggregates onto the accounts once, rather than each metric joining its own (a distributed engine
+    runs a stage per join).
     """
 
     as_of: date
@@ -120,10 +129,9 @@ class MetricContext:
     params: DateParams | None = None
     _members: ir.Table | None = field(default=None, repr=False)
     _seats: ir.Table | None = field(default=None, repr=False)
-    _event_totals: ir.Table | None = field(default=None, repr=False)
+    _facts: ir.Table | None = field(default=None, repr=False)
     _event_columns: dict[EventNeed, str] = field(default_factory=dict, repr=False)
     _by_member: ir.Table | None = field(default=None, repr=False)
-    _member_totals: ir.Table | None = field(default=None, repr=False)
     _member_windows: frozenset[int] = frozenset()
 
     def only(self, accounts: list[str]) -> None:
@@ -168,15 +176,17 @@ class MetricContext:
 
         Returns `account_id` plus the aggregate's other columns (defaults applied).
         """
-        base = self.base()
-        joined = base.left_join(agg, base.account_id == agg.account_id)
-        cols: dict[str, ir.Value] = {}
-        for name in agg.columns:
-            if name == "account_id":
-                continue
-            col = joined[name]
-            cols[name] = col.fill_null(defaults[name]) if name in defaults else col  # type: ignore[arg-type]
-        return joined.select(account_id=joined.account_id, **cols)
+        joined = _attach(self.base(), agg)
+        cols = {name: joined[name].fill_null(defaults[name]) for name in agg.columns if name in defaults}
+        return joined.mutate(**cols) if cols else joined
+
+    def facts(self) -> ir.Table:
+        """Every account with `members` and `seats` (when asked for) and the shared aggregates `prepare`
+        made, NULL where an account has no events or active members. The metrics' columns are read
+        from this one table."""
+        if self._facts is None:
+            raise RuntimeError("MetricContext.prepare must run before the metrics read its facts")
+        return self._facts
 
     # -- members -----------------------------------------------------------------------------
     def members(self) -> ir.Table:
@@ -207,21 +217,14 @@ class MetricContext:
         return self._seats
 
     # -- events ------------------------------------------------------------------------------
-    def event_rows(
-        self,
-        start_days: int,
-        end_days: int = 0,
-        events: list[str] | tuple[str, ...] | None = None,
-        where: dict[str, PropertyValue] | None = None,
-    ) -> ir.Table:
+    def event_rows(self, start_days: int, end_days: int = 0,
+                   events: list[str] | tuple[str, ...] | None = None) -> ir.Table:
         """Raw events (account_id, user_id, day, event, n = 1) in `[as_of − start_days, as_of − end_days)`.
 
-        `events=None` means qualifying events (not passive). Metrics read the shared aggregates of
-        `prepare` instead; this is for property filters, which the rollups do not keep.
+        `events=None` means qualifying events (not passive). For the per-member counts a context that
+        was not prepared needs, and breadth without an event rollup; the other metrics read `facts()`.
         """
         e = self.events
-        if where:
-            e = e.filter(*[_property_equals(e.properties, k, v) for k, v in where.items()])
         src = e.select("account_id", "user_id", "day", "event", n=ibis.literal(1, type="int64"))
         src = src.filter(src.account_id.notnull(), src.day >= self.day(start_days), src.day < self.day(end_days))
         return self._only(src, events)
@@ -241,43 +244,31 @@ class MetricContext:
         m = self.members()
         return per_user.join(m, ["account_id", "user_id"]).select("account_id", "user_id", "role", "n")
 
-    def member_totals(self, days: int) -> ir.Table:
-        """Per account with active members in the window: `active` (members with ≥ 1 qualifying event),
-        `top` (the events of the most active one), `total` (of all of them), `admins` (active admins)
-        and `admin_events` (their events).
+    def member_total(self, what: str, days: int) -> ir.IntegerValue:
+        """A column of `facts()`, 0 when no member was active in the window: `active` (members with ≥ 1
+        qualifying event), `top` (the events of the most active one), `total` (of all of them),
+        `admins` (active admins) or `admin_events` (their events)."""
+        if what not in _MEMBER_TOTALS or days not in self._member_windows:
+            raise KeyError(f"member total {what!r} over {days} days was not prepared")
+        return self.facts()[f"{what}_{days}"].fill_null(0)  # type: ignore[return-value]
 
-        Read from one aggregate of every member window when prepared, so the member metrics do not
-        each group the members again.
-        """
-        if self._member_totals is not None and days in self._member_windows:
-            t = self._member_totals
-            return t.select("account_id", **{what: t[f"{what}_{days}"] for what in _MEMBER_TOTALS})
-        per_user = self.member_event_counts(days)
-        return per_user.group_by("account_id").agg(**_member_totals(per_user.n, per_user.role))
-
-    def event_total(self, events: Sequence[str] | None, start_days: int, end_days: int = 0,
-                    where: dict[str, PropertyValue] | None = None) -> ir.Table:
-        """Per account: `c` = events of the set (None: the qualifying ones) in
-        `[as_of − start_days, as_of − end_days)` whose properties match `where`; accounts without any are
-        absent or have `c` NULL."""
-        return self._event_aggregate(EventWindow.of(events, start_days, end_days), "count", "c", where)
+    def event_count(self, events: Sequence[str] | None, start_days: int, end_days: int = 0,
+                    where: dict[str, PropertyValue] | None = None) -> ir.IntegerValue:
+        """A column of `facts()`: the events of the set (None: the qualifying ones) in
+        `[as_of − start_days, as_of − end_days)` whose properties equal `where`; 0 when none."""
+        return self._event_column(EventWindow.of(events, start_days, end_days, where), "count").fill_null(0)
 
     def event_latest(self, events: Sequence[str] | None, days: int,
-                     where: dict[str, PropertyValue] | None = None) -> ir.Table:
-        """Per account: `last` = the latest local day with an event of the set (properties matching
-        `where`) in the `days` before `as_of`; accounts without any are absent or have `last` NULL."""
-        return self._event_aggregate(EventWindow.of(events, days, 0), "last", "last", where)
+                     where: dict[str, PropertyValue] | None = None) -> ir.DateValue:
+        """A column of `facts()`: the latest local day with an event of the set (properties equal to
+        `where`) in the `days` before `as_of`; NULL when none."""
+        return self._event_column(EventWindow.of(events, days, 0, where), "last")  # type: ignore[return-value]
 
-    def _event_aggregate(self, window: EventWindow, what: EventMeasure, name: str,
-                         where: dict[str, PropertyValue] | None) -> ir.Table:
-        """From the shared aggregate when `prepare` made its column; property filters (which the rollups do
-        not keep) and windows nobody declared read the raw events."""
-        column = None if where else self._event_columns.get((window, what))
-        if column is not None and self._event_totals is not None:
-            t = self._event_totals
-            return t.select("account_id", **{name: t[column]})
-        rows = self.event_rows(window.start, window.end, window.events, where)
-        return rows.group_by("account_id").agg(**{name: rows.n.sum() if what == "count" else rows.day.max()})
+    def _event_column(self, window: EventWindow, what: EventMeasure) -> ir.Value:
+        column = self._event_columns.get((window, what))
+        if column is None:
+            raise KeyError(f"event {what} over {window} was not prepared")
+        return self.facts()[column]
 
     def event_breadth(self, days: int, events: tuple[str, ...]) -> ir.Table:
         """Per account: `d` = how many of `events` occurred in the window."""
@@ -289,32 +280,39 @@ class MetricContext:
         return rows.group_by("account_id").agg(d=rows.event.nunique())
 
     # -- shared aggregates -------------------------------------------------------------------
-    def prepare(self, event_needs: set[EventNeed], member_windows: set[int],
+    def prepare(self, event_needs: set[EventNeed], member_windows: set[int], seats: bool = True,
                 materialize: Callable[[ir.Table, str], ir.Table] | None = None) -> None:
-        """Aggregate the events once for every window the metrics need.
+        """Aggregate the events once for every window the metrics need, and join the aggregates onto
+        the accounts once, as `facts()`.
 
         `event_needs` are the counts and latest days the event metrics read: one pass over the
         events' daily rollup (or the events) in the longest window computes all of them, a column
         each, grouped by account alone. At the design scale (6 million rollup rows in 90 days) that
         takes 0.2 s, where grouping by account, event and window first (550,000 groups) took 0.3 s
-        before each metric grouped its part again. `by_member` holds, per member with qualifying
-        events, the count in each member window, and `member_totals` what the member metrics read
-        of it, per account. `materialize` (from the store) computes each of these tables once.
+        before each metric grouped its part again. Windows filtered on properties take one more pass,
+        over the events themselves. `by_member` holds, per member with qualifying events, the count in
+        each member window, and the member totals what the member metrics read of it, per account.
+        `seats`: whether the facts carry `members` and `seats`. `materialize` (from the store)
+        computes each of these tables once.
         """
         keep = materialize or (lambda expr, name: expr)
         self._seats = keep(self.seats(), "_metrics_seats")
-        if event_needs:
-            ordered = sorted(event_needs, key=lambda need: (*need[0].key(), need[1]))
-            lookback = max(window.start for window, _ in ordered)
+        facts = self._seats if seats else self.base()
+        ordered = sorted(event_needs, key=lambda need: (*need[0].key(), need[1]))
+        self._event_columns = {need: f"e{k}" for k, need in enumerate(ordered)}
+        plain = [need for need in ordered if not need[0].where]
+        if plain:
+            lookback = max(window.start for window, _ in plain)
             src = self._window(self.account_rollup if self.account_rollup is not None else self._raw_rows(), lookback)
-            columns: dict[str, ir.Value] = {}
-            for k, (window, what) in enumerate(ordered):
-                inside = self._within(src, window, lookback)
-                value = src.n if what == "count" else src.day
-                picked = value if inside is None else ibis.ifelse(inside, value, ibis.null(value.type()))
-                columns[f"e{k}"] = picked.sum() if what == "count" else picked.max()
-            self._event_totals = keep(src.group_by("account_id").agg(**columns), "_metrics_events")
-            self._event_columns = {need: f"e{k}" for k, need in enumerate(ordered)}
+            totals = self._event_pass(src, plain, lookback)
+            facts = _attach(facts, keep(totals, "_metrics_events"))
+        filtered = [need for need in ordered if need[0].where]
+        if filtered:
+            lookback = max(window.start for window, _ in filtered)
+            e = self._window(self.events, lookback)
+            src = e.select("account_id", "day", "event", "properties", n=ibis.literal(1, type="int64"))
+            totals = self._event_pass(src, filtered, lookback)
+            facts = _attach(facts, keep(totals, "_metrics_filtered_events"))
         if member_windows:
             if self.rollup is not None:  # qualifying events per member and day already
                 src = self._window(self.rollup, max(member_windows))
@@ -330,8 +328,20 @@ class MetricContext:
             totals = {f"{what}_{w}": value for w in windows
                       for what, value in _member_totals(by_member[f"n_{w}"], by_member.role).items()}
             self._by_member = by_member
-            self._member_totals = keep(by_member.group_by("account_id").agg(**totals), "_metrics_member_totals")
+            facts = _attach(facts, keep(by_member.group_by("account_id").agg(**totals), "_metrics_member_totals"))
             self._member_windows = frozenset(member_windows)
+        self._facts = facts
+
+    def _event_pass(self, src: ir.Table, needs: list[EventNeed], lookback: int) -> ir.Table:
+        """Per account, a column `e<k>` for each need: one group-by over `src` (cut to `lookback` days)."""
+        columns: dict[str, ir.Value] = {}
+        for need in needs:
+            window, what = need
+            inside = self._within(src, window, lookback)
+            value = src.n if what == "count" else src.day
+            picked = value if inside is None else ibis.ifelse(inside, value, ibis.null(value.type()))
+            columns[self._event_columns[need]] = picked.sum() if what == "count" else picked.max()
+        return src.group_by("account_id").agg(**columns)
 
     def _within(self, src: ir.Table, window: EventWindow, lookback: int) -> ir.BooleanValue | None:
         """Whether a row of `src` (already cut to the `lookback` days) is in `window`; None: all are."""
@@ -344,6 +354,7 @@ class MetricContext:
             conditions.append(src.event.isin(list(window.events)))
         elif self.passive:
             conditions.append(src.event.notin(list(self.passive)))
+        conditions.extend(_property_equals(src.properties, k, v) for k, v in window.where)
         return functools.reduce(operator.and_, conditions) if conditions else None
 
     def _raw_rows(self) -> ir.Table:
@@ -353,6 +364,12 @@ class MetricContext:
     def _window(self, rows: ir.Table, lookback: int) -> ir.Table:
         """Rows (of a rollup or the events) in the `lookback` days before `as_of`."""
         return rows.filter(rows.account_id.notnull(), rows.day >= self.day(lookback), rows.day < self.day(0))
+
+
+def _attach(t: ir.Table, agg: ir.Table) -> ir.Table:
+    """`t` with the columns of `agg` (keyed by account_id) left-joined on: NULL where it has no row."""
+    joined = t.left_join(agg, t.account_id == agg.account_id)
+    return joined.select(*[joined[c] for c in t.columns], *[joined[c] for c in agg.columns if c != "account_id"])
 
 
 def _property_equals(props: ir.Value, key: str, value: PropertyValue) -> ir.BooleanValue:

@@ -30,20 +30,12 @@ def _ratio(num: ir.NumericValue, den: ir.NumericValue) -> ir.Value:
     return ibis.ifelse(den > 0, num.cast("float64") / den.cast("float64"), NULL)
 
 
-def active_user_counts(ctx: MetricContext, days: int) -> ir.Table:
-    """Every account with `active`: members with at least one qualifying event in the window."""
-    t = ctx.member_totals(days)
-    return ctx.fill(t.select("account_id", "active"), active=0)
+def active_users(spec: ActiveUsers, ctx: MetricContext) -> ir.Value:
+    return ctx.member_total("active", spec.window).cast("float64")
 
 
-def active_users(spec: ActiveUsers, ctx: MetricContext) -> ir.Table:
-    t = active_user_counts(ctx, spec.window)
-    return t.select("account_id", value=t.active.cast("float64"))
-
-
-def active_rate(spec: ActiveRate, ctx: MetricContext) -> ir.Table:
-    t = active_user_counts(ctx, spec.window).join(ctx.seats(), "account_id")
-    return t.select("account_id", value=_ratio(t.active, t.seats))
+def active_rate(spec: ActiveRate, ctx: MetricContext) -> ir.Value:
+    return _ratio(ctx.member_total("active", spec.window), ctx.facts().seats)
 
 
 def evenness(spec: Evenness, ctx: MetricContext) -> ir.Table:
@@ -71,28 +63,22 @@ def evenness(spec: Evenness, ctx: MetricContext) -> ir.Table:
     return t.select("account_id", value=ibis.ifelse(t.total > 0, 1.0 - gini, NULL))
 
 
-def top_user_share(spec: TopUserShare, ctx: MetricContext) -> ir.Table:
-    t = ctx.member_totals(spec.window)
-    t = ctx.fill(t.select("account_id", "top", "total"))
-    return t.select("account_id", value=_ratio(t.top, t.total))
+def top_user_share(spec: TopUserShare, ctx: MetricContext) -> ir.Value:
+    return _ratio(ctx.member_total("top", spec.window), ctx.member_total("total", spec.window))
 
 
-def admin_activity(spec: AdminActivity, ctx: MetricContext) -> ir.Table:
-    t = ctx.member_totals(spec.window)
-    t = ctx.fill(t.select("account_id", v=t.admin_events if spec.measure == "events" else t.admins), v=0)
-    return t.select("account_id", value=t.v.cast("float64"))
+def admin_activity(spec: AdminActivity, ctx: MetricContext) -> ir.Value:
+    return ctx.member_total("admin_events" if spec.measure == "events" else "admins", spec.window).cast("float64")
 
 
-def members(spec: Members, ctx: MetricContext) -> ir.Table:
-    t = ctx.seats()
-    return t.select("account_id", value=t.members)
+def members(spec: Members, ctx: MetricContext) -> ir.Value:
+    return ctx.facts().members
 
 
-def seats(spec: Seats, ctx: MetricContext) -> ir.Table:
-    t = ctx.seats()
-    return t.select("account_id", value=ibis.ifelse(t.seats.notnull(), t.seats, NULL))
+def seats(spec: Seats, ctx: MetricContext) -> ir.Value:
+    return ctx.facts().seats
 
 
-def seat_utilization(spec: SeatUtilization, ctx: MetricContext) -> ir.Table:
-    t = ctx.seats()
-    return t.select("account_id", value=_ratio(t.members, t.seats))
+def seat_utilization(spec: SeatUtilization, ctx: MetricContext) -> ir.Value:
+    t = ctx.facts()
+    return _ratio(t.members, t.seats)

@@ -13,7 +13,8 @@ import ibis.expr.types as ir
 from banso.metrics import activity, people, touch
 from banso.metrics.context import EventNeed, EventWindow, MetricContext
 
-Compiler = Callable[[Any, MetricContext], ir.Table]
+# A metric is a column of the context's facts (most), or a table (account_id, value) of every account.
+Compiler = Callable[[Any, MetricContext], ir.Value | ir.Table]
 
 COMPILERS: dict[str, Compiler] = {
     "event_count": activity.event_count,
@@ -39,20 +40,25 @@ MEMBER_KINDS = frozenset({"active_users", "active_rate", "evenness", "top_user_s
 EVENT_KINDS = frozenset({"event_count", "events_per_active_user", "growth", "days_since_last", "feature_breadth"})
 
 
-def needs(specs: Any) -> tuple[set[EventNeed], set[int]]:
-    """The event counts and latest days `(window, measure)` and the member windows (days) a set of
-    metric specs reads, so the context can aggregate the events once for all of them."""
+SEAT_KINDS = frozenset({"active_rate", "members", "seats", "seat_utilization"})
+
+
+def needs(specs: Any) -> tuple[set[EventNeed], set[int], bool]:
+    """The event counts and latest days `(window, measure)`, the member windows (days) and whether the
+    seats are read by a set of metric specs, so the context can aggregate the events once for all of
+    them and join only what is read onto the accounts."""
     event_needs: set[EventNeed] = set()
     member_windows: set[int] = set()
+    specs = list(specs)
     for spec in specs:
-        if spec.kind in EVENT_KINDS and spec.kind != "feature_breadth" and not spec.where:
-            window = EventWindow.of(spec.events, spec.window)
+        if spec.kind in EVENT_KINDS and spec.kind != "feature_breadth":
+            window = EventWindow.of(spec.events, spec.window, 0, spec.where)
             event_needs.add((window, "last" if spec.kind == "days_since_last" else "count"))
             if spec.kind == "growth":
-                event_needs.add((EventWindow.of(spec.events, 2 * spec.window, spec.window), "count"))
+                event_needs.add((EventWindow.of(spec.events, 2 * spec.window, spec.window, spec.where), "count"))
         if spec.kind in MEMBER_KINDS:
             member_windows.add(spec.window)
-    return event_needs, member_windows
+    return event_needs, member_windows, any(spec.kind in SEAT_KINDS for spec in specs)
 
 
 def _events(spec: Any) -> str:

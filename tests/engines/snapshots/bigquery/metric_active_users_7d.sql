@@ -1,86 +1,74 @@
 SELECT
-  `t4`.`account_id`,
-  `t16`.`active_users_7d`
+  `t13`.`account_id`,
+  CAST(COALESCE(`t13`.`active_7`, 0) AS FLOAT64) AS `active_users_7d`
 FROM (
   SELECT
-    `t0`.`account_id`
-  FROM `accounts` AS `t0`
-) AS `t4`
-INNER JOIN (
-  SELECT
-    `t14`.`account_id`,
-    CAST(`t14`.`active` AS FLOAT64) AS `active_users_7d`
+    `t4`.`account_id`,
+    `t12`.`active_7`,
+    `t12`.`top_7`,
+    `t12`.`total_7`,
+    `t12`.`admins_7`,
+    `t12`.`admin_events_7`
   FROM (
     SELECT
-      `t4`.`account_id`,
-      COALESCE(`t13`.`active`, 0) AS `active`
+      `t0`.`account_id`
+    FROM `accounts` AS `t0`
+  ) AS `t4`
+  LEFT OUTER JOIN (
+    SELECT
+      `t10`.`account_id`,
+      SUM(IF(`t10`.`n_7` > 0, 1, 0)) AS `active_7`,
+      MAX(`t10`.`n_7`) AS `top_7`,
+      SUM(`t10`.`n_7`) AS `total_7`,
+      SUM(IF((
+        `t10`.`n_7` > 0
+      ) AND (
+        COALESCE(`t10`.`role`, '') = 'admin'
+      ), 1, 0)) AS `admins_7`,
+      SUM(IF(COALESCE(`t10`.`role`, '') = 'admin', `t10`.`n_7`, 0)) AS `admin_events_7`
     FROM (
       SELECT
-        `t0`.`account_id`
-      FROM `accounts` AS `t0`
-    ) AS `t4`
-    LEFT OUTER JOIN (
-      SELECT
-        `t11`.`account_id`,
-        `t11`.`active_7` AS `active`
+        `t9`.`account_id`,
+        `t9`.`user_id`,
+        `t7`.`role`,
+        `t9`.`n_7`
       FROM (
         SELECT
-          `t10`.`account_id`,
-          SUM(IF(`t10`.`n_7` > 0, 1, 0)) AS `active_7`,
-          MAX(`t10`.`n_7`) AS `top_7`,
-          SUM(`t10`.`n_7`) AS `total_7`,
-          SUM(IF((
-            `t10`.`n_7` > 0
-          ) AND (
-            COALESCE(`t10`.`role`, '') = 'admin'
-          ), 1, 0)) AS `admins_7`,
-          SUM(IF(COALESCE(`t10`.`role`, '') = 'admin', `t10`.`n_7`, 0)) AS `admin_events_7`
+          `t5`.`account_id`,
+          `t5`.`user_id`,
+          SUM(`t5`.`n`) AS `n_7`
         FROM (
           SELECT
-            `t9`.`account_id`,
-            `t9`.`user_id`,
-            `t7`.`role`,
-            `t9`.`n_7`
-          FROM (
-            SELECT
-              `t5`.`account_id`,
-              `t5`.`user_id`,
-              SUM(`t5`.`n`) AS `n_7`
-            FROM (
-              SELECT
-                *
-              FROM `user_daily` AS `t1`
-              WHERE
-                `t1`.`account_id` IS NOT NULL
-                AND `t1`.`day` >= DATE(2026, 2, 23)
-                AND `t1`.`day` < DATE(2026, 3, 2)
-                AND `t1`.`user_id` IS NOT NULL
-            ) AS `t5`
-            GROUP BY
-              1,
-              2
-          ) AS `t9`
-          INNER JOIN (
-            SELECT
-              `t2`.`account_id`,
-              `t2`.`user_id`,
-              `t2`.`role`
-            FROM `memberships` AS `t2`
-            WHERE
-              (
-                `t2`.`joined_at` IS NULL
-              )
-              OR (
-                `t2`.`joined_at` < DATETIME('2026-03-01T15:00:00')
-              )
-          ) AS `t7`
-            ON `t9`.`account_id` = `t7`.`account_id` AND `t9`.`user_id` = `t7`.`user_id`
-        ) AS `t10`
+            *
+          FROM `user_daily` AS `t1`
+          WHERE
+            `t1`.`account_id` IS NOT NULL
+            AND `t1`.`day` >= DATE(2026, 2, 23)
+            AND `t1`.`day` < DATE(2026, 3, 2)
+            AND `t1`.`user_id` IS NOT NULL
+        ) AS `t5`
         GROUP BY
-          1
-      ) AS `t11`
-    ) AS `t13`
-      ON `t4`.`account_id` = `t13`.`account_id`
-  ) AS `t14`
-) AS `t16`
-  ON `t4`.`account_id` = `t16`.`account_id`
+          1,
+          2
+      ) AS `t9`
+      INNER JOIN (
+        SELECT
+          `t2`.`account_id`,
+          `t2`.`user_id`,
+          `t2`.`role`
+        FROM `memberships` AS `t2`
+        WHERE
+          (
+            `t2`.`joined_at` IS NULL
+          )
+          OR (
+            `t2`.`joined_at` < DATETIME('2026-03-01T15:00:00')
+          )
+      ) AS `t7`
+        ON `t9`.`account_id` = `t7`.`account_id` AND `t9`.`user_id` = `t7`.`user_id`
+    ) AS `t10`
+    GROUP BY
+      1
+  ) AS `t12`
+    ON `t4`.`account_id` = `t12`.`account_id`
+) AS `t13`

@@ -9,11 +9,11 @@ FROM (
 INNER JOIN (
   SELECT
     `t7`.`account_id`,
-    CAST(`t7`.`c` AS FLOAT64) AS `community_90d`
+    CAST(COALESCE(`t7`.`c`, 0) AS FLOAT64) AS `community_90d`
   FROM (
     SELECT
       `t3`.`account_id`,
-      COALESCE(`t6`.`c`, 0) AS `c`
+      `t6`.`c`
     FROM (
       SELECT
         `t0`.`account_id`

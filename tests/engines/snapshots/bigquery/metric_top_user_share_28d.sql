@@ -1,92 +1,81 @@
 SELECT
-  `t4`.`account_id`,
-  `t16`.`top_user_share_28d`
+  `t13`.`account_id`,
+  IF(
+    COALESCE(`t13`.`total_28`, 0) > 0,
+    ieee_divide(
+      CAST(COALESCE(`t13`.`top_28`, 0) AS FLOAT64),
+      CAST(COALESCE(`t13`.`total_28`, 0) AS FLOAT64)
+    ),
+    CAST(NULL AS FLOAT64)
+  ) AS `top_user_share_28d`
 FROM (
   SELECT
-    `t0`.`account_id`
-  FROM `accounts` AS `t0`
-) AS `t4`
-INNER JOIN (
-  SELECT
-    `t14`.`account_id`,
-    IF(
-      `t14`.`total` > 0,
-      ieee_divide(CAST(`t14`.`top` AS FLOAT64), CAST(`t14`.`total` AS FLOAT64)),
-      CAST(NULL AS FLOAT64)
-    ) AS `top_user_share_28d`
+    `t4`.`account_id`,
+    `t12`.`active_28`,
+    `t12`.`top_28`,
+    `t12`.`total_28`,
+    `t12`.`admins_28`,
+    `t12`.`admin_events_28`
   FROM (
     SELECT
-      `t4`.`account_id`,
-      `t13`.`top`,
-      `t13`.`total`
+      `t0`.`account_id`
+    FROM `accounts` AS `t0`
+  ) AS `t4`
+  LEFT OUTER JOIN (
+    SELECT
+      `t10`.`account_id`,
+      SUM(IF(`t10`.`n_28` > 0, 1, 0)) AS `active_28`,
+      MAX(`t10`.`n_28`) AS `top_28`,
+      SUM(`t10`.`n_28`) AS `total_28`,
+      SUM(IF((
+        `t10`.`n_28` > 0
+      ) AND (
+        COALESCE(`t10`.`role`, '') = 'admin'
+      ), 1, 0)) AS `admins_28`,
+      SUM(IF(COALESCE(`t10`.`role`, '') = 'admin', `t10`.`n_28`, 0)) AS `admin_events_28`
     FROM (
       SELECT
-        `t0`.`account_id`
-      FROM `accounts` AS `t0`
-    ) AS `t4`
-    LEFT OUTER JOIN (
-      SELECT
-        `t11`.`account_id`,
-        `t11`.`top_28` AS `top`,
-        `t11`.`total_28` AS `total`
+        `t9`.`account_id`,
+        `t9`.`user_id`,
+        `t7`.`role`,
+        `t9`.`n_28`
       FROM (
         SELECT
-          `t10`.`account_id`,
-          SUM(IF(`t10`.`n_28` > 0, 1, 0)) AS `active_28`,
-          MAX(`t10`.`n_28`) AS `top_28`,
-          SUM(`t10`.`n_28`) AS `total_28`,
-          SUM(IF((
-            `t10`.`n_28` > 0
-          ) AND (
-            COALESCE(`t10`.`role`, '') = 'admin'
-          ), 1, 0)) AS `admins_28`,
-          SUM(IF(COALESCE(`t10`.`role`, '') = 'admin', `t10`.`n_28`, 0)) AS `admin_events_28`
+          `t5`.`account_id`,
+          `t5`.`user_id`,
+          SUM(`t5`.`n`) AS `n_28`
         FROM (
           SELECT
-            `t9`.`account_id`,
-            `t9`.`user_id`,
-            `t7`.`role`,
-            `t9`.`n_28`
-          FROM (
-            SELECT
-              `t5`.`account_id`,
-              `t5`.`user_id`,
-              SUM(`t5`.`n`) AS `n_28`
-            FROM (
-              SELECT
-                *
-              FROM `user_daily` AS `t1`
-              WHERE
-                `t1`.`account_id` IS NOT NULL
-                AND `t1`.`day` >= DATE(2026, 2, 2)
-                AND `t1`.`day` < DATE(2026, 3, 2)
-                AND `t1`.`user_id` IS NOT NULL
-            ) AS `t5`
-            GROUP BY
-              1,
-              2
-          ) AS `t9`
-          INNER JOIN (
-            SELECT
-              `t2`.`account_id`,
-              `t2`.`user_id`,
-              `t2`.`role`
-            FROM `memberships` AS `t2`
-            WHERE
-              (
-                `t2`.`joined_at` IS NULL
-              )
-              OR (
-                `t2`.`joined_at` < DATETIME('2026-03-01T15:00:00')
-              )
-          ) AS `t7`
-            ON `t9`.`account_id` = `t7`.`account_id` AND `t9`.`user_id` = `t7`.`user_id`
-        ) AS `t10`
+            *
+          FROM `user_daily` AS `t1`
+          WHERE
+            `t1`.`account_id` IS NOT NULL
+            AND `t1`.`day` >= DATE(2026, 2, 2)
+            AND `t1`.`day` < DATE(2026, 3, 2)
+            AND `t1`.`user_id` IS NOT NULL
+        ) AS `t5`
         GROUP BY
-          1
-      ) AS `t11`
-    ) AS `t13`
-      ON `t4`.`account_id` = `t13`.`account_id`
-  ) AS `t14`
-) AS `t16`
-  ON `t4`.`account_id` = `t16`.`account_id`
+          1,
+          2
+      ) AS `t9`
+      INNER JOIN (
+        SELECT
+          `t2`.`account_id`,
+          `t2`.`user_id`,
+          `t2`.`role`
+        FROM `memberships` AS `t2`
+        WHERE
+          (
+            `t2`.`joined_at` IS NULL
+          )
+          OR (
+            `t2`.`joined_at` < DATETIME('2026-03-01T15:00:00')
+          )
+      ) AS `t7`
+        ON `t9`.`account_id` = `t7`.`account_id` AND `t9`.`user_id` = `t7`.`user_id`
+    ) AS `t10`
+    GROUP BY
+      1
+  ) AS `t12`
+    ON `t4`.`account_id` = `t12`.`account_id`
+) AS `t13`

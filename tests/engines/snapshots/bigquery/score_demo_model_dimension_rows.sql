@@ -11,82 +11,7 @@ WITH `t16` AS (
     OR (
       `t3`.`joined_at` < DATETIME('2026-03-01T15:00:00')
     )
-), `t37` AS (
-  SELECT
-    `t13`.`account_id`,
-    SUM(
-      IF(
-        (
-          `t13`.`day` >= DATE(2026, 2, 2)
-        )
-        AND NOT (
-          `t13`.`event` IN ('email_opened')
-        ),
-        `t13`.`n`,
-        CAST(NULL AS INT64)
-      )
-    ) AS `e0`,
-    SUM(
-      IF(
-        (
-          `t13`.`day` >= DATE(2026, 2, 2)
-        )
-        AND `t13`.`event` IN ('comment_added', 'document_created', 'wiki_page_created', 'file_uploaded'),
-        `t13`.`n`,
-        CAST(NULL AS INT64)
-      )
-    ) AS `e1`,
-    SUM(
-      IF(
-        (
-          `t13`.`day` >= DATE(2026, 2, 2)
-        )
-        AND `t13`.`event` IN ('export_csv', 'api_call', 'webhook_created'),
-        `t13`.`n`,
-        CAST(NULL AS INT64)
-      )
-    ) AS `e2`,
-    SUM(
-      IF(
-        (
-          `t13`.`day` >= DATE(2026, 2, 2)
-        )
-        AND `t13`.`event` IN ('help_article_viewed'),
-        `t13`.`n`,
-        CAST(NULL AS INT64)
-      )
-    ) AS `e3`,
-    SUM(
-      IF(
-        (
-          `t13`.`day` >= DATE(2026, 1, 5)
-        )
-        AND (
-          `t13`.`day` < DATE(2026, 2, 2)
-        )
-        AND NOT (
-          `t13`.`event` IN ('email_opened')
-        ),
-        `t13`.`n`,
-        CAST(NULL AS INT64)
-      )
-    ) AS `e4`,
-    MAX(IF(NOT (
-      `t13`.`event` IN ('email_opened')
-    ), `t13`.`day`, CAST(NULL AS DATE))) AS `e5`,
-    SUM(IF(`t13`.`event` IN ('integration_connected'), `t13`.`n`, CAST(NULL AS INT64))) AS `e6`
-  FROM (
-    SELECT
-      *
-    FROM `account_daily` AS `t2`
-    WHERE
-      `t2`.`account_id` IS NOT NULL
-      AND `t2`.`day` >= DATE(2025, 12, 2)
-      AND `t2`.`day` < DATE(2026, 3, 2)
-  ) AS `t13`
-  GROUP BY
-    1
-), `t52` AS (
+), `t43` AS (
   SELECT
     `t33`.`account_id`,
     `t33`.`user_id`,
@@ -115,768 +40,718 @@ WITH `t16` AS (
   ) AS `t33`
   INNER JOIN `t16` AS `t26`
     ON `t33`.`account_id` = `t26`.`account_id` AND `t33`.`user_id` = `t26`.`user_id`
-), `t63` AS (
-  SELECT
-    `t7`.`account_id`,
-    CAST(COALESCE(`t32`.`members`, 0) AS FLOAT64) AS `members`,
-    COALESCE(CAST(`t8`.`contracted` AS FLOAT64), CAST(COALESCE(`t32`.`members`, 0) AS FLOAT64)) AS `seats`
-  FROM (
-    SELECT
-      `t0`.`account_id`
-    FROM `accounts` AS `t0`
-  ) AS `t7`
-  LEFT OUTER JOIN (
-    SELECT
-      `t20`.`account_id`,
-      COUNT(`t20`.`user_id`) AS `members`
-    FROM `t16` AS `t20`
-    GROUP BY
-      1
-  ) AS `t32`
-    ON `t7`.`account_id` = `t32`.`account_id`
-  INNER JOIN (
-    SELECT
-      `t0`.`account_id`,
-      `t0`.`seats` AS `contracted`
-    FROM `accounts` AS `t0`
-  ) AS `t8`
-    ON `t7`.`account_id` = `t8`.`account_id`
-), `t83` AS (
-  SELECT
-    `t64`.`account_id`,
-    SUM(IF(`t64`.`n_7` > 0, 1, 0)) AS `active_7`,
-    MAX(`t64`.`n_7`) AS `top_7`,
-    SUM(`t64`.`n_7`) AS `total_7`,
-    SUM(IF((
-      `t64`.`n_7` > 0
-    ) AND (
-      COALESCE(`t64`.`role`, '') = 'admin'
-    ), 1, 0)) AS `admins_7`,
-    SUM(IF(COALESCE(`t64`.`role`, '') = 'admin', `t64`.`n_7`, 0)) AS `admin_events_7`,
-    SUM(IF(`t64`.`n_28` > 0, 1, 0)) AS `active_28`,
-    MAX(`t64`.`n_28`) AS `top_28`,
-    SUM(`t64`.`n_28`) AS `total_28`,
-    SUM(IF((
-      `t64`.`n_28` > 0
-    ) AND (
-      COALESCE(`t64`.`role`, '') = 'admin'
-    ), 1, 0)) AS `admins_28`,
-    SUM(IF(COALESCE(`t64`.`role`, '') = 'admin', `t64`.`n_28`, 0)) AS `admin_events_28`
-  FROM `t52` AS `t64`
-  GROUP BY
-    1
 )
 SELECT
   *
 FROM (
   SELECT
-    `t136`.`account_id`,
+    `t81`.`account_id`,
     'penetration' AS `dimension`,
-    `t136`.`d2_score` AS `score`,
-    `t136`.`d2_weight` AS `weight`,
-    `t136`.`d2_points` AS `points`
+    `t81`.`d2_score` AS `score`,
+    `t81`.`d2_weight` AS `weight`,
+    `t81`.`d2_points` AS `points`
   FROM (
     SELECT
-      `t135`.*
+      `t80`.*
       EXCEPT (`_w0`, `_w1`, `_w2`)
     FROM (
       SELECT
-        `t134`.`account_id`,
-        `t134`.`live`,
-        `t134`.`m0_value`,
-        `t134`.`m0_score`,
-        `t134`.`m1_value`,
-        `t134`.`m1_score`,
-        `t134`.`m2_value`,
-        `t134`.`m2_score`,
-        `t134`.`m3_value`,
-        `t134`.`m3_score`,
-        `t134`.`m4_value`,
-        `t134`.`m4_score`,
-        `t134`.`m5_value`,
-        `t134`.`m5_score`,
-        `t134`.`m6_value`,
-        `t134`.`m6_score`,
-        `t134`.`m7_value`,
-        `t134`.`m7_score`,
-        `t134`.`m8_value`,
-        `t134`.`m8_score`,
-        `t134`.`m9_value`,
-        `t134`.`m9_score`,
-        `t134`.`m10_value`,
-        `t134`.`m10_score`,
-        `t134`.`m11_value`,
-        `t134`.`m11_score`,
-        `t134`.`m12_value`,
-        `t134`.`m12_score`,
-        `t134`.`m13_value`,
-        `t134`.`m13_score`,
-        `t134`.`m14_value`,
-        `t134`.`m14_score`,
-        `t134`.`m15_value`,
-        `t134`.`m15_score`,
-        `t134`.`m16_value`,
-        `t134`.`m16_score`,
-        `t134`.`d0_score`,
-        `t134`.`d1_score`,
-        `t134`.`d2_score`,
-        `t134`.`_w0`,
-        `t134`.`_w1`,
-        `t134`.`_w2`,
-        `t134`.`d0_weight`,
-        `t134`.`d1_weight`,
-        `t134`.`d2_weight`,
-        `t134`.`m0_points`,
-        `t134`.`m1_points`,
-        `t134`.`m2_points`,
-        `t134`.`m3_points`,
-        `t134`.`m4_points`,
-        `t134`.`m5_points`,
-        `t134`.`m6_points`,
-        `t134`.`m7_points`,
-        `t134`.`m8_points`,
-        `t134`.`m9_points`,
-        `t134`.`m10_points`,
-        `t134`.`m11_points`,
-        `t134`.`m12_points`,
-        `t134`.`m13_points`,
-        `t134`.`m14_points`,
-        `t134`.`m15_points`,
-        `t134`.`m16_points`,
+        `t79`.`account_id`,
+        `t79`.`live`,
+        `t79`.`m0_value`,
+        `t79`.`m0_score`,
+        `t79`.`m1_value`,
+        `t79`.`m1_score`,
+        `t79`.`m2_value`,
+        `t79`.`m2_score`,
+        `t79`.`m3_value`,
+        `t79`.`m3_score`,
+        `t79`.`m4_value`,
+        `t79`.`m4_score`,
+        `t79`.`m5_value`,
+        `t79`.`m5_score`,
+        `t79`.`m6_value`,
+        `t79`.`m6_score`,
+        `t79`.`m7_value`,
+        `t79`.`m7_score`,
+        `t79`.`m8_value`,
+        `t79`.`m8_score`,
+        `t79`.`m9_value`,
+        `t79`.`m9_score`,
+        `t79`.`m10_value`,
+        `t79`.`m10_score`,
+        `t79`.`m11_value`,
+        `t79`.`m11_score`,
+        `t79`.`m12_value`,
+        `t79`.`m12_score`,
+        `t79`.`m13_value`,
+        `t79`.`m13_score`,
+        `t79`.`m14_value`,
+        `t79`.`m14_score`,
+        `t79`.`m15_value`,
+        `t79`.`m15_score`,
+        `t79`.`m16_value`,
+        `t79`.`m16_score`,
+        `t79`.`d0_score`,
+        `t79`.`d1_score`,
+        `t79`.`d2_score`,
+        `t79`.`_w0`,
+        `t79`.`_w1`,
+        `t79`.`_w2`,
+        `t79`.`d0_weight`,
+        `t79`.`d1_weight`,
+        `t79`.`d2_weight`,
+        `t79`.`m0_points`,
+        `t79`.`m1_points`,
+        `t79`.`m2_points`,
+        `t79`.`m3_points`,
+        `t79`.`m4_points`,
+        `t79`.`m5_points`,
+        `t79`.`m6_points`,
+        `t79`.`m7_points`,
+        `t79`.`m8_points`,
+        `t79`.`m9_points`,
+        `t79`.`m10_points`,
+        `t79`.`m11_points`,
+        `t79`.`m12_points`,
+        `t79`.`m13_points`,
+        `t79`.`m14_points`,
+        `t79`.`m15_points`,
+        `t79`.`m16_points`,
         IF(
-          `t134`.`d0_score` IS NOT NULL,
-          COALESCE(`t134`.`m0_points`, 0.0) + COALESCE(`t134`.`m1_points`, 0.0) + COALESCE(`t134`.`m2_points`, 0.0) + COALESCE(`t134`.`m3_points`, 0.0) + COALESCE(`t134`.`m4_points`, 0.0),
+          `t79`.`d0_score` IS NOT NULL,
+          COALESCE(`t79`.`m0_points`, 0.0) + COALESCE(`t79`.`m1_points`, 0.0) + COALESCE(`t79`.`m2_points`, 0.0) + COALESCE(`t79`.`m3_points`, 0.0) + COALESCE(`t79`.`m4_points`, 0.0),
           CAST(NULL AS FLOAT64)
         ) AS `d0_points`,
         IF(
-          `t134`.`d1_score` IS NOT NULL,
-          COALESCE(`t134`.`m5_points`, 0.0) + COALESCE(`t134`.`m6_points`, 0.0) + COALESCE(`t134`.`m7_points`, 0.0) + COALESCE(`t134`.`m8_points`, 0.0) + COALESCE(`t134`.`m9_points`, 0.0) + COALESCE(`t134`.`m10_points`, 0.0) + COALESCE(`t134`.`m11_points`, 0.0),
+          `t79`.`d1_score` IS NOT NULL,
+          COALESCE(`t79`.`m5_points`, 0.0) + COALESCE(`t79`.`m6_points`, 0.0) + COALESCE(`t79`.`m7_points`, 0.0) + COALESCE(`t79`.`m8_points`, 0.0) + COALESCE(`t79`.`m9_points`, 0.0) + COALESCE(`t79`.`m10_points`, 0.0) + COALESCE(`t79`.`m11_points`, 0.0),
           CAST(NULL AS FLOAT64)
         ) AS `d1_points`,
         IF(
-          `t134`.`d2_score` IS NOT NULL,
-          COALESCE(`t134`.`m12_points`, 0.0) + COALESCE(`t134`.`m13_points`, 0.0) + COALESCE(`t134`.`m14_points`, 0.0) + COALESCE(`t134`.`m15_points`, 0.0) + COALESCE(`t134`.`m16_points`, 0.0),
+          `t79`.`d2_score` IS NOT NULL,
+          COALESCE(`t79`.`m12_points`, 0.0) + COALESCE(`t79`.`m13_points`, 0.0) + COALESCE(`t79`.`m14_points`, 0.0) + COALESCE(`t79`.`m15_points`, 0.0) + COALESCE(`t79`.`m16_points`, 0.0),
           CAST(NULL AS FLOAT64)
         ) AS `d2_points`,
         IF(
           (
-            `t134`.`d0_score` IS NOT NULL
+            `t79`.`d0_score` IS NOT NULL
           )
           OR (
-            `t134`.`d1_score` IS NOT NULL
+            `t79`.`d1_score` IS NOT NULL
           )
           OR (
-            `t134`.`d2_score` IS NOT NULL
+            `t79`.`d2_score` IS NOT NULL
           ),
-          COALESCE(`t134`.`m0_points`, 0.0) + COALESCE(`t134`.`m1_points`, 0.0) + COALESCE(`t134`.`m2_points`, 0.0) + COALESCE(`t134`.`m3_points`, 0.0) + COALESCE(`t134`.`m4_points`, 0.0) + COALESCE(`t134`.`m5_points`, 0.0) + COALESCE(`t134`.`m6_points`, 0.0) + COALESCE(`t134`.`m7_points`, 0.0) + COALESCE(`t134`.`m8_points`, 0.0) + COALESCE(`t134`.`m9_points`, 0.0) + COALESCE(`t134`.`m10_points`, 0.0) + COALESCE(`t134`.`m11_points`, 0.0) + COALESCE(`t134`.`m12_points`, 0.0) + COALESCE(`t134`.`m13_points`, 0.0) + COALESCE(`t134`.`m14_points`, 0.0) + COALESCE(`t134`.`m15_points`, 0.0) + COALESCE(`t134`.`m16_points`, 0.0),
+          COALESCE(`t79`.`m0_points`, 0.0) + COALESCE(`t79`.`m1_points`, 0.0) + COALESCE(`t79`.`m2_points`, 0.0) + COALESCE(`t79`.`m3_points`, 0.0) + COALESCE(`t79`.`m4_points`, 0.0) + COALESCE(`t79`.`m5_points`, 0.0) + COALESCE(`t79`.`m6_points`, 0.0) + COALESCE(`t79`.`m7_points`, 0.0) + COALESCE(`t79`.`m8_points`, 0.0) + COALESCE(`t79`.`m9_points`, 0.0) + COALESCE(`t79`.`m10_points`, 0.0) + COALESCE(`t79`.`m11_points`, 0.0) + COALESCE(`t79`.`m12_points`, 0.0) + COALESCE(`t79`.`m13_points`, 0.0) + COALESCE(`t79`.`m14_points`, 0.0) + COALESCE(`t79`.`m15_points`, 0.0) + COALESCE(`t79`.`m16_points`, 0.0),
           CAST(NULL AS FLOAT64)
         ) AS `score`
       FROM (
         SELECT
-          `t133`.`account_id`,
-          `t133`.`live`,
-          `t133`.`m0_value`,
-          `t133`.`m0_score`,
-          `t133`.`m1_value`,
-          `t133`.`m1_score`,
-          `t133`.`m2_value`,
-          `t133`.`m2_score`,
-          `t133`.`m3_value`,
-          `t133`.`m3_score`,
-          `t133`.`m4_value`,
-          `t133`.`m4_score`,
-          `t133`.`m5_value`,
-          `t133`.`m5_score`,
-          `t133`.`m6_value`,
-          `t133`.`m6_score`,
-          `t133`.`m7_value`,
-          `t133`.`m7_score`,
-          `t133`.`m8_value`,
-          `t133`.`m8_score`,
-          `t133`.`m9_value`,
-          `t133`.`m9_score`,
-          `t133`.`m10_value`,
-          `t133`.`m10_score`,
-          `t133`.`m11_value`,
-          `t133`.`m11_score`,
-          `t133`.`m12_value`,
-          `t133`.`m12_score`,
-          `t133`.`m13_value`,
-          `t133`.`m13_score`,
-          `t133`.`m14_value`,
-          `t133`.`m14_score`,
-          `t133`.`m15_value`,
-          `t133`.`m15_score`,
-          `t133`.`m16_value`,
-          `t133`.`m16_score`,
-          `t133`.`d0_score`,
-          `t133`.`d1_score`,
-          `t133`.`d2_score`,
-          `t133`.`_w0`,
-          `t133`.`_w1`,
-          `t133`.`_w2`,
-          `t133`.`d0_weight`,
-          `t133`.`d1_weight`,
-          `t133`.`d2_weight`,
+          `t78`.`account_id`,
+          `t78`.`live`,
+          `t78`.`m0_value`,
+          `t78`.`m0_score`,
+          `t78`.`m1_value`,
+          `t78`.`m1_score`,
+          `t78`.`m2_value`,
+          `t78`.`m2_score`,
+          `t78`.`m3_value`,
+          `t78`.`m3_score`,
+          `t78`.`m4_value`,
+          `t78`.`m4_score`,
+          `t78`.`m5_value`,
+          `t78`.`m5_score`,
+          `t78`.`m6_value`,
+          `t78`.`m6_score`,
+          `t78`.`m7_value`,
+          `t78`.`m7_score`,
+          `t78`.`m8_value`,
+          `t78`.`m8_score`,
+          `t78`.`m9_value`,
+          `t78`.`m9_score`,
+          `t78`.`m10_value`,
+          `t78`.`m10_score`,
+          `t78`.`m11_value`,
+          `t78`.`m11_score`,
+          `t78`.`m12_value`,
+          `t78`.`m12_score`,
+          `t78`.`m13_value`,
+          `t78`.`m13_score`,
+          `t78`.`m14_value`,
+          `t78`.`m14_score`,
+          `t78`.`m15_value`,
+          `t78`.`m15_score`,
+          `t78`.`m16_value`,
+          `t78`.`m16_score`,
+          `t78`.`d0_score`,
+          `t78`.`d1_score`,
+          `t78`.`d2_score`,
+          `t78`.`_w0`,
+          `t78`.`_w1`,
+          `t78`.`_w2`,
+          `t78`.`d0_weight`,
+          `t78`.`d1_weight`,
+          `t78`.`d2_weight`,
           IF(
             (
-              `t133`.`m0_score` IS NOT NULL
+              `t78`.`m0_score` IS NOT NULL
             ) AND (
-              `t133`.`_w0` > 0
+              `t78`.`_w0` > 0
             ),
-            ieee_divide(`t133`.`d0_weight` * 3.0, `t133`.`_w0`) * 100.0 * `t133`.`m0_score`,
+            ieee_divide(`t78`.`d0_weight` * 3.0, `t78`.`_w0`) * 100.0 * `t78`.`m0_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m0_points`,
           IF(
             (
-              `t133`.`m1_score` IS NOT NULL
+              `t78`.`m1_score` IS NOT NULL
             ) AND (
-              `t133`.`_w0` > 0
+              `t78`.`_w0` > 0
             ),
-            ieee_divide(`t133`.`d0_weight` * 1.0, `t133`.`_w0`) * 100.0 * `t133`.`m1_score`,
+            ieee_divide(`t78`.`d0_weight` * 1.0, `t78`.`_w0`) * 100.0 * `t78`.`m1_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m1_points`,
           IF(
             (
-              `t133`.`m2_score` IS NOT NULL
+              `t78`.`m2_score` IS NOT NULL
             ) AND (
-              `t133`.`_w0` > 0
+              `t78`.`_w0` > 0
             ),
-            ieee_divide(`t133`.`d0_weight` * 1.0, `t133`.`_w0`) * 100.0 * `t133`.`m2_score`,
+            ieee_divide(`t78`.`d0_weight` * 1.0, `t78`.`_w0`) * 100.0 * `t78`.`m2_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m2_points`,
           IF(
             (
-              `t133`.`m3_score` IS NOT NULL
+              `t78`.`m3_score` IS NOT NULL
             ) AND (
-              `t133`.`_w0` > 0
+              `t78`.`_w0` > 0
             ),
-            ieee_divide(`t133`.`d0_weight` * 1.0, `t133`.`_w0`) * 100.0 * `t133`.`m3_score`,
+            ieee_divide(`t78`.`d0_weight` * 1.0, `t78`.`_w0`) * 100.0 * `t78`.`m3_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m3_points`,
           IF(
             (
-              `t133`.`m4_score` IS NOT NULL
+              `t78`.`m4_score` IS NOT NULL
             ) AND (
-              `t133`.`_w0` > 0
+              `t78`.`_w0` > 0
             ),
-            ieee_divide(`t133`.`d0_weight` * 2.0, `t133`.`_w0`) * 100.0 * `t133`.`m4_score`,
+            ieee_divide(`t78`.`d0_weight` * 2.0, `t78`.`_w0`) * 100.0 * `t78`.`m4_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m4_points`,
           IF(
             (
-              `t133`.`m5_score` IS NOT NULL
+              `t78`.`m5_score` IS NOT NULL
             ) AND (
-              `t133`.`_w1` > 0
+              `t78`.`_w1` > 0
             ),
-            ieee_divide(`t133`.`d1_weight` * 3.0, `t133`.`_w1`) * 100.0 * `t133`.`m5_score`,
+            ieee_divide(`t78`.`d1_weight` * 3.0, `t78`.`_w1`) * 100.0 * `t78`.`m5_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m5_points`,
           IF(
             (
-              `t133`.`m6_score` IS NOT NULL
+              `t78`.`m6_score` IS NOT NULL
             ) AND (
-              `t133`.`_w1` > 0
+              `t78`.`_w1` > 0
             ),
-            ieee_divide(`t133`.`d1_weight` * 2.0, `t133`.`_w1`) * 100.0 * `t133`.`m6_score`,
+            ieee_divide(`t78`.`d1_weight` * 2.0, `t78`.`_w1`) * 100.0 * `t78`.`m6_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m6_points`,
           IF(
             (
-              `t133`.`m7_score` IS NOT NULL
+              `t78`.`m7_score` IS NOT NULL
             ) AND (
-              `t133`.`_w1` > 0
+              `t78`.`_w1` > 0
             ),
-            ieee_divide(`t133`.`d1_weight` * 2.0, `t133`.`_w1`) * 100.0 * `t133`.`m7_score`,
+            ieee_divide(`t78`.`d1_weight` * 2.0, `t78`.`_w1`) * 100.0 * `t78`.`m7_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m7_points`,
           IF(
             (
-              `t133`.`m8_score` IS NOT NULL
+              `t78`.`m8_score` IS NOT NULL
             ) AND (
-              `t133`.`_w1` > 0
+              `t78`.`_w1` > 0
             ),
-            ieee_divide(`t133`.`d1_weight` * 2.0, `t133`.`_w1`) * 100.0 * `t133`.`m8_score`,
+            ieee_divide(`t78`.`d1_weight` * 2.0, `t78`.`_w1`) * 100.0 * `t78`.`m8_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m8_points`,
           IF(
             (
-              `t133`.`m9_score` IS NOT NULL
+              `t78`.`m9_score` IS NOT NULL
             ) AND (
-              `t133`.`_w1` > 0
+              `t78`.`_w1` > 0
             ),
-            ieee_divide(`t133`.`d1_weight` * 1.0, `t133`.`_w1`) * 100.0 * `t133`.`m9_score`,
+            ieee_divide(`t78`.`d1_weight` * 1.0, `t78`.`_w1`) * 100.0 * `t78`.`m9_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m9_points`,
           IF(
             (
-              `t133`.`m10_score` IS NOT NULL
+              `t78`.`m10_score` IS NOT NULL
             ) AND (
-              `t133`.`_w1` > 0
+              `t78`.`_w1` > 0
             ),
-            ieee_divide(`t133`.`d1_weight` * 1.0, `t133`.`_w1`) * 100.0 * `t133`.`m10_score`,
+            ieee_divide(`t78`.`d1_weight` * 1.0, `t78`.`_w1`) * 100.0 * `t78`.`m10_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m10_points`,
           IF(
             (
-              `t133`.`m11_score` IS NOT NULL
+              `t78`.`m11_score` IS NOT NULL
             ) AND (
-              `t133`.`_w1` > 0
+              `t78`.`_w1` > 0
             ),
-            ieee_divide(`t133`.`d1_weight` * 1.0, `t133`.`_w1`) * 100.0 * `t133`.`m11_score`,
+            ieee_divide(`t78`.`d1_weight` * 1.0, `t78`.`_w1`) * 100.0 * `t78`.`m11_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m11_points`,
           IF(
             (
-              `t133`.`m12_score` IS NOT NULL
+              `t78`.`m12_score` IS NOT NULL
             ) AND (
-              `t133`.`_w2` > 0
+              `t78`.`_w2` > 0
             ),
-            ieee_divide(`t133`.`d2_weight` * 2.0, `t133`.`_w2`) * 100.0 * `t133`.`m12_score`,
+            ieee_divide(`t78`.`d2_weight` * 2.0, `t78`.`_w2`) * 100.0 * `t78`.`m12_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m12_points`,
           IF(
             (
-              `t133`.`m13_score` IS NOT NULL
+              `t78`.`m13_score` IS NOT NULL
             ) AND (
-              `t133`.`_w2` > 0
+              `t78`.`_w2` > 0
             ),
-            ieee_divide(`t133`.`d2_weight` * 1.0, `t133`.`_w2`) * 100.0 * `t133`.`m13_score`,
+            ieee_divide(`t78`.`d2_weight` * 1.0, `t78`.`_w2`) * 100.0 * `t78`.`m13_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m13_points`,
           IF(
             (
-              `t133`.`m14_score` IS NOT NULL
+              `t78`.`m14_score` IS NOT NULL
             ) AND (
-              `t133`.`_w2` > 0
+              `t78`.`_w2` > 0
             ),
-            ieee_divide(`t133`.`d2_weight` * 2.0, `t133`.`_w2`) * 100.0 * `t133`.`m14_score`,
+            ieee_divide(`t78`.`d2_weight` * 2.0, `t78`.`_w2`) * 100.0 * `t78`.`m14_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m14_points`,
           IF(
             (
-              `t133`.`m15_score` IS NOT NULL
+              `t78`.`m15_score` IS NOT NULL
             ) AND (
-              `t133`.`_w2` > 0
+              `t78`.`_w2` > 0
             ),
-            ieee_divide(`t133`.`d2_weight` * 2.0, `t133`.`_w2`) * 100.0 * `t133`.`m15_score`,
+            ieee_divide(`t78`.`d2_weight` * 2.0, `t78`.`_w2`) * 100.0 * `t78`.`m15_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m15_points`,
           IF(
             (
-              `t133`.`m16_score` IS NOT NULL
+              `t78`.`m16_score` IS NOT NULL
             ) AND (
-              `t133`.`_w2` > 0
+              `t78`.`_w2` > 0
             ),
-            ieee_divide(`t133`.`d2_weight` * 1.0, `t133`.`_w2`) * 100.0 * `t133`.`m16_score`,
+            ieee_divide(`t78`.`d2_weight` * 1.0, `t78`.`_w2`) * 100.0 * `t78`.`m16_score`,
             CAST(NULL AS FLOAT64)
           ) AS `m16_points`
         FROM (
           SELECT
-            `t132`.`account_id`,
-            `t132`.`live`,
-            `t132`.`m0_value`,
-            `t132`.`m0_score`,
-            `t132`.`m1_value`,
-            `t132`.`m1_score`,
-            `t132`.`m2_value`,
-            `t132`.`m2_score`,
-            `t132`.`m3_value`,
-            `t132`.`m3_score`,
-            `t132`.`m4_value`,
-            `t132`.`m4_score`,
-            `t132`.`m5_value`,
-            `t132`.`m5_score`,
-            `t132`.`m6_value`,
-            `t132`.`m6_score`,
-            `t132`.`m7_value`,
-            `t132`.`m7_score`,
-            `t132`.`m8_value`,
-            `t132`.`m8_score`,
-            `t132`.`m9_value`,
-            `t132`.`m9_score`,
-            `t132`.`m10_value`,
-            `t132`.`m10_score`,
-            `t132`.`m11_value`,
-            `t132`.`m11_score`,
-            `t132`.`m12_value`,
-            `t132`.`m12_score`,
-            `t132`.`m13_value`,
-            `t132`.`m13_score`,
-            `t132`.`m14_value`,
-            `t132`.`m14_score`,
-            `t132`.`m15_value`,
-            `t132`.`m15_score`,
-            `t132`.`m16_value`,
-            `t132`.`m16_score`,
-            `t132`.`d0_score`,
-            `t132`.`d1_score`,
-            `t132`.`d2_score`,
-            `t132`.`_w0`,
-            `t132`.`_w1`,
-            `t132`.`_w2`,
+            `t77`.`account_id`,
+            `t77`.`live`,
+            `t77`.`m0_value`,
+            `t77`.`m0_score`,
+            `t77`.`m1_value`,
+            `t77`.`m1_score`,
+            `t77`.`m2_value`,
+            `t77`.`m2_score`,
+            `t77`.`m3_value`,
+            `t77`.`m3_score`,
+            `t77`.`m4_value`,
+            `t77`.`m4_score`,
+            `t77`.`m5_value`,
+            `t77`.`m5_score`,
+            `t77`.`m6_value`,
+            `t77`.`m6_score`,
+            `t77`.`m7_value`,
+            `t77`.`m7_score`,
+            `t77`.`m8_value`,
+            `t77`.`m8_score`,
+            `t77`.`m9_value`,
+            `t77`.`m9_score`,
+            `t77`.`m10_value`,
+            `t77`.`m10_score`,
+            `t77`.`m11_value`,
+            `t77`.`m11_score`,
+            `t77`.`m12_value`,
+            `t77`.`m12_score`,
+            `t77`.`m13_value`,
+            `t77`.`m13_score`,
+            `t77`.`m14_value`,
+            `t77`.`m14_score`,
+            `t77`.`m15_value`,
+            `t77`.`m15_score`,
+            `t77`.`m16_value`,
+            `t77`.`m16_score`,
+            `t77`.`d0_score`,
+            `t77`.`d1_score`,
+            `t77`.`d2_score`,
+            `t77`.`_w0`,
+            `t77`.`_w1`,
+            `t77`.`_w2`,
             IF(
               (
-                IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
               ) > 0,
               ieee_divide(
-                IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0),
-                IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0),
+                IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
               ),
               CAST(NULL AS FLOAT64)
             ) AS `d0_weight`,
             IF(
               (
-                IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
               ) > 0,
               ieee_divide(
-                IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0),
-                IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0),
+                IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
               ),
               CAST(NULL AS FLOAT64)
             ) AS `d1_weight`,
             IF(
               (
-                IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
               ) > 0,
               ieee_divide(
-                IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0),
-                IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0),
+                IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
               ),
               CAST(NULL AS FLOAT64)
             ) AS `d2_weight`
           FROM (
             SELECT
-              `t131`.`account_id`,
-              `t131`.`live`,
-              `t131`.`m0_value`,
-              `t131`.`m0_score`,
-              `t131`.`m1_value`,
-              `t131`.`m1_score`,
-              `t131`.`m2_value`,
-              `t131`.`m2_score`,
-              `t131`.`m3_value`,
-              `t131`.`m3_score`,
-              `t131`.`m4_value`,
-              `t131`.`m4_score`,
-              `t131`.`m5_value`,
-              `t131`.`m5_score`,
-              `t131`.`m6_value`,
-              `t131`.`m6_score`,
-              `t131`.`m7_value`,
-              `t131`.`m7_score`,
-              `t131`.`m8_value`,
-              `t131`.`m8_score`,
-              `t131`.`m9_value`,
-              `t131`.`m9_score`,
-              `t131`.`m10_value`,
-              `t131`.`m10_score`,
-              `t131`.`m11_value`,
-              `t131`.`m11_score`,
-              `t131`.`m12_value`,
-              `t131`.`m12_score`,
-              `t131`.`m13_value`,
-              `t131`.`m13_score`,
-              `t131`.`m14_value`,
-              `t131`.`m14_score`,
-              `t131`.`m15_value`,
-              `t131`.`m15_score`,
-              `t131`.`m16_value`,
-              `t131`.`m16_score`,
+              `t76`.`account_id`,
+              `t76`.`live`,
+              `t76`.`m0_value`,
+              `t76`.`m0_score`,
+              `t76`.`m1_value`,
+              `t76`.`m1_score`,
+              `t76`.`m2_value`,
+              `t76`.`m2_score`,
+              `t76`.`m3_value`,
+              `t76`.`m3_score`,
+              `t76`.`m4_value`,
+              `t76`.`m4_score`,
+              `t76`.`m5_value`,
+              `t76`.`m5_score`,
+              `t76`.`m6_value`,
+              `t76`.`m6_score`,
+              `t76`.`m7_value`,
+              `t76`.`m7_score`,
+              `t76`.`m8_value`,
+              `t76`.`m8_score`,
+              `t76`.`m9_value`,
+              `t76`.`m9_score`,
+              `t76`.`m10_value`,
+              `t76`.`m10_score`,
+              `t76`.`m11_value`,
+              `t76`.`m11_score`,
+              `t76`.`m12_value`,
+              `t76`.`m12_score`,
+              `t76`.`m13_value`,
+              `t76`.`m13_score`,
+              `t76`.`m14_value`,
+              `t76`.`m14_score`,
+              `t76`.`m15_value`,
+              `t76`.`m15_score`,
+              `t76`.`m16_value`,
+              `t76`.`m16_score`,
               IF(
                 (
-                  IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0)
+                  IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0)
                 ) > 0,
                 ieee_divide(
                   0.0 + (
-                    IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t131`.`m0_score`, 0.0)
+                    IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t76`.`m0_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m1_score`, 0.0)
+                    IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m1_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m2_score`, 0.0)
+                    IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m2_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m3_score`, 0.0)
+                    IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m3_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m4_score`, 0.0)
+                    IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m4_score`, 0.0)
                   ),
-                  IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0)
+                  IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0)
                 ),
                 CAST(NULL AS FLOAT64)
               ) AS `d0_score`,
               IF(
                 (
-                  IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0)
+                  IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0)
                 ) > 0,
                 ieee_divide(
                   0.0 + (
-                    IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t131`.`m5_score`, 0.0)
+                    IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t76`.`m5_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m6_score`, 0.0)
+                    IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m6_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m7_score`, 0.0)
+                    IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m7_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m8_score`, 0.0)
+                    IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m8_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m9_score`, 0.0)
+                    IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m9_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m10_score`, 0.0)
+                    IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m10_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m11_score`, 0.0)
+                    IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m11_score`, 0.0)
                   ),
-                  IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0)
+                  IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0)
                 ),
                 CAST(NULL AS FLOAT64)
               ) AS `d1_score`,
               IF(
                 (
-                  IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0)
+                  IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0)
                 ) > 0,
                 ieee_divide(
                   0.0 + (
-                    IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m12_score`, 0.0)
+                    IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m12_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m13_score`, 0.0)
+                    IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m13_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m14_score`, 0.0)
+                    IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m14_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m15_score`, 0.0)
+                    IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m15_score`, 0.0)
                   ) + (
-                    IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m16_score`, 0.0)
+                    IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m16_score`, 0.0)
                   ),
-                  IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0)
+                  IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0)
                 ),
                 CAST(NULL AS FLOAT64)
               ) AS `d2_score`,
-              IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0) AS `_w0`,
-              IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0) AS `_w1`,
-              IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0) AS `_w2`
+              IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0) AS `_w0`,
+              IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0) AS `_w1`,
+              IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0) AS `_w2`
             FROM (
               SELECT
                 `t27`.`account_id`,
                 `t27`.`live`,
-                IF(`t27`.`live`, `t130`.`help_views_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m0_value`,
+                IF(`t27`.`live`, `t75`.`help_views_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m0_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
-                      ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5),
-                      LEAST(1.0, ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5))
+                      ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
+                      ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5),
+                      LEAST(1.0, ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
-                      ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5),
-                      LEAST(1.0, ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5))
+                      ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
+                      ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5),
+                      LEAST(1.0, ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
-                        ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5),
-                        LEAST(1.0, ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5))
+                        ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
+                        ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5),
+                        LEAST(1.0, ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m0_score`,
-                IF(`t27`.`live`, `t130`.`support_tickets_90d`, CAST(NULL AS FLOAT64)) AS `m1_value`,
+                IF(`t27`.`live`, `t75`.`support_tickets_90d`, CAST(NULL AS FLOAT64)) AS `m1_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
-                      ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0),
-                      LEAST(1.0, ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0))
+                      ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
+                      ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0),
+                      LEAST(1.0, ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
-                      ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0),
-                      LEAST(1.0, ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0))
+                      ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
+                      ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0),
+                      LEAST(1.0, ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m1_score`,
-                IF(`t27`.`live`, `t130`.`seminars_90d`, CAST(NULL AS FLOAT64)) AS `m2_value`,
+                IF(`t27`.`live`, `t75`.`seminars_90d`, CAST(NULL AS FLOAT64)) AS `m2_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0) IS NULL,
-                      ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0),
-                      LEAST(1.0, ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0))
+                      ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0) IS NULL,
+                      ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0),
+                      LEAST(1.0, ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0) IS NULL,
-                      ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0),
-                      LEAST(1.0, ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0))
+                      ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0) IS NULL,
+                      ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0),
+                      LEAST(1.0, ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0) IS NULL,
-                        ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0),
-                        LEAST(1.0, ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0))
+                        ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0) IS NULL,
+                        ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0),
+                        LEAST(1.0, ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m2_score`,
-                IF(`t27`.`live`, `t130`.`community_90d`, CAST(NULL AS FLOAT64)) AS `m3_value`,
+                IF(`t27`.`live`, `t75`.`community_90d`, CAST(NULL AS FLOAT64)) AS `m3_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`community_90d` - 0.0, 1.0) IS NULL,
-                      ieee_divide(`t130`.`community_90d` - 0.0, 1.0),
-                      LEAST(1.0, ieee_divide(`t130`.`community_90d` - 0.0, 1.0))
+                      ieee_divide(`t75`.`community_90d` - 0.0, 1.0) IS NULL,
+                      ieee_divide(`t75`.`community_90d` - 0.0, 1.0),
+                      LEAST(1.0, ieee_divide(`t75`.`community_90d` - 0.0, 1.0))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`community_90d` - 0.0, 1.0) IS NULL,
-                      ieee_divide(`t130`.`community_90d` - 0.0, 1.0),
-                      LEAST(1.0, ieee_divide(`t130`.`community_90d` - 0.0, 1.0))
+                      ieee_divide(`t75`.`community_90d` - 0.0, 1.0) IS NULL,
+                      ieee_divide(`t75`.`community_90d` - 0.0, 1.0),
+                      LEAST(1.0, ieee_divide(`t75`.`community_90d` - 0.0, 1.0))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`community_90d` - 0.0, 1.0) IS NULL,
-                        ieee_divide(`t130`.`community_90d` - 0.0, 1.0),
-                        LEAST(1.0, ieee_divide(`t130`.`community_90d` - 0.0, 1.0))
+                        ieee_divide(`t75`.`community_90d` - 0.0, 1.0) IS NULL,
+                        ieee_divide(`t75`.`community_90d` - 0.0, 1.0),
+                        LEAST(1.0, ieee_divide(`t75`.`community_90d` - 0.0, 1.0))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m3_score`,
-                IF(`t27`.`live`, `t130`.`latest_nps`, CAST(NULL AS FLOAT64)) AS `m4_value`,
+                IF(`t27`.`live`, `t75`.`latest_nps`, CAST(NULL AS FLOAT64)) AS `m4_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`latest_nps` - 3.0, 6.0) IS NULL,
-                      ieee_divide(`t130`.`latest_nps` - 3.0, 6.0),
-                      LEAST(1.0, ieee_divide(`t130`.`latest_nps` - 3.0, 6.0))
+                      ieee_divide(`t75`.`latest_nps` - 3.0, 6.0) IS NULL,
+                      ieee_divide(`t75`.`latest_nps` - 3.0, 6.0),
+                      LEAST(1.0, ieee_divide(`t75`.`latest_nps` - 3.0, 6.0))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`latest_nps` - 3.0, 6.0) IS NULL,
-                      ieee_divide(`t130`.`latest_nps` - 3.0, 6.0),
-                      LEAST(1.0, ieee_divide(`t130`.`latest_nps` - 3.0, 6.0))
+                      ieee_divide(`t75`.`latest_nps` - 3.0, 6.0) IS NULL,
+                      ieee_divide(`t75`.`latest_nps` - 3.0, 6.0),
+                      LEAST(1.0, ieee_divide(`t75`.`latest_nps` - 3.0, 6.0))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`latest_nps` - 3.0, 6.0) IS NULL,
-                        ieee_divide(`t130`.`latest_nps` - 3.0, 6.0),
-                        LEAST(1.0, ieee_divide(`t130`.`latest_nps` - 3.0, 6.0))
+                        ieee_divide(`t75`.`latest_nps` - 3.0, 6.0) IS NULL,
+                        ieee_divide(`t75`.`latest_nps` - 3.0, 6.0),
+                        LEAST(1.0, ieee_divide(`t75`.`latest_nps` - 3.0, 6.0))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m4_score`,
-                IF(`t27`.`live`, `t130`.`feature_breadth_28d`, CAST(NULL AS FLOAT64)) AS `m5_value`,
+                IF(`t27`.`live`, `t75`.`feature_breadth_28d`, CAST(NULL AS FLOAT64)) AS `m5_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
-                      ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5),
-                      LEAST(1.0, ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5))
+                      ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
+                      ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5),
+                      LEAST(1.0, ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
-                      ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5),
-                      LEAST(1.0, ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5))
+                      ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
+                      ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5),
+                      LEAST(1.0, ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
-                        ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5),
-                        LEAST(1.0, ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5))
+                        ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
+                        ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5),
+                        LEAST(1.0, ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m5_score`,
-                IF(`t27`.`live`, `t130`.`events_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m6_value`,
+                IF(`t27`.`live`, `t75`.`events_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m6_value`,
                 IF(
                   `t27`.`live`,
                   IF(
-                    `t130`.`events_per_active_user_28d` IS NULL,
+                    `t75`.`events_per_active_user_28d` IS NULL,
                     CAST(NULL AS FLOAT64),
                     ieee_divide(
                       CAST(RANK() OVER (
-                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
-                        ORDER BY `t130`.`events_per_active_user_28d` ASC
+                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
+                        ORDER BY `t75`.`events_per_active_user_28d` ASC
                       ) - 1 AS FLOAT64) + (
                         CUME_DIST() OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
-                          ORDER BY `t130`.`events_per_active_user_28d` ASC
-                        ) * CAST(COUNT(`t130`.`events_per_active_user_28d`) OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
+                          ORDER BY `t75`.`events_per_active_user_28d` ASC
+                        ) * CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS FLOAT64)
                       ),
-                      CAST(COUNT(`t130`.`events_per_active_user_28d`) OVER (
-                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
+                      CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
+                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS FLOAT64) * 2.0
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m6_score`,
-                IF(`t27`.`live`, `t130`.`collaboration_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m7_value`,
+                IF(`t27`.`live`, `t75`.`collaboration_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m7_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
-                      ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5),
-                      LEAST(1.0, ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5))
+                      ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
+                      ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5),
+                      LEAST(1.0, ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
-                      ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5),
-                      LEAST(1.0, ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5))
+                      ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
+                      ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5),
+                      LEAST(1.0, ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
-                        ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5),
-                        LEAST(1.0, ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5))
+                        ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
+                        ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5),
+                        LEAST(1.0, ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m7_score`,
-                IF(`t27`.`live`, `t130`.`days_since_last_event`, CAST(NULL AS FLOAT64)) AS `m8_value`,
+                IF(`t27`.`live`, `t75`.`days_since_last_event`, CAST(NULL AS FLOAT64)) AS `m8_value`,
                 IF(
                   `t27`.`live`,
                   COALESCE(
                     IF(
                       IF(
-                        ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0) IS NULL,
-                        ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0),
-                        LEAST(1.0, ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0))
+                        ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0) IS NULL,
+                        ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0),
+                        LEAST(1.0, ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0) IS NULL,
-                        ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0),
-                        LEAST(1.0, ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0))
+                        ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0) IS NULL,
+                        ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0),
+                        LEAST(1.0, ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0) IS NULL,
-                          ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0),
-                          LEAST(1.0, ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0))
+                          ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0) IS NULL,
+                          ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0),
+                          LEAST(1.0, ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0))
                         )
                       )
                     ),
@@ -884,203 +759,203 @@ FROM (
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m8_score`,
-                IF(`t27`.`live`, `t130`.`growth_28d`, CAST(NULL AS FLOAT64)) AS `m9_value`,
+                IF(`t27`.`live`, `t75`.`growth_28d`, CAST(NULL AS FLOAT64)) AS `m9_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
-                      ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001),
-                      LEAST(1.0, ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001))
+                      ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
+                      ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001),
+                      LEAST(1.0, ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
-                      ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001),
-                      LEAST(1.0, ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001))
+                      ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
+                      ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001),
+                      LEAST(1.0, ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
-                        ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001),
-                        LEAST(1.0, ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001))
+                        ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
+                        ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001),
+                        LEAST(1.0, ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m9_score`,
-                IF(`t27`.`live`, `t130`.`power_features_28d`, CAST(NULL AS FLOAT64)) AS `m10_value`,
+                IF(`t27`.`live`, `t75`.`power_features_28d`, CAST(NULL AS FLOAT64)) AS `m10_value`,
                 IF(
                   `t27`.`live`,
                   IF(
-                    `t130`.`power_features_28d` IS NULL,
+                    `t75`.`power_features_28d` IS NULL,
                     CAST(NULL AS FLOAT64),
                     ieee_divide(
                       CAST(RANK() OVER (
-                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
-                        ORDER BY `t130`.`power_features_28d` ASC
+                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
+                        ORDER BY `t75`.`power_features_28d` ASC
                       ) - 1 AS FLOAT64) + (
                         CUME_DIST() OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
-                          ORDER BY `t130`.`power_features_28d` ASC
-                        ) * CAST(COUNT(`t130`.`power_features_28d`) OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
+                          ORDER BY `t75`.`power_features_28d` ASC
+                        ) * CAST(COUNT(`t75`.`power_features_28d`) OVER (
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS FLOAT64)
                       ),
-                      CAST(COUNT(`t130`.`power_features_28d`) OVER (
-                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
+                      CAST(COUNT(`t75`.`power_features_28d`) OVER (
+                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                       ) AS FLOAT64) * 2.0
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m10_score`,
-                IF(`t27`.`live`, `t130`.`integrations_90d`, CAST(NULL AS FLOAT64)) AS `m11_value`,
+                IF(`t27`.`live`, `t75`.`integrations_90d`, CAST(NULL AS FLOAT64)) AS `m11_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0) IS NULL,
-                      ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0),
-                      LEAST(1.0, ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0))
+                      ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0) IS NULL,
+                      ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0),
+                      LEAST(1.0, ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0) IS NULL,
-                      ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0),
-                      LEAST(1.0, ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0))
+                      ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0) IS NULL,
+                      ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0),
+                      LEAST(1.0, ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m11_score`,
-                IF(`t27`.`live`, `t130`.`active_rate_28d`, CAST(NULL AS FLOAT64)) AS `m12_value`,
+                IF(`t27`.`live`, `t75`.`active_rate_28d`, CAST(NULL AS FLOAT64)) AS `m12_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
-                      ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996),
-                      LEAST(1.0, ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996))
+                      ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
+                      ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996),
+                      LEAST(1.0, ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
-                      ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996),
-                      LEAST(1.0, ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996))
+                      ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
+                      ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996),
+                      LEAST(1.0, ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
-                        ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996),
-                        LEAST(1.0, ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996))
+                        ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
+                        ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996),
+                        LEAST(1.0, ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m12_score`,
-                IF(`t27`.`live`, `t130`.`active_rate_7d`, CAST(NULL AS FLOAT64)) AS `m13_value`,
+                IF(`t27`.`live`, `t75`.`active_rate_7d`, CAST(NULL AS FLOAT64)) AS `m13_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
-                      ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003),
-                      LEAST(1.0, ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003))
+                      ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
+                      ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003),
+                      LEAST(1.0, ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
-                      ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003),
-                      LEAST(1.0, ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003))
+                      ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
+                      ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003),
+                      LEAST(1.0, ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
-                        ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003),
-                        LEAST(1.0, ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003))
+                        ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
+                        ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003),
+                        LEAST(1.0, ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m13_score`,
-                IF(`t27`.`live`, `t130`.`evenness_28d`, CAST(NULL AS FLOAT64)) AS `m14_value`,
+                IF(`t27`.`live`, `t75`.`evenness_28d`, CAST(NULL AS FLOAT64)) AS `m14_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
-                      ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007),
-                      LEAST(1.0, ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007))
+                      ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
+                      ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007),
+                      LEAST(1.0, ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
-                      ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007),
-                      LEAST(1.0, ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007))
+                      ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
+                      ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007),
+                      LEAST(1.0, ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
-                        ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007),
-                        LEAST(1.0, ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007))
+                        ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
+                        ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007),
+                        LEAST(1.0, ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m14_score`,
-                IF(`t27`.`live`, `t130`.`top_user_share_28d`, CAST(NULL AS FLOAT64)) AS `m15_value`,
+                IF(`t27`.`live`, `t75`.`top_user_share_28d`, CAST(NULL AS FLOAT64)) AS `m15_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
-                      ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996),
-                      LEAST(1.0, ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996))
+                      ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
+                      ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996),
+                      LEAST(1.0, ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
-                      ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996),
-                      LEAST(1.0, ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996))
+                      ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
+                      ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996),
+                      LEAST(1.0, ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
-                        ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996),
-                        LEAST(1.0, ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996))
+                        ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
+                        ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996),
+                        LEAST(1.0, ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996))
                       )
                     )
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `m15_score`,
-                IF(`t27`.`live`, `t130`.`active_admins_28d`, CAST(NULL AS FLOAT64)) AS `m16_value`,
+                IF(`t27`.`live`, `t75`.`active_admins_28d`, CAST(NULL AS FLOAT64)) AS `m16_value`,
                 IF(
                   `t27`.`live`,
                   IF(
                     IF(
-                      ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0) IS NULL,
-                      ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0),
-                      LEAST(1.0, ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0))
+                      ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0) IS NULL,
+                      ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0),
+                      LEAST(1.0, ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0))
                     ) IS NULL,
                     IF(
-                      ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0) IS NULL,
-                      ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0),
-                      LEAST(1.0, ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0))
+                      ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0) IS NULL,
+                      ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0),
+                      LEAST(1.0, ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0))
                     ),
                     GREATEST(
                       0.0,
                       IF(
-                        ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0))
                       )
                     )
                   ),
@@ -1107,148 +982,243 @@ FROM (
               ) AS `t27`
               INNER JOIN (
                 SELECT
-                  `t7`.`account_id`,
-                  `t123`.`help_views_per_active_user_28d`,
-                  `t53`.`support_tickets_90d`,
-                  `t54`.`seminars_90d`,
-                  `t55`.`community_90d`,
-                  `t78`.`latest_nps`,
-                  `t68`.`feature_breadth_28d`,
-                  `t124`.`events_per_active_user_28d`,
-                  `t125`.`collaboration_per_active_user_28d`,
-                  `t88`.`days_since_last_event`,
-                  `t99`.`growth_28d`,
-                  `t85`.`power_features_28d`,
-                  `t86`.`integrations_90d`,
-                  `t113`.`active_rate_28d`,
-                  `t114`.`active_rate_7d`,
-                  `t128`.`evenness_28d`,
-                  `t119`.`top_user_share_28d`,
-                  `t112`.`active_admins_28d`
+                  `t70`.`account_id`,
+                  `t70`.`help_views_per_active_user_28d`,
+                  `t48`.`support_tickets_90d`,
+                  `t49`.`seminars_90d`,
+                  `t50`.`community_90d`,
+                  `t58`.`latest_nps`,
+                  `t54`.`feature_breadth_28d`,
+                  `t70`.`events_per_active_user_28d`,
+                  `t70`.`collaboration_per_active_user_28d`,
+                  `t70`.`days_since_last_event`,
+                  `t70`.`growth_28d`,
+                  `t70`.`power_features_28d`,
+                  `t70`.`integrations_90d`,
+                  `t70`.`active_rate_28d`,
+                  `t70`.`active_rate_7d`,
+                  `t73`.`evenness_28d`,
+                  `t70`.`top_user_share_28d`,
+                  `t70`.`active_admins_28d`
                 FROM (
                   SELECT
-                    `t0`.`account_id`
-                  FROM `accounts` AS `t0`
-                ) AS `t7`
-                INNER JOIN (
-                  SELECT
-                    `t116`.`account_id`,
-                    `t116`.`value` AS `help_views_per_active_user_28d`
+                    `t65`.`account_id`,
+                    IF(
+                      COALESCE(`t65`.`active_28`, 0) > 0,
+                      ieee_divide(
+                        CAST(COALESCE(`t65`.`e3`, 0) AS FLOAT64),
+                        CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64)
+                      ),
+                      CAST(NULL AS FLOAT64)
+                    ) AS `help_views_per_active_user_28d`,
+                    IF(
+                      COALESCE(`t65`.`active_28`, 0) > 0,
+                      ieee_divide(
+                        CAST(COALESCE(`t65`.`e0`, 0) AS FLOAT64),
+                        CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64)
+                      ),
+                      CAST(NULL AS FLOAT64)
+                    ) AS `events_per_active_user_28d`,
+                    IF(
+                      COALESCE(`t65`.`active_28`, 0) > 0,
+                      ieee_divide(
+                        CAST(COALESCE(`t65`.`e1`, 0) AS FLOAT64),
+                        CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64)
+                      ),
+                      CAST(NULL AS FLOAT64)
+                    ) AS `collaboration_per_active_user_28d`,
+                    CAST(DATE_DIFF(DATE(2026, 3, 2), `t65`.`e5`, DAY) AS FLOAT64) AS `days_since_last_event`,
+                    IF(
+                      COALESCE(`t65`.`e4`, 0) > 0,
+                      ieee_divide(CAST(COALESCE(`t65`.`e0`, 0) AS FLOAT64), CAST(COALESCE(`t65`.`e4`, 0) AS FLOAT64)),
+                      CAST(NULL AS FLOAT64)
+                    ) AS `growth_28d`,
+                    CAST(COALESCE(`t65`.`e2`, 0) AS FLOAT64) AS `power_features_28d`,
+                    CAST(COALESCE(`t65`.`e6`, 0) AS FLOAT64) AS `integrations_90d`,
+                    IF(
+                      `t65`.`seats` > 0,
+                      ieee_divide(CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64), `t65`.`seats`),
+                      CAST(NULL AS FLOAT64)
+                    ) AS `active_rate_28d`,
+                    IF(
+                      `t65`.`seats` > 0,
+                      ieee_divide(CAST(COALESCE(`t65`.`active_7`, 0) AS FLOAT64), `t65`.`seats`),
+                      CAST(NULL AS FLOAT64)
+                    ) AS `active_rate_7d`,
+                    IF(
+                      COALESCE(`t65`.`total_28`, 0) > 0,
+                      ieee_divide(
+                        CAST(COALESCE(`t65`.`top_28`, 0) AS FLOAT64),
+                        CAST(COALESCE(`t65`.`total_28`, 0) AS FLOAT64)
+                      ),
+                      CAST(NULL AS FLOAT64)
+                    ) AS `top_user_share_28d`,
+                    CAST(COALESCE(`t65`.`admins_28`, 0) AS FLOAT64) AS `active_admins_28d`
                   FROM (
                     SELECT
-                      `t7`.`account_id`,
-                      IF(
-                        `t104`.`active` > 0,
-                        ieee_divide(CAST(COALESCE(`t56`.`c`, 0) AS FLOAT64), CAST(`t104`.`active` AS FLOAT64)),
-                        CAST(NULL AS FLOAT64)
-                      ) AS `value`
+                      `t55`.`account_id`,
+                      CAST(`t55`.`members` AS FLOAT64) AS `members`,
+                      COALESCE(CAST(`t8`.`contracted` AS FLOAT64), CAST(`t55`.`members` AS FLOAT64)) AS `seats`,
+                      `t38`.`e0`,
+                      `t38`.`e1`,
+                      `t38`.`e2`,
+                      `t38`.`e3`,
+                      `t38`.`e4`,
+                      `t38`.`e5`,
+                      `t38`.`e6`,
+                      `t62`.`active_7`,
+                      `t62`.`top_7`,
+                      `t62`.`total_7`,
+                      `t62`.`admins_7`,
+                      `t62`.`admin_events_7`,
+                      `t62`.`active_28`,
+                      `t62`.`top_28`,
+                      `t62`.`total_28`,
+                      `t62`.`admins_28`,
+                      `t62`.`admin_events_28`
                     FROM (
                       SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t39`.`account_id`,
-                        `t39`.`e3` AS `c`
-                      FROM `t37` AS `t39`
-                    ) AS `t56`
-                      ON `t7`.`account_id` = `t56`.`account_id`
-                    INNER JOIN (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t94`.`active`, 0) AS `active`
+                        `t42`.`account_id`,
+                        COALESCE(`t42`.`members`, 0) AS `members`
                       FROM (
                         SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`active_28` AS `active`
-                        FROM `t83` AS `t87`
-                      ) AS `t94`
-                        ON `t7`.`account_id` = `t94`.`account_id`
-                    ) AS `t104`
-                      ON `t7`.`account_id` = `t104`.`account_id`
-                  ) AS `t116`
-                ) AS `t123`
-                  ON `t7`.`account_id` = `t123`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t34`.`account_id`,
-                    CAST(`t34`.`c` AS FLOAT64) AS `support_tickets_90d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      COALESCE(`t22`.`c`, 0) AS `c`
-                    FROM (
+                          `t7`.`account_id`,
+                          `t32`.`members`
+                        FROM (
+                          SELECT
+                            `t0`.`account_id`
+                          FROM `accounts` AS `t0`
+                        ) AS `t7`
+                        LEFT OUTER JOIN (
+                          SELECT
+                            `t20`.`account_id`,
+                            COUNT(`t20`.`user_id`) AS `members`
+                          FROM `t16` AS `t20`
+                          GROUP BY
+                            1
+                        ) AS `t32`
+                          ON `t7`.`account_id` = `t32`.`account_id`
+                      ) AS `t42`
+                    ) AS `t55`
+                    INNER JOIN (
                       SELECT
-                        `t0`.`account_id`
+                        `t0`.`account_id`,
+                        `t0`.`seats` AS `contracted`
                       FROM `accounts` AS `t0`
-                    ) AS `t7`
+                    ) AS `t8`
+                      ON `t55`.`account_id` = `t8`.`account_id`
                     LEFT OUTER JOIN (
                       SELECT
                         `t9`.`account_id`,
-                        COUNT(*) AS `c`
+                        SUM(
+                          IF(
+                            (
+                              `t9`.`day` >= DATE(2026, 2, 2)
+                            )
+                            AND NOT (
+                              `t9`.`event` IN ('email_opened')
+                            ),
+                            `t9`.`n`,
+                            CAST(NULL AS INT64)
+                          )
+                        ) AS `e0`,
+                        SUM(
+                          IF(
+                            (
+                              `t9`.`day` >= DATE(2026, 2, 2)
+                            )
+                            AND `t9`.`event` IN ('comment_added', 'document_created', 'wiki_page_created', 'file_uploaded'),
+                            `t9`.`n`,
+                            CAST(NULL AS INT64)
+                          )
+                        ) AS `e1`,
+                        SUM(
+                          IF(
+                            (
+                              `t9`.`day` >= DATE(2026, 2, 2)
+                            )
+                            AND `t9`.`event` IN ('export_csv', 'api_call', 'webhook_created'),
+                            `t9`.`n`,
+                            CAST(NULL AS INT64)
+                          )
+                        ) AS `e2`,
+                        SUM(
+                          IF(
+                            (
+                              `t9`.`day` >= DATE(2026, 2, 2)
+                            ) AND `t9`.`event` IN ('help_article_viewed'),
+                            `t9`.`n`,
+                            CAST(NULL AS INT64)
+                          )
+                        ) AS `e3`,
+                        SUM(
+                          IF(
+                            (
+                              `t9`.`day` >= DATE(2026, 1, 5)
+                            )
+                            AND (
+                              `t9`.`day` < DATE(2026, 2, 2)
+                            )
+                            AND NOT (
+                              `t9`.`event` IN ('email_opened')
+                            ),
+                            `t9`.`n`,
+                            CAST(NULL AS INT64)
+                          )
+                        ) AS `e4`,
+                        MAX(IF(NOT (
+                          `t9`.`event` IN ('email_opened')
+                        ), `t9`.`day`, CAST(NULL AS DATE))) AS `e5`,
+                        SUM(IF(`t9`.`event` IN ('integration_connected'), `t9`.`n`, CAST(NULL AS INT64))) AS `e6`
                       FROM (
                         SELECT
                           *
-                        FROM `touchpoints` AS `t1`
+                        FROM `account_daily` AS `t1`
                         WHERE
-                          `t1`.`ts` >= DATETIME('2025-12-01T15:00:00')
-                          AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                          AND `t1`.`kind` IN ('support_ticket')
+                          `t1`.`account_id` IS NOT NULL
+                          AND `t1`.`day` >= DATE(2025, 12, 2)
+                          AND `t1`.`day` < DATE(2026, 3, 2)
                       ) AS `t9`
                       GROUP BY
                         1
-                    ) AS `t22`
-                      ON `t7`.`account_id` = `t22`.`account_id`
-                  ) AS `t34`
-                ) AS `t53`
-                  ON `t7`.`account_id` = `t53`.`account_id`
+                    ) AS `t38`
+                      ON `t55`.`account_id` = `t38`.`account_id`
+                    LEFT OUTER JOIN (
+                      SELECT
+                        `t47`.`account_id`,
+                        SUM(IF(`t47`.`n_7` > 0, 1, 0)) AS `active_7`,
+                        MAX(`t47`.`n_7`) AS `top_7`,
+                        SUM(`t47`.`n_7`) AS `total_7`,
+                        SUM(IF((
+                          `t47`.`n_7` > 0
+                        ) AND (
+                          COALESCE(`t47`.`role`, '') = 'admin'
+                        ), 1, 0)) AS `admins_7`,
+                        SUM(IF(COALESCE(`t47`.`role`, '') = 'admin', `t47`.`n_7`, 0)) AS `admin_events_7`,
+                        SUM(IF(`t47`.`n_28` > 0, 1, 0)) AS `active_28`,
+                        MAX(`t47`.`n_28`) AS `top_28`,
+                        SUM(`t47`.`n_28`) AS `total_28`,
+                        SUM(IF((
+                          `t47`.`n_28` > 0
+                        ) AND (
+                          COALESCE(`t47`.`role`, '') = 'admin'
+                        ), 1, 0)) AS `admins_28`,
+                        SUM(IF(COALESCE(`t47`.`role`, '') = 'admin', `t47`.`n_28`, 0)) AS `admin_events_28`
+                      FROM `t43` AS `t47`
+                      GROUP BY
+                        1
+                    ) AS `t62`
+                      ON `t55`.`account_id` = `t62`.`account_id`
+                  ) AS `t65`
+                ) AS `t70`
                 INNER JOIN (
                   SELECT
                     `t35`.`account_id`,
-                    CAST(`t35`.`c` AS FLOAT64) AS `seminars_90d`
+                    CAST(COALESCE(`t35`.`c`, 0) AS FLOAT64) AS `support_tickets_90d`
                   FROM (
                     SELECT
                       `t7`.`account_id`,
-                      COALESCE(`t23`.`c`, 0) AS `c`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t10`.`account_id`,
-                        COUNT(*) AS `c`
-                      FROM (
-                        SELECT
-                          *
-                        FROM `touchpoints` AS `t1`
-                        WHERE
-                          `t1`.`ts` >= DATETIME('2025-12-01T15:00:00')
-                          AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                          AND `t1`.`kind` IN ('seminar')
-                      ) AS `t10`
-                      GROUP BY
-                        1
-                    ) AS `t23`
-                      ON `t7`.`account_id` = `t23`.`account_id`
-                  ) AS `t35`
-                ) AS `t54`
-                  ON `t7`.`account_id` = `t54`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t36`.`account_id`,
-                    CAST(`t36`.`c` AS FLOAT64) AS `community_90d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      COALESCE(`t24`.`c`, 0) AS `c`
+                      `t23`.`c`
                     FROM (
                       SELECT
                         `t0`.`account_id`
@@ -1261,23 +1231,89 @@ FROM (
                       FROM (
                         SELECT
                           *
-                        FROM `touchpoints` AS `t1`
+                        FROM `touchpoints` AS `t2`
                         WHERE
-                          `t1`.`ts` >= DATETIME('2025-12-01T15:00:00')
-                          AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                          AND `t1`.`kind` IN ('community')
+                          `t2`.`ts` >= DATETIME('2025-12-01T15:00:00')
+                          AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                          AND `t2`.`kind` IN ('support_ticket')
                       ) AS `t11`
+                      GROUP BY
+                        1
+                    ) AS `t23`
+                      ON `t7`.`account_id` = `t23`.`account_id`
+                  ) AS `t35`
+                ) AS `t48`
+                  ON `t70`.`account_id` = `t48`.`account_id`
+                INNER JOIN (
+                  SELECT
+                    `t36`.`account_id`,
+                    CAST(COALESCE(`t36`.`c`, 0) AS FLOAT64) AS `seminars_90d`
+                  FROM (
+                    SELECT
+                      `t7`.`account_id`,
+                      `t24`.`c`
+                    FROM (
+                      SELECT
+                        `t0`.`account_id`
+                      FROM `accounts` AS `t0`
+                    ) AS `t7`
+                    LEFT OUTER JOIN (
+                      SELECT
+                        `t12`.`account_id`,
+                        COUNT(*) AS `c`
+                      FROM (
+                        SELECT
+                          *
+                        FROM `touchpoints` AS `t2`
+                        WHERE
+                          `t2`.`ts` >= DATETIME('2025-12-01T15:00:00')
+                          AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                          AND `t2`.`kind` IN ('seminar')
+                      ) AS `t12`
                       GROUP BY
                         1
                     ) AS `t24`
                       ON `t7`.`account_id` = `t24`.`account_id`
                   ) AS `t36`
-                ) AS `t55`
-                  ON `t7`.`account_id` = `t55`.`account_id`
+                ) AS `t49`
+                  ON `t70`.`account_id` = `t49`.`account_id`
                 INNER JOIN (
                   SELECT
-                    `t67`.`account_id`,
-                    `t67`.`s` AS `latest_nps`
+                    `t37`.`account_id`,
+                    CAST(COALESCE(`t37`.`c`, 0) AS FLOAT64) AS `community_90d`
+                  FROM (
+                    SELECT
+                      `t7`.`account_id`,
+                      `t25`.`c`
+                    FROM (
+                      SELECT
+                        `t0`.`account_id`
+                      FROM `accounts` AS `t0`
+                    ) AS `t7`
+                    LEFT OUTER JOIN (
+                      SELECT
+                        `t13`.`account_id`,
+                        COUNT(*) AS `c`
+                      FROM (
+                        SELECT
+                          *
+                        FROM `touchpoints` AS `t2`
+                        WHERE
+                          `t2`.`ts` >= DATETIME('2025-12-01T15:00:00')
+                          AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                          AND `t2`.`kind` IN ('community')
+                      ) AS `t13`
+                      GROUP BY
+                        1
+                    ) AS `t25`
+                      ON `t7`.`account_id` = `t25`.`account_id`
+                  ) AS `t37`
+                ) AS `t50`
+                  ON `t70`.`account_id` = `t50`.`account_id`
+                INNER JOIN (
+                  SELECT
+                    `t52`.`account_id`,
+                    `t52`.`s` AS `latest_nps`
                   FROM (
                     SELECT
                       `t7`.`account_id`,
@@ -1293,47 +1329,47 @@ FROM (
                         `t29`.`score` AS `s`
                       FROM (
                         SELECT
-                          `t12`.`touchpoint_id`,
-                          `t12`.`ts`,
-                          `t12`.`account_id`,
-                          `t12`.`user_id`,
-                          `t12`.`kind`,
-                          `t12`.`title`,
-                          `t12`.`body`,
-                          `t12`.`score`,
-                          `t12`.`properties`,
-                          `t12`.`source`,
-                          `t12`.`loaded_at`,
+                          `t14`.`touchpoint_id`,
+                          `t14`.`ts`,
+                          `t14`.`account_id`,
+                          `t14`.`user_id`,
+                          `t14`.`kind`,
+                          `t14`.`title`,
+                          `t14`.`body`,
+                          `t14`.`score`,
+                          `t14`.`properties`,
+                          `t14`.`source`,
+                          `t14`.`loaded_at`,
                           ROW_NUMBER() OVER (
-                            PARTITION BY `t12`.`account_id`
-                            ORDER BY `t12`.`ts` DESC, `t12`.`touchpoint_id` DESC
+                            PARTITION BY `t14`.`account_id`
+                            ORDER BY `t14`.`ts` DESC, `t14`.`touchpoint_id` DESC
                           ) - 1 AS `rn`
                         FROM (
                           SELECT
                             *
-                          FROM `touchpoints` AS `t1`
+                          FROM `touchpoints` AS `t2`
                           WHERE
-                            `t1`.`ts` >= DATETIME('2025-03-01T15:00:00')
-                            AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                            AND `t1`.`kind` = 'nps'
-                            AND `t1`.`score` IS NOT NULL
-                        ) AS `t12`
+                            `t2`.`ts` >= DATETIME('2025-03-01T15:00:00')
+                            AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                            AND `t2`.`kind` = 'nps'
+                            AND `t2`.`score` IS NOT NULL
+                        ) AS `t14`
                       ) AS `t29`
                       WHERE
                         `t29`.`rn` = 0
                     ) AS `t41`
                       ON `t7`.`account_id` = `t41`.`account_id`
-                  ) AS `t67`
-                ) AS `t78`
-                  ON `t7`.`account_id` = `t78`.`account_id`
+                  ) AS `t52`
+                ) AS `t58`
+                  ON `t70`.`account_id` = `t58`.`account_id`
                 INNER JOIN (
                   SELECT
-                    `t40`.`account_id`,
-                    ieee_divide(CAST(`t40`.`d` AS FLOAT64), 4.0) AS `feature_breadth_28d`
+                    `t39`.`account_id`,
+                    ieee_divide(CAST(COALESCE(`t39`.`d`, 0) AS FLOAT64), 4.0) AS `feature_breadth_28d`
                   FROM (
                     SELECT
                       `t7`.`account_id`,
-                      COALESCE(`t28`.`d`, 0) AS `d`
+                      `t28`.`d`
                     FROM (
                       SELECT
                         `t0`.`account_id`
@@ -1341,307 +1377,45 @@ FROM (
                     ) AS `t7`
                     LEFT OUTER JOIN (
                       SELECT
-                        `t14`.`account_id`,
-                        COUNT(DISTINCT `t14`.`event`) AS `d`
+                        `t10`.`account_id`,
+                        COUNT(DISTINCT `t10`.`event`) AS `d`
                       FROM (
                         SELECT
                           *
-                        FROM `account_daily` AS `t2`
+                        FROM `account_daily` AS `t1`
                         WHERE
-                          `t2`.`account_id` IS NOT NULL
-                          AND `t2`.`day` >= DATE(2026, 2, 2)
-                          AND `t2`.`day` < DATE(2026, 3, 2)
-                          AND `t2`.`event` IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
-                      ) AS `t14`
+                          `t1`.`account_id` IS NOT NULL
+                          AND `t1`.`day` >= DATE(2026, 2, 2)
+                          AND `t1`.`day` < DATE(2026, 3, 2)
+                          AND `t1`.`event` IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
+                      ) AS `t10`
                       GROUP BY
                         1
                     ) AS `t28`
                       ON `t7`.`account_id` = `t28`.`account_id`
-                  ) AS `t40`
-                ) AS `t68`
-                  ON `t7`.`account_id` = `t68`.`account_id`
+                  ) AS `t39`
+                ) AS `t54`
+                  ON `t70`.`account_id` = `t54`.`account_id`
                 INNER JOIN (
                   SELECT
-                    `t117`.`account_id`,
-                    `t117`.`value` AS `events_per_active_user_28d`
+                    `t71`.`account_id`,
+                    `t71`.`value` AS `evenness_28d`
                   FROM (
                     SELECT
                       `t7`.`account_id`,
                       IF(
-                        `t104`.`active` > 0,
-                        ieee_divide(CAST(COALESCE(`t57`.`c`, 0) AS FLOAT64), CAST(`t104`.`active` AS FLOAT64)),
-                        CAST(NULL AS FLOAT64)
-                      ) AS `value`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t39`.`account_id`,
-                        `t39`.`e0` AS `c`
-                      FROM `t37` AS `t39`
-                    ) AS `t57`
-                      ON `t7`.`account_id` = `t57`.`account_id`
-                    INNER JOIN (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t94`.`active`, 0) AS `active`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`active_28` AS `active`
-                        FROM `t83` AS `t87`
-                      ) AS `t94`
-                        ON `t7`.`account_id` = `t94`.`account_id`
-                    ) AS `t104`
-                      ON `t7`.`account_id` = `t104`.`account_id`
-                  ) AS `t117`
-                ) AS `t124`
-                  ON `t7`.`account_id` = `t124`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t118`.`account_id`,
-                    `t118`.`value` AS `collaboration_per_active_user_28d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      IF(
-                        `t104`.`active` > 0,
-                        ieee_divide(CAST(COALESCE(`t58`.`c`, 0) AS FLOAT64), CAST(`t104`.`active` AS FLOAT64)),
-                        CAST(NULL AS FLOAT64)
-                      ) AS `value`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t39`.`account_id`,
-                        `t39`.`e1` AS `c`
-                      FROM `t37` AS `t39`
-                    ) AS `t58`
-                      ON `t7`.`account_id` = `t58`.`account_id`
-                    INNER JOIN (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t94`.`active`, 0) AS `active`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`active_28` AS `active`
-                        FROM `t83` AS `t87`
-                      ) AS `t94`
-                        ON `t7`.`account_id` = `t94`.`account_id`
-                    ) AS `t104`
-                      ON `t7`.`account_id` = `t104`.`account_id`
-                  ) AS `t118`
-                ) AS `t125`
-                  ON `t7`.`account_id` = `t125`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t73`.`account_id`,
-                    CAST(DATE_DIFF(DATE(2026, 3, 2), `t73`.`last`, DAY) AS FLOAT64) AS `days_since_last_event`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      `t59`.`last`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t39`.`account_id`,
-                        `t39`.`e5` AS `last`
-                      FROM `t37` AS `t39`
-                    ) AS `t59`
-                      ON `t7`.`account_id` = `t59`.`account_id`
-                  ) AS `t73`
-                ) AS `t88`
-                  ON `t7`.`account_id` = `t88`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t89`.`account_id`,
-                    `t89`.`value` AS `growth_28d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      IF(
-                        `t79`.`p` > 0,
-                        ieee_divide(CAST(COALESCE(`t57`.`c`, 0) AS FLOAT64), CAST(`t79`.`p` AS FLOAT64)),
-                        CAST(NULL AS FLOAT64)
-                      ) AS `value`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t39`.`account_id`,
-                        `t39`.`e0` AS `c`
-                      FROM `t37` AS `t39`
-                    ) AS `t57`
-                      ON `t7`.`account_id` = `t57`.`account_id`
-                    INNER JOIN (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t62`.`p`, 0) AS `p`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e4` AS `p`
-                        FROM `t37` AS `t39`
-                      ) AS `t62`
-                        ON `t7`.`account_id` = `t62`.`account_id`
-                    ) AS `t79`
-                      ON `t7`.`account_id` = `t79`.`account_id`
-                  ) AS `t89`
-                ) AS `t99`
-                  ON `t7`.`account_id` = `t99`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t74`.`account_id`,
-                    CAST(`t74`.`c` AS FLOAT64) AS `power_features_28d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      COALESCE(`t60`.`c`, 0) AS `c`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t39`.`account_id`,
-                        `t39`.`e2` AS `c`
-                      FROM `t37` AS `t39`
-                    ) AS `t60`
-                      ON `t7`.`account_id` = `t60`.`account_id`
-                  ) AS `t74`
-                ) AS `t85`
-                  ON `t7`.`account_id` = `t85`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t75`.`account_id`,
-                    CAST(`t75`.`c` AS FLOAT64) AS `integrations_90d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      COALESCE(`t61`.`c`, 0) AS `c`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t39`.`account_id`,
-                        `t39`.`e6` AS `c`
-                      FROM `t37` AS `t39`
-                    ) AS `t61`
-                      ON `t7`.`account_id` = `t61`.`account_id`
-                  ) AS `t75`
-                ) AS `t86`
-                  ON `t7`.`account_id` = `t86`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t106`.`account_id`,
-                    `t106`.`value` AS `active_rate_28d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      IF(
-                        `t69`.`seats` > 0,
-                        ieee_divide(CAST(COALESCE(`t94`.`active`, 0) AS FLOAT64), `t69`.`seats`),
-                        CAST(NULL AS FLOAT64)
-                      ) AS `value`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t87`.`account_id`,
-                        `t87`.`active_28` AS `active`
-                      FROM `t83` AS `t87`
-                    ) AS `t94`
-                      ON `t7`.`account_id` = `t94`.`account_id`
-                    INNER JOIN `t63` AS `t69`
-                      ON `t7`.`account_id` = `t69`.`account_id`
-                  ) AS `t106`
-                ) AS `t113`
-                  ON `t7`.`account_id` = `t113`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t107`.`account_id`,
-                    `t107`.`value` AS `active_rate_7d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      IF(
-                        `t69`.`seats` > 0,
-                        ieee_divide(CAST(COALESCE(`t95`.`active`, 0) AS FLOAT64), `t69`.`seats`),
-                        CAST(NULL AS FLOAT64)
-                      ) AS `value`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t87`.`account_id`,
-                        `t87`.`active_7` AS `active`
-                      FROM `t83` AS `t87`
-                    ) AS `t95`
-                      ON `t7`.`account_id` = `t95`.`account_id`
-                    INNER JOIN `t63` AS `t69`
-                      ON `t7`.`account_id` = `t69`.`account_id`
-                  ) AS `t107`
-                ) AS `t114`
-                  ON `t7`.`account_id` = `t114`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t126`.`account_id`,
-                    `t126`.`value` AS `evenness_28d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      IF(
-                        `t108`.`total` > 0,
+                        `t68`.`total` > 0,
                         1.0 - (
                           ieee_divide(
                             (
-                              `t108`.`weighted` + (
+                              `t68`.`weighted` + (
                                 (
-                                  `t77`.`members` - CAST(`t108`.`k` AS FLOAT64)
-                                ) * CAST(`t108`.`total` AS FLOAT64)
+                                  `t64`.`members` - CAST(`t68`.`k` AS FLOAT64)
+                                ) * CAST(`t68`.`total` AS FLOAT64)
                               )
                             ) * 2.0,
-                            `t77`.`members` * CAST(`t108`.`total` AS FLOAT64)
-                          ) - ieee_divide(`t77`.`members` + 1.0, `t77`.`members`)
+                            `t64`.`members` * CAST(`t68`.`total` AS FLOAT64)
+                          ) - ieee_divide(`t64`.`members` + 1.0, `t64`.`members`)
                         ),
                         CAST(NULL AS FLOAT64)
                       ) AS `value`
@@ -1652,125 +1426,109 @@ FROM (
                     ) AS `t7`
                     LEFT OUTER JOIN (
                       SELECT
-                        `t100`.`account_id`,
-                        SUM(`t100`.`c`) AS `k`,
-                        SUM(`t100`.`n` * `t100`.`c`) AS `total`,
-                        SUM(`t100`.`ranked`) AS `weighted`
+                        `t66`.`account_id`,
+                        SUM(`t66`.`c`) AS `k`,
+                        SUM(`t66`.`n` * `t66`.`c`) AS `total`,
+                        SUM(`t66`.`ranked`) AS `weighted`
                       FROM (
                         SELECT
-                          `t80`.`account_id`,
-                          `t80`.`n`,
-                          `t80`.`c`,
-                          CAST(`t80`.`n` AS FLOAT64) * (
+                          `t59`.`account_id`,
+                          `t59`.`n`,
+                          `t59`.`c`,
+                          CAST(`t59`.`n` AS FLOAT64) * (
                             (
-                              `t80`.`c` * (
-                                SUM(`t80`.`c`) OVER (
-                                  PARTITION BY `t80`.`account_id`
-                                  ORDER BY `t80`.`n` ASC
+                              `t59`.`c` * (
+                                SUM(`t59`.`c`) OVER (
+                                  PARTITION BY `t59`.`account_id`
+                                  ORDER BY `t59`.`n` ASC
                                   ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                ) - `t80`.`c`
+                                ) - `t59`.`c`
                               )
-                            ) + ieee_divide(`t80`.`c` * (
-                              `t80`.`c` + 1
+                            ) + ieee_divide(`t59`.`c` * (
+                              `t59`.`c` + 1
                             ), 2)
                           ) AS `ranked`
                         FROM (
                           SELECT
-                            `t71`.`account_id`,
-                            `t71`.`n`,
+                            `t56`.`account_id`,
+                            `t56`.`n`,
                             COUNT(*) AS `c`
                           FROM (
                             SELECT
-                              `t64`.`account_id`,
-                              `t64`.`user_id`,
-                              `t64`.`role`,
-                              `t64`.`n_28` AS `n`
-                            FROM `t52` AS `t64`
+                              `t47`.`account_id`,
+                              `t47`.`user_id`,
+                              `t47`.`role`,
+                              `t47`.`n_28` AS `n`
+                            FROM `t43` AS `t47`
                             WHERE
-                              `t64`.`n_28` > 0
-                          ) AS `t71`
+                              `t47`.`n_28` > 0
+                          ) AS `t56`
                           GROUP BY
                             1,
                             2
-                        ) AS `t80`
-                      ) AS `t100`
+                        ) AS `t59`
+                      ) AS `t66`
                       GROUP BY
                         1
-                    ) AS `t108`
-                      ON `t7`.`account_id` = `t108`.`account_id`
+                    ) AS `t68`
+                      ON `t7`.`account_id` = `t68`.`account_id`
                     INNER JOIN (
                       SELECT
-                        `t66`.`account_id`,
-                        `t66`.`members`
-                      FROM `t63` AS `t66`
-                    ) AS `t77`
-                      ON `t7`.`account_id` = `t77`.`account_id`
-                  ) AS `t126`
-                ) AS `t128`
-                  ON `t7`.`account_id` = `t128`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t102`.`account_id`,
-                    IF(
-                      `t102`.`total` > 0,
-                      ieee_divide(CAST(`t102`.`top` AS FLOAT64), CAST(`t102`.`total` AS FLOAT64)),
-                      CAST(NULL AS FLOAT64)
-                    ) AS `top_user_share_28d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      `t96`.`top`,
-                      `t96`.`total`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t87`.`account_id`,
-                        `t87`.`top_28` AS `top`,
-                        `t87`.`total_28` AS `total`
-                      FROM `t83` AS `t87`
-                    ) AS `t96`
-                      ON `t7`.`account_id` = `t96`.`account_id`
-                  ) AS `t102`
-                ) AS `t119`
-                  ON `t7`.`account_id` = `t119`.`account_id`
-                INNER JOIN (
-                  SELECT
-                    `t103`.`account_id`,
-                    CAST(`t103`.`v` AS FLOAT64) AS `active_admins_28d`
-                  FROM (
-                    SELECT
-                      `t7`.`account_id`,
-                      COALESCE(`t97`.`v`, 0) AS `v`
-                    FROM (
-                      SELECT
-                        `t0`.`account_id`
-                      FROM `accounts` AS `t0`
-                    ) AS `t7`
-                    LEFT OUTER JOIN (
-                      SELECT
-                        `t87`.`account_id`,
-                        `t87`.`admins_28` AS `v`
-                      FROM `t83` AS `t87`
-                    ) AS `t97`
-                      ON `t7`.`account_id` = `t97`.`account_id`
-                  ) AS `t103`
-                ) AS `t112`
-                  ON `t7`.`account_id` = `t112`.`account_id`
-              ) AS `t130`
-                ON `t27`.`account_id` = `t130`.`account_id`
-            ) AS `t131`
-          ) AS `t132`
-        ) AS `t133`
-      ) AS `t134`
-    ) AS `t135`
-  ) AS `t136`
+                        `t60`.`account_id`,
+                        `t60`.`members`
+                      FROM (
+                        SELECT
+                          `t55`.`account_id`,
+                          CAST(`t55`.`members` AS FLOAT64) AS `members`,
+                          COALESCE(CAST(`t8`.`contracted` AS FLOAT64), CAST(`t55`.`members` AS FLOAT64)) AS `seats`
+                        FROM (
+                          SELECT
+                            `t42`.`account_id`,
+                            COALESCE(`t42`.`members`, 0) AS `members`
+                          FROM (
+                            SELECT
+                              `t7`.`account_id`,
+                              `t32`.`members`
+                            FROM (
+                              SELECT
+                                `t0`.`account_id`
+                              FROM `accounts` AS `t0`
+                            ) AS `t7`
+                            LEFT OUTER JOIN (
+                              SELECT
+                                `t20`.`account_id`,
+                                COUNT(`t20`.`user_id`) AS `members`
+                              FROM `t16` AS `t20`
+                              GROUP BY
+                                1
+                            ) AS `t32`
+                              ON `t7`.`account_id` = `t32`.`account_id`
+                          ) AS `t42`
+                        ) AS `t55`
+                        INNER JOIN (
+                          SELECT
+                            `t0`.`account_id`,
+                            `t0`.`seats` AS `contracted`
+                          FROM `accounts` AS `t0`
+                        ) AS `t8`
+                          ON `t55`.`account_id` = `t8`.`account_id`
+                      ) AS `t60`
+                    ) AS `t64`
+                      ON `t7`.`account_id` = `t64`.`account_id`
+                  ) AS `t71`
+                ) AS `t73`
+                  ON `t70`.`account_id` = `t73`.`account_id`
+              ) AS `t75`
+                ON `t27`.`account_id` = `t75`.`account_id`
+            ) AS `t76`
+          ) AS `t77`
+        ) AS `t78`
+      ) AS `t79`
+    ) AS `t80`
+  ) AS `t81`
   WHERE
-    `t136`.`score` IS NOT NULL
-) AS `t137`
+    `t81`.`score` IS NOT NULL
+) AS `t82`
 UNION ALL
 SELECT
   *
@@ -1779,713 +1537,713 @@ FROM (
     *
   FROM (
     SELECT
-      `t136`.`account_id`,
+      `t81`.`account_id`,
       'engagement' AS `dimension`,
-      `t136`.`d0_score` AS `score`,
-      `t136`.`d0_weight` AS `weight`,
-      `t136`.`d0_points` AS `points`
+      `t81`.`d0_score` AS `score`,
+      `t81`.`d0_weight` AS `weight`,
+      `t81`.`d0_points` AS `points`
     FROM (
       SELECT
-        `t135`.*
+        `t80`.*
         EXCEPT (`_w0`, `_w1`, `_w2`)
       FROM (
         SELECT
-          `t134`.`account_id`,
-          `t134`.`live`,
-          `t134`.`m0_value`,
-          `t134`.`m0_score`,
-          `t134`.`m1_value`,
-          `t134`.`m1_score`,
-          `t134`.`m2_value`,
-          `t134`.`m2_score`,
-          `t134`.`m3_value`,
-          `t134`.`m3_score`,
-          `t134`.`m4_value`,
-          `t134`.`m4_score`,
-          `t134`.`m5_value`,
-          `t134`.`m5_score`,
-          `t134`.`m6_value`,
-          `t134`.`m6_score`,
-          `t134`.`m7_value`,
-          `t134`.`m7_score`,
-          `t134`.`m8_value`,
-          `t134`.`m8_score`,
-          `t134`.`m9_value`,
-          `t134`.`m9_score`,
-          `t134`.`m10_value`,
-          `t134`.`m10_score`,
-          `t134`.`m11_value`,
-          `t134`.`m11_score`,
-          `t134`.`m12_value`,
-          `t134`.`m12_score`,
-          `t134`.`m13_value`,
-          `t134`.`m13_score`,
-          `t134`.`m14_value`,
-          `t134`.`m14_score`,
-          `t134`.`m15_value`,
-          `t134`.`m15_score`,
-          `t134`.`m16_value`,
-          `t134`.`m16_score`,
-          `t134`.`d0_score`,
-          `t134`.`d1_score`,
-          `t134`.`d2_score`,
-          `t134`.`_w0`,
-          `t134`.`_w1`,
-          `t134`.`_w2`,
-          `t134`.`d0_weight`,
-          `t134`.`d1_weight`,
-          `t134`.`d2_weight`,
-          `t134`.`m0_points`,
-          `t134`.`m1_points`,
-          `t134`.`m2_points`,
-          `t134`.`m3_points`,
-          `t134`.`m4_points`,
-          `t134`.`m5_points`,
-          `t134`.`m6_points`,
-          `t134`.`m7_points`,
-          `t134`.`m8_points`,
-          `t134`.`m9_points`,
-          `t134`.`m10_points`,
-          `t134`.`m11_points`,
-          `t134`.`m12_points`,
-          `t134`.`m13_points`,
-          `t134`.`m14_points`,
-          `t134`.`m15_points`,
-          `t134`.`m16_points`,
+          `t79`.`account_id`,
+          `t79`.`live`,
+          `t79`.`m0_value`,
+          `t79`.`m0_score`,
+          `t79`.`m1_value`,
+          `t79`.`m1_score`,
+          `t79`.`m2_value`,
+          `t79`.`m2_score`,
+          `t79`.`m3_value`,
+          `t79`.`m3_score`,
+          `t79`.`m4_value`,
+          `t79`.`m4_score`,
+          `t79`.`m5_value`,
+          `t79`.`m5_score`,
+          `t79`.`m6_value`,
+          `t79`.`m6_score`,
+          `t79`.`m7_value`,
+          `t79`.`m7_score`,
+          `t79`.`m8_value`,
+          `t79`.`m8_score`,
+          `t79`.`m9_value`,
+          `t79`.`m9_score`,
+          `t79`.`m10_value`,
+          `t79`.`m10_score`,
+          `t79`.`m11_value`,
+          `t79`.`m11_score`,
+          `t79`.`m12_value`,
+          `t79`.`m12_score`,
+          `t79`.`m13_value`,
+          `t79`.`m13_score`,
+          `t79`.`m14_value`,
+          `t79`.`m14_score`,
+          `t79`.`m15_value`,
+          `t79`.`m15_score`,
+          `t79`.`m16_value`,
+          `t79`.`m16_score`,
+          `t79`.`d0_score`,
+          `t79`.`d1_score`,
+          `t79`.`d2_score`,
+          `t79`.`_w0`,
+          `t79`.`_w1`,
+          `t79`.`_w2`,
+          `t79`.`d0_weight`,
+          `t79`.`d1_weight`,
+          `t79`.`d2_weight`,
+          `t79`.`m0_points`,
+          `t79`.`m1_points`,
+          `t79`.`m2_points`,
+          `t79`.`m3_points`,
+          `t79`.`m4_points`,
+          `t79`.`m5_points`,
+          `t79`.`m6_points`,
+          `t79`.`m7_points`,
+          `t79`.`m8_points`,
+          `t79`.`m9_points`,
+          `t79`.`m10_points`,
+          `t79`.`m11_points`,
+          `t79`.`m12_points`,
+          `t79`.`m13_points`,
+          `t79`.`m14_points`,
+          `t79`.`m15_points`,
+          `t79`.`m16_points`,
           IF(
-            `t134`.`d0_score` IS NOT NULL,
-            COALESCE(`t134`.`m0_points`, 0.0) + COALESCE(`t134`.`m1_points`, 0.0) + COALESCE(`t134`.`m2_points`, 0.0) + COALESCE(`t134`.`m3_points`, 0.0) + COALESCE(`t134`.`m4_points`, 0.0),
+            `t79`.`d0_score` IS NOT NULL,
+            COALESCE(`t79`.`m0_points`, 0.0) + COALESCE(`t79`.`m1_points`, 0.0) + COALESCE(`t79`.`m2_points`, 0.0) + COALESCE(`t79`.`m3_points`, 0.0) + COALESCE(`t79`.`m4_points`, 0.0),
             CAST(NULL AS FLOAT64)
           ) AS `d0_points`,
           IF(
-            `t134`.`d1_score` IS NOT NULL,
-            COALESCE(`t134`.`m5_points`, 0.0) + COALESCE(`t134`.`m6_points`, 0.0) + COALESCE(`t134`.`m7_points`, 0.0) + COALESCE(`t134`.`m8_points`, 0.0) + COALESCE(`t134`.`m9_points`, 0.0) + COALESCE(`t134`.`m10_points`, 0.0) + COALESCE(`t134`.`m11_points`, 0.0),
+            `t79`.`d1_score` IS NOT NULL,
+            COALESCE(`t79`.`m5_points`, 0.0) + COALESCE(`t79`.`m6_points`, 0.0) + COALESCE(`t79`.`m7_points`, 0.0) + COALESCE(`t79`.`m8_points`, 0.0) + COALESCE(`t79`.`m9_points`, 0.0) + COALESCE(`t79`.`m10_points`, 0.0) + COALESCE(`t79`.`m11_points`, 0.0),
             CAST(NULL AS FLOAT64)
           ) AS `d1_points`,
           IF(
-            `t134`.`d2_score` IS NOT NULL,
-            COALESCE(`t134`.`m12_points`, 0.0) + COALESCE(`t134`.`m13_points`, 0.0) + COALESCE(`t134`.`m14_points`, 0.0) + COALESCE(`t134`.`m15_points`, 0.0) + COALESCE(`t134`.`m16_points`, 0.0),
+            `t79`.`d2_score` IS NOT NULL,
+            COALESCE(`t79`.`m12_points`, 0.0) + COALESCE(`t79`.`m13_points`, 0.0) + COALESCE(`t79`.`m14_points`, 0.0) + COALESCE(`t79`.`m15_points`, 0.0) + COALESCE(`t79`.`m16_points`, 0.0),
             CAST(NULL AS FLOAT64)
           ) AS `d2_points`,
           IF(
             (
-              `t134`.`d0_score` IS NOT NULL
+              `t79`.`d0_score` IS NOT NULL
             )
             OR (
-              `t134`.`d1_score` IS NOT NULL
+              `t79`.`d1_score` IS NOT NULL
             )
             OR (
-              `t134`.`d2_score` IS NOT NULL
+              `t79`.`d2_score` IS NOT NULL
             ),
-            COALESCE(`t134`.`m0_points`, 0.0) + COALESCE(`t134`.`m1_points`, 0.0) + COALESCE(`t134`.`m2_points`, 0.0) + COALESCE(`t134`.`m3_points`, 0.0) + COALESCE(`t134`.`m4_points`, 0.0) + COALESCE(`t134`.`m5_points`, 0.0) + COALESCE(`t134`.`m6_points`, 0.0) + COALESCE(`t134`.`m7_points`, 0.0) + COALESCE(`t134`.`m8_points`, 0.0) + COALESCE(`t134`.`m9_points`, 0.0) + COALESCE(`t134`.`m10_points`, 0.0) + COALESCE(`t134`.`m11_points`, 0.0) + COALESCE(`t134`.`m12_points`, 0.0) + COALESCE(`t134`.`m13_points`, 0.0) + COALESCE(`t134`.`m14_points`, 0.0) + COALESCE(`t134`.`m15_points`, 0.0) + COALESCE(`t134`.`m16_points`, 0.0),
+            COALESCE(`t79`.`m0_points`, 0.0) + COALESCE(`t79`.`m1_points`, 0.0) + COALESCE(`t79`.`m2_points`, 0.0) + COALESCE(`t79`.`m3_points`, 0.0) + COALESCE(`t79`.`m4_points`, 0.0) + COALESCE(`t79`.`m5_points`, 0.0) + COALESCE(`t79`.`m6_points`, 0.0) + COALESCE(`t79`.`m7_points`, 0.0) + COALESCE(`t79`.`m8_points`, 0.0) + COALESCE(`t79`.`m9_points`, 0.0) + COALESCE(`t79`.`m10_points`, 0.0) + COALESCE(`t79`.`m11_points`, 0.0) + COALESCE(`t79`.`m12_points`, 0.0) + COALESCE(`t79`.`m13_points`, 0.0) + COALESCE(`t79`.`m14_points`, 0.0) + COALESCE(`t79`.`m15_points`, 0.0) + COALESCE(`t79`.`m16_points`, 0.0),
             CAST(NULL AS FLOAT64)
           ) AS `score`
         FROM (
           SELECT
-            `t133`.`account_id`,
-            `t133`.`live`,
-            `t133`.`m0_value`,
-            `t133`.`m0_score`,
-            `t133`.`m1_value`,
-            `t133`.`m1_score`,
-            `t133`.`m2_value`,
-            `t133`.`m2_score`,
-            `t133`.`m3_value`,
-            `t133`.`m3_score`,
-            `t133`.`m4_value`,
-            `t133`.`m4_score`,
-            `t133`.`m5_value`,
-            `t133`.`m5_score`,
-            `t133`.`m6_value`,
-            `t133`.`m6_score`,
-            `t133`.`m7_value`,
-            `t133`.`m7_score`,
-            `t133`.`m8_value`,
-            `t133`.`m8_score`,
-            `t133`.`m9_value`,
-            `t133`.`m9_score`,
-            `t133`.`m10_value`,
-            `t133`.`m10_score`,
-            `t133`.`m11_value`,
-            `t133`.`m11_score`,
-            `t133`.`m12_value`,
-            `t133`.`m12_score`,
-            `t133`.`m13_value`,
-            `t133`.`m13_score`,
-            `t133`.`m14_value`,
-            `t133`.`m14_score`,
-            `t133`.`m15_value`,
-            `t133`.`m15_score`,
-            `t133`.`m16_value`,
-            `t133`.`m16_score`,
-            `t133`.`d0_score`,
-            `t133`.`d1_score`,
-            `t133`.`d2_score`,
-            `t133`.`_w0`,
-            `t133`.`_w1`,
-            `t133`.`_w2`,
-            `t133`.`d0_weight`,
-            `t133`.`d1_weight`,
-            `t133`.`d2_weight`,
+            `t78`.`account_id`,
+            `t78`.`live`,
+            `t78`.`m0_value`,
+            `t78`.`m0_score`,
+            `t78`.`m1_value`,
+            `t78`.`m1_score`,
+            `t78`.`m2_value`,
+            `t78`.`m2_score`,
+            `t78`.`m3_value`,
+            `t78`.`m3_score`,
+            `t78`.`m4_value`,
+            `t78`.`m4_score`,
+            `t78`.`m5_value`,
+            `t78`.`m5_score`,
+            `t78`.`m6_value`,
+            `t78`.`m6_score`,
+            `t78`.`m7_value`,
+            `t78`.`m7_score`,
+            `t78`.`m8_value`,
+            `t78`.`m8_score`,
+            `t78`.`m9_value`,
+            `t78`.`m9_score`,
+            `t78`.`m10_value`,
+            `t78`.`m10_score`,
+            `t78`.`m11_value`,
+            `t78`.`m11_score`,
+            `t78`.`m12_value`,
+            `t78`.`m12_score`,
+            `t78`.`m13_value`,
+            `t78`.`m13_score`,
+            `t78`.`m14_value`,
+            `t78`.`m14_score`,
+            `t78`.`m15_value`,
+            `t78`.`m15_score`,
+            `t78`.`m16_value`,
+            `t78`.`m16_score`,
+            `t78`.`d0_score`,
+            `t78`.`d1_score`,
+            `t78`.`d2_score`,
+            `t78`.`_w0`,
+            `t78`.`_w1`,
+            `t78`.`_w2`,
+            `t78`.`d0_weight`,
+            `t78`.`d1_weight`,
+            `t78`.`d2_weight`,
             IF(
               (
-                `t133`.`m0_score` IS NOT NULL
+                `t78`.`m0_score` IS NOT NULL
               ) AND (
-                `t133`.`_w0` > 0
+                `t78`.`_w0` > 0
               ),
-              ieee_divide(`t133`.`d0_weight` * 3.0, `t133`.`_w0`) * 100.0 * `t133`.`m0_score`,
+              ieee_divide(`t78`.`d0_weight` * 3.0, `t78`.`_w0`) * 100.0 * `t78`.`m0_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m0_points`,
             IF(
               (
-                `t133`.`m1_score` IS NOT NULL
+                `t78`.`m1_score` IS NOT NULL
               ) AND (
-                `t133`.`_w0` > 0
+                `t78`.`_w0` > 0
               ),
-              ieee_divide(`t133`.`d0_weight` * 1.0, `t133`.`_w0`) * 100.0 * `t133`.`m1_score`,
+              ieee_divide(`t78`.`d0_weight` * 1.0, `t78`.`_w0`) * 100.0 * `t78`.`m1_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m1_points`,
             IF(
               (
-                `t133`.`m2_score` IS NOT NULL
+                `t78`.`m2_score` IS NOT NULL
               ) AND (
-                `t133`.`_w0` > 0
+                `t78`.`_w0` > 0
               ),
-              ieee_divide(`t133`.`d0_weight` * 1.0, `t133`.`_w0`) * 100.0 * `t133`.`m2_score`,
+              ieee_divide(`t78`.`d0_weight` * 1.0, `t78`.`_w0`) * 100.0 * `t78`.`m2_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m2_points`,
             IF(
               (
-                `t133`.`m3_score` IS NOT NULL
+                `t78`.`m3_score` IS NOT NULL
               ) AND (
-                `t133`.`_w0` > 0
+                `t78`.`_w0` > 0
               ),
-              ieee_divide(`t133`.`d0_weight` * 1.0, `t133`.`_w0`) * 100.0 * `t133`.`m3_score`,
+              ieee_divide(`t78`.`d0_weight` * 1.0, `t78`.`_w0`) * 100.0 * `t78`.`m3_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m3_points`,
             IF(
               (
-                `t133`.`m4_score` IS NOT NULL
+                `t78`.`m4_score` IS NOT NULL
               ) AND (
-                `t133`.`_w0` > 0
+                `t78`.`_w0` > 0
               ),
-              ieee_divide(`t133`.`d0_weight` * 2.0, `t133`.`_w0`) * 100.0 * `t133`.`m4_score`,
+              ieee_divide(`t78`.`d0_weight` * 2.0, `t78`.`_w0`) * 100.0 * `t78`.`m4_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m4_points`,
             IF(
               (
-                `t133`.`m5_score` IS NOT NULL
+                `t78`.`m5_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 3.0, `t133`.`_w1`) * 100.0 * `t133`.`m5_score`,
+              ieee_divide(`t78`.`d1_weight` * 3.0, `t78`.`_w1`) * 100.0 * `t78`.`m5_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m5_points`,
             IF(
               (
-                `t133`.`m6_score` IS NOT NULL
+                `t78`.`m6_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 2.0, `t133`.`_w1`) * 100.0 * `t133`.`m6_score`,
+              ieee_divide(`t78`.`d1_weight` * 2.0, `t78`.`_w1`) * 100.0 * `t78`.`m6_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m6_points`,
             IF(
               (
-                `t133`.`m7_score` IS NOT NULL
+                `t78`.`m7_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 2.0, `t133`.`_w1`) * 100.0 * `t133`.`m7_score`,
+              ieee_divide(`t78`.`d1_weight` * 2.0, `t78`.`_w1`) * 100.0 * `t78`.`m7_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m7_points`,
             IF(
               (
-                `t133`.`m8_score` IS NOT NULL
+                `t78`.`m8_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 2.0, `t133`.`_w1`) * 100.0 * `t133`.`m8_score`,
+              ieee_divide(`t78`.`d1_weight` * 2.0, `t78`.`_w1`) * 100.0 * `t78`.`m8_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m8_points`,
             IF(
               (
-                `t133`.`m9_score` IS NOT NULL
+                `t78`.`m9_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 1.0, `t133`.`_w1`) * 100.0 * `t133`.`m9_score`,
+              ieee_divide(`t78`.`d1_weight` * 1.0, `t78`.`_w1`) * 100.0 * `t78`.`m9_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m9_points`,
             IF(
               (
-                `t133`.`m10_score` IS NOT NULL
+                `t78`.`m10_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 1.0, `t133`.`_w1`) * 100.0 * `t133`.`m10_score`,
+              ieee_divide(`t78`.`d1_weight` * 1.0, `t78`.`_w1`) * 100.0 * `t78`.`m10_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m10_points`,
             IF(
               (
-                `t133`.`m11_score` IS NOT NULL
+                `t78`.`m11_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 1.0, `t133`.`_w1`) * 100.0 * `t133`.`m11_score`,
+              ieee_divide(`t78`.`d1_weight` * 1.0, `t78`.`_w1`) * 100.0 * `t78`.`m11_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m11_points`,
             IF(
               (
-                `t133`.`m12_score` IS NOT NULL
+                `t78`.`m12_score` IS NOT NULL
               ) AND (
-                `t133`.`_w2` > 0
+                `t78`.`_w2` > 0
               ),
-              ieee_divide(`t133`.`d2_weight` * 2.0, `t133`.`_w2`) * 100.0 * `t133`.`m12_score`,
+              ieee_divide(`t78`.`d2_weight` * 2.0, `t78`.`_w2`) * 100.0 * `t78`.`m12_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m12_points`,
             IF(
               (
-                `t133`.`m13_score` IS NOT NULL
+                `t78`.`m13_score` IS NOT NULL
               ) AND (
-                `t133`.`_w2` > 0
+                `t78`.`_w2` > 0
               ),
-              ieee_divide(`t133`.`d2_weight` * 1.0, `t133`.`_w2`) * 100.0 * `t133`.`m13_score`,
+              ieee_divide(`t78`.`d2_weight` * 1.0, `t78`.`_w2`) * 100.0 * `t78`.`m13_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m13_points`,
             IF(
               (
-                `t133`.`m14_score` IS NOT NULL
+                `t78`.`m14_score` IS NOT NULL
               ) AND (
-                `t133`.`_w2` > 0
+                `t78`.`_w2` > 0
               ),
-              ieee_divide(`t133`.`d2_weight` * 2.0, `t133`.`_w2`) * 100.0 * `t133`.`m14_score`,
+              ieee_divide(`t78`.`d2_weight` * 2.0, `t78`.`_w2`) * 100.0 * `t78`.`m14_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m14_points`,
             IF(
               (
-                `t133`.`m15_score` IS NOT NULL
+                `t78`.`m15_score` IS NOT NULL
               ) AND (
-                `t133`.`_w2` > 0
+                `t78`.`_w2` > 0
               ),
-              ieee_divide(`t133`.`d2_weight` * 2.0, `t133`.`_w2`) * 100.0 * `t133`.`m15_score`,
+              ieee_divide(`t78`.`d2_weight` * 2.0, `t78`.`_w2`) * 100.0 * `t78`.`m15_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m15_points`,
             IF(
               (
-                `t133`.`m16_score` IS NOT NULL
+                `t78`.`m16_score` IS NOT NULL
               ) AND (
-                `t133`.`_w2` > 0
+                `t78`.`_w2` > 0
               ),
-              ieee_divide(`t133`.`d2_weight` * 1.0, `t133`.`_w2`) * 100.0 * `t133`.`m16_score`,
+              ieee_divide(`t78`.`d2_weight` * 1.0, `t78`.`_w2`) * 100.0 * `t78`.`m16_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m16_points`
           FROM (
             SELECT
-              `t132`.`account_id`,
-              `t132`.`live`,
-              `t132`.`m0_value`,
-              `t132`.`m0_score`,
-              `t132`.`m1_value`,
-              `t132`.`m1_score`,
-              `t132`.`m2_value`,
-              `t132`.`m2_score`,
-              `t132`.`m3_value`,
-              `t132`.`m3_score`,
-              `t132`.`m4_value`,
-              `t132`.`m4_score`,
-              `t132`.`m5_value`,
-              `t132`.`m5_score`,
-              `t132`.`m6_value`,
-              `t132`.`m6_score`,
-              `t132`.`m7_value`,
-              `t132`.`m7_score`,
-              `t132`.`m8_value`,
-              `t132`.`m8_score`,
-              `t132`.`m9_value`,
-              `t132`.`m9_score`,
-              `t132`.`m10_value`,
-              `t132`.`m10_score`,
-              `t132`.`m11_value`,
-              `t132`.`m11_score`,
-              `t132`.`m12_value`,
-              `t132`.`m12_score`,
-              `t132`.`m13_value`,
-              `t132`.`m13_score`,
-              `t132`.`m14_value`,
-              `t132`.`m14_score`,
-              `t132`.`m15_value`,
-              `t132`.`m15_score`,
-              `t132`.`m16_value`,
-              `t132`.`m16_score`,
-              `t132`.`d0_score`,
-              `t132`.`d1_score`,
-              `t132`.`d2_score`,
-              `t132`.`_w0`,
-              `t132`.`_w1`,
-              `t132`.`_w2`,
+              `t77`.`account_id`,
+              `t77`.`live`,
+              `t77`.`m0_value`,
+              `t77`.`m0_score`,
+              `t77`.`m1_value`,
+              `t77`.`m1_score`,
+              `t77`.`m2_value`,
+              `t77`.`m2_score`,
+              `t77`.`m3_value`,
+              `t77`.`m3_score`,
+              `t77`.`m4_value`,
+              `t77`.`m4_score`,
+              `t77`.`m5_value`,
+              `t77`.`m5_score`,
+              `t77`.`m6_value`,
+              `t77`.`m6_score`,
+              `t77`.`m7_value`,
+              `t77`.`m7_score`,
+              `t77`.`m8_value`,
+              `t77`.`m8_score`,
+              `t77`.`m9_value`,
+              `t77`.`m9_score`,
+              `t77`.`m10_value`,
+              `t77`.`m10_score`,
+              `t77`.`m11_value`,
+              `t77`.`m11_score`,
+              `t77`.`m12_value`,
+              `t77`.`m12_score`,
+              `t77`.`m13_value`,
+              `t77`.`m13_score`,
+              `t77`.`m14_value`,
+              `t77`.`m14_score`,
+              `t77`.`m15_value`,
+              `t77`.`m15_score`,
+              `t77`.`m16_value`,
+              `t77`.`m16_score`,
+              `t77`.`d0_score`,
+              `t77`.`d1_score`,
+              `t77`.`d2_score`,
+              `t77`.`_w0`,
+              `t77`.`_w1`,
+              `t77`.`_w2`,
               IF(
                 (
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ) > 0,
                 ieee_divide(
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0),
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0),
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS FLOAT64)
               ) AS `d0_weight`,
               IF(
                 (
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ) > 0,
                 ieee_divide(
-                  IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0),
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0),
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS FLOAT64)
               ) AS `d1_weight`,
               IF(
                 (
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ) > 0,
                 ieee_divide(
-                  IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0),
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0),
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS FLOAT64)
               ) AS `d2_weight`
             FROM (
               SELECT
-                `t131`.`account_id`,
-                `t131`.`live`,
-                `t131`.`m0_value`,
-                `t131`.`m0_score`,
-                `t131`.`m1_value`,
-                `t131`.`m1_score`,
-                `t131`.`m2_value`,
-                `t131`.`m2_score`,
-                `t131`.`m3_value`,
-                `t131`.`m3_score`,
-                `t131`.`m4_value`,
-                `t131`.`m4_score`,
-                `t131`.`m5_value`,
-                `t131`.`m5_score`,
-                `t131`.`m6_value`,
-                `t131`.`m6_score`,
-                `t131`.`m7_value`,
-                `t131`.`m7_score`,
-                `t131`.`m8_value`,
-                `t131`.`m8_score`,
-                `t131`.`m9_value`,
-                `t131`.`m9_score`,
-                `t131`.`m10_value`,
-                `t131`.`m10_score`,
-                `t131`.`m11_value`,
-                `t131`.`m11_score`,
-                `t131`.`m12_value`,
-                `t131`.`m12_score`,
-                `t131`.`m13_value`,
-                `t131`.`m13_score`,
-                `t131`.`m14_value`,
-                `t131`.`m14_score`,
-                `t131`.`m15_value`,
-                `t131`.`m15_score`,
-                `t131`.`m16_value`,
-                `t131`.`m16_score`,
+                `t76`.`account_id`,
+                `t76`.`live`,
+                `t76`.`m0_value`,
+                `t76`.`m0_score`,
+                `t76`.`m1_value`,
+                `t76`.`m1_score`,
+                `t76`.`m2_value`,
+                `t76`.`m2_score`,
+                `t76`.`m3_value`,
+                `t76`.`m3_score`,
+                `t76`.`m4_value`,
+                `t76`.`m4_score`,
+                `t76`.`m5_value`,
+                `t76`.`m5_score`,
+                `t76`.`m6_value`,
+                `t76`.`m6_score`,
+                `t76`.`m7_value`,
+                `t76`.`m7_score`,
+                `t76`.`m8_value`,
+                `t76`.`m8_score`,
+                `t76`.`m9_value`,
+                `t76`.`m9_score`,
+                `t76`.`m10_value`,
+                `t76`.`m10_score`,
+                `t76`.`m11_value`,
+                `t76`.`m11_score`,
+                `t76`.`m12_value`,
+                `t76`.`m12_score`,
+                `t76`.`m13_value`,
+                `t76`.`m13_score`,
+                `t76`.`m14_value`,
+                `t76`.`m14_score`,
+                `t76`.`m15_value`,
+                `t76`.`m15_score`,
+                `t76`.`m16_value`,
+                `t76`.`m16_score`,
                 IF(
                   (
-                    IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0)
+                    IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0)
                   ) > 0,
                   ieee_divide(
                     0.0 + (
-                      IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t131`.`m0_score`, 0.0)
+                      IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t76`.`m0_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m1_score`, 0.0)
+                      IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m1_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m2_score`, 0.0)
+                      IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m2_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m3_score`, 0.0)
+                      IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m3_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m4_score`, 0.0)
+                      IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m4_score`, 0.0)
                     ),
-                    IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0)
+                    IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0)
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `d0_score`,
                 IF(
                   (
-                    IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0)
+                    IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0)
                   ) > 0,
                   ieee_divide(
                     0.0 + (
-                      IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t131`.`m5_score`, 0.0)
+                      IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t76`.`m5_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m6_score`, 0.0)
+                      IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m6_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m7_score`, 0.0)
+                      IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m7_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m8_score`, 0.0)
+                      IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m8_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m9_score`, 0.0)
+                      IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m9_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m10_score`, 0.0)
+                      IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m10_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m11_score`, 0.0)
+                      IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m11_score`, 0.0)
                     ),
-                    IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0)
+                    IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0)
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `d1_score`,
                 IF(
                   (
-                    IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0)
+                    IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0)
                   ) > 0,
                   ieee_divide(
                     0.0 + (
-                      IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m12_score`, 0.0)
+                      IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m12_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m13_score`, 0.0)
+                      IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m13_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m14_score`, 0.0)
+                      IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m14_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m15_score`, 0.0)
+                      IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m15_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m16_score`, 0.0)
+                      IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m16_score`, 0.0)
                     ),
-                    IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0)
+                    IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0)
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `d2_score`,
-                IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0) AS `_w0`,
-                IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0) AS `_w1`,
-                IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0) AS `_w2`
+                IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0) AS `_w0`,
+                IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0) AS `_w1`,
+                IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0) AS `_w2`
               FROM (
                 SELECT
                   `t27`.`account_id`,
                   `t27`.`live`,
-                  IF(`t27`.`live`, `t130`.`help_views_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m0_value`,
+                  IF(`t27`.`live`, `t75`.`help_views_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m0_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
-                        ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5),
-                        LEAST(1.0, ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5))
+                        ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
+                        ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5),
+                        LEAST(1.0, ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
-                        ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5),
-                        LEAST(1.0, ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5))
+                        ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
+                        ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5),
+                        LEAST(1.0, ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
-                          ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5),
-                          LEAST(1.0, ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5))
+                          ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
+                          ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5),
+                          LEAST(1.0, ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m0_score`,
-                  IF(`t27`.`live`, `t130`.`support_tickets_90d`, CAST(NULL AS FLOAT64)) AS `m1_value`,
+                  IF(`t27`.`live`, `t75`.`support_tickets_90d`, CAST(NULL AS FLOAT64)) AS `m1_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
-                          ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0),
-                          LEAST(1.0, ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0))
+                          ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
+                          ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0),
+                          LEAST(1.0, ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m1_score`,
-                  IF(`t27`.`live`, `t130`.`seminars_90d`, CAST(NULL AS FLOAT64)) AS `m2_value`,
+                  IF(`t27`.`live`, `t75`.`seminars_90d`, CAST(NULL AS FLOAT64)) AS `m2_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0) IS NULL,
-                        ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0),
-                        LEAST(1.0, ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0))
+                        ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0) IS NULL,
+                        ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0),
+                        LEAST(1.0, ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0) IS NULL,
-                        ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0),
-                        LEAST(1.0, ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0))
+                        ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0) IS NULL,
+                        ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0),
+                        LEAST(1.0, ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0) IS NULL,
-                          ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0),
-                          LEAST(1.0, ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0))
+                          ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0) IS NULL,
+                          ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0),
+                          LEAST(1.0, ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m2_score`,
-                  IF(`t27`.`live`, `t130`.`community_90d`, CAST(NULL AS FLOAT64)) AS `m3_value`,
+                  IF(`t27`.`live`, `t75`.`community_90d`, CAST(NULL AS FLOAT64)) AS `m3_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`community_90d` - 0.0, 1.0) IS NULL,
-                        ieee_divide(`t130`.`community_90d` - 0.0, 1.0),
-                        LEAST(1.0, ieee_divide(`t130`.`community_90d` - 0.0, 1.0))
+                        ieee_divide(`t75`.`community_90d` - 0.0, 1.0) IS NULL,
+                        ieee_divide(`t75`.`community_90d` - 0.0, 1.0),
+                        LEAST(1.0, ieee_divide(`t75`.`community_90d` - 0.0, 1.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`community_90d` - 0.0, 1.0) IS NULL,
-                        ieee_divide(`t130`.`community_90d` - 0.0, 1.0),
-                        LEAST(1.0, ieee_divide(`t130`.`community_90d` - 0.0, 1.0))
+                        ieee_divide(`t75`.`community_90d` - 0.0, 1.0) IS NULL,
+                        ieee_divide(`t75`.`community_90d` - 0.0, 1.0),
+                        LEAST(1.0, ieee_divide(`t75`.`community_90d` - 0.0, 1.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`community_90d` - 0.0, 1.0) IS NULL,
-                          ieee_divide(`t130`.`community_90d` - 0.0, 1.0),
-                          LEAST(1.0, ieee_divide(`t130`.`community_90d` - 0.0, 1.0))
+                          ieee_divide(`t75`.`community_90d` - 0.0, 1.0) IS NULL,
+                          ieee_divide(`t75`.`community_90d` - 0.0, 1.0),
+                          LEAST(1.0, ieee_divide(`t75`.`community_90d` - 0.0, 1.0))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m3_score`,
-                  IF(`t27`.`live`, `t130`.`latest_nps`, CAST(NULL AS FLOAT64)) AS `m4_value`,
+                  IF(`t27`.`live`, `t75`.`latest_nps`, CAST(NULL AS FLOAT64)) AS `m4_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`latest_nps` - 3.0, 6.0) IS NULL,
-                        ieee_divide(`t130`.`latest_nps` - 3.0, 6.0),
-                        LEAST(1.0, ieee_divide(`t130`.`latest_nps` - 3.0, 6.0))
+                        ieee_divide(`t75`.`latest_nps` - 3.0, 6.0) IS NULL,
+                        ieee_divide(`t75`.`latest_nps` - 3.0, 6.0),
+                        LEAST(1.0, ieee_divide(`t75`.`latest_nps` - 3.0, 6.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`latest_nps` - 3.0, 6.0) IS NULL,
-                        ieee_divide(`t130`.`latest_nps` - 3.0, 6.0),
-                        LEAST(1.0, ieee_divide(`t130`.`latest_nps` - 3.0, 6.0))
+                        ieee_divide(`t75`.`latest_nps` - 3.0, 6.0) IS NULL,
+                        ieee_divide(`t75`.`latest_nps` - 3.0, 6.0),
+                        LEAST(1.0, ieee_divide(`t75`.`latest_nps` - 3.0, 6.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`latest_nps` - 3.0, 6.0) IS NULL,
-                          ieee_divide(`t130`.`latest_nps` - 3.0, 6.0),
-                          LEAST(1.0, ieee_divide(`t130`.`latest_nps` - 3.0, 6.0))
+                          ieee_divide(`t75`.`latest_nps` - 3.0, 6.0) IS NULL,
+                          ieee_divide(`t75`.`latest_nps` - 3.0, 6.0),
+                          LEAST(1.0, ieee_divide(`t75`.`latest_nps` - 3.0, 6.0))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m4_score`,
-                  IF(`t27`.`live`, `t130`.`feature_breadth_28d`, CAST(NULL AS FLOAT64)) AS `m5_value`,
+                  IF(`t27`.`live`, `t75`.`feature_breadth_28d`, CAST(NULL AS FLOAT64)) AS `m5_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
-                        ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5),
-                        LEAST(1.0, ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5))
+                        ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
+                        ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5),
+                        LEAST(1.0, ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
-                        ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5),
-                        LEAST(1.0, ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5))
+                        ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
+                        ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5),
+                        LEAST(1.0, ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
-                          ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5),
-                          LEAST(1.0, ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5))
+                          ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
+                          ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5),
+                          LEAST(1.0, ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m5_score`,
-                  IF(`t27`.`live`, `t130`.`events_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m6_value`,
+                  IF(`t27`.`live`, `t75`.`events_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m6_value`,
                   IF(
                     `t27`.`live`,
                     IF(
-                      `t130`.`events_per_active_user_28d` IS NULL,
+                      `t75`.`events_per_active_user_28d` IS NULL,
                       CAST(NULL AS FLOAT64),
                       ieee_divide(
                         CAST(RANK() OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
-                          ORDER BY `t130`.`events_per_active_user_28d` ASC
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
+                          ORDER BY `t75`.`events_per_active_user_28d` ASC
                         ) - 1 AS FLOAT64) + (
                           CUME_DIST() OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
-                            ORDER BY `t130`.`events_per_active_user_28d` ASC
-                          ) * CAST(COUNT(`t130`.`events_per_active_user_28d`) OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
+                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
+                            ORDER BY `t75`.`events_per_active_user_28d` ASC
+                          ) * CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
+                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                           ) AS FLOAT64)
                         ),
-                        CAST(COUNT(`t130`.`events_per_active_user_28d`) OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
+                        CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS FLOAT64) * 2.0
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m6_score`,
-                  IF(`t27`.`live`, `t130`.`collaboration_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m7_value`,
+                  IF(`t27`.`live`, `t75`.`collaboration_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m7_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
-                        ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5),
-                        LEAST(1.0, ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5))
+                        ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
+                        ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5),
+                        LEAST(1.0, ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
-                        ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5),
-                        LEAST(1.0, ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5))
+                        ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
+                        ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5),
+                        LEAST(1.0, ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
-                          ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5),
-                          LEAST(1.0, ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5))
+                          ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
+                          ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5),
+                          LEAST(1.0, ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m7_score`,
-                  IF(`t27`.`live`, `t130`.`days_since_last_event`, CAST(NULL AS FLOAT64)) AS `m8_value`,
+                  IF(`t27`.`live`, `t75`.`days_since_last_event`, CAST(NULL AS FLOAT64)) AS `m8_value`,
                   IF(
                     `t27`.`live`,
                     COALESCE(
                       IF(
                         IF(
-                          ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0) IS NULL,
-                          ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0),
-                          LEAST(1.0, ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0))
+                          ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0) IS NULL,
+                          ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0),
+                          LEAST(1.0, ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0))
                         ) IS NULL,
                         IF(
-                          ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0) IS NULL,
-                          ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0),
-                          LEAST(1.0, ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0))
+                          ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0) IS NULL,
+                          ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0),
+                          LEAST(1.0, ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0))
                         ),
                         GREATEST(
                           0.0,
                           IF(
-                            ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0) IS NULL,
-                            ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0),
-                            LEAST(1.0, ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0))
+                            ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0) IS NULL,
+                            ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0),
+                            LEAST(1.0, ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0))
                           )
                         )
                       ),
@@ -2493,203 +2251,203 @@ FROM (
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m8_score`,
-                  IF(`t27`.`live`, `t130`.`growth_28d`, CAST(NULL AS FLOAT64)) AS `m9_value`,
+                  IF(`t27`.`live`, `t75`.`growth_28d`, CAST(NULL AS FLOAT64)) AS `m9_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
-                        ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001),
-                        LEAST(1.0, ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001))
+                        ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
+                        ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001),
+                        LEAST(1.0, ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
-                        ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001),
-                        LEAST(1.0, ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001))
+                        ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
+                        ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001),
+                        LEAST(1.0, ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
-                          ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001),
-                          LEAST(1.0, ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001))
+                          ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
+                          ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001),
+                          LEAST(1.0, ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m9_score`,
-                  IF(`t27`.`live`, `t130`.`power_features_28d`, CAST(NULL AS FLOAT64)) AS `m10_value`,
+                  IF(`t27`.`live`, `t75`.`power_features_28d`, CAST(NULL AS FLOAT64)) AS `m10_value`,
                   IF(
                     `t27`.`live`,
                     IF(
-                      `t130`.`power_features_28d` IS NULL,
+                      `t75`.`power_features_28d` IS NULL,
                       CAST(NULL AS FLOAT64),
                       ieee_divide(
                         CAST(RANK() OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
-                          ORDER BY `t130`.`power_features_28d` ASC
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
+                          ORDER BY `t75`.`power_features_28d` ASC
                         ) - 1 AS FLOAT64) + (
                           CUME_DIST() OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
-                            ORDER BY `t130`.`power_features_28d` ASC
-                          ) * CAST(COUNT(`t130`.`power_features_28d`) OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
+                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
+                            ORDER BY `t75`.`power_features_28d` ASC
+                          ) * CAST(COUNT(`t75`.`power_features_28d`) OVER (
+                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                           ) AS FLOAT64)
                         ),
-                        CAST(COUNT(`t130`.`power_features_28d`) OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
+                        CAST(COUNT(`t75`.`power_features_28d`) OVER (
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS FLOAT64) * 2.0
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m10_score`,
-                  IF(`t27`.`live`, `t130`.`integrations_90d`, CAST(NULL AS FLOAT64)) AS `m11_value`,
+                  IF(`t27`.`live`, `t75`.`integrations_90d`, CAST(NULL AS FLOAT64)) AS `m11_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0) IS NULL,
-                          ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0),
-                          LEAST(1.0, ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0))
+                          ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0) IS NULL,
+                          ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0),
+                          LEAST(1.0, ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m11_score`,
-                  IF(`t27`.`live`, `t130`.`active_rate_28d`, CAST(NULL AS FLOAT64)) AS `m12_value`,
+                  IF(`t27`.`live`, `t75`.`active_rate_28d`, CAST(NULL AS FLOAT64)) AS `m12_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
-                        ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996),
-                        LEAST(1.0, ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996))
+                        ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
+                        ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996),
+                        LEAST(1.0, ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
-                        ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996),
-                        LEAST(1.0, ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996))
+                        ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
+                        ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996),
+                        LEAST(1.0, ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
-                          ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996),
-                          LEAST(1.0, ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996))
+                          ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
+                          ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996),
+                          LEAST(1.0, ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m12_score`,
-                  IF(`t27`.`live`, `t130`.`active_rate_7d`, CAST(NULL AS FLOAT64)) AS `m13_value`,
+                  IF(`t27`.`live`, `t75`.`active_rate_7d`, CAST(NULL AS FLOAT64)) AS `m13_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
-                        ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003),
-                        LEAST(1.0, ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003))
+                        ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
+                        ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003),
+                        LEAST(1.0, ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
-                        ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003),
-                        LEAST(1.0, ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003))
+                        ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
+                        ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003),
+                        LEAST(1.0, ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
-                          ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003),
-                          LEAST(1.0, ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003))
+                          ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
+                          ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003),
+                          LEAST(1.0, ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m13_score`,
-                  IF(`t27`.`live`, `t130`.`evenness_28d`, CAST(NULL AS FLOAT64)) AS `m14_value`,
+                  IF(`t27`.`live`, `t75`.`evenness_28d`, CAST(NULL AS FLOAT64)) AS `m14_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
-                        ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007),
-                        LEAST(1.0, ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007))
+                        ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
+                        ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007),
+                        LEAST(1.0, ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
-                        ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007),
-                        LEAST(1.0, ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007))
+                        ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
+                        ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007),
+                        LEAST(1.0, ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
-                          ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007),
-                          LEAST(1.0, ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007))
+                          ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
+                          ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007),
+                          LEAST(1.0, ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m14_score`,
-                  IF(`t27`.`live`, `t130`.`top_user_share_28d`, CAST(NULL AS FLOAT64)) AS `m15_value`,
+                  IF(`t27`.`live`, `t75`.`top_user_share_28d`, CAST(NULL AS FLOAT64)) AS `m15_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
-                        ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996),
-                        LEAST(1.0, ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996))
+                        ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
+                        ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996),
+                        LEAST(1.0, ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
-                        ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996),
-                        LEAST(1.0, ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996))
+                        ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
+                        ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996),
+                        LEAST(1.0, ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
-                          ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996),
-                          LEAST(1.0, ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996))
+                          ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
+                          ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996),
+                          LEAST(1.0, ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m15_score`,
-                  IF(`t27`.`live`, `t130`.`active_admins_28d`, CAST(NULL AS FLOAT64)) AS `m16_value`,
+                  IF(`t27`.`live`, `t75`.`active_admins_28d`, CAST(NULL AS FLOAT64)) AS `m16_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0) IS NULL,
-                          ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0),
-                          LEAST(1.0, ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0))
+                          ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0) IS NULL,
+                          ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0),
+                          LEAST(1.0, ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0))
                         )
                       )
                     ),
@@ -2716,148 +2474,243 @@ FROM (
                 ) AS `t27`
                 INNER JOIN (
                   SELECT
-                    `t7`.`account_id`,
-                    `t123`.`help_views_per_active_user_28d`,
-                    `t53`.`support_tickets_90d`,
-                    `t54`.`seminars_90d`,
-                    `t55`.`community_90d`,
-                    `t78`.`latest_nps`,
-                    `t68`.`feature_breadth_28d`,
-                    `t124`.`events_per_active_user_28d`,
-                    `t125`.`collaboration_per_active_user_28d`,
-                    `t88`.`days_since_last_event`,
-                    `t99`.`growth_28d`,
-                    `t85`.`power_features_28d`,
-                    `t86`.`integrations_90d`,
-                    `t113`.`active_rate_28d`,
-                    `t114`.`active_rate_7d`,
-                    `t128`.`evenness_28d`,
-                    `t119`.`top_user_share_28d`,
-                    `t112`.`active_admins_28d`
+                    `t70`.`account_id`,
+                    `t70`.`help_views_per_active_user_28d`,
+                    `t48`.`support_tickets_90d`,
+                    `t49`.`seminars_90d`,
+                    `t50`.`community_90d`,
+                    `t58`.`latest_nps`,
+                    `t54`.`feature_breadth_28d`,
+                    `t70`.`events_per_active_user_28d`,
+                    `t70`.`collaboration_per_active_user_28d`,
+                    `t70`.`days_since_last_event`,
+                    `t70`.`growth_28d`,
+                    `t70`.`power_features_28d`,
+                    `t70`.`integrations_90d`,
+                    `t70`.`active_rate_28d`,
+                    `t70`.`active_rate_7d`,
+                    `t73`.`evenness_28d`,
+                    `t70`.`top_user_share_28d`,
+                    `t70`.`active_admins_28d`
                   FROM (
                     SELECT
-                      `t0`.`account_id`
-                    FROM `accounts` AS `t0`
-                  ) AS `t7`
-                  INNER JOIN (
-                    SELECT
-                      `t116`.`account_id`,
-                      `t116`.`value` AS `help_views_per_active_user_28d`
+                      `t65`.`account_id`,
+                      IF(
+                        COALESCE(`t65`.`active_28`, 0) > 0,
+                        ieee_divide(
+                          CAST(COALESCE(`t65`.`e3`, 0) AS FLOAT64),
+                          CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64)
+                        ),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `help_views_per_active_user_28d`,
+                      IF(
+                        COALESCE(`t65`.`active_28`, 0) > 0,
+                        ieee_divide(
+                          CAST(COALESCE(`t65`.`e0`, 0) AS FLOAT64),
+                          CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64)
+                        ),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `events_per_active_user_28d`,
+                      IF(
+                        COALESCE(`t65`.`active_28`, 0) > 0,
+                        ieee_divide(
+                          CAST(COALESCE(`t65`.`e1`, 0) AS FLOAT64),
+                          CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64)
+                        ),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `collaboration_per_active_user_28d`,
+                      CAST(DATE_DIFF(DATE(2026, 3, 2), `t65`.`e5`, DAY) AS FLOAT64) AS `days_since_last_event`,
+                      IF(
+                        COALESCE(`t65`.`e4`, 0) > 0,
+                        ieee_divide(CAST(COALESCE(`t65`.`e0`, 0) AS FLOAT64), CAST(COALESCE(`t65`.`e4`, 0) AS FLOAT64)),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `growth_28d`,
+                      CAST(COALESCE(`t65`.`e2`, 0) AS FLOAT64) AS `power_features_28d`,
+                      CAST(COALESCE(`t65`.`e6`, 0) AS FLOAT64) AS `integrations_90d`,
+                      IF(
+                        `t65`.`seats` > 0,
+                        ieee_divide(CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64), `t65`.`seats`),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `active_rate_28d`,
+                      IF(
+                        `t65`.`seats` > 0,
+                        ieee_divide(CAST(COALESCE(`t65`.`active_7`, 0) AS FLOAT64), `t65`.`seats`),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `active_rate_7d`,
+                      IF(
+                        COALESCE(`t65`.`total_28`, 0) > 0,
+                        ieee_divide(
+                          CAST(COALESCE(`t65`.`top_28`, 0) AS FLOAT64),
+                          CAST(COALESCE(`t65`.`total_28`, 0) AS FLOAT64)
+                        ),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `top_user_share_28d`,
+                      CAST(COALESCE(`t65`.`admins_28`, 0) AS FLOAT64) AS `active_admins_28d`
                     FROM (
                       SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t104`.`active` > 0,
-                          ieee_divide(CAST(COALESCE(`t56`.`c`, 0) AS FLOAT64), CAST(`t104`.`active` AS FLOAT64)),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
+                        `t55`.`account_id`,
+                        CAST(`t55`.`members` AS FLOAT64) AS `members`,
+                        COALESCE(CAST(`t8`.`contracted` AS FLOAT64), CAST(`t55`.`members` AS FLOAT64)) AS `seats`,
+                        `t38`.`e0`,
+                        `t38`.`e1`,
+                        `t38`.`e2`,
+                        `t38`.`e3`,
+                        `t38`.`e4`,
+                        `t38`.`e5`,
+                        `t38`.`e6`,
+                        `t62`.`active_7`,
+                        `t62`.`top_7`,
+                        `t62`.`total_7`,
+                        `t62`.`admins_7`,
+                        `t62`.`admin_events_7`,
+                        `t62`.`active_28`,
+                        `t62`.`top_28`,
+                        `t62`.`total_28`,
+                        `t62`.`admins_28`,
+                        `t62`.`admin_events_28`
                       FROM (
                         SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e3` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t56`
-                        ON `t7`.`account_id` = `t56`.`account_id`
-                      INNER JOIN (
-                        SELECT
-                          `t7`.`account_id`,
-                          COALESCE(`t94`.`active`, 0) AS `active`
+                          `t42`.`account_id`,
+                          COALESCE(`t42`.`members`, 0) AS `members`
                         FROM (
                           SELECT
-                            `t0`.`account_id`
-                          FROM `accounts` AS `t0`
-                        ) AS `t7`
-                        LEFT OUTER JOIN (
-                          SELECT
-                            `t87`.`account_id`,
-                            `t87`.`active_28` AS `active`
-                          FROM `t83` AS `t87`
-                        ) AS `t94`
-                          ON `t7`.`account_id` = `t94`.`account_id`
-                      ) AS `t104`
-                        ON `t7`.`account_id` = `t104`.`account_id`
-                    ) AS `t116`
-                  ) AS `t123`
-                    ON `t7`.`account_id` = `t123`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t34`.`account_id`,
-                      CAST(`t34`.`c` AS FLOAT64) AS `support_tickets_90d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t22`.`c`, 0) AS `c`
-                      FROM (
+                            `t7`.`account_id`,
+                            `t32`.`members`
+                          FROM (
+                            SELECT
+                              `t0`.`account_id`
+                            FROM `accounts` AS `t0`
+                          ) AS `t7`
+                          LEFT OUTER JOIN (
+                            SELECT
+                              `t20`.`account_id`,
+                              COUNT(`t20`.`user_id`) AS `members`
+                            FROM `t16` AS `t20`
+                            GROUP BY
+                              1
+                          ) AS `t32`
+                            ON `t7`.`account_id` = `t32`.`account_id`
+                        ) AS `t42`
+                      ) AS `t55`
+                      INNER JOIN (
                         SELECT
-                          `t0`.`account_id`
+                          `t0`.`account_id`,
+                          `t0`.`seats` AS `contracted`
                         FROM `accounts` AS `t0`
-                      ) AS `t7`
+                      ) AS `t8`
+                        ON `t55`.`account_id` = `t8`.`account_id`
                       LEFT OUTER JOIN (
                         SELECT
                           `t9`.`account_id`,
-                          COUNT(*) AS `c`
+                          SUM(
+                            IF(
+                              (
+                                `t9`.`day` >= DATE(2026, 2, 2)
+                              )
+                              AND NOT (
+                                `t9`.`event` IN ('email_opened')
+                              ),
+                              `t9`.`n`,
+                              CAST(NULL AS INT64)
+                            )
+                          ) AS `e0`,
+                          SUM(
+                            IF(
+                              (
+                                `t9`.`day` >= DATE(2026, 2, 2)
+                              )
+                              AND `t9`.`event` IN ('comment_added', 'document_created', 'wiki_page_created', 'file_uploaded'),
+                              `t9`.`n`,
+                              CAST(NULL AS INT64)
+                            )
+                          ) AS `e1`,
+                          SUM(
+                            IF(
+                              (
+                                `t9`.`day` >= DATE(2026, 2, 2)
+                              )
+                              AND `t9`.`event` IN ('export_csv', 'api_call', 'webhook_created'),
+                              `t9`.`n`,
+                              CAST(NULL AS INT64)
+                            )
+                          ) AS `e2`,
+                          SUM(
+                            IF(
+                              (
+                                `t9`.`day` >= DATE(2026, 2, 2)
+                              ) AND `t9`.`event` IN ('help_article_viewed'),
+                              `t9`.`n`,
+                              CAST(NULL AS INT64)
+                            )
+                          ) AS `e3`,
+                          SUM(
+                            IF(
+                              (
+                                `t9`.`day` >= DATE(2026, 1, 5)
+                              )
+                              AND (
+                                `t9`.`day` < DATE(2026, 2, 2)
+                              )
+                              AND NOT (
+                                `t9`.`event` IN ('email_opened')
+                              ),
+                              `t9`.`n`,
+                              CAST(NULL AS INT64)
+                            )
+                          ) AS `e4`,
+                          MAX(IF(NOT (
+                            `t9`.`event` IN ('email_opened')
+                          ), `t9`.`day`, CAST(NULL AS DATE))) AS `e5`,
+                          SUM(IF(`t9`.`event` IN ('integration_connected'), `t9`.`n`, CAST(NULL AS INT64))) AS `e6`
                         FROM (
                           SELECT
                             *
-                          FROM `touchpoints` AS `t1`
+                          FROM `account_daily` AS `t1`
                           WHERE
-                            `t1`.`ts` >= DATETIME('2025-12-01T15:00:00')
-                            AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                            AND `t1`.`kind` IN ('support_ticket')
+                            `t1`.`account_id` IS NOT NULL
+                            AND `t1`.`day` >= DATE(2025, 12, 2)
+                            AND `t1`.`day` < DATE(2026, 3, 2)
                         ) AS `t9`
                         GROUP BY
                           1
-                      ) AS `t22`
-                        ON `t7`.`account_id` = `t22`.`account_id`
-                    ) AS `t34`
-                  ) AS `t53`
-                    ON `t7`.`account_id` = `t53`.`account_id`
+                      ) AS `t38`
+                        ON `t55`.`account_id` = `t38`.`account_id`
+                      LEFT OUTER JOIN (
+                        SELECT
+                          `t47`.`account_id`,
+                          SUM(IF(`t47`.`n_7` > 0, 1, 0)) AS `active_7`,
+                          MAX(`t47`.`n_7`) AS `top_7`,
+                          SUM(`t47`.`n_7`) AS `total_7`,
+                          SUM(IF((
+                            `t47`.`n_7` > 0
+                          ) AND (
+                            COALESCE(`t47`.`role`, '') = 'admin'
+                          ), 1, 0)) AS `admins_7`,
+                          SUM(IF(COALESCE(`t47`.`role`, '') = 'admin', `t47`.`n_7`, 0)) AS `admin_events_7`,
+                          SUM(IF(`t47`.`n_28` > 0, 1, 0)) AS `active_28`,
+                          MAX(`t47`.`n_28`) AS `top_28`,
+                          SUM(`t47`.`n_28`) AS `total_28`,
+                          SUM(IF((
+                            `t47`.`n_28` > 0
+                          ) AND (
+                            COALESCE(`t47`.`role`, '') = 'admin'
+                          ), 1, 0)) AS `admins_28`,
+                          SUM(IF(COALESCE(`t47`.`role`, '') = 'admin', `t47`.`n_28`, 0)) AS `admin_events_28`
+                        FROM `t43` AS `t47`
+                        GROUP BY
+                          1
+                      ) AS `t62`
+                        ON `t55`.`account_id` = `t62`.`account_id`
+                    ) AS `t65`
+                  ) AS `t70`
                   INNER JOIN (
                     SELECT
                       `t35`.`account_id`,
-                      CAST(`t35`.`c` AS FLOAT64) AS `seminars_90d`
+                      CAST(COALESCE(`t35`.`c`, 0) AS FLOAT64) AS `support_tickets_90d`
                     FROM (
                       SELECT
                         `t7`.`account_id`,
-                        COALESCE(`t23`.`c`, 0) AS `c`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t10`.`account_id`,
-                          COUNT(*) AS `c`
-                        FROM (
-                          SELECT
-                            *
-                          FROM `touchpoints` AS `t1`
-                          WHERE
-                            `t1`.`ts` >= DATETIME('2025-12-01T15:00:00')
-                            AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                            AND `t1`.`kind` IN ('seminar')
-                        ) AS `t10`
-                        GROUP BY
-                          1
-                      ) AS `t23`
-                        ON `t7`.`account_id` = `t23`.`account_id`
-                    ) AS `t35`
-                  ) AS `t54`
-                    ON `t7`.`account_id` = `t54`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t36`.`account_id`,
-                      CAST(`t36`.`c` AS FLOAT64) AS `community_90d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t24`.`c`, 0) AS `c`
+                        `t23`.`c`
                       FROM (
                         SELECT
                           `t0`.`account_id`
@@ -2870,23 +2723,89 @@ FROM (
                         FROM (
                           SELECT
                             *
-                          FROM `touchpoints` AS `t1`
+                          FROM `touchpoints` AS `t2`
                           WHERE
-                            `t1`.`ts` >= DATETIME('2025-12-01T15:00:00')
-                            AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                            AND `t1`.`kind` IN ('community')
+                            `t2`.`ts` >= DATETIME('2025-12-01T15:00:00')
+                            AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                            AND `t2`.`kind` IN ('support_ticket')
                         ) AS `t11`
+                        GROUP BY
+                          1
+                      ) AS `t23`
+                        ON `t7`.`account_id` = `t23`.`account_id`
+                    ) AS `t35`
+                  ) AS `t48`
+                    ON `t70`.`account_id` = `t48`.`account_id`
+                  INNER JOIN (
+                    SELECT
+                      `t36`.`account_id`,
+                      CAST(COALESCE(`t36`.`c`, 0) AS FLOAT64) AS `seminars_90d`
+                    FROM (
+                      SELECT
+                        `t7`.`account_id`,
+                        `t24`.`c`
+                      FROM (
+                        SELECT
+                          `t0`.`account_id`
+                        FROM `accounts` AS `t0`
+                      ) AS `t7`
+                      LEFT OUTER JOIN (
+                        SELECT
+                          `t12`.`account_id`,
+                          COUNT(*) AS `c`
+                        FROM (
+                          SELECT
+                            *
+                          FROM `touchpoints` AS `t2`
+                          WHERE
+                            `t2`.`ts` >= DATETIME('2025-12-01T15:00:00')
+                            AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                            AND `t2`.`kind` IN ('seminar')
+                        ) AS `t12`
                         GROUP BY
                           1
                       ) AS `t24`
                         ON `t7`.`account_id` = `t24`.`account_id`
                     ) AS `t36`
-                  ) AS `t55`
-                    ON `t7`.`account_id` = `t55`.`account_id`
+                  ) AS `t49`
+                    ON `t70`.`account_id` = `t49`.`account_id`
                   INNER JOIN (
                     SELECT
-                      `t67`.`account_id`,
-                      `t67`.`s` AS `latest_nps`
+                      `t37`.`account_id`,
+                      CAST(COALESCE(`t37`.`c`, 0) AS FLOAT64) AS `community_90d`
+                    FROM (
+                      SELECT
+                        `t7`.`account_id`,
+                        `t25`.`c`
+                      FROM (
+                        SELECT
+                          `t0`.`account_id`
+                        FROM `accounts` AS `t0`
+                      ) AS `t7`
+                      LEFT OUTER JOIN (
+                        SELECT
+                          `t13`.`account_id`,
+                          COUNT(*) AS `c`
+                        FROM (
+                          SELECT
+                            *
+                          FROM `touchpoints` AS `t2`
+                          WHERE
+                            `t2`.`ts` >= DATETIME('2025-12-01T15:00:00')
+                            AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                            AND `t2`.`kind` IN ('community')
+                        ) AS `t13`
+                        GROUP BY
+                          1
+                      ) AS `t25`
+                        ON `t7`.`account_id` = `t25`.`account_id`
+                    ) AS `t37`
+                  ) AS `t50`
+                    ON `t70`.`account_id` = `t50`.`account_id`
+                  INNER JOIN (
+                    SELECT
+                      `t52`.`account_id`,
+                      `t52`.`s` AS `latest_nps`
                     FROM (
                       SELECT
                         `t7`.`account_id`,
@@ -2902,47 +2821,47 @@ FROM (
                           `t29`.`score` AS `s`
                         FROM (
                           SELECT
-                            `t12`.`touchpoint_id`,
-                            `t12`.`ts`,
-                            `t12`.`account_id`,
-                            `t12`.`user_id`,
-                            `t12`.`kind`,
-                            `t12`.`title`,
-                            `t12`.`body`,
-                            `t12`.`score`,
-                            `t12`.`properties`,
-                            `t12`.`source`,
-                            `t12`.`loaded_at`,
+                            `t14`.`touchpoint_id`,
+                            `t14`.`ts`,
+                            `t14`.`account_id`,
+                            `t14`.`user_id`,
+                            `t14`.`kind`,
+                            `t14`.`title`,
+                            `t14`.`body`,
+                            `t14`.`score`,
+                            `t14`.`properties`,
+                            `t14`.`source`,
+                            `t14`.`loaded_at`,
                             ROW_NUMBER() OVER (
-                              PARTITION BY `t12`.`account_id`
-                              ORDER BY `t12`.`ts` DESC, `t12`.`touchpoint_id` DESC
+                              PARTITION BY `t14`.`account_id`
+                              ORDER BY `t14`.`ts` DESC, `t14`.`touchpoint_id` DESC
                             ) - 1 AS `rn`
                           FROM (
                             SELECT
                               *
-                            FROM `touchpoints` AS `t1`
+                            FROM `touchpoints` AS `t2`
                             WHERE
-                              `t1`.`ts` >= DATETIME('2025-03-01T15:00:00')
-                              AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                              AND `t1`.`kind` = 'nps'
-                              AND `t1`.`score` IS NOT NULL
-                          ) AS `t12`
+                              `t2`.`ts` >= DATETIME('2025-03-01T15:00:00')
+                              AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                              AND `t2`.`kind` = 'nps'
+                              AND `t2`.`score` IS NOT NULL
+                          ) AS `t14`
                         ) AS `t29`
                         WHERE
                           `t29`.`rn` = 0
                       ) AS `t41`
                         ON `t7`.`account_id` = `t41`.`account_id`
-                    ) AS `t67`
-                  ) AS `t78`
-                    ON `t7`.`account_id` = `t78`.`account_id`
+                    ) AS `t52`
+                  ) AS `t58`
+                    ON `t70`.`account_id` = `t58`.`account_id`
                   INNER JOIN (
                     SELECT
-                      `t40`.`account_id`,
-                      ieee_divide(CAST(`t40`.`d` AS FLOAT64), 4.0) AS `feature_breadth_28d`
+                      `t39`.`account_id`,
+                      ieee_divide(CAST(COALESCE(`t39`.`d`, 0) AS FLOAT64), 4.0) AS `feature_breadth_28d`
                     FROM (
                       SELECT
                         `t7`.`account_id`,
-                        COALESCE(`t28`.`d`, 0) AS `d`
+                        `t28`.`d`
                       FROM (
                         SELECT
                           `t0`.`account_id`
@@ -2950,307 +2869,45 @@ FROM (
                       ) AS `t7`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t14`.`account_id`,
-                          COUNT(DISTINCT `t14`.`event`) AS `d`
+                          `t10`.`account_id`,
+                          COUNT(DISTINCT `t10`.`event`) AS `d`
                         FROM (
                           SELECT
                             *
-                          FROM `account_daily` AS `t2`
+                          FROM `account_daily` AS `t1`
                           WHERE
-                            `t2`.`account_id` IS NOT NULL
-                            AND `t2`.`day` >= DATE(2026, 2, 2)
-                            AND `t2`.`day` < DATE(2026, 3, 2)
-                            AND `t2`.`event` IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
-                        ) AS `t14`
+                            `t1`.`account_id` IS NOT NULL
+                            AND `t1`.`day` >= DATE(2026, 2, 2)
+                            AND `t1`.`day` < DATE(2026, 3, 2)
+                            AND `t1`.`event` IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
+                        ) AS `t10`
                         GROUP BY
                           1
                       ) AS `t28`
                         ON `t7`.`account_id` = `t28`.`account_id`
-                    ) AS `t40`
-                  ) AS `t68`
-                    ON `t7`.`account_id` = `t68`.`account_id`
+                    ) AS `t39`
+                  ) AS `t54`
+                    ON `t70`.`account_id` = `t54`.`account_id`
                   INNER JOIN (
                     SELECT
-                      `t117`.`account_id`,
-                      `t117`.`value` AS `events_per_active_user_28d`
+                      `t71`.`account_id`,
+                      `t71`.`value` AS `evenness_28d`
                     FROM (
                       SELECT
                         `t7`.`account_id`,
                         IF(
-                          `t104`.`active` > 0,
-                          ieee_divide(CAST(COALESCE(`t57`.`c`, 0) AS FLOAT64), CAST(`t104`.`active` AS FLOAT64)),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e0` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t57`
-                        ON `t7`.`account_id` = `t57`.`account_id`
-                      INNER JOIN (
-                        SELECT
-                          `t7`.`account_id`,
-                          COALESCE(`t94`.`active`, 0) AS `active`
-                        FROM (
-                          SELECT
-                            `t0`.`account_id`
-                          FROM `accounts` AS `t0`
-                        ) AS `t7`
-                        LEFT OUTER JOIN (
-                          SELECT
-                            `t87`.`account_id`,
-                            `t87`.`active_28` AS `active`
-                          FROM `t83` AS `t87`
-                        ) AS `t94`
-                          ON `t7`.`account_id` = `t94`.`account_id`
-                      ) AS `t104`
-                        ON `t7`.`account_id` = `t104`.`account_id`
-                    ) AS `t117`
-                  ) AS `t124`
-                    ON `t7`.`account_id` = `t124`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t118`.`account_id`,
-                      `t118`.`value` AS `collaboration_per_active_user_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t104`.`active` > 0,
-                          ieee_divide(CAST(COALESCE(`t58`.`c`, 0) AS FLOAT64), CAST(`t104`.`active` AS FLOAT64)),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e1` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t58`
-                        ON `t7`.`account_id` = `t58`.`account_id`
-                      INNER JOIN (
-                        SELECT
-                          `t7`.`account_id`,
-                          COALESCE(`t94`.`active`, 0) AS `active`
-                        FROM (
-                          SELECT
-                            `t0`.`account_id`
-                          FROM `accounts` AS `t0`
-                        ) AS `t7`
-                        LEFT OUTER JOIN (
-                          SELECT
-                            `t87`.`account_id`,
-                            `t87`.`active_28` AS `active`
-                          FROM `t83` AS `t87`
-                        ) AS `t94`
-                          ON `t7`.`account_id` = `t94`.`account_id`
-                      ) AS `t104`
-                        ON `t7`.`account_id` = `t104`.`account_id`
-                    ) AS `t118`
-                  ) AS `t125`
-                    ON `t7`.`account_id` = `t125`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t73`.`account_id`,
-                      CAST(DATE_DIFF(DATE(2026, 3, 2), `t73`.`last`, DAY) AS FLOAT64) AS `days_since_last_event`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        `t59`.`last`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e5` AS `last`
-                        FROM `t37` AS `t39`
-                      ) AS `t59`
-                        ON `t7`.`account_id` = `t59`.`account_id`
-                    ) AS `t73`
-                  ) AS `t88`
-                    ON `t7`.`account_id` = `t88`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t89`.`account_id`,
-                      `t89`.`value` AS `growth_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t79`.`p` > 0,
-                          ieee_divide(CAST(COALESCE(`t57`.`c`, 0) AS FLOAT64), CAST(`t79`.`p` AS FLOAT64)),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e0` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t57`
-                        ON `t7`.`account_id` = `t57`.`account_id`
-                      INNER JOIN (
-                        SELECT
-                          `t7`.`account_id`,
-                          COALESCE(`t62`.`p`, 0) AS `p`
-                        FROM (
-                          SELECT
-                            `t0`.`account_id`
-                          FROM `accounts` AS `t0`
-                        ) AS `t7`
-                        LEFT OUTER JOIN (
-                          SELECT
-                            `t39`.`account_id`,
-                            `t39`.`e4` AS `p`
-                          FROM `t37` AS `t39`
-                        ) AS `t62`
-                          ON `t7`.`account_id` = `t62`.`account_id`
-                      ) AS `t79`
-                        ON `t7`.`account_id` = `t79`.`account_id`
-                    ) AS `t89`
-                  ) AS `t99`
-                    ON `t7`.`account_id` = `t99`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t74`.`account_id`,
-                      CAST(`t74`.`c` AS FLOAT64) AS `power_features_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t60`.`c`, 0) AS `c`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e2` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t60`
-                        ON `t7`.`account_id` = `t60`.`account_id`
-                    ) AS `t74`
-                  ) AS `t85`
-                    ON `t7`.`account_id` = `t85`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t75`.`account_id`,
-                      CAST(`t75`.`c` AS FLOAT64) AS `integrations_90d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t61`.`c`, 0) AS `c`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e6` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t61`
-                        ON `t7`.`account_id` = `t61`.`account_id`
-                    ) AS `t75`
-                  ) AS `t86`
-                    ON `t7`.`account_id` = `t86`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t106`.`account_id`,
-                      `t106`.`value` AS `active_rate_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t69`.`seats` > 0,
-                          ieee_divide(CAST(COALESCE(`t94`.`active`, 0) AS FLOAT64), `t69`.`seats`),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`active_28` AS `active`
-                        FROM `t83` AS `t87`
-                      ) AS `t94`
-                        ON `t7`.`account_id` = `t94`.`account_id`
-                      INNER JOIN `t63` AS `t69`
-                        ON `t7`.`account_id` = `t69`.`account_id`
-                    ) AS `t106`
-                  ) AS `t113`
-                    ON `t7`.`account_id` = `t113`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t107`.`account_id`,
-                      `t107`.`value` AS `active_rate_7d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t69`.`seats` > 0,
-                          ieee_divide(CAST(COALESCE(`t95`.`active`, 0) AS FLOAT64), `t69`.`seats`),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`active_7` AS `active`
-                        FROM `t83` AS `t87`
-                      ) AS `t95`
-                        ON `t7`.`account_id` = `t95`.`account_id`
-                      INNER JOIN `t63` AS `t69`
-                        ON `t7`.`account_id` = `t69`.`account_id`
-                    ) AS `t107`
-                  ) AS `t114`
-                    ON `t7`.`account_id` = `t114`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t126`.`account_id`,
-                      `t126`.`value` AS `evenness_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t108`.`total` > 0,
+                          `t68`.`total` > 0,
                           1.0 - (
                             ieee_divide(
                               (
-                                `t108`.`weighted` + (
+                                `t68`.`weighted` + (
                                   (
-                                    `t77`.`members` - CAST(`t108`.`k` AS FLOAT64)
-                                  ) * CAST(`t108`.`total` AS FLOAT64)
+                                    `t64`.`members` - CAST(`t68`.`k` AS FLOAT64)
+                                  ) * CAST(`t68`.`total` AS FLOAT64)
                                 )
                               ) * 2.0,
-                              `t77`.`members` * CAST(`t108`.`total` AS FLOAT64)
-                            ) - ieee_divide(`t77`.`members` + 1.0, `t77`.`members`)
+                              `t64`.`members` * CAST(`t68`.`total` AS FLOAT64)
+                            ) - ieee_divide(`t64`.`members` + 1.0, `t64`.`members`)
                           ),
                           CAST(NULL AS FLOAT64)
                         ) AS `value`
@@ -3261,837 +2918,821 @@ FROM (
                       ) AS `t7`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t100`.`account_id`,
-                          SUM(`t100`.`c`) AS `k`,
-                          SUM(`t100`.`n` * `t100`.`c`) AS `total`,
-                          SUM(`t100`.`ranked`) AS `weighted`
+                          `t66`.`account_id`,
+                          SUM(`t66`.`c`) AS `k`,
+                          SUM(`t66`.`n` * `t66`.`c`) AS `total`,
+                          SUM(`t66`.`ranked`) AS `weighted`
                         FROM (
                           SELECT
-                            `t80`.`account_id`,
-                            `t80`.`n`,
-                            `t80`.`c`,
-                            CAST(`t80`.`n` AS FLOAT64) * (
+                            `t59`.`account_id`,
+                            `t59`.`n`,
+                            `t59`.`c`,
+                            CAST(`t59`.`n` AS FLOAT64) * (
                               (
-                                `t80`.`c` * (
-                                  SUM(`t80`.`c`) OVER (
-                                    PARTITION BY `t80`.`account_id`
-                                    ORDER BY `t80`.`n` ASC
+                                `t59`.`c` * (
+                                  SUM(`t59`.`c`) OVER (
+                                    PARTITION BY `t59`.`account_id`
+                                    ORDER BY `t59`.`n` ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ) - `t80`.`c`
+                                  ) - `t59`.`c`
                                 )
-                              ) + ieee_divide(`t80`.`c` * (
-                                `t80`.`c` + 1
+                              ) + ieee_divide(`t59`.`c` * (
+                                `t59`.`c` + 1
                               ), 2)
                             ) AS `ranked`
                           FROM (
                             SELECT
-                              `t71`.`account_id`,
-                              `t71`.`n`,
+                              `t56`.`account_id`,
+                              `t56`.`n`,
                               COUNT(*) AS `c`
                             FROM (
                               SELECT
-                                `t64`.`account_id`,
-                                `t64`.`user_id`,
-                                `t64`.`role`,
-                                `t64`.`n_28` AS `n`
-                              FROM `t52` AS `t64`
+                                `t47`.`account_id`,
+                                `t47`.`user_id`,
+                                `t47`.`role`,
+                                `t47`.`n_28` AS `n`
+                              FROM `t43` AS `t47`
                               WHERE
-                                `t64`.`n_28` > 0
-                            ) AS `t71`
+                                `t47`.`n_28` > 0
+                            ) AS `t56`
                             GROUP BY
                               1,
                               2
-                          ) AS `t80`
-                        ) AS `t100`
+                          ) AS `t59`
+                        ) AS `t66`
                         GROUP BY
                           1
-                      ) AS `t108`
-                        ON `t7`.`account_id` = `t108`.`account_id`
+                      ) AS `t68`
+                        ON `t7`.`account_id` = `t68`.`account_id`
                       INNER JOIN (
                         SELECT
-                          `t66`.`account_id`,
-                          `t66`.`members`
-                        FROM `t63` AS `t66`
-                      ) AS `t77`
-                        ON `t7`.`account_id` = `t77`.`account_id`
-                    ) AS `t126`
-                  ) AS `t128`
-                    ON `t7`.`account_id` = `t128`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t102`.`account_id`,
-                      IF(
-                        `t102`.`total` > 0,
-                        ieee_divide(CAST(`t102`.`top` AS FLOAT64), CAST(`t102`.`total` AS FLOAT64)),
-                        CAST(NULL AS FLOAT64)
-                      ) AS `top_user_share_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        `t96`.`top`,
-                        `t96`.`total`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`top_28` AS `top`,
-                          `t87`.`total_28` AS `total`
-                        FROM `t83` AS `t87`
-                      ) AS `t96`
-                        ON `t7`.`account_id` = `t96`.`account_id`
-                    ) AS `t102`
-                  ) AS `t119`
-                    ON `t7`.`account_id` = `t119`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t103`.`account_id`,
-                      CAST(`t103`.`v` AS FLOAT64) AS `active_admins_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t97`.`v`, 0) AS `v`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`admins_28` AS `v`
-                        FROM `t83` AS `t87`
-                      ) AS `t97`
-                        ON `t7`.`account_id` = `t97`.`account_id`
-                    ) AS `t103`
-                  ) AS `t112`
-                    ON `t7`.`account_id` = `t112`.`account_id`
-                ) AS `t130`
-                  ON `t27`.`account_id` = `t130`.`account_id`
-              ) AS `t131`
-            ) AS `t132`
-          ) AS `t133`
-        ) AS `t134`
-      ) AS `t135`
-    ) AS `t136`
+                          `t60`.`account_id`,
+                          `t60`.`members`
+                        FROM (
+                          SELECT
+                            `t55`.`account_id`,
+                            CAST(`t55`.`members` AS FLOAT64) AS `members`,
+                            COALESCE(CAST(`t8`.`contracted` AS FLOAT64), CAST(`t55`.`members` AS FLOAT64)) AS `seats`
+                          FROM (
+                            SELECT
+                              `t42`.`account_id`,
+                              COALESCE(`t42`.`members`, 0) AS `members`
+                            FROM (
+                              SELECT
+                                `t7`.`account_id`,
+                                `t32`.`members`
+                              FROM (
+                                SELECT
+                                  `t0`.`account_id`
+                                FROM `accounts` AS `t0`
+                              ) AS `t7`
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  `t20`.`account_id`,
+                                  COUNT(`t20`.`user_id`) AS `members`
+                                FROM `t16` AS `t20`
+                                GROUP BY
+                                  1
+                              ) AS `t32`
+                                ON `t7`.`account_id` = `t32`.`account_id`
+                            ) AS `t42`
+                          ) AS `t55`
+                          INNER JOIN (
+                            SELECT
+                              `t0`.`account_id`,
+                              `t0`.`seats` AS `contracted`
+                            FROM `accounts` AS `t0`
+                          ) AS `t8`
+                            ON `t55`.`account_id` = `t8`.`account_id`
+                        ) AS `t60`
+                      ) AS `t64`
+                        ON `t7`.`account_id` = `t64`.`account_id`
+                    ) AS `t71`
+                  ) AS `t73`
+                    ON `t70`.`account_id` = `t73`.`account_id`
+                ) AS `t75`
+                  ON `t27`.`account_id` = `t75`.`account_id`
+              ) AS `t76`
+            ) AS `t77`
+          ) AS `t78`
+        ) AS `t79`
+      ) AS `t80`
+    ) AS `t81`
     WHERE
-      `t136`.`score` IS NOT NULL
-  ) AS `t138`
+      `t81`.`score` IS NOT NULL
+  ) AS `t83`
   UNION ALL
   SELECT
     *
   FROM (
     SELECT
-      `t136`.`account_id`,
+      `t81`.`account_id`,
       'utilization' AS `dimension`,
-      `t136`.`d1_score` AS `score`,
-      `t136`.`d1_weight` AS `weight`,
-      `t136`.`d1_points` AS `points`
+      `t81`.`d1_score` AS `score`,
+      `t81`.`d1_weight` AS `weight`,
+      `t81`.`d1_points` AS `points`
     FROM (
       SELECT
-        `t135`.*
+        `t80`.*
         EXCEPT (`_w0`, `_w1`, `_w2`)
       FROM (
         SELECT
-          `t134`.`account_id`,
-          `t134`.`live`,
-          `t134`.`m0_value`,
-          `t134`.`m0_score`,
-          `t134`.`m1_value`,
-          `t134`.`m1_score`,
-          `t134`.`m2_value`,
-          `t134`.`m2_score`,
-          `t134`.`m3_value`,
-          `t134`.`m3_score`,
-          `t134`.`m4_value`,
-          `t134`.`m4_score`,
-          `t134`.`m5_value`,
-          `t134`.`m5_score`,
-          `t134`.`m6_value`,
-          `t134`.`m6_score`,
-          `t134`.`m7_value`,
-          `t134`.`m7_score`,
-          `t134`.`m8_value`,
-          `t134`.`m8_score`,
-          `t134`.`m9_value`,
-          `t134`.`m9_score`,
-          `t134`.`m10_value`,
-          `t134`.`m10_score`,
-          `t134`.`m11_value`,
-          `t134`.`m11_score`,
-          `t134`.`m12_value`,
-          `t134`.`m12_score`,
-          `t134`.`m13_value`,
-          `t134`.`m13_score`,
-          `t134`.`m14_value`,
-          `t134`.`m14_score`,
-          `t134`.`m15_value`,
-          `t134`.`m15_score`,
-          `t134`.`m16_value`,
-          `t134`.`m16_score`,
-          `t134`.`d0_score`,
-          `t134`.`d1_score`,
-          `t134`.`d2_score`,
-          `t134`.`_w0`,
-          `t134`.`_w1`,
-          `t134`.`_w2`,
-          `t134`.`d0_weight`,
-          `t134`.`d1_weight`,
-          `t134`.`d2_weight`,
-          `t134`.`m0_points`,
-          `t134`.`m1_points`,
-          `t134`.`m2_points`,
-          `t134`.`m3_points`,
-          `t134`.`m4_points`,
-          `t134`.`m5_points`,
-          `t134`.`m6_points`,
-          `t134`.`m7_points`,
-          `t134`.`m8_points`,
-          `t134`.`m9_points`,
-          `t134`.`m10_points`,
-          `t134`.`m11_points`,
-          `t134`.`m12_points`,
-          `t134`.`m13_points`,
-          `t134`.`m14_points`,
-          `t134`.`m15_points`,
-          `t134`.`m16_points`,
+          `t79`.`account_id`,
+          `t79`.`live`,
+          `t79`.`m0_value`,
+          `t79`.`m0_score`,
+          `t79`.`m1_value`,
+          `t79`.`m1_score`,
+          `t79`.`m2_value`,
+          `t79`.`m2_score`,
+          `t79`.`m3_value`,
+          `t79`.`m3_score`,
+          `t79`.`m4_value`,
+          `t79`.`m4_score`,
+          `t79`.`m5_value`,
+          `t79`.`m5_score`,
+          `t79`.`m6_value`,
+          `t79`.`m6_score`,
+          `t79`.`m7_value`,
+          `t79`.`m7_score`,
+          `t79`.`m8_value`,
+          `t79`.`m8_score`,
+          `t79`.`m9_value`,
+          `t79`.`m9_score`,
+          `t79`.`m10_value`,
+          `t79`.`m10_score`,
+          `t79`.`m11_value`,
+          `t79`.`m11_score`,
+          `t79`.`m12_value`,
+          `t79`.`m12_score`,
+          `t79`.`m13_value`,
+          `t79`.`m13_score`,
+          `t79`.`m14_value`,
+          `t79`.`m14_score`,
+          `t79`.`m15_value`,
+          `t79`.`m15_score`,
+          `t79`.`m16_value`,
+          `t79`.`m16_score`,
+          `t79`.`d0_score`,
+          `t79`.`d1_score`,
+          `t79`.`d2_score`,
+          `t79`.`_w0`,
+          `t79`.`_w1`,
+          `t79`.`_w2`,
+          `t79`.`d0_weight`,
+          `t79`.`d1_weight`,
+          `t79`.`d2_weight`,
+          `t79`.`m0_points`,
+          `t79`.`m1_points`,
+          `t79`.`m2_points`,
+          `t79`.`m3_points`,
+          `t79`.`m4_points`,
+          `t79`.`m5_points`,
+          `t79`.`m6_points`,
+          `t79`.`m7_points`,
+          `t79`.`m8_points`,
+          `t79`.`m9_points`,
+          `t79`.`m10_points`,
+          `t79`.`m11_points`,
+          `t79`.`m12_points`,
+          `t79`.`m13_points`,
+          `t79`.`m14_points`,
+          `t79`.`m15_points`,
+          `t79`.`m16_points`,
           IF(
-            `t134`.`d0_score` IS NOT NULL,
-            COALESCE(`t134`.`m0_points`, 0.0) + COALESCE(`t134`.`m1_points`, 0.0) + COALESCE(`t134`.`m2_points`, 0.0) + COALESCE(`t134`.`m3_points`, 0.0) + COALESCE(`t134`.`m4_points`, 0.0),
+            `t79`.`d0_score` IS NOT NULL,
+            COALESCE(`t79`.`m0_points`, 0.0) + COALESCE(`t79`.`m1_points`, 0.0) + COALESCE(`t79`.`m2_points`, 0.0) + COALESCE(`t79`.`m3_points`, 0.0) + COALESCE(`t79`.`m4_points`, 0.0),
             CAST(NULL AS FLOAT64)
           ) AS `d0_points`,
           IF(
-            `t134`.`d1_score` IS NOT NULL,
-            COALESCE(`t134`.`m5_points`, 0.0) + COALESCE(`t134`.`m6_points`, 0.0) + COALESCE(`t134`.`m7_points`, 0.0) + COALESCE(`t134`.`m8_points`, 0.0) + COALESCE(`t134`.`m9_points`, 0.0) + COALESCE(`t134`.`m10_points`, 0.0) + COALESCE(`t134`.`m11_points`, 0.0),
+            `t79`.`d1_score` IS NOT NULL,
+            COALESCE(`t79`.`m5_points`, 0.0) + COALESCE(`t79`.`m6_points`, 0.0) + COALESCE(`t79`.`m7_points`, 0.0) + COALESCE(`t79`.`m8_points`, 0.0) + COALESCE(`t79`.`m9_points`, 0.0) + COALESCE(`t79`.`m10_points`, 0.0) + COALESCE(`t79`.`m11_points`, 0.0),
             CAST(NULL AS FLOAT64)
           ) AS `d1_points`,
           IF(
-            `t134`.`d2_score` IS NOT NULL,
-            COALESCE(`t134`.`m12_points`, 0.0) + COALESCE(`t134`.`m13_points`, 0.0) + COALESCE(`t134`.`m14_points`, 0.0) + COALESCE(`t134`.`m15_points`, 0.0) + COALESCE(`t134`.`m16_points`, 0.0),
+            `t79`.`d2_score` IS NOT NULL,
+            COALESCE(`t79`.`m12_points`, 0.0) + COALESCE(`t79`.`m13_points`, 0.0) + COALESCE(`t79`.`m14_points`, 0.0) + COALESCE(`t79`.`m15_points`, 0.0) + COALESCE(`t79`.`m16_points`, 0.0),
             CAST(NULL AS FLOAT64)
           ) AS `d2_points`,
           IF(
             (
-              `t134`.`d0_score` IS NOT NULL
+              `t79`.`d0_score` IS NOT NULL
             )
             OR (
-              `t134`.`d1_score` IS NOT NULL
+              `t79`.`d1_score` IS NOT NULL
             )
             OR (
-              `t134`.`d2_score` IS NOT NULL
+              `t79`.`d2_score` IS NOT NULL
             ),
-            COALESCE(`t134`.`m0_points`, 0.0) + COALESCE(`t134`.`m1_points`, 0.0) + COALESCE(`t134`.`m2_points`, 0.0) + COALESCE(`t134`.`m3_points`, 0.0) + COALESCE(`t134`.`m4_points`, 0.0) + COALESCE(`t134`.`m5_points`, 0.0) + COALESCE(`t134`.`m6_points`, 0.0) + COALESCE(`t134`.`m7_points`, 0.0) + COALESCE(`t134`.`m8_points`, 0.0) + COALESCE(`t134`.`m9_points`, 0.0) + COALESCE(`t134`.`m10_points`, 0.0) + COALESCE(`t134`.`m11_points`, 0.0) + COALESCE(`t134`.`m12_points`, 0.0) + COALESCE(`t134`.`m13_points`, 0.0) + COALESCE(`t134`.`m14_points`, 0.0) + COALESCE(`t134`.`m15_points`, 0.0) + COALESCE(`t134`.`m16_points`, 0.0),
+            COALESCE(`t79`.`m0_points`, 0.0) + COALESCE(`t79`.`m1_points`, 0.0) + COALESCE(`t79`.`m2_points`, 0.0) + COALESCE(`t79`.`m3_points`, 0.0) + COALESCE(`t79`.`m4_points`, 0.0) + COALESCE(`t79`.`m5_points`, 0.0) + COALESCE(`t79`.`m6_points`, 0.0) + COALESCE(`t79`.`m7_points`, 0.0) + COALESCE(`t79`.`m8_points`, 0.0) + COALESCE(`t79`.`m9_points`, 0.0) + COALESCE(`t79`.`m10_points`, 0.0) + COALESCE(`t79`.`m11_points`, 0.0) + COALESCE(`t79`.`m12_points`, 0.0) + COALESCE(`t79`.`m13_points`, 0.0) + COALESCE(`t79`.`m14_points`, 0.0) + COALESCE(`t79`.`m15_points`, 0.0) + COALESCE(`t79`.`m16_points`, 0.0),
             CAST(NULL AS FLOAT64)
           ) AS `score`
         FROM (
           SELECT
-            `t133`.`account_id`,
-            `t133`.`live`,
-            `t133`.`m0_value`,
-            `t133`.`m0_score`,
-            `t133`.`m1_value`,
-            `t133`.`m1_score`,
-            `t133`.`m2_value`,
-            `t133`.`m2_score`,
-            `t133`.`m3_value`,
-            `t133`.`m3_score`,
-            `t133`.`m4_value`,
-            `t133`.`m4_score`,
-            `t133`.`m5_value`,
-            `t133`.`m5_score`,
-            `t133`.`m6_value`,
-            `t133`.`m6_score`,
-            `t133`.`m7_value`,
-            `t133`.`m7_score`,
-            `t133`.`m8_value`,
-            `t133`.`m8_score`,
-            `t133`.`m9_value`,
-            `t133`.`m9_score`,
-            `t133`.`m10_value`,
-            `t133`.`m10_score`,
-            `t133`.`m11_value`,
-            `t133`.`m11_score`,
-            `t133`.`m12_value`,
-            `t133`.`m12_score`,
-            `t133`.`m13_value`,
-            `t133`.`m13_score`,
-            `t133`.`m14_value`,
-            `t133`.`m14_score`,
-            `t133`.`m15_value`,
-            `t133`.`m15_score`,
-            `t133`.`m16_value`,
-            `t133`.`m16_score`,
-            `t133`.`d0_score`,
-            `t133`.`d1_score`,
-            `t133`.`d2_score`,
-            `t133`.`_w0`,
-            `t133`.`_w1`,
-            `t133`.`_w2`,
-            `t133`.`d0_weight`,
-            `t133`.`d1_weight`,
-            `t133`.`d2_weight`,
+            `t78`.`account_id`,
+            `t78`.`live`,
+            `t78`.`m0_value`,
+            `t78`.`m0_score`,
+            `t78`.`m1_value`,
+            `t78`.`m1_score`,
+            `t78`.`m2_value`,
+            `t78`.`m2_score`,
+            `t78`.`m3_value`,
+            `t78`.`m3_score`,
+            `t78`.`m4_value`,
+            `t78`.`m4_score`,
+            `t78`.`m5_value`,
+            `t78`.`m5_score`,
+            `t78`.`m6_value`,
+            `t78`.`m6_score`,
+            `t78`.`m7_value`,
+            `t78`.`m7_score`,
+            `t78`.`m8_value`,
+            `t78`.`m8_score`,
+            `t78`.`m9_value`,
+            `t78`.`m9_score`,
+            `t78`.`m10_value`,
+            `t78`.`m10_score`,
+            `t78`.`m11_value`,
+            `t78`.`m11_score`,
+            `t78`.`m12_value`,
+            `t78`.`m12_score`,
+            `t78`.`m13_value`,
+            `t78`.`m13_score`,
+            `t78`.`m14_value`,
+            `t78`.`m14_score`,
+            `t78`.`m15_value`,
+            `t78`.`m15_score`,
+            `t78`.`m16_value`,
+            `t78`.`m16_score`,
+            `t78`.`d0_score`,
+            `t78`.`d1_score`,
+            `t78`.`d2_score`,
+            `t78`.`_w0`,
+            `t78`.`_w1`,
+            `t78`.`_w2`,
+            `t78`.`d0_weight`,
+            `t78`.`d1_weight`,
+            `t78`.`d2_weight`,
             IF(
               (
-                `t133`.`m0_score` IS NOT NULL
+                `t78`.`m0_score` IS NOT NULL
               ) AND (
-                `t133`.`_w0` > 0
+                `t78`.`_w0` > 0
               ),
-              ieee_divide(`t133`.`d0_weight` * 3.0, `t133`.`_w0`) * 100.0 * `t133`.`m0_score`,
+              ieee_divide(`t78`.`d0_weight` * 3.0, `t78`.`_w0`) * 100.0 * `t78`.`m0_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m0_points`,
             IF(
               (
-                `t133`.`m1_score` IS NOT NULL
+                `t78`.`m1_score` IS NOT NULL
               ) AND (
-                `t133`.`_w0` > 0
+                `t78`.`_w0` > 0
               ),
-              ieee_divide(`t133`.`d0_weight` * 1.0, `t133`.`_w0`) * 100.0 * `t133`.`m1_score`,
+              ieee_divide(`t78`.`d0_weight` * 1.0, `t78`.`_w0`) * 100.0 * `t78`.`m1_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m1_points`,
             IF(
               (
-                `t133`.`m2_score` IS NOT NULL
+                `t78`.`m2_score` IS NOT NULL
               ) AND (
-                `t133`.`_w0` > 0
+                `t78`.`_w0` > 0
               ),
-              ieee_divide(`t133`.`d0_weight` * 1.0, `t133`.`_w0`) * 100.0 * `t133`.`m2_score`,
+              ieee_divide(`t78`.`d0_weight` * 1.0, `t78`.`_w0`) * 100.0 * `t78`.`m2_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m2_points`,
             IF(
               (
-                `t133`.`m3_score` IS NOT NULL
+                `t78`.`m3_score` IS NOT NULL
               ) AND (
-                `t133`.`_w0` > 0
+                `t78`.`_w0` > 0
               ),
-              ieee_divide(`t133`.`d0_weight` * 1.0, `t133`.`_w0`) * 100.0 * `t133`.`m3_score`,
+              ieee_divide(`t78`.`d0_weight` * 1.0, `t78`.`_w0`) * 100.0 * `t78`.`m3_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m3_points`,
             IF(
               (
-                `t133`.`m4_score` IS NOT NULL
+                `t78`.`m4_score` IS NOT NULL
               ) AND (
-                `t133`.`_w0` > 0
+                `t78`.`_w0` > 0
               ),
-              ieee_divide(`t133`.`d0_weight` * 2.0, `t133`.`_w0`) * 100.0 * `t133`.`m4_score`,
+              ieee_divide(`t78`.`d0_weight` * 2.0, `t78`.`_w0`) * 100.0 * `t78`.`m4_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m4_points`,
             IF(
               (
-                `t133`.`m5_score` IS NOT NULL
+                `t78`.`m5_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 3.0, `t133`.`_w1`) * 100.0 * `t133`.`m5_score`,
+              ieee_divide(`t78`.`d1_weight` * 3.0, `t78`.`_w1`) * 100.0 * `t78`.`m5_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m5_points`,
             IF(
               (
-                `t133`.`m6_score` IS NOT NULL
+                `t78`.`m6_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 2.0, `t133`.`_w1`) * 100.0 * `t133`.`m6_score`,
+              ieee_divide(`t78`.`d1_weight` * 2.0, `t78`.`_w1`) * 100.0 * `t78`.`m6_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m6_points`,
             IF(
               (
-                `t133`.`m7_score` IS NOT NULL
+                `t78`.`m7_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 2.0, `t133`.`_w1`) * 100.0 * `t133`.`m7_score`,
+              ieee_divide(`t78`.`d1_weight` * 2.0, `t78`.`_w1`) * 100.0 * `t78`.`m7_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m7_points`,
             IF(
               (
-                `t133`.`m8_score` IS NOT NULL
+                `t78`.`m8_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 2.0, `t133`.`_w1`) * 100.0 * `t133`.`m8_score`,
+              ieee_divide(`t78`.`d1_weight` * 2.0, `t78`.`_w1`) * 100.0 * `t78`.`m8_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m8_points`,
             IF(
               (
-                `t133`.`m9_score` IS NOT NULL
+                `t78`.`m9_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 1.0, `t133`.`_w1`) * 100.0 * `t133`.`m9_score`,
+              ieee_divide(`t78`.`d1_weight` * 1.0, `t78`.`_w1`) * 100.0 * `t78`.`m9_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m9_points`,
             IF(
               (
-                `t133`.`m10_score` IS NOT NULL
+                `t78`.`m10_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 1.0, `t133`.`_w1`) * 100.0 * `t133`.`m10_score`,
+              ieee_divide(`t78`.`d1_weight` * 1.0, `t78`.`_w1`) * 100.0 * `t78`.`m10_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m10_points`,
             IF(
               (
-                `t133`.`m11_score` IS NOT NULL
+                `t78`.`m11_score` IS NOT NULL
               ) AND (
-                `t133`.`_w1` > 0
+                `t78`.`_w1` > 0
               ),
-              ieee_divide(`t133`.`d1_weight` * 1.0, `t133`.`_w1`) * 100.0 * `t133`.`m11_score`,
+              ieee_divide(`t78`.`d1_weight` * 1.0, `t78`.`_w1`) * 100.0 * `t78`.`m11_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m11_points`,
             IF(
               (
-                `t133`.`m12_score` IS NOT NULL
+                `t78`.`m12_score` IS NOT NULL
               ) AND (
-                `t133`.`_w2` > 0
+                `t78`.`_w2` > 0
               ),
-              ieee_divide(`t133`.`d2_weight` * 2.0, `t133`.`_w2`) * 100.0 * `t133`.`m12_score`,
+              ieee_divide(`t78`.`d2_weight` * 2.0, `t78`.`_w2`) * 100.0 * `t78`.`m12_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m12_points`,
             IF(
               (
-                `t133`.`m13_score` IS NOT NULL
+                `t78`.`m13_score` IS NOT NULL
               ) AND (
-                `t133`.`_w2` > 0
+                `t78`.`_w2` > 0
               ),
-              ieee_divide(`t133`.`d2_weight` * 1.0, `t133`.`_w2`) * 100.0 * `t133`.`m13_score`,
+              ieee_divide(`t78`.`d2_weight` * 1.0, `t78`.`_w2`) * 100.0 * `t78`.`m13_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m13_points`,
             IF(
               (
-                `t133`.`m14_score` IS NOT NULL
+                `t78`.`m14_score` IS NOT NULL
               ) AND (
-                `t133`.`_w2` > 0
+                `t78`.`_w2` > 0
               ),
-              ieee_divide(`t133`.`d2_weight` * 2.0, `t133`.`_w2`) * 100.0 * `t133`.`m14_score`,
+              ieee_divide(`t78`.`d2_weight` * 2.0, `t78`.`_w2`) * 100.0 * `t78`.`m14_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m14_points`,
             IF(
               (
-                `t133`.`m15_score` IS NOT NULL
+                `t78`.`m15_score` IS NOT NULL
               ) AND (
-                `t133`.`_w2` > 0
+                `t78`.`_w2` > 0
               ),
-              ieee_divide(`t133`.`d2_weight` * 2.0, `t133`.`_w2`) * 100.0 * `t133`.`m15_score`,
+              ieee_divide(`t78`.`d2_weight` * 2.0, `t78`.`_w2`) * 100.0 * `t78`.`m15_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m15_points`,
             IF(
               (
-                `t133`.`m16_score` IS NOT NULL
+                `t78`.`m16_score` IS NOT NULL
               ) AND (
-                `t133`.`_w2` > 0
+                `t78`.`_w2` > 0
               ),
-              ieee_divide(`t133`.`d2_weight` * 1.0, `t133`.`_w2`) * 100.0 * `t133`.`m16_score`,
+              ieee_divide(`t78`.`d2_weight` * 1.0, `t78`.`_w2`) * 100.0 * `t78`.`m16_score`,
               CAST(NULL AS FLOAT64)
             ) AS `m16_points`
           FROM (
             SELECT
-              `t132`.`account_id`,
-              `t132`.`live`,
-              `t132`.`m0_value`,
-              `t132`.`m0_score`,
-              `t132`.`m1_value`,
-              `t132`.`m1_score`,
-              `t132`.`m2_value`,
-              `t132`.`m2_score`,
-              `t132`.`m3_value`,
-              `t132`.`m3_score`,
-              `t132`.`m4_value`,
-              `t132`.`m4_score`,
-              `t132`.`m5_value`,
-              `t132`.`m5_score`,
-              `t132`.`m6_value`,
-              `t132`.`m6_score`,
-              `t132`.`m7_value`,
-              `t132`.`m7_score`,
-              `t132`.`m8_value`,
-              `t132`.`m8_score`,
-              `t132`.`m9_value`,
-              `t132`.`m9_score`,
-              `t132`.`m10_value`,
-              `t132`.`m10_score`,
-              `t132`.`m11_value`,
-              `t132`.`m11_score`,
-              `t132`.`m12_value`,
-              `t132`.`m12_score`,
-              `t132`.`m13_value`,
-              `t132`.`m13_score`,
-              `t132`.`m14_value`,
-              `t132`.`m14_score`,
-              `t132`.`m15_value`,
-              `t132`.`m15_score`,
-              `t132`.`m16_value`,
-              `t132`.`m16_score`,
-              `t132`.`d0_score`,
-              `t132`.`d1_score`,
-              `t132`.`d2_score`,
-              `t132`.`_w0`,
-              `t132`.`_w1`,
-              `t132`.`_w2`,
+              `t77`.`account_id`,
+              `t77`.`live`,
+              `t77`.`m0_value`,
+              `t77`.`m0_score`,
+              `t77`.`m1_value`,
+              `t77`.`m1_score`,
+              `t77`.`m2_value`,
+              `t77`.`m2_score`,
+              `t77`.`m3_value`,
+              `t77`.`m3_score`,
+              `t77`.`m4_value`,
+              `t77`.`m4_score`,
+              `t77`.`m5_value`,
+              `t77`.`m5_score`,
+              `t77`.`m6_value`,
+              `t77`.`m6_score`,
+              `t77`.`m7_value`,
+              `t77`.`m7_score`,
+              `t77`.`m8_value`,
+              `t77`.`m8_score`,
+              `t77`.`m9_value`,
+              `t77`.`m9_score`,
+              `t77`.`m10_value`,
+              `t77`.`m10_score`,
+              `t77`.`m11_value`,
+              `t77`.`m11_score`,
+              `t77`.`m12_value`,
+              `t77`.`m12_score`,
+              `t77`.`m13_value`,
+              `t77`.`m13_score`,
+              `t77`.`m14_value`,
+              `t77`.`m14_score`,
+              `t77`.`m15_value`,
+              `t77`.`m15_score`,
+              `t77`.`m16_value`,
+              `t77`.`m16_score`,
+              `t77`.`d0_score`,
+              `t77`.`d1_score`,
+              `t77`.`d2_score`,
+              `t77`.`_w0`,
+              `t77`.`_w1`,
+              `t77`.`_w2`,
               IF(
                 (
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ) > 0,
                 ieee_divide(
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0),
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0),
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS FLOAT64)
               ) AS `d0_weight`,
               IF(
                 (
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ) > 0,
                 ieee_divide(
-                  IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0),
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0),
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS FLOAT64)
               ) AS `d1_weight`,
               IF(
                 (
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ) > 0,
                 ieee_divide(
-                  IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0),
-                  IF(`t132`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t132`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t132`.`d2_score` IS NOT NULL, 35.0, 0.0)
+                  IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0),
+                  IF(`t77`.`d0_score` IS NOT NULL, 25.0, 0.0) + IF(`t77`.`d1_score` IS NOT NULL, 40.0, 0.0) + IF(`t77`.`d2_score` IS NOT NULL, 35.0, 0.0)
                 ),
                 CAST(NULL AS FLOAT64)
               ) AS `d2_weight`
             FROM (
               SELECT
-                `t131`.`account_id`,
-                `t131`.`live`,
-                `t131`.`m0_value`,
-                `t131`.`m0_score`,
-                `t131`.`m1_value`,
-                `t131`.`m1_score`,
-                `t131`.`m2_value`,
-                `t131`.`m2_score`,
-                `t131`.`m3_value`,
-                `t131`.`m3_score`,
-                `t131`.`m4_value`,
-                `t131`.`m4_score`,
-                `t131`.`m5_value`,
-                `t131`.`m5_score`,
-                `t131`.`m6_value`,
-                `t131`.`m6_score`,
-                `t131`.`m7_value`,
-                `t131`.`m7_score`,
-                `t131`.`m8_value`,
-                `t131`.`m8_score`,
-                `t131`.`m9_value`,
-                `t131`.`m9_score`,
-                `t131`.`m10_value`,
-                `t131`.`m10_score`,
-                `t131`.`m11_value`,
-                `t131`.`m11_score`,
-                `t131`.`m12_value`,
-                `t131`.`m12_score`,
-                `t131`.`m13_value`,
-                `t131`.`m13_score`,
-                `t131`.`m14_value`,
-                `t131`.`m14_score`,
-                `t131`.`m15_value`,
-                `t131`.`m15_score`,
-                `t131`.`m16_value`,
-                `t131`.`m16_score`,
+                `t76`.`account_id`,
+                `t76`.`live`,
+                `t76`.`m0_value`,
+                `t76`.`m0_score`,
+                `t76`.`m1_value`,
+                `t76`.`m1_score`,
+                `t76`.`m2_value`,
+                `t76`.`m2_score`,
+                `t76`.`m3_value`,
+                `t76`.`m3_score`,
+                `t76`.`m4_value`,
+                `t76`.`m4_score`,
+                `t76`.`m5_value`,
+                `t76`.`m5_score`,
+                `t76`.`m6_value`,
+                `t76`.`m6_score`,
+                `t76`.`m7_value`,
+                `t76`.`m7_score`,
+                `t76`.`m8_value`,
+                `t76`.`m8_score`,
+                `t76`.`m9_value`,
+                `t76`.`m9_score`,
+                `t76`.`m10_value`,
+                `t76`.`m10_score`,
+                `t76`.`m11_value`,
+                `t76`.`m11_score`,
+                `t76`.`m12_value`,
+                `t76`.`m12_score`,
+                `t76`.`m13_value`,
+                `t76`.`m13_score`,
+                `t76`.`m14_value`,
+                `t76`.`m14_score`,
+                `t76`.`m15_value`,
+                `t76`.`m15_score`,
+                `t76`.`m16_value`,
+                `t76`.`m16_score`,
                 IF(
                   (
-                    IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0)
+                    IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0)
                   ) > 0,
                   ieee_divide(
                     0.0 + (
-                      IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t131`.`m0_score`, 0.0)
+                      IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t76`.`m0_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m1_score`, 0.0)
+                      IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m1_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m2_score`, 0.0)
+                      IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m2_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m3_score`, 0.0)
+                      IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m3_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m4_score`, 0.0)
+                      IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m4_score`, 0.0)
                     ),
-                    IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0)
+                    IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0)
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `d0_score`,
                 IF(
                   (
-                    IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0)
+                    IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0)
                   ) > 0,
                   ieee_divide(
                     0.0 + (
-                      IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t131`.`m5_score`, 0.0)
+                      IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) * COALESCE(`t76`.`m5_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m6_score`, 0.0)
+                      IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m6_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m7_score`, 0.0)
+                      IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m7_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m8_score`, 0.0)
+                      IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m8_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m9_score`, 0.0)
+                      IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m9_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m10_score`, 0.0)
+                      IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m10_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m11_score`, 0.0)
+                      IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m11_score`, 0.0)
                     ),
-                    IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0)
+                    IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0)
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `d1_score`,
                 IF(
                   (
-                    IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0)
+                    IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0)
                   ) > 0,
                   ieee_divide(
                     0.0 + (
-                      IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m12_score`, 0.0)
+                      IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m12_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m13_score`, 0.0)
+                      IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m13_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m14_score`, 0.0)
+                      IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m14_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t131`.`m15_score`, 0.0)
+                      IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) * COALESCE(`t76`.`m15_score`, 0.0)
                     ) + (
-                      IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t131`.`m16_score`, 0.0)
+                      IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0) * COALESCE(`t76`.`m16_score`, 0.0)
                     ),
-                    IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0)
+                    IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0)
                   ),
                   CAST(NULL AS FLOAT64)
                 ) AS `d2_score`,
-                IF(`t131`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m4_score` IS NOT NULL, 2.0, 0.0) AS `_w0`,
-                IF(`t131`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t131`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m11_score` IS NOT NULL, 1.0, 0.0) AS `_w1`,
-                IF(`t131`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t131`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t131`.`m16_score` IS NOT NULL, 1.0, 0.0) AS `_w2`
+                IF(`t76`.`m0_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m1_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m2_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m3_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m4_score` IS NOT NULL, 2.0, 0.0) AS `_w0`,
+                IF(`t76`.`m5_score` IS NOT NULL, 3.0, 0.0) + IF(`t76`.`m6_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m7_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m8_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m9_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m10_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m11_score` IS NOT NULL, 1.0, 0.0) AS `_w1`,
+                IF(`t76`.`m12_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m13_score` IS NOT NULL, 1.0, 0.0) + IF(`t76`.`m14_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m15_score` IS NOT NULL, 2.0, 0.0) + IF(`t76`.`m16_score` IS NOT NULL, 1.0, 0.0) AS `_w2`
               FROM (
                 SELECT
                   `t27`.`account_id`,
                   `t27`.`live`,
-                  IF(`t27`.`live`, `t130`.`help_views_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m0_value`,
+                  IF(`t27`.`live`, `t75`.`help_views_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m0_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
-                        ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5),
-                        LEAST(1.0, ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5))
+                        ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
+                        ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5),
+                        LEAST(1.0, ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
-                        ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5),
-                        LEAST(1.0, ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5))
+                        ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
+                        ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5),
+                        LEAST(1.0, ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
-                          ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5),
-                          LEAST(1.0, ieee_divide(`t130`.`help_views_per_active_user_28d` - 0.0, 0.5))
+                          ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5) IS NULL,
+                          ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5),
+                          LEAST(1.0, ieee_divide(`t75`.`help_views_per_active_user_28d` - 0.0, 0.5))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m0_score`,
-                  IF(`t27`.`live`, `t130`.`support_tickets_90d`, CAST(NULL AS FLOAT64)) AS `m1_value`,
+                  IF(`t27`.`live`, `t75`.`support_tickets_90d`, CAST(NULL AS FLOAT64)) AS `m1_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
-                          ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0),
-                          LEAST(1.0, ieee_divide(`t130`.`support_tickets_90d` - 0.0, 2.0))
+                          ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0) IS NULL,
+                          ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0),
+                          LEAST(1.0, ieee_divide(`t75`.`support_tickets_90d` - 0.0, 2.0))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m1_score`,
-                  IF(`t27`.`live`, `t130`.`seminars_90d`, CAST(NULL AS FLOAT64)) AS `m2_value`,
+                  IF(`t27`.`live`, `t75`.`seminars_90d`, CAST(NULL AS FLOAT64)) AS `m2_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0) IS NULL,
-                        ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0),
-                        LEAST(1.0, ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0))
+                        ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0) IS NULL,
+                        ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0),
+                        LEAST(1.0, ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0) IS NULL,
-                        ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0),
-                        LEAST(1.0, ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0))
+                        ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0) IS NULL,
+                        ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0),
+                        LEAST(1.0, ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0) IS NULL,
-                          ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0),
-                          LEAST(1.0, ieee_divide(`t130`.`seminars_90d` - 0.0, 1.0))
+                          ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0) IS NULL,
+                          ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0),
+                          LEAST(1.0, ieee_divide(`t75`.`seminars_90d` - 0.0, 1.0))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m2_score`,
-                  IF(`t27`.`live`, `t130`.`community_90d`, CAST(NULL AS FLOAT64)) AS `m3_value`,
+                  IF(`t27`.`live`, `t75`.`community_90d`, CAST(NULL AS FLOAT64)) AS `m3_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`community_90d` - 0.0, 1.0) IS NULL,
-                        ieee_divide(`t130`.`community_90d` - 0.0, 1.0),
-                        LEAST(1.0, ieee_divide(`t130`.`community_90d` - 0.0, 1.0))
+                        ieee_divide(`t75`.`community_90d` - 0.0, 1.0) IS NULL,
+                        ieee_divide(`t75`.`community_90d` - 0.0, 1.0),
+                        LEAST(1.0, ieee_divide(`t75`.`community_90d` - 0.0, 1.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`community_90d` - 0.0, 1.0) IS NULL,
-                        ieee_divide(`t130`.`community_90d` - 0.0, 1.0),
-                        LEAST(1.0, ieee_divide(`t130`.`community_90d` - 0.0, 1.0))
+                        ieee_divide(`t75`.`community_90d` - 0.0, 1.0) IS NULL,
+                        ieee_divide(`t75`.`community_90d` - 0.0, 1.0),
+                        LEAST(1.0, ieee_divide(`t75`.`community_90d` - 0.0, 1.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`community_90d` - 0.0, 1.0) IS NULL,
-                          ieee_divide(`t130`.`community_90d` - 0.0, 1.0),
-                          LEAST(1.0, ieee_divide(`t130`.`community_90d` - 0.0, 1.0))
+                          ieee_divide(`t75`.`community_90d` - 0.0, 1.0) IS NULL,
+                          ieee_divide(`t75`.`community_90d` - 0.0, 1.0),
+                          LEAST(1.0, ieee_divide(`t75`.`community_90d` - 0.0, 1.0))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m3_score`,
-                  IF(`t27`.`live`, `t130`.`latest_nps`, CAST(NULL AS FLOAT64)) AS `m4_value`,
+                  IF(`t27`.`live`, `t75`.`latest_nps`, CAST(NULL AS FLOAT64)) AS `m4_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`latest_nps` - 3.0, 6.0) IS NULL,
-                        ieee_divide(`t130`.`latest_nps` - 3.0, 6.0),
-                        LEAST(1.0, ieee_divide(`t130`.`latest_nps` - 3.0, 6.0))
+                        ieee_divide(`t75`.`latest_nps` - 3.0, 6.0) IS NULL,
+                        ieee_divide(`t75`.`latest_nps` - 3.0, 6.0),
+                        LEAST(1.0, ieee_divide(`t75`.`latest_nps` - 3.0, 6.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`latest_nps` - 3.0, 6.0) IS NULL,
-                        ieee_divide(`t130`.`latest_nps` - 3.0, 6.0),
-                        LEAST(1.0, ieee_divide(`t130`.`latest_nps` - 3.0, 6.0))
+                        ieee_divide(`t75`.`latest_nps` - 3.0, 6.0) IS NULL,
+                        ieee_divide(`t75`.`latest_nps` - 3.0, 6.0),
+                        LEAST(1.0, ieee_divide(`t75`.`latest_nps` - 3.0, 6.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`latest_nps` - 3.0, 6.0) IS NULL,
-                          ieee_divide(`t130`.`latest_nps` - 3.0, 6.0),
-                          LEAST(1.0, ieee_divide(`t130`.`latest_nps` - 3.0, 6.0))
+                          ieee_divide(`t75`.`latest_nps` - 3.0, 6.0) IS NULL,
+                          ieee_divide(`t75`.`latest_nps` - 3.0, 6.0),
+                          LEAST(1.0, ieee_divide(`t75`.`latest_nps` - 3.0, 6.0))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m4_score`,
-                  IF(`t27`.`live`, `t130`.`feature_breadth_28d`, CAST(NULL AS FLOAT64)) AS `m5_value`,
+                  IF(`t27`.`live`, `t75`.`feature_breadth_28d`, CAST(NULL AS FLOAT64)) AS `m5_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
-                        ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5),
-                        LEAST(1.0, ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5))
+                        ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
+                        ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5),
+                        LEAST(1.0, ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
-                        ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5),
-                        LEAST(1.0, ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5))
+                        ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
+                        ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5),
+                        LEAST(1.0, ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
-                          ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5),
-                          LEAST(1.0, ieee_divide(`t130`.`feature_breadth_28d` - 0.3, 0.5))
+                          ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5) IS NULL,
+                          ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5),
+                          LEAST(1.0, ieee_divide(`t75`.`feature_breadth_28d` - 0.3, 0.5))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m5_score`,
-                  IF(`t27`.`live`, `t130`.`events_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m6_value`,
+                  IF(`t27`.`live`, `t75`.`events_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m6_value`,
                   IF(
                     `t27`.`live`,
                     IF(
-                      `t130`.`events_per_active_user_28d` IS NULL,
+                      `t75`.`events_per_active_user_28d` IS NULL,
                       CAST(NULL AS FLOAT64),
                       ieee_divide(
                         CAST(RANK() OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
-                          ORDER BY `t130`.`events_per_active_user_28d` ASC
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
+                          ORDER BY `t75`.`events_per_active_user_28d` ASC
                         ) - 1 AS FLOAT64) + (
                           CUME_DIST() OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
-                            ORDER BY `t130`.`events_per_active_user_28d` ASC
-                          ) * CAST(COUNT(`t130`.`events_per_active_user_28d`) OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
+                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
+                            ORDER BY `t75`.`events_per_active_user_28d` ASC
+                          ) * CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
+                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                           ) AS FLOAT64)
                         ),
-                        CAST(COUNT(`t130`.`events_per_active_user_28d`) OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`events_per_active_user_28d` IS NULL
+                        CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS FLOAT64) * 2.0
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m6_score`,
-                  IF(`t27`.`live`, `t130`.`collaboration_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m7_value`,
+                  IF(`t27`.`live`, `t75`.`collaboration_per_active_user_28d`, CAST(NULL AS FLOAT64)) AS `m7_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
-                        ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5),
-                        LEAST(1.0, ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5))
+                        ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
+                        ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5),
+                        LEAST(1.0, ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
-                        ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5),
-                        LEAST(1.0, ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5))
+                        ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
+                        ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5),
+                        LEAST(1.0, ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
-                          ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5),
-                          LEAST(1.0, ieee_divide(`t130`.`collaboration_per_active_user_28d` - 0.5, 3.5))
+                          ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5) IS NULL,
+                          ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5),
+                          LEAST(1.0, ieee_divide(`t75`.`collaboration_per_active_user_28d` - 0.5, 3.5))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m7_score`,
-                  IF(`t27`.`live`, `t130`.`days_since_last_event`, CAST(NULL AS FLOAT64)) AS `m8_value`,
+                  IF(`t27`.`live`, `t75`.`days_since_last_event`, CAST(NULL AS FLOAT64)) AS `m8_value`,
                   IF(
                     `t27`.`live`,
                     COALESCE(
                       IF(
                         IF(
-                          ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0) IS NULL,
-                          ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0),
-                          LEAST(1.0, ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0))
+                          ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0) IS NULL,
+                          ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0),
+                          LEAST(1.0, ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0))
                         ) IS NULL,
                         IF(
-                          ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0) IS NULL,
-                          ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0),
-                          LEAST(1.0, ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0))
+                          ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0) IS NULL,
+                          ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0),
+                          LEAST(1.0, ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0))
                         ),
                         GREATEST(
                           0.0,
                           IF(
-                            ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0) IS NULL,
-                            ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0),
-                            LEAST(1.0, ieee_divide(`t130`.`days_since_last_event` - 14.0, -12.0))
+                            ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0) IS NULL,
+                            ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0),
+                            LEAST(1.0, ieee_divide(`t75`.`days_since_last_event` - 14.0, -12.0))
                           )
                         )
                       ),
@@ -4099,203 +3740,203 @@ FROM (
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m8_score`,
-                  IF(`t27`.`live`, `t130`.`growth_28d`, CAST(NULL AS FLOAT64)) AS `m9_value`,
+                  IF(`t27`.`live`, `t75`.`growth_28d`, CAST(NULL AS FLOAT64)) AS `m9_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
-                        ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001),
-                        LEAST(1.0, ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001))
+                        ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
+                        ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001),
+                        LEAST(1.0, ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
-                        ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001),
-                        LEAST(1.0, ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001))
+                        ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
+                        ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001),
+                        LEAST(1.0, ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
-                          ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001),
-                          LEAST(1.0, ieee_divide(`t130`.`growth_28d` - 0.6, 0.5000000000000001))
+                          ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001) IS NULL,
+                          ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001),
+                          LEAST(1.0, ieee_divide(`t75`.`growth_28d` - 0.6, 0.5000000000000001))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m9_score`,
-                  IF(`t27`.`live`, `t130`.`power_features_28d`, CAST(NULL AS FLOAT64)) AS `m10_value`,
+                  IF(`t27`.`live`, `t75`.`power_features_28d`, CAST(NULL AS FLOAT64)) AS `m10_value`,
                   IF(
                     `t27`.`live`,
                     IF(
-                      `t130`.`power_features_28d` IS NULL,
+                      `t75`.`power_features_28d` IS NULL,
                       CAST(NULL AS FLOAT64),
                       ieee_divide(
                         CAST(RANK() OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
-                          ORDER BY `t130`.`power_features_28d` ASC
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
+                          ORDER BY `t75`.`power_features_28d` ASC
                         ) - 1 AS FLOAT64) + (
                           CUME_DIST() OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
-                            ORDER BY `t130`.`power_features_28d` ASC
-                          ) * CAST(COUNT(`t130`.`power_features_28d`) OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
+                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
+                            ORDER BY `t75`.`power_features_28d` ASC
+                          ) * CAST(COUNT(`t75`.`power_features_28d`) OVER (
+                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                           ) AS FLOAT64)
                         ),
-                        CAST(COUNT(`t130`.`power_features_28d`) OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t130`.`power_features_28d` IS NULL
+                        CAST(COUNT(`t75`.`power_features_28d`) OVER (
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
                         ) AS FLOAT64) * 2.0
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m10_score`,
-                  IF(`t27`.`live`, `t130`.`integrations_90d`, CAST(NULL AS FLOAT64)) AS `m11_value`,
+                  IF(`t27`.`live`, `t75`.`integrations_90d`, CAST(NULL AS FLOAT64)) AS `m11_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0) IS NULL,
-                          ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0),
-                          LEAST(1.0, ieee_divide(`t130`.`integrations_90d` - 0.0, 2.0))
+                          ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0) IS NULL,
+                          ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0),
+                          LEAST(1.0, ieee_divide(`t75`.`integrations_90d` - 0.0, 2.0))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m11_score`,
-                  IF(`t27`.`live`, `t130`.`active_rate_28d`, CAST(NULL AS FLOAT64)) AS `m12_value`,
+                  IF(`t27`.`live`, `t75`.`active_rate_28d`, CAST(NULL AS FLOAT64)) AS `m12_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
-                        ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996),
-                        LEAST(1.0, ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996))
+                        ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
+                        ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996),
+                        LEAST(1.0, ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
-                        ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996),
-                        LEAST(1.0, ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996))
+                        ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
+                        ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996),
+                        LEAST(1.0, ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
-                          ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996),
-                          LEAST(1.0, ieee_divide(`t130`.`active_rate_28d` - 0.15, 0.44999999999999996))
+                          ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996) IS NULL,
+                          ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996),
+                          LEAST(1.0, ieee_divide(`t75`.`active_rate_28d` - 0.15, 0.44999999999999996))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m12_score`,
-                  IF(`t27`.`live`, `t130`.`active_rate_7d`, CAST(NULL AS FLOAT64)) AS `m13_value`,
+                  IF(`t27`.`live`, `t75`.`active_rate_7d`, CAST(NULL AS FLOAT64)) AS `m13_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
-                        ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003),
-                        LEAST(1.0, ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003))
+                        ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
+                        ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003),
+                        LEAST(1.0, ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
-                        ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003),
-                        LEAST(1.0, ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003))
+                        ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
+                        ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003),
+                        LEAST(1.0, ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
-                          ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003),
-                          LEAST(1.0, ieee_divide(`t130`.`active_rate_7d` - 0.05, 0.35000000000000003))
+                          ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003) IS NULL,
+                          ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003),
+                          LEAST(1.0, ieee_divide(`t75`.`active_rate_7d` - 0.05, 0.35000000000000003))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m13_score`,
-                  IF(`t27`.`live`, `t130`.`evenness_28d`, CAST(NULL AS FLOAT64)) AS `m14_value`,
+                  IF(`t27`.`live`, `t75`.`evenness_28d`, CAST(NULL AS FLOAT64)) AS `m14_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
-                        ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007),
-                        LEAST(1.0, ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007))
+                        ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
+                        ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007),
+                        LEAST(1.0, ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
-                        ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007),
-                        LEAST(1.0, ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007))
+                        ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
+                        ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007),
+                        LEAST(1.0, ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
-                          ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007),
-                          LEAST(1.0, ieee_divide(`t130`.`evenness_28d` - 0.1, 0.45000000000000007))
+                          ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007) IS NULL,
+                          ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007),
+                          LEAST(1.0, ieee_divide(`t75`.`evenness_28d` - 0.1, 0.45000000000000007))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m14_score`,
-                  IF(`t27`.`live`, `t130`.`top_user_share_28d`, CAST(NULL AS FLOAT64)) AS `m15_value`,
+                  IF(`t27`.`live`, `t75`.`top_user_share_28d`, CAST(NULL AS FLOAT64)) AS `m15_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
-                        ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996),
-                        LEAST(1.0, ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996))
+                        ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
+                        ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996),
+                        LEAST(1.0, ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
-                        ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996),
-                        LEAST(1.0, ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996))
+                        ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
+                        ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996),
+                        LEAST(1.0, ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
-                          ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996),
-                          LEAST(1.0, ieee_divide(`t130`.`top_user_share_28d` - 0.6, -0.44999999999999996))
+                          ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996) IS NULL,
+                          ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996),
+                          LEAST(1.0, ieee_divide(`t75`.`top_user_share_28d` - 0.6, -0.44999999999999996))
                         )
                       )
                     ),
                     CAST(NULL AS FLOAT64)
                   ) AS `m15_score`,
-                  IF(`t27`.`live`, `t130`.`active_admins_28d`, CAST(NULL AS FLOAT64)) AS `m16_value`,
+                  IF(`t27`.`live`, `t75`.`active_admins_28d`, CAST(NULL AS FLOAT64)) AS `m16_value`,
                   IF(
                     `t27`.`live`,
                     IF(
                       IF(
-                        ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0))
                       ) IS NULL,
                       IF(
-                        ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0) IS NULL,
-                        ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0),
-                        LEAST(1.0, ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0))
+                        ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0) IS NULL,
+                        ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0),
+                        LEAST(1.0, ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0))
                       ),
                       GREATEST(
                         0.0,
                         IF(
-                          ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0) IS NULL,
-                          ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0),
-                          LEAST(1.0, ieee_divide(`t130`.`active_admins_28d` - 0.0, 2.0))
+                          ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0) IS NULL,
+                          ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0),
+                          LEAST(1.0, ieee_divide(`t75`.`active_admins_28d` - 0.0, 2.0))
                         )
                       )
                     ),
@@ -4322,148 +3963,243 @@ FROM (
                 ) AS `t27`
                 INNER JOIN (
                   SELECT
-                    `t7`.`account_id`,
-                    `t123`.`help_views_per_active_user_28d`,
-                    `t53`.`support_tickets_90d`,
-                    `t54`.`seminars_90d`,
-                    `t55`.`community_90d`,
-                    `t78`.`latest_nps`,
-                    `t68`.`feature_breadth_28d`,
-                    `t124`.`events_per_active_user_28d`,
-                    `t125`.`collaboration_per_active_user_28d`,
-                    `t88`.`days_since_last_event`,
-                    `t99`.`growth_28d`,
-                    `t85`.`power_features_28d`,
-                    `t86`.`integrations_90d`,
-                    `t113`.`active_rate_28d`,
-                    `t114`.`active_rate_7d`,
-                    `t128`.`evenness_28d`,
-                    `t119`.`top_user_share_28d`,
-                    `t112`.`active_admins_28d`
+                    `t70`.`account_id`,
+                    `t70`.`help_views_per_active_user_28d`,
+                    `t48`.`support_tickets_90d`,
+                    `t49`.`seminars_90d`,
+                    `t50`.`community_90d`,
+                    `t58`.`latest_nps`,
+                    `t54`.`feature_breadth_28d`,
+                    `t70`.`events_per_active_user_28d`,
+                    `t70`.`collaboration_per_active_user_28d`,
+                    `t70`.`days_since_last_event`,
+                    `t70`.`growth_28d`,
+                    `t70`.`power_features_28d`,
+                    `t70`.`integrations_90d`,
+                    `t70`.`active_rate_28d`,
+                    `t70`.`active_rate_7d`,
+                    `t73`.`evenness_28d`,
+                    `t70`.`top_user_share_28d`,
+                    `t70`.`active_admins_28d`
                   FROM (
                     SELECT
-                      `t0`.`account_id`
-                    FROM `accounts` AS `t0`
-                  ) AS `t7`
-                  INNER JOIN (
-                    SELECT
-                      `t116`.`account_id`,
-                      `t116`.`value` AS `help_views_per_active_user_28d`
+                      `t65`.`account_id`,
+                      IF(
+                        COALESCE(`t65`.`active_28`, 0) > 0,
+                        ieee_divide(
+                          CAST(COALESCE(`t65`.`e3`, 0) AS FLOAT64),
+                          CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64)
+                        ),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `help_views_per_active_user_28d`,
+                      IF(
+                        COALESCE(`t65`.`active_28`, 0) > 0,
+                        ieee_divide(
+                          CAST(COALESCE(`t65`.`e0`, 0) AS FLOAT64),
+                          CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64)
+                        ),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `events_per_active_user_28d`,
+                      IF(
+                        COALESCE(`t65`.`active_28`, 0) > 0,
+                        ieee_divide(
+                          CAST(COALESCE(`t65`.`e1`, 0) AS FLOAT64),
+                          CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64)
+                        ),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `collaboration_per_active_user_28d`,
+                      CAST(DATE_DIFF(DATE(2026, 3, 2), `t65`.`e5`, DAY) AS FLOAT64) AS `days_since_last_event`,
+                      IF(
+                        COALESCE(`t65`.`e4`, 0) > 0,
+                        ieee_divide(CAST(COALESCE(`t65`.`e0`, 0) AS FLOAT64), CAST(COALESCE(`t65`.`e4`, 0) AS FLOAT64)),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `growth_28d`,
+                      CAST(COALESCE(`t65`.`e2`, 0) AS FLOAT64) AS `power_features_28d`,
+                      CAST(COALESCE(`t65`.`e6`, 0) AS FLOAT64) AS `integrations_90d`,
+                      IF(
+                        `t65`.`seats` > 0,
+                        ieee_divide(CAST(COALESCE(`t65`.`active_28`, 0) AS FLOAT64), `t65`.`seats`),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `active_rate_28d`,
+                      IF(
+                        `t65`.`seats` > 0,
+                        ieee_divide(CAST(COALESCE(`t65`.`active_7`, 0) AS FLOAT64), `t65`.`seats`),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `active_rate_7d`,
+                      IF(
+                        COALESCE(`t65`.`total_28`, 0) > 0,
+                        ieee_divide(
+                          CAST(COALESCE(`t65`.`top_28`, 0) AS FLOAT64),
+                          CAST(COALESCE(`t65`.`total_28`, 0) AS FLOAT64)
+                        ),
+                        CAST(NULL AS FLOAT64)
+                      ) AS `top_user_share_28d`,
+                      CAST(COALESCE(`t65`.`admins_28`, 0) AS FLOAT64) AS `active_admins_28d`
                     FROM (
                       SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t104`.`active` > 0,
-                          ieee_divide(CAST(COALESCE(`t56`.`c`, 0) AS FLOAT64), CAST(`t104`.`active` AS FLOAT64)),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
+                        `t55`.`account_id`,
+                        CAST(`t55`.`members` AS FLOAT64) AS `members`,
+                        COALESCE(CAST(`t8`.`contracted` AS FLOAT64), CAST(`t55`.`members` AS FLOAT64)) AS `seats`,
+                        `t38`.`e0`,
+                        `t38`.`e1`,
+                        `t38`.`e2`,
+                        `t38`.`e3`,
+                        `t38`.`e4`,
+                        `t38`.`e5`,
+                        `t38`.`e6`,
+                        `t62`.`active_7`,
+                        `t62`.`top_7`,
+                        `t62`.`total_7`,
+                        `t62`.`admins_7`,
+                        `t62`.`admin_events_7`,
+                        `t62`.`active_28`,
+                        `t62`.`top_28`,
+                        `t62`.`total_28`,
+                        `t62`.`admins_28`,
+                        `t62`.`admin_events_28`
                       FROM (
                         SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e3` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t56`
-                        ON `t7`.`account_id` = `t56`.`account_id`
-                      INNER JOIN (
-                        SELECT
-                          `t7`.`account_id`,
-                          COALESCE(`t94`.`active`, 0) AS `active`
+                          `t42`.`account_id`,
+                          COALESCE(`t42`.`members`, 0) AS `members`
                         FROM (
                           SELECT
-                            `t0`.`account_id`
-                          FROM `accounts` AS `t0`
-                        ) AS `t7`
-                        LEFT OUTER JOIN (
-                          SELECT
-                            `t87`.`account_id`,
-                            `t87`.`active_28` AS `active`
-                          FROM `t83` AS `t87`
-                        ) AS `t94`
-                          ON `t7`.`account_id` = `t94`.`account_id`
-                      ) AS `t104`
-                        ON `t7`.`account_id` = `t104`.`account_id`
-                    ) AS `t116`
-                  ) AS `t123`
-                    ON `t7`.`account_id` = `t123`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t34`.`account_id`,
-                      CAST(`t34`.`c` AS FLOAT64) AS `support_tickets_90d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t22`.`c`, 0) AS `c`
-                      FROM (
+                            `t7`.`account_id`,
+                            `t32`.`members`
+                          FROM (
+                            SELECT
+                              `t0`.`account_id`
+                            FROM `accounts` AS `t0`
+                          ) AS `t7`
+                          LEFT OUTER JOIN (
+                            SELECT
+                              `t20`.`account_id`,
+                              COUNT(`t20`.`user_id`) AS `members`
+                            FROM `t16` AS `t20`
+                            GROUP BY
+                              1
+                          ) AS `t32`
+                            ON `t7`.`account_id` = `t32`.`account_id`
+                        ) AS `t42`
+                      ) AS `t55`
+                      INNER JOIN (
                         SELECT
-                          `t0`.`account_id`
+                          `t0`.`account_id`,
+                          `t0`.`seats` AS `contracted`
                         FROM `accounts` AS `t0`
-                      ) AS `t7`
+                      ) AS `t8`
+                        ON `t55`.`account_id` = `t8`.`account_id`
                       LEFT OUTER JOIN (
                         SELECT
                           `t9`.`account_id`,
-                          COUNT(*) AS `c`
+                          SUM(
+                            IF(
+                              (
+                                `t9`.`day` >= DATE(2026, 2, 2)
+                              )
+                              AND NOT (
+                                `t9`.`event` IN ('email_opened')
+                              ),
+                              `t9`.`n`,
+                              CAST(NULL AS INT64)
+                            )
+                          ) AS `e0`,
+                          SUM(
+                            IF(
+                              (
+                                `t9`.`day` >= DATE(2026, 2, 2)
+                              )
+                              AND `t9`.`event` IN ('comment_added', 'document_created', 'wiki_page_created', 'file_uploaded'),
+                              `t9`.`n`,
+                              CAST(NULL AS INT64)
+                            )
+                          ) AS `e1`,
+                          SUM(
+                            IF(
+                              (
+                                `t9`.`day` >= DATE(2026, 2, 2)
+                              )
+                              AND `t9`.`event` IN ('export_csv', 'api_call', 'webhook_created'),
+                              `t9`.`n`,
+                              CAST(NULL AS INT64)
+                            )
+                          ) AS `e2`,
+                          SUM(
+                            IF(
+                              (
+                                `t9`.`day` >= DATE(2026, 2, 2)
+                              ) AND `t9`.`event` IN ('help_article_viewed'),
+                              `t9`.`n`,
+                              CAST(NULL AS INT64)
+                            )
+                          ) AS `e3`,
+                          SUM(
+                            IF(
+                              (
+                                `t9`.`day` >= DATE(2026, 1, 5)
+                              )
+                              AND (
+                                `t9`.`day` < DATE(2026, 2, 2)
+                              )
+                              AND NOT (
+                                `t9`.`event` IN ('email_opened')
+                              ),
+                              `t9`.`n`,
+                              CAST(NULL AS INT64)
+                            )
+                          ) AS `e4`,
+                          MAX(IF(NOT (
+                            `t9`.`event` IN ('email_opened')
+                          ), `t9`.`day`, CAST(NULL AS DATE))) AS `e5`,
+                          SUM(IF(`t9`.`event` IN ('integration_connected'), `t9`.`n`, CAST(NULL AS INT64))) AS `e6`
                         FROM (
                           SELECT
                             *
-                          FROM `touchpoints` AS `t1`
+                          FROM `account_daily` AS `t1`
                           WHERE
-                            `t1`.`ts` >= DATETIME('2025-12-01T15:00:00')
-                            AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                            AND `t1`.`kind` IN ('support_ticket')
+                            `t1`.`account_id` IS NOT NULL
+                            AND `t1`.`day` >= DATE(2025, 12, 2)
+                            AND `t1`.`day` < DATE(2026, 3, 2)
                         ) AS `t9`
                         GROUP BY
                           1
-                      ) AS `t22`
-                        ON `t7`.`account_id` = `t22`.`account_id`
-                    ) AS `t34`
-                  ) AS `t53`
-                    ON `t7`.`account_id` = `t53`.`account_id`
+                      ) AS `t38`
+                        ON `t55`.`account_id` = `t38`.`account_id`
+                      LEFT OUTER JOIN (
+                        SELECT
+                          `t47`.`account_id`,
+                          SUM(IF(`t47`.`n_7` > 0, 1, 0)) AS `active_7`,
+                          MAX(`t47`.`n_7`) AS `top_7`,
+                          SUM(`t47`.`n_7`) AS `total_7`,
+                          SUM(IF((
+                            `t47`.`n_7` > 0
+                          ) AND (
+                            COALESCE(`t47`.`role`, '') = 'admin'
+                          ), 1, 0)) AS `admins_7`,
+                          SUM(IF(COALESCE(`t47`.`role`, '') = 'admin', `t47`.`n_7`, 0)) AS `admin_events_7`,
+                          SUM(IF(`t47`.`n_28` > 0, 1, 0)) AS `active_28`,
+                          MAX(`t47`.`n_28`) AS `top_28`,
+                          SUM(`t47`.`n_28`) AS `total_28`,
+                          SUM(IF((
+                            `t47`.`n_28` > 0
+                          ) AND (
+                            COALESCE(`t47`.`role`, '') = 'admin'
+                          ), 1, 0)) AS `admins_28`,
+                          SUM(IF(COALESCE(`t47`.`role`, '') = 'admin', `t47`.`n_28`, 0)) AS `admin_events_28`
+                        FROM `t43` AS `t47`
+                        GROUP BY
+                          1
+                      ) AS `t62`
+                        ON `t55`.`account_id` = `t62`.`account_id`
+                    ) AS `t65`
+                  ) AS `t70`
                   INNER JOIN (
                     SELECT
                       `t35`.`account_id`,
-                      CAST(`t35`.`c` AS FLOAT64) AS `seminars_90d`
+                      CAST(COALESCE(`t35`.`c`, 0) AS FLOAT64) AS `support_tickets_90d`
                     FROM (
                       SELECT
                         `t7`.`account_id`,
-                        COALESCE(`t23`.`c`, 0) AS `c`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t10`.`account_id`,
-                          COUNT(*) AS `c`
-                        FROM (
-                          SELECT
-                            *
-                          FROM `touchpoints` AS `t1`
-                          WHERE
-                            `t1`.`ts` >= DATETIME('2025-12-01T15:00:00')
-                            AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                            AND `t1`.`kind` IN ('seminar')
-                        ) AS `t10`
-                        GROUP BY
-                          1
-                      ) AS `t23`
-                        ON `t7`.`account_id` = `t23`.`account_id`
-                    ) AS `t35`
-                  ) AS `t54`
-                    ON `t7`.`account_id` = `t54`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t36`.`account_id`,
-                      CAST(`t36`.`c` AS FLOAT64) AS `community_90d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t24`.`c`, 0) AS `c`
+                        `t23`.`c`
                       FROM (
                         SELECT
                           `t0`.`account_id`
@@ -4476,23 +4212,89 @@ FROM (
                         FROM (
                           SELECT
                             *
-                          FROM `touchpoints` AS `t1`
+                          FROM `touchpoints` AS `t2`
                           WHERE
-                            `t1`.`ts` >= DATETIME('2025-12-01T15:00:00')
-                            AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                            AND `t1`.`kind` IN ('community')
+                            `t2`.`ts` >= DATETIME('2025-12-01T15:00:00')
+                            AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                            AND `t2`.`kind` IN ('support_ticket')
                         ) AS `t11`
+                        GROUP BY
+                          1
+                      ) AS `t23`
+                        ON `t7`.`account_id` = `t23`.`account_id`
+                    ) AS `t35`
+                  ) AS `t48`
+                    ON `t70`.`account_id` = `t48`.`account_id`
+                  INNER JOIN (
+                    SELECT
+                      `t36`.`account_id`,
+                      CAST(COALESCE(`t36`.`c`, 0) AS FLOAT64) AS `seminars_90d`
+                    FROM (
+                      SELECT
+                        `t7`.`account_id`,
+                        `t24`.`c`
+                      FROM (
+                        SELECT
+                          `t0`.`account_id`
+                        FROM `accounts` AS `t0`
+                      ) AS `t7`
+                      LEFT OUTER JOIN (
+                        SELECT
+                          `t12`.`account_id`,
+                          COUNT(*) AS `c`
+                        FROM (
+                          SELECT
+                            *
+                          FROM `touchpoints` AS `t2`
+                          WHERE
+                            `t2`.`ts` >= DATETIME('2025-12-01T15:00:00')
+                            AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                            AND `t2`.`kind` IN ('seminar')
+                        ) AS `t12`
                         GROUP BY
                           1
                       ) AS `t24`
                         ON `t7`.`account_id` = `t24`.`account_id`
                     ) AS `t36`
-                  ) AS `t55`
-                    ON `t7`.`account_id` = `t55`.`account_id`
+                  ) AS `t49`
+                    ON `t70`.`account_id` = `t49`.`account_id`
                   INNER JOIN (
                     SELECT
-                      `t67`.`account_id`,
-                      `t67`.`s` AS `latest_nps`
+                      `t37`.`account_id`,
+                      CAST(COALESCE(`t37`.`c`, 0) AS FLOAT64) AS `community_90d`
+                    FROM (
+                      SELECT
+                        `t7`.`account_id`,
+                        `t25`.`c`
+                      FROM (
+                        SELECT
+                          `t0`.`account_id`
+                        FROM `accounts` AS `t0`
+                      ) AS `t7`
+                      LEFT OUTER JOIN (
+                        SELECT
+                          `t13`.`account_id`,
+                          COUNT(*) AS `c`
+                        FROM (
+                          SELECT
+                            *
+                          FROM `touchpoints` AS `t2`
+                          WHERE
+                            `t2`.`ts` >= DATETIME('2025-12-01T15:00:00')
+                            AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                            AND `t2`.`kind` IN ('community')
+                        ) AS `t13`
+                        GROUP BY
+                          1
+                      ) AS `t25`
+                        ON `t7`.`account_id` = `t25`.`account_id`
+                    ) AS `t37`
+                  ) AS `t50`
+                    ON `t70`.`account_id` = `t50`.`account_id`
+                  INNER JOIN (
+                    SELECT
+                      `t52`.`account_id`,
+                      `t52`.`s` AS `latest_nps`
                     FROM (
                       SELECT
                         `t7`.`account_id`,
@@ -4508,47 +4310,47 @@ FROM (
                           `t29`.`score` AS `s`
                         FROM (
                           SELECT
-                            `t12`.`touchpoint_id`,
-                            `t12`.`ts`,
-                            `t12`.`account_id`,
-                            `t12`.`user_id`,
-                            `t12`.`kind`,
-                            `t12`.`title`,
-                            `t12`.`body`,
-                            `t12`.`score`,
-                            `t12`.`properties`,
-                            `t12`.`source`,
-                            `t12`.`loaded_at`,
+                            `t14`.`touchpoint_id`,
+                            `t14`.`ts`,
+                            `t14`.`account_id`,
+                            `t14`.`user_id`,
+                            `t14`.`kind`,
+                            `t14`.`title`,
+                            `t14`.`body`,
+                            `t14`.`score`,
+                            `t14`.`properties`,
+                            `t14`.`source`,
+                            `t14`.`loaded_at`,
                             ROW_NUMBER() OVER (
-                              PARTITION BY `t12`.`account_id`
-                              ORDER BY `t12`.`ts` DESC, `t12`.`touchpoint_id` DESC
+                              PARTITION BY `t14`.`account_id`
+                              ORDER BY `t14`.`ts` DESC, `t14`.`touchpoint_id` DESC
                             ) - 1 AS `rn`
                           FROM (
                             SELECT
                               *
-                            FROM `touchpoints` AS `t1`
+                            FROM `touchpoints` AS `t2`
                             WHERE
-                              `t1`.`ts` >= DATETIME('2025-03-01T15:00:00')
-                              AND `t1`.`ts` < DATETIME('2026-03-01T15:00:00')
-                              AND `t1`.`kind` = 'nps'
-                              AND `t1`.`score` IS NOT NULL
-                          ) AS `t12`
+                              `t2`.`ts` >= DATETIME('2025-03-01T15:00:00')
+                              AND `t2`.`ts` < DATETIME('2026-03-01T15:00:00')
+                              AND `t2`.`kind` = 'nps'
+                              AND `t2`.`score` IS NOT NULL
+                          ) AS `t14`
                         ) AS `t29`
                         WHERE
                           `t29`.`rn` = 0
                       ) AS `t41`
                         ON `t7`.`account_id` = `t41`.`account_id`
-                    ) AS `t67`
-                  ) AS `t78`
-                    ON `t7`.`account_id` = `t78`.`account_id`
+                    ) AS `t52`
+                  ) AS `t58`
+                    ON `t70`.`account_id` = `t58`.`account_id`
                   INNER JOIN (
                     SELECT
-                      `t40`.`account_id`,
-                      ieee_divide(CAST(`t40`.`d` AS FLOAT64), 4.0) AS `feature_breadth_28d`
+                      `t39`.`account_id`,
+                      ieee_divide(CAST(COALESCE(`t39`.`d`, 0) AS FLOAT64), 4.0) AS `feature_breadth_28d`
                     FROM (
                       SELECT
                         `t7`.`account_id`,
-                        COALESCE(`t28`.`d`, 0) AS `d`
+                        `t28`.`d`
                       FROM (
                         SELECT
                           `t0`.`account_id`
@@ -4556,307 +4358,45 @@ FROM (
                       ) AS `t7`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t14`.`account_id`,
-                          COUNT(DISTINCT `t14`.`event`) AS `d`
+                          `t10`.`account_id`,
+                          COUNT(DISTINCT `t10`.`event`) AS `d`
                         FROM (
                           SELECT
                             *
-                          FROM `account_daily` AS `t2`
+                          FROM `account_daily` AS `t1`
                           WHERE
-                            `t2`.`account_id` IS NOT NULL
-                            AND `t2`.`day` >= DATE(2026, 2, 2)
-                            AND `t2`.`day` < DATE(2026, 3, 2)
-                            AND `t2`.`event` IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
-                        ) AS `t14`
+                            `t1`.`account_id` IS NOT NULL
+                            AND `t1`.`day` >= DATE(2026, 2, 2)
+                            AND `t1`.`day` < DATE(2026, 3, 2)
+                            AND `t1`.`event` IN ('issue_created', 'comment_added', 'document_created', 'gantt_viewed')
+                        ) AS `t10`
                         GROUP BY
                           1
                       ) AS `t28`
                         ON `t7`.`account_id` = `t28`.`account_id`
-                    ) AS `t40`
-                  ) AS `t68`
-                    ON `t7`.`account_id` = `t68`.`account_id`
+                    ) AS `t39`
+                  ) AS `t54`
+                    ON `t70`.`account_id` = `t54`.`account_id`
                   INNER JOIN (
                     SELECT
-                      `t117`.`account_id`,
-                      `t117`.`value` AS `events_per_active_user_28d`
+                      `t71`.`account_id`,
+                      `t71`.`value` AS `evenness_28d`
                     FROM (
                       SELECT
                         `t7`.`account_id`,
                         IF(
-                          `t104`.`active` > 0,
-                          ieee_divide(CAST(COALESCE(`t57`.`c`, 0) AS FLOAT64), CAST(`t104`.`active` AS FLOAT64)),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e0` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t57`
-                        ON `t7`.`account_id` = `t57`.`account_id`
-                      INNER JOIN (
-                        SELECT
-                          `t7`.`account_id`,
-                          COALESCE(`t94`.`active`, 0) AS `active`
-                        FROM (
-                          SELECT
-                            `t0`.`account_id`
-                          FROM `accounts` AS `t0`
-                        ) AS `t7`
-                        LEFT OUTER JOIN (
-                          SELECT
-                            `t87`.`account_id`,
-                            `t87`.`active_28` AS `active`
-                          FROM `t83` AS `t87`
-                        ) AS `t94`
-                          ON `t7`.`account_id` = `t94`.`account_id`
-                      ) AS `t104`
-                        ON `t7`.`account_id` = `t104`.`account_id`
-                    ) AS `t117`
-                  ) AS `t124`
-                    ON `t7`.`account_id` = `t124`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t118`.`account_id`,
-                      `t118`.`value` AS `collaboration_per_active_user_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t104`.`active` > 0,
-                          ieee_divide(CAST(COALESCE(`t58`.`c`, 0) AS FLOAT64), CAST(`t104`.`active` AS FLOAT64)),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e1` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t58`
-                        ON `t7`.`account_id` = `t58`.`account_id`
-                      INNER JOIN (
-                        SELECT
-                          `t7`.`account_id`,
-                          COALESCE(`t94`.`active`, 0) AS `active`
-                        FROM (
-                          SELECT
-                            `t0`.`account_id`
-                          FROM `accounts` AS `t0`
-                        ) AS `t7`
-                        LEFT OUTER JOIN (
-                          SELECT
-                            `t87`.`account_id`,
-                            `t87`.`active_28` AS `active`
-                          FROM `t83` AS `t87`
-                        ) AS `t94`
-                          ON `t7`.`account_id` = `t94`.`account_id`
-                      ) AS `t104`
-                        ON `t7`.`account_id` = `t104`.`account_id`
-                    ) AS `t118`
-                  ) AS `t125`
-                    ON `t7`.`account_id` = `t125`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t73`.`account_id`,
-                      CAST(DATE_DIFF(DATE(2026, 3, 2), `t73`.`last`, DAY) AS FLOAT64) AS `days_since_last_event`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        `t59`.`last`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e5` AS `last`
-                        FROM `t37` AS `t39`
-                      ) AS `t59`
-                        ON `t7`.`account_id` = `t59`.`account_id`
-                    ) AS `t73`
-                  ) AS `t88`
-                    ON `t7`.`account_id` = `t88`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t89`.`account_id`,
-                      `t89`.`value` AS `growth_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t79`.`p` > 0,
-                          ieee_divide(CAST(COALESCE(`t57`.`c`, 0) AS FLOAT64), CAST(`t79`.`p` AS FLOAT64)),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e0` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t57`
-                        ON `t7`.`account_id` = `t57`.`account_id`
-                      INNER JOIN (
-                        SELECT
-                          `t7`.`account_id`,
-                          COALESCE(`t62`.`p`, 0) AS `p`
-                        FROM (
-                          SELECT
-                            `t0`.`account_id`
-                          FROM `accounts` AS `t0`
-                        ) AS `t7`
-                        LEFT OUTER JOIN (
-                          SELECT
-                            `t39`.`account_id`,
-                            `t39`.`e4` AS `p`
-                          FROM `t37` AS `t39`
-                        ) AS `t62`
-                          ON `t7`.`account_id` = `t62`.`account_id`
-                      ) AS `t79`
-                        ON `t7`.`account_id` = `t79`.`account_id`
-                    ) AS `t89`
-                  ) AS `t99`
-                    ON `t7`.`account_id` = `t99`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t74`.`account_id`,
-                      CAST(`t74`.`c` AS FLOAT64) AS `power_features_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t60`.`c`, 0) AS `c`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e2` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t60`
-                        ON `t7`.`account_id` = `t60`.`account_id`
-                    ) AS `t74`
-                  ) AS `t85`
-                    ON `t7`.`account_id` = `t85`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t75`.`account_id`,
-                      CAST(`t75`.`c` AS FLOAT64) AS `integrations_90d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t61`.`c`, 0) AS `c`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t39`.`account_id`,
-                          `t39`.`e6` AS `c`
-                        FROM `t37` AS `t39`
-                      ) AS `t61`
-                        ON `t7`.`account_id` = `t61`.`account_id`
-                    ) AS `t75`
-                  ) AS `t86`
-                    ON `t7`.`account_id` = `t86`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t106`.`account_id`,
-                      `t106`.`value` AS `active_rate_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t69`.`seats` > 0,
-                          ieee_divide(CAST(COALESCE(`t94`.`active`, 0) AS FLOAT64), `t69`.`seats`),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`active_28` AS `active`
-                        FROM `t83` AS `t87`
-                      ) AS `t94`
-                        ON `t7`.`account_id` = `t94`.`account_id`
-                      INNER JOIN `t63` AS `t69`
-                        ON `t7`.`account_id` = `t69`.`account_id`
-                    ) AS `t106`
-                  ) AS `t113`
-                    ON `t7`.`account_id` = `t113`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t107`.`account_id`,
-                      `t107`.`value` AS `active_rate_7d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t69`.`seats` > 0,
-                          ieee_divide(CAST(COALESCE(`t95`.`active`, 0) AS FLOAT64), `t69`.`seats`),
-                          CAST(NULL AS FLOAT64)
-                        ) AS `value`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`active_7` AS `active`
-                        FROM `t83` AS `t87`
-                      ) AS `t95`
-                        ON `t7`.`account_id` = `t95`.`account_id`
-                      INNER JOIN `t63` AS `t69`
-                        ON `t7`.`account_id` = `t69`.`account_id`
-                    ) AS `t107`
-                  ) AS `t114`
-                    ON `t7`.`account_id` = `t114`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t126`.`account_id`,
-                      `t126`.`value` AS `evenness_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        IF(
-                          `t108`.`total` > 0,
+                          `t68`.`total` > 0,
                           1.0 - (
                             ieee_divide(
                               (
-                                `t108`.`weighted` + (
+                                `t68`.`weighted` + (
                                   (
-                                    `t77`.`members` - CAST(`t108`.`k` AS FLOAT64)
-                                  ) * CAST(`t108`.`total` AS FLOAT64)
+                                    `t64`.`members` - CAST(`t68`.`k` AS FLOAT64)
+                                  ) * CAST(`t68`.`total` AS FLOAT64)
                                 )
                               ) * 2.0,
-                              `t77`.`members` * CAST(`t108`.`total` AS FLOAT64)
-                            ) - ieee_divide(`t77`.`members` + 1.0, `t77`.`members`)
+                              `t64`.`members` * CAST(`t68`.`total` AS FLOAT64)
+                            ) - ieee_divide(`t64`.`members` + 1.0, `t64`.`members`)
                           ),
                           CAST(NULL AS FLOAT64)
                         ) AS `value`
@@ -4867,123 +4407,107 @@ FROM (
                       ) AS `t7`
                       LEFT OUTER JOIN (
                         SELECT
-                          `t100`.`account_id`,
-                          SUM(`t100`.`c`) AS `k`,
-                          SUM(`t100`.`n` * `t100`.`c`) AS `total`,
-                          SUM(`t100`.`ranked`) AS `weighted`
+                          `t66`.`account_id`,
+                          SUM(`t66`.`c`) AS `k`,
+                          SUM(`t66`.`n` * `t66`.`c`) AS `total`,
+                          SUM(`t66`.`ranked`) AS `weighted`
                         FROM (
                           SELECT
-                            `t80`.`account_id`,
-                            `t80`.`n`,
-                            `t80`.`c`,
-                            CAST(`t80`.`n` AS FLOAT64) * (
+                            `t59`.`account_id`,
+                            `t59`.`n`,
+                            `t59`.`c`,
+                            CAST(`t59`.`n` AS FLOAT64) * (
                               (
-                                `t80`.`c` * (
-                                  SUM(`t80`.`c`) OVER (
-                                    PARTITION BY `t80`.`account_id`
-                                    ORDER BY `t80`.`n` ASC
+                                `t59`.`c` * (
+                                  SUM(`t59`.`c`) OVER (
+                                    PARTITION BY `t59`.`account_id`
+                                    ORDER BY `t59`.`n` ASC
                                     ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
-                                  ) - `t80`.`c`
+                                  ) - `t59`.`c`
                                 )
-                              ) + ieee_divide(`t80`.`c` * (
-                                `t80`.`c` + 1
+                              ) + ieee_divide(`t59`.`c` * (
+                                `t59`.`c` + 1
                               ), 2)
                             ) AS `ranked`
                           FROM (
                             SELECT
-                              `t71`.`account_id`,
-                              `t71`.`n`,
+                              `t56`.`account_id`,
+                              `t56`.`n`,
                               COUNT(*) AS `c`
                             FROM (
                               SELECT
-                                `t64`.`account_id`,
-                                `t64`.`user_id`,
-                                `t64`.`role`,
-                                `t64`.`n_28` AS `n`
-                              FROM `t52` AS `t64`
+                                `t47`.`account_id`,
+                                `t47`.`user_id`,
+                                `t47`.`role`,
+                                `t47`.`n_28` AS `n`
+                              FROM `t43` AS `t47`
                               WHERE
-                                `t64`.`n_28` > 0
-                            ) AS `t71`
+                                `t47`.`n_28` > 0
+                            ) AS `t56`
                             GROUP BY
                               1,
                               2
-                          ) AS `t80`
-                        ) AS `t100`
+                          ) AS `t59`
+                        ) AS `t66`
                         GROUP BY
                           1
-                      ) AS `t108`
-                        ON `t7`.`account_id` = `t108`.`account_id`
+                      ) AS `t68`
+                        ON `t7`.`account_id` = `t68`.`account_id`
                       INNER JOIN (
                         SELECT
-                          `t66`.`account_id`,
-                          `t66`.`members`
-                        FROM `t63` AS `t66`
-                      ) AS `t77`
-                        ON `t7`.`account_id` = `t77`.`account_id`
-                    ) AS `t126`
-                  ) AS `t128`
-                    ON `t7`.`account_id` = `t128`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t102`.`account_id`,
-                      IF(
-                        `t102`.`total` > 0,
-                        ieee_divide(CAST(`t102`.`top` AS FLOAT64), CAST(`t102`.`total` AS FLOAT64)),
-                        CAST(NULL AS FLOAT64)
-                      ) AS `top_user_share_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        `t96`.`top`,
-                        `t96`.`total`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`top_28` AS `top`,
-                          `t87`.`total_28` AS `total`
-                        FROM `t83` AS `t87`
-                      ) AS `t96`
-                        ON `t7`.`account_id` = `t96`.`account_id`
-                    ) AS `t102`
-                  ) AS `t119`
-                    ON `t7`.`account_id` = `t119`.`account_id`
-                  INNER JOIN (
-                    SELECT
-                      `t103`.`account_id`,
-                      CAST(`t103`.`v` AS FLOAT64) AS `active_admins_28d`
-                    FROM (
-                      SELECT
-                        `t7`.`account_id`,
-                        COALESCE(`t97`.`v`, 0) AS `v`
-                      FROM (
-                        SELECT
-                          `t0`.`account_id`
-                        FROM `accounts` AS `t0`
-                      ) AS `t7`
-                      LEFT OUTER JOIN (
-                        SELECT
-                          `t87`.`account_id`,
-                          `t87`.`admins_28` AS `v`
-                        FROM `t83` AS `t87`
-                      ) AS `t97`
-                        ON `t7`.`account_id` = `t97`.`account_id`
-                    ) AS `t103`
-                  ) AS `t112`
-                    ON `t7`.`account_id` = `t112`.`account_id`
-                ) AS `t130`
-                  ON `t27`.`account_id` = `t130`.`account_id`
-              ) AS `t131`
-            ) AS `t132`
-          ) AS `t133`
-        ) AS `t134`
-      ) AS `t135`
-    ) AS `t136`
+                          `t60`.`account_id`,
+                          `t60`.`members`
+                        FROM (
+                          SELECT
+                            `t55`.`account_id`,
+                            CAST(`t55`.`members` AS FLOAT64) AS `members`,
+                            COALESCE(CAST(`t8`.`contracted` AS FLOAT64), CAST(`t55`.`members` AS FLOAT64)) AS `seats`
+                          FROM (
+                            SELECT
+                              `t42`.`account_id`,
+                              COALESCE(`t42`.`members`, 0) AS `members`
+                            FROM (
+                              SELECT
+                                `t7`.`account_id`,
+                                `t32`.`members`
+                              FROM (
+                                SELECT
+                                  `t0`.`account_id`
+                                FROM `accounts` AS `t0`
+                              ) AS `t7`
+                              LEFT OUTER JOIN (
+                                SELECT
+                                  `t20`.`account_id`,
+                                  COUNT(`t20`.`user_id`) AS `members`
+                                FROM `t16` AS `t20`
+                                GROUP BY
+                                  1
+                              ) AS `t32`
+                                ON `t7`.`account_id` = `t32`.`account_id`
+                            ) AS `t42`
+                          ) AS `t55`
+                          INNER JOIN (
+                            SELECT
+                              `t0`.`account_id`,
+                              `t0`.`seats` AS `contracted`
+                            FROM `accounts` AS `t0`
+                          ) AS `t8`
+                            ON `t55`.`account_id` = `t8`.`account_id`
+                        ) AS `t60`
+                      ) AS `t64`
+                        ON `t7`.`account_id` = `t64`.`account_id`
+                    ) AS `t71`
+                  ) AS `t73`
+                    ON `t70`.`account_id` = `t73`.`account_id`
+                ) AS `t75`
+                  ON `t27`.`account_id` = `t75`.`account_id`
+              ) AS `t76`
+            ) AS `t77`
+          ) AS `t78`
+        ) AS `t79`
+      ) AS `t80`
+    ) AS `t81`
     WHERE
-      `t136`.`score` IS NOT NULL
-  ) AS `t139`
-) AS `t140`
+      `t81`.`score` IS NOT NULL
+  ) AS `t84`
+) AS `t85`

@@ -11,93 +11,33 @@ WITH "t8" AS (
     )
 )
 SELECT
-  "t5"."account_id" AS "account_id",
-  "t23"."active_rate_28d" AS "active_rate_28d"
+  "t21"."account_id" AS "account_id",
+  CASE
+    WHEN "t21"."seats" > 0
+    THEN CAST(COALESCE("t21"."active_28", 0) AS Nullable(Float64)) / "t21"."seats"
+    ELSE CAST(NULL AS Nullable(Float64))
+  END AS "active_rate_28d"
 FROM (
   SELECT
-    "t0"."account_id" AS "account_id"
-  FROM "accounts" AS "t0"
-) AS "t5"
-INNER JOIN (
-  SELECT
-    "t21"."account_id" AS "account_id",
-    "t21"."value" AS "active_rate_28d"
+    "t18"."account_id" AS "account_id",
+    CAST("t18"."members" AS Nullable(Float64)) AS "members",
+    COALESCE(
+      CAST("t6"."contracted" AS Nullable(Float64)),
+      CAST("t18"."members" AS Nullable(Float64))
+    ) AS "seats",
+    "t20"."active_28" AS "active_28",
+    "t20"."top_28" AS "top_28",
+    "t20"."total_28" AS "total_28",
+    "t20"."admins_28" AS "admins_28",
+    "t20"."admin_events_28" AS "admin_events_28"
   FROM (
     SELECT
-      "t5"."account_id" AS "account_id",
-      CASE
-        WHEN "t17"."seats" > 0
-        THEN CAST(COALESCE("t20"."active", 0) AS Nullable(Float64)) / "t17"."seats"
-        ELSE CAST(NULL AS Nullable(Float64))
-      END AS "value"
+      "t16"."account_id" AS "account_id",
+      COALESCE("t16"."members", 0) AS "members"
     FROM (
       SELECT
-        "t0"."account_id" AS "account_id"
-      FROM "accounts" AS "t0"
-    ) AS "t5"
-    LEFT OUTER JOIN (
-      SELECT
-        "t18"."account_id" AS "account_id",
-        "t18"."active_28" AS "active"
-      FROM (
-        SELECT
-          "t15"."account_id" AS "account_id",
-          SUM(CASE WHEN "t15"."n_28" > 0 THEN 1 ELSE 0 END) AS "active_28",
-          MAX("t15"."n_28") AS "top_28",
-          SUM("t15"."n_28") AS "total_28",
-          SUM(
-            CASE
-              WHEN (
-                "t15"."n_28" > 0
-              ) AND (
-                COALESCE("t15"."role", '') = 'admin'
-              )
-              THEN 1
-              ELSE 0
-            END
-          ) AS "admins_28",
-          SUM(CASE WHEN COALESCE("t15"."role", '') = 'admin' THEN "t15"."n_28" ELSE 0 END) AS "admin_events_28"
-        FROM (
-          SELECT
-            "t12"."account_id" AS "account_id",
-            "t12"."user_id" AS "user_id",
-            "t11"."role" AS "role",
-            "t12"."n_28" AS "n_28"
-          FROM (
-            SELECT
-              "t7"."account_id" AS "account_id",
-              "t7"."user_id" AS "user_id",
-              SUM("t7"."n") AS "n_28"
-            FROM (
-              SELECT
-                *
-              FROM "user_daily" AS "t1"
-              WHERE
-                isNotNull("t1"."account_id")
-                AND "t1"."day" >= toDate('2026-02-02')
-                AND "t1"."day" < toDate('2026-03-02')
-                AND isNotNull("t1"."user_id")
-            ) AS "t7"
-            GROUP BY
-              "t7"."account_id",
-              "t7"."user_id"
-          ) AS "t12"
-          INNER JOIN "t8" AS "t11"
-            ON "t12"."account_id" = "t11"."account_id" AND "t12"."user_id" = "t11"."user_id"
-        ) AS "t15"
-        GROUP BY
-          "t15"."account_id"
-      ) AS "t18"
-    ) AS "t20"
-      ON "t5"."account_id" = "t20"."account_id"
-    INNER JOIN (
-      SELECT
         "t5"."account_id" AS "account_id",
-        CAST(COALESCE("t14"."members", 0) AS Nullable(Float64)) AS "members",
-        COALESCE(
-          CAST("t6"."contracted" AS Nullable(Float64)),
-          CAST(COALESCE("t14"."members", 0) AS Nullable(Float64))
-        ) AS "seats"
+        "t14"."members" AS "members"
       FROM (
         SELECT
           "t0"."account_id" AS "account_id"
@@ -112,15 +52,63 @@ INNER JOIN (
           "t9"."account_id"
       ) AS "t14"
         ON "t5"."account_id" = "t14"."account_id"
-      INNER JOIN (
+    ) AS "t16"
+  ) AS "t18"
+  INNER JOIN (
+    SELECT
+      "t0"."account_id" AS "account_id",
+      "t0"."seats" AS "contracted"
+    FROM "accounts" AS "t0"
+  ) AS "t6"
+    ON "t18"."account_id" = "t6"."account_id"
+  LEFT OUTER JOIN (
+    SELECT
+      "t15"."account_id" AS "account_id",
+      SUM(CASE WHEN "t15"."n_28" > 0 THEN 1 ELSE 0 END) AS "active_28",
+      MAX("t15"."n_28") AS "top_28",
+      SUM("t15"."n_28") AS "total_28",
+      SUM(
+        CASE
+          WHEN (
+            "t15"."n_28" > 0
+          ) AND (
+            COALESCE("t15"."role", '') = 'admin'
+          )
+          THEN 1
+          ELSE 0
+        END
+      ) AS "admins_28",
+      SUM(CASE WHEN COALESCE("t15"."role", '') = 'admin' THEN "t15"."n_28" ELSE 0 END) AS "admin_events_28"
+    FROM (
+      SELECT
+        "t12"."account_id" AS "account_id",
+        "t12"."user_id" AS "user_id",
+        "t11"."role" AS "role",
+        "t12"."n_28" AS "n_28"
+      FROM (
         SELECT
-          "t0"."account_id" AS "account_id",
-          "t0"."seats" AS "contracted"
-        FROM "accounts" AS "t0"
-      ) AS "t6"
-        ON "t5"."account_id" = "t6"."account_id"
-    ) AS "t17"
-      ON "t5"."account_id" = "t17"."account_id"
-  ) AS "t21"
-) AS "t23"
-  ON "t5"."account_id" = "t23"."account_id"
+          "t7"."account_id" AS "account_id",
+          "t7"."user_id" AS "user_id",
+          SUM("t7"."n") AS "n_28"
+        FROM (
+          SELECT
+            *
+          FROM "user_daily" AS "t1"
+          WHERE
+            isNotNull("t1"."account_id")
+            AND "t1"."day" >= toDate('2026-02-02')
+            AND "t1"."day" < toDate('2026-03-02')
+            AND isNotNull("t1"."user_id")
+        ) AS "t7"
+        GROUP BY
+          "t7"."account_id",
+          "t7"."user_id"
+      ) AS "t12"
+      INNER JOIN "t8" AS "t11"
+        ON "t12"."account_id" = "t11"."account_id" AND "t12"."user_id" = "t11"."user_id"
+    ) AS "t15"
+    GROUP BY
+      "t15"."account_id"
+  ) AS "t20"
+    ON "t18"."account_id" = "t20"."account_id"
+) AS "t21"

@@ -1,54 +1,38 @@
 SELECT
-  "t3"."account_id" AS "account_id",
-  "t10"."events_28d" AS "events_28d"
+  "t7"."account_id" AS "account_id",
+  CAST(COALESCE("t7"."e0", 0) AS Nullable(Float64)) AS "events_28d"
 FROM (
   SELECT
-    "t0"."account_id" AS "account_id"
-  FROM "accounts" AS "t0"
-) AS "t3"
-INNER JOIN (
-  SELECT
-    "t8"."account_id" AS "account_id",
-    CAST("t8"."c" AS Nullable(Float64)) AS "events_28d"
+    "t3"."account_id" AS "account_id",
+    "t6"."e0" AS "e0"
   FROM (
     SELECT
-      "t3"."account_id" AS "account_id",
-      COALESCE("t7"."c", 0) AS "c"
+      "t0"."account_id" AS "account_id"
+    FROM "accounts" AS "t0"
+  ) AS "t3"
+  LEFT OUTER JOIN (
+    SELECT
+      "t4"."account_id" AS "account_id",
+      SUM(
+        CASE
+          WHEN NOT (
+            "t4"."event" IN ('email_opened')
+          )
+          THEN "t4"."n"
+          ELSE CAST(NULL AS Nullable(Int64))
+        END
+      ) AS "e0"
     FROM (
       SELECT
-        "t0"."account_id" AS "account_id"
-      FROM "accounts" AS "t0"
-    ) AS "t3"
-    LEFT OUTER JOIN (
-      SELECT
-        "t5"."account_id" AS "account_id",
-        "t5"."e0" AS "c"
-      FROM (
-        SELECT
-          "t4"."account_id" AS "account_id",
-          SUM(
-            CASE
-              WHEN NOT (
-                "t4"."event" IN ('email_opened')
-              )
-              THEN "t4"."n"
-              ELSE CAST(NULL AS Nullable(Int64))
-            END
-          ) AS "e0"
-        FROM (
-          SELECT
-            *
-          FROM "account_daily" AS "t1"
-          WHERE
-            isNotNull("t1"."account_id")
-            AND "t1"."day" >= toDate('2026-02-02')
-            AND "t1"."day" < toDate('2026-03-02')
-        ) AS "t4"
-        GROUP BY
-          "t4"."account_id"
-      ) AS "t5"
-    ) AS "t7"
-      ON "t3"."account_id" = "t7"."account_id"
-  ) AS "t8"
-) AS "t10"
-  ON "t3"."account_id" = "t10"."account_id"
+        *
+      FROM "account_daily" AS "t1"
+      WHERE
+        isNotNull("t1"."account_id")
+        AND "t1"."day" >= toDate('2026-02-02')
+        AND "t1"."day" < toDate('2026-03-02')
+    ) AS "t4"
+    GROUP BY
+      "t4"."account_id"
+  ) AS "t6"
+    ON "t3"."account_id" = "t6"."account_id"
+) AS "t7"

@@ -9,11 +9,11 @@ FROM (
 INNER JOIN (
   SELECT
     "t7"."account_id" AS "account_id",
-    CAST("t7"."d" AS Nullable(Float64)) / 4.0 AS "feature_breadth_28d"
+    CAST(COALESCE("t7"."d", 0) AS Nullable(Float64)) / 4.0 AS "feature_breadth_28d"
   FROM (
     SELECT
       "t3"."account_id" AS "account_id",
-      COALESCE("t6"."d", 0) AS "d"
+      "t6"."d" AS "d"
     FROM (
       SELECT
         "t0"."account_id" AS "account_id"

@@ -9,11 +9,11 @@ FROM (
 INNER JOIN (
   SELECT
     "t7"."account_id" AS "account_id",
-    CAST("t7"."c" AS Nullable(Float64)) AS "seminars_90d"
+    CAST(COALESCE("t7"."c", 0) AS Nullable(Float64)) AS "seminars_90d"
   FROM (
     SELECT
       "t3"."account_id" AS "account_id",
-      COALESCE("t6"."c", 0) AS "c"
+      "t6"."c" AS "c"
     FROM (
       SELECT
         "t0"."account_id" AS "account_id"

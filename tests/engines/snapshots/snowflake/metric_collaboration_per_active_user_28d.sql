@@ -1,129 +1,102 @@
 SELECT
-  "t5"."account_id",
-  "t23"."collaboration_per_active_user_28d"
+  "t17"."account_id",
+  IFF(
+    COALESCE("t17"."active_28", 0) > 0,
+    CAST(COALESCE("t17"."e0", 0) AS DOUBLE) / CAST(COALESCE("t17"."active_28", 0) AS DOUBLE),
+    CAST(NULL AS DOUBLE)
+  ) AS "collaboration_per_active_user_28d"
 FROM (
   SELECT
-    "t0"."account_id"
-  FROM "accounts" AS "t0"
-) AS "t5"
-INNER JOIN (
-  SELECT
-    "t21"."account_id",
-    "t21"."value" AS "collaboration_per_active_user_28d"
+    "t5"."account_id",
+    "t13"."e0",
+    "t16"."active_28",
+    "t16"."top_28",
+    "t16"."total_28",
+    "t16"."admins_28",
+    "t16"."admin_events_28"
   FROM (
     SELECT
-      "t5"."account_id",
-      IFF(
-        "t20"."active" > 0,
-        CAST(COALESCE("t14"."c", 0) AS DOUBLE) / CAST("t20"."active" AS DOUBLE),
-        CAST(NULL AS DOUBLE)
-      ) AS "value"
+      "t0"."account_id"
+    FROM "accounts" AS "t0"
+  ) AS "t5"
+  LEFT OUTER JOIN (
+    SELECT
+      "t6"."account_id",
+      SUM(
+        IFF(
+          "t6"."event" IN ('comment_added', 'document_created', 'wiki_page_created', 'file_uploaded'),
+          "t6"."n",
+          CAST(NULL AS BIGINT)
+        )
+      ) AS "e0"
     FROM (
       SELECT
-        "t0"."account_id"
-      FROM "accounts" AS "t0"
-    ) AS "t5"
-    LEFT OUTER JOIN (
+        *
+      FROM "account_daily" AS "t1"
+      WHERE
+        "t1"."account_id" IS NOT NULL
+        AND "t1"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+        AND "t1"."day" < DATE_FROM_PARTS(2026, 3, 2)
+    ) AS "t6"
+    GROUP BY
+      1
+  ) AS "t13"
+    ON "t5"."account_id" = "t13"."account_id"
+  LEFT OUTER JOIN (
+    SELECT
+      "t14"."account_id",
+      SUM(IFF("t14"."n_28" > 0, 1, 0)) AS "active_28",
+      MAX("t14"."n_28") AS "top_28",
+      SUM("t14"."n_28") AS "total_28",
+      SUM(IFF((
+        "t14"."n_28" > 0
+      ) AND (
+        COALESCE("t14"."role", '') = 'admin'
+      ), 1, 0)) AS "admins_28",
+      SUM(IFF(COALESCE("t14"."role", '') = 'admin', "t14"."n_28", 0)) AS "admin_events_28"
+    FROM (
       SELECT
-        "t12"."account_id",
-        "t12"."e0" AS "c"
+        "t11"."account_id",
+        "t11"."user_id",
+        "t9"."role",
+        "t11"."n_28"
       FROM (
         SELECT
-          "t6"."account_id",
-          SUM(
-            IFF(
-              "t6"."event" IN ('comment_added', 'document_created', 'wiki_page_created', 'file_uploaded'),
-              "t6"."n",
-              CAST(NULL AS BIGINT)
-            )
-          ) AS "e0"
+          "t7"."account_id",
+          "t7"."user_id",
+          SUM("t7"."n") AS "n_28"
         FROM (
           SELECT
             *
-          FROM "account_daily" AS "t1"
+          FROM "user_daily" AS "t2"
           WHERE
-            "t1"."account_id" IS NOT NULL
-            AND "t1"."day" >= DATE_FROM_PARTS(2026, 2, 2)
-            AND "t1"."day" < DATE_FROM_PARTS(2026, 3, 2)
-        ) AS "t6"
+            "t2"."account_id" IS NOT NULL
+            AND "t2"."day" >= DATE_FROM_PARTS(2026, 2, 2)
+            AND "t2"."day" < DATE_FROM_PARTS(2026, 3, 2)
+            AND "t2"."user_id" IS NOT NULL
+        ) AS "t7"
         GROUP BY
-          1
-      ) AS "t12"
+          1,
+          2
+      ) AS "t11"
+      INNER JOIN (
+        SELECT
+          "t3"."account_id",
+          "t3"."user_id",
+          "t3"."role"
+        FROM "memberships" AS "t3"
+        WHERE
+          (
+            "t3"."joined_at" IS NULL
+          )
+          OR (
+            "t3"."joined_at" < TIMESTAMP_FROM_PARTS(2026, 3, 1, 15, 0, 0, 0)
+          )
+      ) AS "t9"
+        ON "t11"."account_id" = "t9"."account_id" AND "t11"."user_id" = "t9"."user_id"
     ) AS "t14"
-      ON "t5"."account_id" = "t14"."account_id"
-    INNER JOIN (
-      SELECT
-        "t5"."account_id",
-        COALESCE("t18"."active", 0) AS "active"
-      FROM (
-        SELECT
-          "t0"."account_id"
-        FROM "accounts" AS "t0"
-      ) AS "t5"
-      LEFT OUTER JOIN (
-        SELECT
-          "t16"."account_id",
-          "t16"."active_28" AS "active"
-        FROM (
-          SELECT
-            "t15"."account_id",
-            SUM(IFF("t15"."n_28" > 0, 1, 0)) AS "active_28",
-            MAX("t15"."n_28") AS "top_28",
-            SUM("t15"."n_28") AS "total_28",
-            SUM(IFF((
-              "t15"."n_28" > 0
-            ) AND (
-              COALESCE("t15"."role", '') = 'admin'
-            ), 1, 0)) AS "admins_28",
-            SUM(IFF(COALESCE("t15"."role", '') = 'admin', "t15"."n_28", 0)) AS "admin_events_28"
-          FROM (
-            SELECT
-              "t11"."account_id",
-              "t11"."user_id",
-              "t9"."role",
-              "t11"."n_28"
-            FROM (
-              SELECT
-                "t7"."account_id",
-                "t7"."user_id",
-                SUM("t7"."n") AS "n_28"
-              FROM (
-                SELECT
-                  *
-                FROM "user_daily" AS "t2"
-                WHERE
-                  "t2"."account_id" IS NOT NULL
-                  AND "t2"."day" >= DATE_FROM_PARTS(2026, 2, 2)
-                  AND "t2"."day" < DATE_FROM_PARTS(2026, 3, 2)
-                  AND "t2"."user_id" IS NOT NULL
-              ) AS "t7"
-              GROUP BY
-                1,
-                2
-            ) AS "t11"
-            INNER JOIN (
-              SELECT
-                "t3"."account_id",
-                "t3"."user_id",
-                "t3"."role"
-              FROM "memberships" AS "t3"
-              WHERE
-                (
-                  "t3"."joined_at" IS NULL
-                )
-                OR (
-                  "t3"."joined_at" < TIMESTAMP_FROM_PARTS(2026, 3, 1, 15, 0, 0, 0)
-                )
-            ) AS "t9"
-              ON "t11"."account_id" = "t9"."account_id" AND "t11"."user_id" = "t9"."user_id"
-          ) AS "t15"
-          GROUP BY
-            1
-        ) AS "t16"
-      ) AS "t18"
-        ON "t5"."account_id" = "t18"."account_id"
-    ) AS "t20"
-      ON "t5"."account_id" = "t20"."account_id"
-  ) AS "t21"
-) AS "t23"
-  ON "t5"."account_id" = "t23"."account_id"
+    GROUP BY
+      1
+  ) AS "t16"
+    ON "t5"."account_id" = "t16"."account_id"
+) AS "t17"

@@ -9,11 +9,11 @@ FROM (
 INNER JOIN (
   SELECT
     "t7"."account_id",
-    CAST("t7"."d" AS DOUBLE) / 4.0 AS "feature_breadth_28d"
+    CAST(COALESCE("t7"."d", 0) AS DOUBLE) / 4.0 AS "feature_breadth_28d"
   FROM (
     SELECT
       "t3"."account_id",
-      COALESCE("t6"."d", 0) AS "d"
+      "t6"."d"
     FROM (
       SELECT
         "t0"."account_id"
