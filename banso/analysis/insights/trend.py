@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
-import ibis
 from pydantic import ConfigDict, Field, model_validator
 from pydantic.config import JsonDict
 
@@ -166,7 +165,11 @@ def _event_frame(ctx: RunContext, spec: TrendSpec, first: date, end: date, perio
 
 def _metric_frame(ctx: RunContext, spec: TrendSpec, starts: list[date], as_of: date, periods: Periods) -> Any:
     """(segment, value, period, n) where n aggregates the metric over accounts, computed at each period's end."""
-    from banso.metrics import compute_metrics, resolve
+    import pandas as pd
+
+    from banso.metrics import compile_metrics, metric_context, resolve
+    from banso.metrics.context import DateParams
+    from banso.store.prepared import date_queries
 
     name = spec.metric or ""
     try:
@@ -175,17 +178,27 @@ def _metric_frame(ctx: RunContext, spec: TrendSpec, starts: list[date], as_of: d
         raise InsightError(f"metric {name!r}: {exc}") from None
     groups_base = with_groups(ctx.store.table("accounts").select("account_id"), ctx.store, ctx.accounts,
                               spec.breakdown, spec.segments)
-    parts = []
-    for start in starts:
-        end = min(periods.shift(start, 1), as_of)
-        values = compute_metrics(ctx.store, ctx.config, end, [name]).select("account_id", m=ibis._[name])
-        j = groups_base.join(values, "account_id")
+    # One query over date parameters, compiled once and run at each period's end (as a backfill
+    # scores its weeks): compiling the metric's query costs more than running it, and a year of days
+    # compiled one by one took minutes.
+    params = DateParams(ctx.config.timezone)
+    queries = date_queries(ctx.store, params)
+    try:
+        mctx = metric_context(ctx.store, ctx.config, as_of)
+        mctx.params = params
+        values = compile_metrics(mctx, resolve(ctx.config, [name]), queries.materialize)
+        j = groups_base.join(values.select("account_id", m=values[name]), "account_id")
         col = j.m
         agg = {"mean": col.mean(), "median": col.median(), "sum": col.sum(), "min": col.min(), "max": col.max()}
-        parts.append(j.group_by("segment", "value").agg(n=agg[spec.aggregate], weight=j.count())
-                     .mutate(period=ibis.literal(start, type="date")))
-    frame = ctx.store.execute(ibis.union(*parts)) if len(parts) > 1 else ctx.store.execute(parts[0])
-    return ("metric", frame, None)
+        table = queries.materialize(j.group_by("segment", "value").agg(n=agg[spec.aggregate], weight=j.count()),
+                                    "_trend_metric")
+        parts = []
+        for start in starts:
+            queries.run(min(periods.shift(start, 1), as_of))
+            parts.append(ctx.store.execute(table).assign(period=start))
+    finally:
+        queries.close()
+    return ("metric", pd.concat(parts, ignore_index=True), None)
 
 
 def _series(spec: TrendSpec, frames: Any, starts: list[date]) -> list[TrendSeries]:
