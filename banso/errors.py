@@ -30,12 +30,60 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 
+class Phrase:
+    """A message template with its values, said in the reader's language where it is shown.
+
+    An error's value may itself be a phrase (the wording of a validation problem inside an insight's error):
+    `str()` fills every level in English, `text(gettext)` translates every level.
+
+    >>> inner = Phrase("must be %(n)s or more", n=1)
+    >>> str(Phrase("%(field)s: %(problem)s", field="top", problem=inner))
+    'top: must be 1 or more'
+    >>> Phrase("%(field)s: %(problem)s", field="top", problem=inner).text(
+    ...     {"%(field)s: %(problem)s": "%(field)s：%(problem)s", "must be %(n)s or more": "%(n)s 以上にしてください"}.get)
+    'top：1 以上にしてください'
+    """
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+
+    def text(self, translate: Callable[[str], str | None]) -> str:
+        """The phrase through `translate` (a gettext; None or a missing entry keeps the English), values filled in."""
+        said = translate(self.template) or self.template
+        if not self.params:
+            return said
+        return said % {k: v.text(translate) if isinstance(v, Phrase) else v for k, v in self.params.items()}
+
+    def __str__(self) -> str:
+        return self.text(lambda template: template)
+
+    def __repr__(self) -> str:
+        return f"Phrase({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.template, self.params) == (other.template, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_phrase, (self.template, self.params))
+
+
+def _phrase(template: str, params: dict[str, object]) -> Phrase:
+    return Phrase(template, **params)
+
+
 class BansoError(Exception):
     """Base of every error banso reports to a user.
 
     A message may be a template with `%(name)s` fields and the values as keyword arguments: `str()` reads in
     English (the command line, the JSON API, the log), and `text(gettext)` in the reader's language where the
-    template is in the catalogues (marked with `banso.i18n.N_` where it is raised).
+    template is in the catalogues (marked with `banso.i18n.N_` where it is raised). The message may also be
+    a `Phrase` (its template and values), and a value a phrase of its own, translated in turn.
 
     >>> error = BansoError("no account with id %(id)s", id="'A1'")
     >>> str(error)
@@ -44,14 +92,17 @@ class BansoError(Exception):
     "ID 'A1' のアカウントはありません"
     """
 
-    def __init__(self, message: str = "", **params: object) -> None:
+    def __init__(self, message: str | Phrase = "", **params: object) -> None:
+        if isinstance(message, Phrase):
+            params = {**message.params, **params}
+            message = message.template
         self.template = message
         self.params = params
-        super().__init__(message % params if params else message)
+        super().__init__(str(Phrase(message, **params)) if params else message)
 
     def text(self, translate: Callable[[str], str]) -> str:
-        """The message through `translate` (a gettext), with its values filled in."""
-        return translate(self.template) % self.params if self.params else translate(self.template)
+        """The message through `translate` (a gettext), with its values filled in (and translated, if phrases)."""
+        return Phrase(self.template, **self.params).text(translate)
 
     def __reduce__(self) -> tuple[object, ...]:
         # Pickled across the service's channel: rebuilt from the template and its values, so the

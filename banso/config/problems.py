@@ -21,6 +21,9 @@ from typing import Any
 
 from pydantic_core import ErrorDetails
 
+from banso.errors import Phrase
+from banso.i18n import N_
+
 # Parts of an error's location that pydantic adds for the branches of a union, not keys of the input.
 _BRANCHES = frozenset({"str", "int", "float", "bool", "list", "dict", "date", "datetime", "none", "is-instance"})
 
@@ -38,30 +41,53 @@ def where(loc: Sequence[str | int], drop: Iterable[str] = ("query", "path", "bod
     return ".".join(parts)
 
 
+def located(place: str, problem: Phrase) -> Phrase:
+    """`place: problem`, or the problem alone where there is no place to name."""
+    return Phrase("%(place)s: %(problem)s", place=place, problem=problem) if place else problem
+
+
 def plain(err: ErrorDetails | dict[str, Any]) -> str:
-    """What is wrong with the value, and what would be valid."""
+    """What is wrong with the value, and what would be valid (in English; `plain_phrase` to translate it)."""
+    return str(plain_phrase(err))
+
+
+def plain_phrase(err: ErrorDetails | dict[str, Any]) -> Phrase:
+    """What is wrong with the value, and what would be valid, as a phrase a page says in its reader's language.
+
+    A validator's own words arrive as the `Phrase` it raised in a ValueError (`ValueError(Phrase(...))`), so
+    they translate too; any other message is kept as written.
+    """
     kind, ctx, given = err.get("type", ""), err.get("ctx") or {}, err.get("input")
-    text = _WORDS.get(kind)
+    words = _WORDS.get(kind)
+    text: Phrase
     if kind == "literal_error" or kind == "enum":
-        text = f"is not one of: {_choices(ctx.get('expected', ''))}"
-    elif kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        text = Phrase(N_("is not one of: %(choices)s"), choices=_choices(ctx.get("expected", "")))
+    elif kind in _BOUNDS:
         bound = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))
-        bound = f"{bound:g}" if isinstance(bound, float) else bound
-        text = {"greater_than_equal": "must be {b} or more", "greater_than": "must be more than {b}",
-                "less_than_equal": "must be {b} or less", "less_than": "must be less than {b}"}[kind].format(b=bound)
+        text = Phrase(_BOUNDS[kind], bound=f"{bound:g}" if isinstance(bound, float) else bound)
     elif kind in ("string_too_long", "too_long"):
         most = ctx.get("max_length")
-        text = (f"may have at most {most} characters" if kind == "string_too_long"
-                else f"may hold at most {most} values")
+        text = Phrase(N_("may have at most %(most)s characters") if kind == "string_too_long"
+                      else N_("may hold at most %(most)s values"), most=most)
     elif kind in ("string_too_short", "too_short"):
         least = ctx.get("min_length", 1)
-        text = "must not be empty" if least == 1 else f"needs at least {least} {'characters' if kind == 'string_too_short' else 'values'}"
-    elif text is None:
-        text = str(err.get("msg", "is not valid")).removeprefix("Value error, ").removeprefix("Assertion failed, ")
-        text = text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+        text = (Phrase(N_("must not be empty")) if least == 1 else
+                Phrase(N_("needs at least %(least)s characters") if kind == "string_too_short"
+                       else N_("needs at least %(least)s values"), least=least))
+    elif words is not None:
+        text = Phrase(words)
+    else:
+        raised = ctx.get("error")
+        if isinstance(raised, ValueError) and raised.args and isinstance(raised.args[0], Phrase):
+            text = raised.args[0]
+        else:
+            said = str(err.get("msg", "is not valid")).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+            text = Phrase(said[:1].lower() + said[1:] if said[:2] != said[:2].upper() else said)
     if given is not None and not isinstance(given, dict | list | tuple) and kind not in ("missing", "extra_forbidden"):
-        text += (f" (got {given[:60]!r})" if given else " (got an empty value)") if isinstance(given, str) else \
-            f" (got {given!r})"
+        if isinstance(given, str) and not given:
+            return Phrase(N_("%(problem)s (got an empty value)"), problem=text)
+        return Phrase(N_("%(problem)s (got %(given)s)"), problem=text,
+                      given=repr(given[:60]) if isinstance(given, str) else repr(given))
     return text
 
 
@@ -82,39 +108,49 @@ def useful(errors: Iterable[ErrorDetails], drop: Iterable[str] = ("query", "path
 
 
 def described(errors: Iterable[ErrorDetails], drop: Iterable[str] = ("query", "path", "body", "form")) -> list[str]:
-    """`field: what is wrong` for each error worth showing (`useful`)."""
-    out = []
+    """`field: what is wrong` for each error worth showing (`useful`), in English."""
+    return [str(p) for p in described_phrases(errors, drop)]
+
+
+def described_phrases(errors: Iterable[ErrorDetails],
+                      drop: Iterable[str] = ("query", "path", "body", "form")) -> list[Phrase]:
+    """`described`, as phrases a page says in its reader's language."""
+    out: dict[str, Phrase] = {}
     for err in useful(errors, drop):
         name = where(tuple(err.get("loc", ())), drop)
-        line = f"{name}: {plain(err)}" if name else plain(err)
-        if line not in out:
-            out.append(line)
-    return out
+        line = located(name, plain_phrase(err))
+        out.setdefault(str(line), line)
+    return list(out.values())
 
 
 def _choices(expected: str) -> str:
     return expected.replace(" or ", ", ")
 
 
+_BOUNDS = {
+    "greater_than_equal": N_("must be %(bound)s or more"), "greater_than": N_("must be more than %(bound)s"),
+    "less_than_equal": N_("must be %(bound)s or less"), "less_than": N_("must be less than %(bound)s"),
+}
+
 _WORDS = {
-    "missing": "is required",
-    "extra_forbidden": "is not a setting here",
-    "int_parsing": "must be a whole number",
-    "int_type": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "float_parsing": "must be a number",
-    "float_type": "must be a number",
-    "finite_number": "must be a finite number",
-    "bool_parsing": "must be true or false",
-    "bool_type": "must be true or false",
-    "date_parsing": "must be a date like 2026-11-16",
-    "date_from_datetime_parsing": "must be a date like 2026-11-16",
-    "date_type": "must be a date like 2026-11-16",
-    "datetime_parsing": "must be a date and time like 2026-11-16T09:30:00+09:00",
-    "string_type": "must be text",
-    "list_type": "must be a list of values",
-    "dict_type": "must be a mapping of keys to values",
-    "model_type": "must be a mapping of keys to values",
-    "json_invalid": "is not valid JSON",
-    "url_parsing": "must be a URL",
+    "missing": N_("is required"),
+    "extra_forbidden": N_("is not a setting here"),
+    "int_parsing": N_("must be a whole number"),
+    "int_type": N_("must be a whole number"),
+    "int_from_float": N_("must be a whole number"),
+    "float_parsing": N_("must be a number"),
+    "float_type": N_("must be a number"),
+    "finite_number": N_("must be a finite number"),
+    "bool_parsing": N_("must be true or false"),
+    "bool_type": N_("must be true or false"),
+    "date_parsing": N_("must be a date like 2026-11-16"),
+    "date_from_datetime_parsing": N_("must be a date like 2026-11-16"),
+    "date_type": N_("must be a date like 2026-11-16"),
+    "datetime_parsing": N_("must be a date and time like 2026-11-16T09:30:00+09:00"),
+    "string_type": N_("must be text"),
+    "list_type": N_("must be a list of values"),
+    "dict_type": N_("must be a mapping of keys to values"),
+    "model_type": N_("must be a mapping of keys to values"),
+    "json_invalid": N_("is not valid JSON"),
+    "url_parsing": N_("must be a URL"),
 }

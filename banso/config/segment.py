@@ -23,8 +23,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from banso.config.problems import described
-from banso.errors import BansoError
+from banso.config.problems import described_phrases
+from banso.errors import BansoError, Phrase
+from banso.i18n import N_
 
 Band = Literal["good", "normal", "bad", "none"]
 Op = Literal["<", "<=", ">", ">=", "=", "!="]
@@ -57,14 +58,14 @@ class MetricFilter(BaseModel):
     @classmethod
     def _name(cls, value: str) -> str:
         if not _METRIC_NAME.match(value):
-            raise ValueError("a metric name has letters, digits and underscores only")
+            raise ValueError(Phrase(N_("a metric name has letters, digits and underscores only")))
         return value
 
     @field_validator("value")
     @classmethod
     def _finite(cls, value: float) -> float:
         if not math.isfinite(value):
-            raise ValueError("the value must be a finite number")
+            raise ValueError(Phrase(N_("the value must be a finite number")))
         return value
 
     def shown_value(self) -> str:
@@ -103,7 +104,7 @@ class SegmentSpec(BaseModel):
     @classmethod
     def _short(cls, values: list[str]) -> list[str]:
         if any(len(v) > 200 for v in values):
-            raise ValueError("a value may have at most 200 characters")
+            raise ValueError(Phrase(N_("a value may have at most 200 characters")))
         return list(dict.fromkeys(v for v in values if v != ""))
 
     def is_empty(self) -> bool:
@@ -176,9 +177,10 @@ def parse_segment(params: Mapping[str, Sequence[str] | str], metrics: Iterable[s
         known = set(metrics)
         unknown = [f.metric for f in spec.metrics if f.metric not in known]
         if unknown:
-            raise SegmentError(
-                f"unknown metric {unknown[0]!r}; use one of: {', '.join(sorted(known)) or '(none computed yet)'}"
-            )
+            if not known:
+                raise SegmentError(N_("unknown metric %(name)s; no metric is computed yet"), name=repr(unknown[0]))
+            raise SegmentError(N_("unknown metric %(name)s; use one of: %(known)s"), name=repr(unknown[0]),
+                               known=", ".join(sorted(known)))
     return spec
 
 
@@ -192,24 +194,29 @@ def segment_from_json(data: object, metrics: Iterable[str] | None = None) -> Seg
         known = set(metrics)
         for f in spec.metrics:
             if f.metric not in known:
-                raise SegmentError(f"unknown metric {f.metric!r}")
+                raise SegmentError(N_("unknown metric %(name)s"), name=repr(f.metric))
     return spec
 
 
 def _metric_token(token: str) -> dict[str, object]:
     parts = token.split(":")
     if len(parts) != 3:
-        raise SegmentError(f"metric filter {token!r} must read metric:op:value, e.g. active_rate_28d:<:0.3")
+        raise SegmentError(N_("metric filter %(token)s must read metric:op:value, e.g. active_rate_28d:<:0.3"),
+                           token=repr(token))
     name, op, value = (p.strip() for p in parts)
     if op not in OPS:
-        raise SegmentError(f"metric filter {token!r}: unknown comparison {op!r}; use one of {' '.join(OPS)}")
+        raise SegmentError(N_("metric filter %(token)s: unknown comparison %(op)s; use one of %(ops)s"),
+                           token=repr(token), op=repr(op), ops=" ".join(OPS))
     if value.endswith("%"):  # as the list shows a share: 30% is 0.3
         try:
             return {"metric": name, "op": op, "value": float(value[:-1].strip()) / 100, "percent": True}
         except ValueError:
-            raise SegmentError(f"metric filter {token!r}: {value!r} is not a number of percent, e.g. 30%") from None
+            raise SegmentError(N_("metric filter %(token)s: %(value)s is not a number of percent, e.g. 30%%"),
+                               token=repr(token), value=repr(value)) from None
     return {"metric": name, "op": op, "value": value}
 
 
-def _message(exc: ValidationError) -> str:
-    return "invalid filter — " + "; ".join(described(exc.errors()))
+def _message(exc: ValidationError) -> Phrase:
+    problems = described_phrases(exc.errors())
+    listed = Phrase("; ".join(f"%(p{i})s" for i in range(len(problems))), **{f"p{i}": p for i, p in enumerate(problems)})
+    return Phrase(N_("invalid filter — %(problems)s"), problems=listed)

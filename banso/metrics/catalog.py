@@ -12,6 +12,7 @@ from banso.config.builtin_metrics import BUILTIN_METRICS
 from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError
+from banso.i18n import N_
 from banso.metrics.registry import formula
 
 # Kinds whose value is a share (0..1, members / seats may pass 1): shown in percent, and filtered in percent
@@ -49,8 +50,8 @@ def resolve(config: WorkspaceConfig, names: list[str] | None) -> dict[str, Metri
     unknown = [n for n in names if n not in known]
     if unknown:
         raise ConfigError(
-            f"unknown metric(s): {', '.join(unknown)}; declare them under `metrics:` in banso.yaml "
-            f"or use one of: {', '.join(sorted(known))}"
+            N_("unknown metric(s): %(unknown)s; declare them under `metrics:` in banso.yaml or use one of: %(known)s"),
+            unknown=", ".join(unknown), known=", ".join(sorted(known)),
         )
     return {n: known[n] for n in dict.fromkeys(names)}
 

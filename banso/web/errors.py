@@ -27,8 +27,8 @@ from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from banso.config.problems import described
-from banso.errors import BansoError, ConflictError, NotFoundError, UnavailableError
+from banso.config.problems import described_phrases
+from banso.errors import BansoError, ConflictError, NotFoundError, Phrase, UnavailableError
 from banso.web.security import CSRFError, Forbidden, LoginRequired, is_api
 from banso.web.throttle import TooManyAttempts
 
@@ -52,8 +52,8 @@ def _problem(request: Request, status: int, title: str, detail: str, **extra: An
                             f"<p>{escape(detail)}</p>", status_code=status)
 
 
-def said(request: Request, exc: BansoError) -> str:
-    """The error's message: English for the API (scripts, logs), in the reader's language on a page."""
+def said(request: Request, exc: BansoError | Phrase) -> str:
+    """The error's message (or a phrase): English for the API (scripts, logs), in the reader's language on a page."""
     if is_api(request):
         return str(exc)
     from banso.i18n import gettext_
@@ -126,7 +126,8 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        problems = described(exc.errors())  # "page: must be 1 or more (got 0)", not pydantic's wording
+        # "page: must be 1 or more (got 0)", not pydantic's wording; on a page in the reader's language
+        problems = [said(request, p) for p in described_phrases(exc.errors())]
         return _problem(request, 422, "Invalid request", "; ".join(problems) or "the request is not valid")
 
     @app.exception_handler(StarletteHTTPException)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from banso.i18n import N_
 from banso.workspace.insight_ops import InsightOps
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def parse_spec(text: str | bytes | Any) -> Spec:
             return SPEC_ADAPTER.validate_json(text)  # type: ignore[no-any-return]
         return SPEC_ADAPTER.validate_python(text)  # type: ignore[no-any-return]
     except ValidationError as exc:
-        raise InsightError(f"not an insight: {first_error(exc)}") from None
+        raise InsightError(N_("not an insight: %(problem)s"), problem=first_error(exc)) from None
 
 
 def _view(row: SavedInsight) -> SavedInsightView:

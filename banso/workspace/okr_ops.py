@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from banso.i18n import N_
 from banso.workspace.dashboard_ops import DashboardOps
 from banso.workspace.delegate import handed_over
 
@@ -29,10 +30,10 @@ class OkrOps(DashboardOps):
         from banso.analysis.insights.events import InsightError
 
         if by not in BY:
-            raise InsightError(f"cannot group by {by!r}; use one of {', '.join(BY)}")
+            raise InsightError(N_("cannot group by %(by)s; use one of %(choices)s"), by=repr(by), choices=", ".join(BY))
         chosen = sorted(set(segments or []))
         if by == "segment" and not chosen:
-            raise InsightError("name the saved segments to compare (seg=ID, repeatable)")
+            raise InsightError(N_("name the saved segments to compare (seg=ID, repeatable)"))
         names: dict[str, str] = {}
         order: list[str] | None = None
         groups: ir.Table | None = None

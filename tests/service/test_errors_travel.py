@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pickle
 
-from banso.errors import ConfigError, LoadError, NotFoundError, RowProblem, ServiceError, UnreadableFileError
+from banso.errors import ConfigError, LoadError, NotFoundError, Phrase, RowProblem, ServiceError, UnreadableFileError
+from banso.i18n import gettext_, using
 from banso.service.server import _pickled_error
 
 
@@ -20,6 +21,19 @@ def test_errors_come_back_as_they_left() -> None:
         assert type(back) is type(exc) and str(back) == str(exc)
     again = pickle.loads(_pickled_error(errors[3]))
     assert isinstance(again, UnreadableFileError) and again.file == "e.csv" and again.not_utf8
+
+
+def test_an_error_with_phrases_inside_still_reads_in_either_language() -> None:
+    """An insight's error holds the validation problem as a phrase of its own: both are translated after the trip."""
+    from banso.analysis.insights import InsightError
+
+    exc = InsightError("breakdown %(text)s: %(problem)s", text="'tier'",
+                       problem=Phrase("%(where)s: %(problem)s", where="top",
+                                      problem=Phrase("must be %(bound)s or more", bound=1)))
+    back = pickle.loads(_pickled_error(exc))
+    assert type(back) is InsightError and str(back) == str(exc) == "breakdown 'tier': top: must be 1 or more"
+    with using("ja"):
+        assert back.text(gettext_) == "内訳 'tier': top: 1 以上にしてください"
 
 
 def test_an_error_that_cannot_travel_keeps_its_message() -> None:

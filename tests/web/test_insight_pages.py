@@ -121,6 +121,30 @@ def test_a_bad_builder_url_keeps_the_form_and_says_why(admin: TestClient) -> Non
     assert admin.post("/api/insights", json={"kind": "nope"}, headers={"X-CSRF-Token": _csrf(admin)}).status_code == 422
 
 
+@pytest.mark.parametrize(("query", "english", "japanese"), [
+    ("kind=retention&periods=0", "periods: must be 1 or more (got &#39;0&#39;)",
+     "periods: 1 以上にしてください（指定値: &#39;0&#39;）"),
+    ("kind=trend&measure=metric&metric=nope", "metric &#39;nope&#39;: unknown metric(s): nope;",
+     "指標 &#39;nope&#39;: 指標 nope はありません。"),
+    ("kind=trend&event=issue_created[plan", "&#39;issue_created[plan&#39;: the filters must close with ]",
+     "&#39;issue_created[plan&#39;: 条件は ] で閉じてください"),
+    ("kind=trend&event=issue_created[seats>=many]", "compare with a number such as 3",
+     "3、-0.5、1e6 のような数値と比べてください"),
+    ("kind=trend&breakdown=colour", "cannot break down by &#39;colour&#39;", "&#39;colour&#39; では内訳を出せません"),
+    ("kind=retention&mode=recurring", "recurring retention needs a start event", "繰り返し型の継続率には起点イベントが必要です"),
+])
+def test_the_builder_says_what_is_wrong_in_the_readers_language(admin: TestClient, query: str, english: str,
+                                                                 japanese: str) -> None:
+    """The form stays with the problem in the page's language; the JSON API keeps saying it in English."""
+    for lang, said, other in (("en", english, japanese), ("ja", japanese, english)):
+        page = admin.get(f"/insights?{query}&lang={lang}")
+        assert page.status_code == 200 and 'id="problem"' in page.text
+        assert said in page.text, page.text[page.text.find('id="problem"'):][:400]
+        assert other not in page.text
+    api = admin.get(f"/api/insights/{query.split('&')[0].split('=')[1]}?{query}&lang=ja")
+    assert api.status_code == 400 and english.replace("&#39;", "'") in api.json()["detail"]
+
+
 def test_the_api_schema_documents_the_insights(anon: TestClient) -> None:
     paths = anon.get("/api/openapi.json").json()["paths"]
     for path in ("/api/insights/trend", "/api/insights/funnel", "/api/insights/retention", "/api/insights",

@@ -234,6 +234,20 @@ def test_an_id_no_row_can_have_is_a_clear_422_on_every_route(admin: TestClient, 
         assert ("must be 2147483647 or less" if int(value) > 0 else "must be 1 or more") in r.text, path
 
 
+def test_a_page_says_which_parameter_is_wrong_in_its_readers_language(admin: TestClient) -> None:
+    """A page's 422 (and a filter it cannot read) says so in the page's language; the API's stays English."""
+    ja = admin.get(f"/accounts?seg={2**31}&lang=ja")
+    assert ja.status_code == 422 and f"seg: 2147483647 以下にしてください（指定値: &#39;{2**31}&#39;）" in ja.text
+    en = admin.get(f"/accounts?seg={2**31}&lang=en")
+    assert en.status_code == 422 and f"seg: must be 2147483647 or less (got &#39;{2**31}&#39;)" in en.text
+    api = admin.get("/api/accounts?page=0&lang=ja")
+    assert api.status_code == 422 and api.json()["detail"] == "page: must be 1 or more (got '0')"
+    bad_filter = admin.get("/accounts?m=active_rate_28d:~:3&lang=ja")
+    assert bad_filter.status_code == 400
+    assert "指標の条件 &#39;active_rate_28d:~:3&#39;: 比較 &#39;~&#39; は使えません" in bad_filter.text
+    assert "unknown comparison '~'" in admin.get("/api/accounts?m=active_rate_28d:~:3&lang=ja").json()["detail"]
+
+
 def test_the_favicon_browsers_ask_for_leads_to_the_icon(anon: TestClient) -> None:
     r = anon.get("/favicon.ico", follow_redirects=False)
     assert r.status_code == 301 and r.headers["location"] == "/static/favicon.svg"

@@ -27,7 +27,9 @@ import ibis.expr.types as ir
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic.config import JsonDict
 
-from banso.errors import BansoError
+from banso.config.problems import located, plain_phrase
+from banso.errors import BansoError, Phrase
+from banso.i18n import N_
 from banso.store.json_field import json_field
 
 FilterOp = Literal["=", "!=", "~", "<", "<=", ">", ">=", "set", "not set"]
@@ -73,18 +75,19 @@ class PropertyFilter(BaseModel):
     @classmethod
     def _key(cls, value: str) -> str:
         if not _KEY.fullmatch(value):
-            raise ValueError("a property name has letters, digits, spaces and _ $ . - only (at most 64)")
+            raise ValueError(Phrase(N_("a property name has letters, digits, spaces and _ $ . - only (at most 64)")))
         return value
 
     @model_validator(mode="after")
     def _value_fits_op(self) -> PropertyFilter:
         if self.op in ("set", "not set"):
             if self.value is not None:
-                raise ValueError(f"`{self.key} {self.op}` takes no value")
+                raise ValueError(Phrase(N_("%(filter)s takes no value"), filter=f"`{self.key} {self.op}`"))
         elif self.value is None:
-            raise ValueError(f"`{self.key} {self.op}` needs a value")
+            raise ValueError(Phrase(N_("%(filter)s needs a value"), filter=f"`{self.key} {self.op}`"))
         elif self.op in ("<", "<=", ">", ">=") and not NUMBER.fullmatch(self.value):
-            raise ValueError(f"`{self.key} {self.op} {self.value}`: compare with a number such as 3, -0.5 or 1e6")
+            raise ValueError(Phrase(N_("%(filter)s: compare with a number such as 3, -0.5 or 1e6"),
+                                    filter=f"`{self.key} {self.op} {self.value}`"))
         return self
 
     def text(self) -> str:
@@ -109,7 +112,7 @@ class EventMatch(BaseModel):
         if value in ("", ANY):
             return None
         if any(c in value for c in "[];"):
-            raise ValueError("an event name may not hold [ ] or ;")
+            raise ValueError(Phrase(N_("an event name may not hold [ ] or ;")))
         return value
 
     def label(self, any_event: str = "any qualifying event") -> str:
@@ -127,19 +130,19 @@ def parse_event(text: str) -> EventMatch:
     """Read `name[key op value; …]` (see the module docstring)."""
     source = text.strip()
     if not source:
-        raise InsightError("an event is empty; write its name, or * for any qualifying event")
+        raise InsightError(N_("an event is empty; write its name, or * for any qualifying event"))
     name, bracket, rest = source.partition("[")
     filters: list[PropertyFilter] = []
     if bracket:
         if not rest.endswith("]"):
-            raise InsightError(f"{text!r}: the filters must close with ]")
+            raise InsightError(N_("%(event)s: the filters must close with ]"), event=repr(text))
         for part in re.split(r"[;,]", rest[:-1]):
             if part.strip():
                 filters.append(parse_filter(part))
     try:
         return EventMatch(event=name.strip() or None, where=tuple(filters))
     except ValidationError as exc:
-        raise InsightError(f"{text!r}: {first_error(exc)}") from None
+        raise InsightError("%(event)s: %(problem)s", event=repr(text), problem=first_error(exc)) from None
 
 
 def parse_filter(text: str) -> PropertyFilter:
@@ -153,22 +156,22 @@ def parse_filter(text: str) -> PropertyFilter:
         key, found, value = source.partition(op)
         if found and key.strip():
             return _filter(text, key.strip(), op, value.strip())
-    raise InsightError(f"filter {text.strip()!r} must read `key op value` with op one of "
-                       f"{', '.join(o for o in _OPS_BY_LENGTH)}")
+    raise InsightError(N_("filter %(filter)s must read `key op value` with op one of %(ops)s"),
+                       filter=repr(text.strip()), ops=", ".join(_OPS_BY_LENGTH))
 
 
 def _filter(text: str, key: str, op: str, value: str | None) -> PropertyFilter:
     try:
         return PropertyFilter(key=key, op=op, value=value)  # type: ignore[arg-type]
     except ValidationError as exc:
-        raise InsightError(f"filter {text.strip()!r}: {first_error(exc)}") from None
+        raise InsightError(N_("filter %(filter)s: %(problem)s"), filter=repr(text.strip()), problem=first_error(exc)) from None
 
 
-def first_error(exc: ValidationError) -> str:
+def first_error(exc: ValidationError) -> Phrase:
+    """The first problem of a validation, `where: what is wrong`, worded by `config.problems` (and translatable)."""
     err = exc.errors()[0]
     where = ".".join(str(p) for p in err["loc"])
-    message = err["msg"].removeprefix("Value error, ")
-    return f"{where}: {message}" if where else message
+    return located(where, plain_phrase(err))
 
 
 # -- to Ibis ----------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, 
 from banso.analysis.insights.words import event_label, series_name
 from banso.analysis.periods import Interval, Periods, WeekStart, local_day
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
-from banso.errors import NotFoundError, UnavailableError
+from banso.errors import NotFoundError, Phrase, UnavailableError
 from banso.i18n import N_
 from banso.i18n import gettext_ as _
 from banso.values import as_date
@@ -63,7 +63,7 @@ class FunnelSpec(ReportSpec):
     @model_validator(mode="after")
     def _consistent(self) -> FunnelSpec:
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValueError("the first day must not be after the last one")
+            raise ValueError(Phrase(N_("the first day must not be after the last one")))
         return self
 
     def window_seconds(self) -> int:
@@ -199,7 +199,7 @@ def _plan(ctx: RunContext, spec: FunnelSpec) -> _Plan:
     last = min(spec.date_to or as_of - timedelta(days=1), as_of - timedelta(days=1))
     first = spec.date_from or last - timedelta(days=89)
     if first > last:
-        raise InsightError("the range holds no day before as_of")
+        raise InsightError(N_("the range holds no day before as_of"))
     window = ibis.interval(seconds=spec.window_seconds())
     entries = timeline(ctx.store, ctx.config, spec.actor, spec.steps[0])
     entries = entries.filter(entries.day >= first, entries.day <= last, entries.day < as_of)

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from banso.analysis.insights.events import InsightError, first_error
 from banso.analysis.segments import apply_segment
 from banso.config.segment import SegmentSpec
-from banso.errors import UnavailableError
+from banso.errors import Phrase, UnavailableError
 from banso.i18n import N_
 from banso.store import Store
 
@@ -52,13 +52,14 @@ class Breakdown(BaseModel):
     @classmethod
     def _trait(cls, value: str | None) -> str | None:
         if value is not None and not _TRAIT.match(value):
-            raise ValueError("a trait name has letters, digits, spaces and _ $ . - only (at most 64)")
+            raise ValueError(Phrase(N_("a trait name has letters, digits, spaces and _ $ . - only (at most 64)")))
         return value
 
     @model_validator(mode="after")
     def _trait_iff_trait(self) -> Breakdown:
         if (self.by == "trait") != (self.trait is not None):
-            raise ValueError("name the trait as trait:NAME" if self.by == "trait" else "only a trait breakdown names a trait")
+            raise ValueError(Phrase(N_("name the trait as trait:NAME") if self.by == "trait"
+                                    else N_("only a trait breakdown names a trait")))
         return self
 
     def text(self) -> str:
@@ -69,11 +70,12 @@ def parse_breakdown(text: str, top: int = 5) -> Breakdown:
     """`tier`, `plan`, `owner`, `status`, `band`, `phase` or `trait:NAME`."""
     by, _, trait = text.strip().partition(":")
     if by not in BREAKDOWNS:
-        raise InsightError(f"cannot break down by {text!r}; use one of {', '.join(BREAKDOWNS[:-1])} or trait:NAME")
+        raise InsightError(N_("cannot break down by %(text)s; use one of %(choices)s or trait:NAME"), text=repr(text),
+                           choices=", ".join(BREAKDOWNS[:-1]))
     try:
         return Breakdown(by=by, trait=trait.strip() or None, top=top)  # type: ignore[arg-type]
     except ValidationError as exc:
-        raise InsightError(f"breakdown {text!r}: {first_error(exc)}") from None
+        raise InsightError(N_("breakdown %(text)s: %(problem)s"), text=repr(text), problem=first_error(exc)) from None
 
 
 class SegmentChoice(BaseModel):

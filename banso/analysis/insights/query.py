@@ -25,7 +25,9 @@ from banso.analysis.insights.funnel import FunnelSpec
 from banso.analysis.insights.groups import SegmentChoice, parse_breakdown
 from banso.analysis.insights.retention import RetentionSpec
 from banso.analysis.insights.trend import TrendSpec
-from banso.config.problems import plain
+from banso.config.problems import located, plain_phrase
+from banso.errors import Phrase
+from banso.i18n import N_
 
 Spec = TrendSpec | FunnelSpec | RetentionSpec
 KINDS = ("trend", "funnel", "retention")
@@ -46,7 +48,7 @@ def spec_from_query(params: Mapping[str, Sequence[str] | str]) -> Spec:
 
     kind = one("kind") or "trend"
     if kind not in KINDS:
-        raise InsightError(f"unknown insight kind {kind!r}; use one of {', '.join(KINDS)}")
+        raise InsightError(N_("unknown insight kind %(kind)s; use one of %(kinds)s"), kind=repr(kind), kinds=", ".join(KINDS))
     data: dict[str, Any] = {"kind": kind}
     breakdown = one("breakdown")
     if breakdown == "trait" and one("trait"):  # the builder's form names the trait in a field of its own
@@ -123,7 +125,8 @@ def _segment(value: str) -> SegmentChoice:
         return SegmentChoice()
     number = _int(value, "seg")
     if number is None or not 1 <= number <= 2**31 - 1:
-        raise InsightError(f"seg={value!r}: give a saved segment's id (1 to 2147483647), or 'all' for every account")
+        raise InsightError(N_("seg=%(value)s: give a saved segment's id (1 to 2147483647), or 'all' for every account"),
+                           value=repr(value))
     return SegmentChoice(saved=number)
 
 
@@ -133,14 +136,14 @@ def _int(value: str | None, name: str) -> int | None:
     try:
         return int(value)
     except ValueError:
-        raise InsightError(f"{name}={value!r}: give a whole number") from None
+        raise InsightError(N_("%(name)s=%(value)s: give a whole number"), name=name, value=repr(value)) from None
 
 
-def _message(exc: ValidationError) -> str:
+def _message(exc: ValidationError) -> Phrase:
     """The first problem, named as the query names it (`from`, `step`, …), in the words of `config.problems`."""
     names = {"date_from": "from", "date_to": "to", "cohort_from": "from", "cohort_to": "to", "returns": "return",
              "steps": "step"}
     err = exc.errors()[0]
     loc = [str(p) for p in err["loc"] if not isinstance(p, int)]
     where = ".".join(names.get(p, p) for p in loc)
-    return f"{where}: {plain(err)}" if where else first_error(exc)
+    return located(where, plain_phrase(err)) if where else first_error(exc)

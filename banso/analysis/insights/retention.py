@@ -56,7 +56,7 @@ from banso.analysis.periods import (
     utc_midnight,
 )
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
-from banso.errors import NotFoundError, UnavailableError
+from banso.errors import NotFoundError, Phrase, UnavailableError
 from banso.i18n import N_
 from banso.i18n import gettext_ as _
 from banso.values import as_datetime
@@ -100,9 +100,9 @@ class RetentionSpec(ReportSpec):
     @model_validator(mode="after")
     def _consistent(self) -> RetentionSpec:
         if self.mode == "recurring" and self.start is None:
-            raise ValueError("recurring retention needs a start event (e.g. * for any qualifying event)")
+            raise ValueError(Phrase(N_("recurring retention needs a start event (e.g. * for any qualifying event)")))
         if self.cohort_from and self.cohort_to and self.cohort_from > self.cohort_to:
-            raise ValueError("the first cohort must not be after the last one")
+            raise ValueError(Phrase(N_("the first cohort must not be after the last one")))
         return self
 
 
@@ -225,7 +225,7 @@ def _plan(ctx: RunContext, spec: RetentionSpec) -> _Plan:
     last = periods.start(spec.cohort_to or (as_of - timedelta(days=1)))
     first = periods.start(spec.cohort_from) if spec.cohort_from else periods.shift(last, -(spec.periods - 1))
     if first > last:
-        raise InsightError("the first cohort must not be after the last one")
+        raise InsightError(N_("the first cohort must not be after the last one"))
     by_day = not coincide(spec)  # returns from the per-day summary; else event by event (see `_hits`)
     if spec.start is None:
         starts = actor_starts(ctx.store, spec.actor, cutoff)

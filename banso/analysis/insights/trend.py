@@ -29,7 +29,7 @@ from banso.analysis.insights.groups import ALL, Breakdown, SegmentChoice, fold, 
 from banso.analysis.insights.words import in_english, series_name, trend_title
 from banso.analysis.periods import Interval, Periods, WeekStart
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
-from banso.errors import UnavailableError
+from banso.errors import BansoError, Phrase, UnavailableError
 from banso.i18n import N_
 from banso.i18n import gettext_ as _
 from banso.values import as_date
@@ -67,10 +67,10 @@ class TrendSpec(ReportSpec):
     @model_validator(mode="after")
     def _consistent(self) -> TrendSpec:
         if (self.measure == "metric") != (self.metric is not None):
-            raise ValueError("name the metric with measure = metric" if self.measure == "metric"
-                             else "a metric is only read with measure = metric")
+            raise ValueError(Phrase(N_("name the metric with measure = metric") if self.measure == "metric"
+                                    else N_("a metric is only read with measure = metric")))
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValueError("the first day must not be after the last one")
+            raise ValueError(Phrase(N_("the first day must not be after the last one")))
         return self
 
 
@@ -112,9 +112,10 @@ class Trend(Report[TrendSpec, TrendResult]):
         first_day = spec.date_from or periods.shift(periods.start(last_day), -11)
         starts = periods.between(first_day, last_day)
         if not starts:
-            raise InsightError("the range holds no period before as_of")
+            raise InsightError(N_("the range holds no period before as_of"))
         if len(starts) > MAX_PERIODS:
-            raise InsightError(f"{len(starts)} {spec.interval}s is too many; show at most {MAX_PERIODS}")
+            raise InsightError(N_("%(n)s periods (%(interval)s) are too many; show at most %(most)s"), n=len(starts),
+                               interval=spec.interval, most=MAX_PERIODS)
         shown = [TrendPeriod(start=s, complete=periods.shift(s, 1) <= as_of) for s in starts]
         if spec.measure == "metric":
             frame = _metric_frame(ctx, spec, starts, as_of, periods)
@@ -175,7 +176,8 @@ def _metric_frame(ctx: RunContext, spec: TrendSpec, starts: list[date], as_of: d
     try:
         resolve(ctx.config, [name])
     except Exception as exc:  # an unknown metric: the catalogue's own message names the valid ones
-        raise InsightError(f"metric {name!r}: {exc}") from None
+        problem = Phrase(exc.template, **exc.params) if isinstance(exc, BansoError) else str(exc)
+        raise InsightError(N_("metric %(name)s: %(problem)s"), name=repr(name), problem=problem) from None
     groups_base = with_groups(ctx.store.table("accounts").select("account_id"), ctx.store, ctx.accounts,
                               spec.breakdown, spec.segments)
     # One query over date parameters, compiled once and run at each period's end (as a backfill
@@ -215,8 +217,8 @@ def _series(spec: TrendSpec, frames: Any, starts: list[date]) -> list[TrendSerie
             sizes[raw] = sizes.get(raw, 0) + int(n or 0) if kind != "metric" else max(sizes.get(raw, 0), int(n or 0))
         folded = fold(sizes, spec.breakdown.top) if spec.breakdown else dict.fromkeys(sizes, ALL)
         if kind == "metric" and spec.breakdown and any(g == "other" for g in folded.values()):
-            raise InsightError("a metric cannot be added up over 'other': raise the breakdown's top above "
-                               f"{spec.breakdown.top} (there are {len(sizes)} values)")
+            raise InsightError(N_("a metric cannot be added up over 'other': raise the breakdown's top above "
+                                  "%(top)s (there are %(n)s values)"), top=spec.breakdown.top, n=len(sizes))
         values: dict[str, list[float | None]] = {}
         for row in mine.itertuples(index=False):
             group = folded[_raw(row.value)]

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 
 from banso.analysis.composition import Composition, TargetView
 from banso.appstate.targets import SCOPE_PATTERN
+from banso.i18n import N_
 from banso.web import charts_insights
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import MAX_ID, RowId
@@ -39,7 +40,7 @@ def _ids(values: list[int] | None) -> list[int]:
 
     bad = [v for v in values or [] if not 1 <= v <= MAX_ID]
     if bad:
-        raise InsightError(f"seg={bad[0]}: a saved segment's id is from 1 to {MAX_ID}")
+        raise InsightError(N_("seg=%(id)s: a saved segment's id is from 1 to %(most)s"), id=bad[0], most=MAX_ID)
     return list(values or [])
 
 

@@ -26,6 +26,7 @@ from banso.analysis.insights import (
 from banso.analysis.insights.actor_list import ActorList
 from banso.analysis.insights.query import spec_to_query
 from banso.errors import UnavailableError
+from banso.i18n import N_
 from banso.i18n import gettext_ as _
 from banso.web import charts_insights
 from banso.web.deps import WorkspaceDep
@@ -147,7 +148,7 @@ def actors_page(request: Request, ws: WorkspaceDep, user: CurrentUser, cohort: d
         found = ws.funnel_dropped(spec, step=at, segment=segment, group=group, user=user)
         what = ("funnel", at, None)
     else:
-        raise InsightError("say which figure: a retention cell (cohort and k) or a funnel step (at)")
+        raise InsightError(N_("say which figure: a retention cell (cohort and k) or a funnel step (at)"))
     pairs = spec_to_query(spec)
     segment_url = "/accounts?" + urlencode([("account", a) for a in found.account_ids[:300]])
     return render(request, "insight_actors.html", spec=spec, found=found, what=what, group=group, as_of=ws.as_of(),
