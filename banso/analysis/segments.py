@@ -12,6 +12,7 @@ import ibis
 import ibis.expr.types as ir
 
 from banso.config.segment import METRIC_PREFIX, Op, SegmentError, SegmentSpec
+from banso.i18n import N_
 
 __all__ = ["apply_segment", "segment_conditions"]
 
@@ -55,7 +56,7 @@ def segment_conditions(t: ir.Table, spec: SegmentSpec, *, over_time: bool = Fals
     for f in spec.metrics:
         column = METRIC_PREFIX + f.metric
         if column not in t.columns:
-            raise SegmentError(f"metric {f.metric!r} is not computed for this workspace")
+            raise SegmentError(N_("metric %(metric)s is not computed for this workspace"), metric=repr(f.metric))
         out.append(_compare(t[column], f.op, f.value))
     return out
 

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from banso.appstate.auth import ApiToken, AuthError, User, check_role, find_user
 from banso.appstate.segments import SavedSegment
 from banso.appstate.session_rows import end_sessions
-from banso.errors import NotFoundError
+from banso.errors import NotFoundError, Phrase
+from banso.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class AccessChange:
 def _user(session: Session, email: str) -> User:
     user = find_user(session, email)
     if user is None:
-        raise NotFoundError(f"no user {email!r}; `banso user list` shows who can sign in")
+        raise NotFoundError(N_("no user %(email)s; `banso user list` shows who can sign in"), email=repr(email))
     return user
 
 
@@ -48,13 +49,14 @@ def _live_tokens(session: Session, user: User) -> int:
 
 
 def _keep_an_admin(session: Session, user: User, doing: str) -> None:
+    """Refuse `doing` (a verb, a message id marked with N_) to the last active admin."""
     if user.role != "admin" or not user.active:
         return
     others = select(func.count()).select_from(User).where(User.role == "admin", User.active.is_(True),
                                                           User.id != user.id)
     if not session.scalar(others):
-        raise AuthError(f"{user.email} is the only active admin; make someone else admin before you {doing} them "
-                        "(`banso user role EMAIL admin`)")
+        raise AuthError(N_("%(email)s is the only active admin; make someone else admin before you %(doing)s them "
+                           "(`banso user role EMAIL admin`)"), email=user.email, doing=Phrase(doing))
 
 
 def set_role(session: Session, email: str, role: str) -> User:
@@ -62,7 +64,7 @@ def set_role(session: Session, email: str, role: str) -> User:
     user = _user(session, email)
     wanted = check_role(role)
     if wanted != "admin":
-        _keep_an_admin(session, user, "demote")
+        _keep_an_admin(session, user, N_("demote"))
     user.role = wanted
     return user
 
@@ -72,7 +74,7 @@ def set_active(session: Session, email: str, active: bool) -> AccessChange:
     user = _user(session, email)
     ended = 0
     if not active:
-        _keep_an_admin(session, user, "disable")
+        _keep_an_admin(session, user, N_("disable"))
         ended = end_sessions(session, user.id)
     user.active = active
     return AccessChange(user.email, active, ended, _live_tokens(session, user))
@@ -85,12 +87,13 @@ def remove_user(session: Session, email: str, heir: User | None = None) -> Acces
     how to name one, or to disable the user instead.
     """
     user = _user(session, email)
-    _keep_an_admin(session, user, "remove")
+    _keep_an_admin(session, user, N_("remove"))
     shared = list(session.scalars(select(SavedSegment.id).where(SavedSegment.owner_id == user.id,
                                                                 SavedSegment.shared.is_(True))))
     if shared and (heir is None or heir.id == user.id):
-        raise AuthError(f"{user.email} shared {len(shared)} segment(s) with the team; name who keeps them "
-                        "(`--hand-over-to EMAIL`), or disable the user instead of removing them")
+        raise AuthError(N_("%(email)s shared %(n)s segment(s) with the team; name who keeps them "
+                           "(`--hand-over-to EMAIL`), or disable the user instead of removing them"),
+                        email=user.email, n=len(shared))
     if shared and heir is not None:
         session.execute(update(SavedSegment).where(SavedSegment.id.in_(shared)).values(owner_id=heir.id))
     private = select(func.count()).select_from(SavedSegment).where(SavedSegment.owner_id == user.id,

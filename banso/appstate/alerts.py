@@ -16,6 +16,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.base import Base
 from banso.errors import BansoError, NotFoundError
+from banso.i18n import N_
 
 Status = Literal["open", "acknowledged", "snoozed", "resolved"]
 ACTIVE: tuple[Status, ...] = ("open", "acknowledged", "snoozed")
@@ -78,7 +79,7 @@ class AlertEvent(Base):
 def get(s: Session, alert_id: int) -> Alert:
     alert = s.get(Alert, alert_id)
     if alert is None:
-        raise NotFoundError(f"no alert #{alert_id}; `banso alerts list --all` shows them")
+        raise NotFoundError(N_("no alert #%(id)s; `banso alerts list --all` shows them"), id=alert_id)
     return alert
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.base import Base, utc_now
 from banso.errors import BansoError, NotFoundError
+from banso.i18n import N_
 
 Role = Literal["admin", "csm", "viewer"]
 ROLES: tuple[Role, ...] = ("admin", "csm", "viewer")
@@ -100,19 +101,19 @@ class Setting(Base):
 def normalize_email(email: str) -> str:
     value = email.strip().lower()
     if not _EMAIL.match(value):
-        raise AuthError(f"{email!r} is not an email address")
+        raise AuthError(N_("%(email)s is not an email address"), email=repr(email))
     return value
 
 
 def check_role(role: str) -> Role:
     if role not in ROLES:
-        raise AuthError(f"unknown role {role!r}; use one of: {', '.join(ROLES)}")
+        raise AuthError(N_("unknown role %(role)s; use one of: %(choices)s"), role=repr(role), choices=", ".join(ROLES))
     return role  # type: ignore[return-value]
 
 
 def check_password(password: str) -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise AuthError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+        raise AuthError(N_("the password must have at least %(least)s characters"), least=MIN_PASSWORD_LENGTH)
     return password
 
 
@@ -124,7 +125,7 @@ def add_user(session: Session, email: str, password: str, role: str, *, name: st
     check_password(password)
     user = find_user(session, address)
     if user is not None and not replace:
-        raise AuthError(f"{address} already exists; pass --replace to reset the password and role")
+        raise AuthError(N_("%(email)s already exists; pass --replace to reset the password and role"), email=address)
     if user is None:
         user = User(email=address)
         session.add(user)
@@ -149,7 +150,7 @@ def find_user(session: Session, email: str) -> User | None:
 def get_user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFoundError(f"no user with id {user_id}")
+        raise NotFoundError(N_("no user with id %(id)s"), id=user_id)
     return user
 
 
@@ -189,7 +190,7 @@ def create_token(session: Session, user: User, name: str) -> tuple[ApiToken, str
     """A new token for `user`; the plain token is returned once and never stored."""
     label = name.strip()
     if not label:
-        raise AuthError("give the token a name that says where it is used")
+        raise AuthError(N_("give the token a name that says where it is used"))
     plain = TOKEN_PREFIX + secrets.token_urlsafe(32)
     token = ApiToken(user_id=user.id, name=label[:200], token_hash=_digest(plain), hint=plain[:12])
     session.add(token)
@@ -222,7 +223,7 @@ def list_tokens(session: Session, user: User | None = None) -> list[ApiToken]:
 def revoke_token(session: Session, token_id: int, actor: User) -> ApiToken:
     token = session.get(ApiToken, token_id)
     if token is None or (token.user_id != actor.id and not actor.can("admin")):
-        raise NotFoundError(f"no token with id {token_id}")
+        raise NotFoundError(N_("no token with id %(id)s"), id=token_id)
     token.revoked = True
     return token
 

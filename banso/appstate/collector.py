@@ -28,7 +28,8 @@ from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.base import Base
-from banso.errors import BansoError, NotFoundError
+from banso.errors import BansoError, NotFoundError, Phrase
+from banso.i18n import N_
 from banso.model import ACCOUNTS
 from banso.values import Moment
 
@@ -210,8 +211,8 @@ def list_sources(s: Session) -> list[SourceInfo]:
 def _row(s: Session, name: str) -> CollectorSource:
     row = s.scalar(select(CollectorSource).where(CollectorSource.name == name))
     if row is None:
-        known = ", ".join(r.name for r in s.scalars(select(CollectorSource))) or "none yet"
-        raise NotFoundError(f"no collector source named {name!r} (known: {known})")
+        known = ", ".join(r.name for r in s.scalars(select(CollectorSource))) or Phrase(N_("none yet"))
+        raise NotFoundError(N_("no collector source named %(name)s (known: %(known)s)"), name=repr(name), known=known)
     return row
 
 

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.auth import AuthError, User
 from banso.appstate.base import Base, utc_now
-from banso.errors import NotFoundError
+from banso.errors import NotFoundError, Phrase
+from banso.i18n import N_
 
 
 class SavedInsight(Base):
@@ -55,9 +56,9 @@ class DashboardItem(Base):
 def clean_name(name: str, what: str) -> str:
     value = " ".join(name.split())
     if not value:
-        raise AuthError(f"give the {what} a name")
+        raise AuthError(N_("give the %(what)s a name"), what=Phrase(what))
     if len(value) > 120:
-        raise AuthError(f"a {what} name may have at most 120 characters")
+        raise AuthError(N_("a %(what)s name may have at most 120 characters"), what=Phrase(what))
     return value
 
 
@@ -82,14 +83,14 @@ def get_insight(session: Session, insight_id: int, user: User) -> SavedInsight:
     """An insight the user may see; others' private insights do not exist for them."""
     row = session.get(SavedInsight, insight_id)
     if row is None or (row.owner_id != user.id and not row.shared and not user.can("admin")):
-        raise NotFoundError(f"no saved insight with id {insight_id}")
+        raise NotFoundError(N_("no saved insight with id %(id)s"), id=insight_id)
     return row
 
 
 def save_insight(session: Session, user: User, name: str, kind: str, spec_json: str, *,
                  shared: bool = False) -> SavedInsight:
     _require_writer(user, "insight")
-    row = SavedInsight(name=clean_name(name, "insight"), owner_id=user.id, shared=shared, kind=kind,
+    row = SavedInsight(name=clean_name(name, N_("insight")), owner_id=user.id, shared=shared, kind=kind,
                        spec_json=spec_json)
     session.add(row)
     session.flush()
@@ -102,7 +103,7 @@ def update_insight(session: Session, insight_id: int, user: User, *, name: str |
     row = get_insight(session, insight_id, user)
     _require_owner(row.owner_id, user, "insight")
     if name is not None:
-        row.name = clean_name(name, "insight")
+        row.name = clean_name(name, N_("insight"))
     if kind is not None and spec_json is not None:
         row.kind, row.spec_json = kind, spec_json
     if shared is not None:
@@ -129,13 +130,13 @@ def visible_dashboards(session: Session, user: User) -> list[Dashboard]:
 def get_dashboard(session: Session, dashboard_id: int, user: User) -> Dashboard:
     row = session.get(Dashboard, dashboard_id)
     if row is None or (row.owner_id != user.id and not row.shared and not user.can("admin")):
-        raise NotFoundError(f"no dashboard with id {dashboard_id}")
+        raise NotFoundError(N_("no dashboard with id %(id)s"), id=dashboard_id)
     return row
 
 
 def create_dashboard(session: Session, user: User, name: str, *, shared: bool = False) -> Dashboard:
     _require_writer(user, "dashboard")
-    row = Dashboard(name=clean_name(name, "dashboard"), owner_id=user.id, shared=shared)
+    row = Dashboard(name=clean_name(name, N_("dashboard")), owner_id=user.id, shared=shared)
     session.add(row)
     session.flush()
     return row
@@ -147,7 +148,7 @@ def update_dashboard(session: Session, dashboard_id: int, user: User, *, name: s
     row = get_dashboard(session, dashboard_id, user)
     _require_owner(row.owner_id, user, "dashboard")
     if name is not None:
-        row.name = clean_name(name, "dashboard")
+        row.name = clean_name(name, N_("dashboard"))
     if shared is not None:
         row.shared = shared
     return row

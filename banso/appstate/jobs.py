@@ -27,6 +27,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.base import Base, utc_now
 from banso.errors import NotFoundError
+from banso.i18n import N_
 from banso.values import Moment
 
 Status = Literal["queued", "running", "done", "failed", "interrupted"]
@@ -128,7 +129,7 @@ def start(s: Session, kind: str, what: str, started_by: str, *, steps: list[str]
 def _get(s: Session, job_id: int) -> Job:
     job = s.get(Job, job_id)
     if job is None:
-        raise NotFoundError(f"no job #{job_id}; `banso jobs` lists them")
+        raise NotFoundError(N_("no job #%(id)s; `banso jobs` lists them"), id=job_id)
     return job
 
 

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from banso.appstate.audit import record
 from banso.appstate.base import Base, utc_now
 from banso.appstate.team import Actor
-from banso.errors import NotFoundError, WorkError
+from banso.errors import NotFoundError, Phrase, WorkError
+from banso.i18n import N_
 
 NoteKind = Literal["call", "cs_meeting", "qbr", "email", "note"]
 NOTE_KINDS: tuple[NoteKind, ...] = ("call", "cs_meeting", "qbr", "email", "note")
@@ -77,30 +78,32 @@ class NoteContent:
     def checked(self, today: date) -> NoteContent:
         """The content trimmed and validated; a bad value is a WorkError naming the field."""
         if self.kind not in NOTE_KINDS:
-            raise WorkError(f"unknown kind {self.kind!r}; use one of: {', '.join(NOTE_KINDS)}")
+            raise WorkError(N_("unknown kind %(kind)s; use one of: %(choices)s"), kind=repr(self.kind),
+                            choices=", ".join(NOTE_KINDS))
         if self.day > today + timedelta(days=1):
-            raise WorkError(f"a note records what happened; {self.day} is in the future")
+            raise WorkError(N_("a note records what happened; %(day)s is in the future"), day=self.day)
         body = self.body.strip()
         if not body:
-            raise WorkError("write the note's text")
+            raise WorkError(N_("write the note's text"))
         if len(body) > BODY_MAX:
-            raise WorkError(f"the text may have at most {BODY_MAX} characters")
-        return NoteContent(self.kind, self.day, body, _short(self.title, "the title"),
-                           _short(self.participants, "participants"), _short(self.outcome, "the outcome"),
+            raise WorkError(N_("the text may have at most %(most)s characters"), most=BODY_MAX)
+        return NoteContent(self.kind, self.day, body, _short(self.title, N_("the title")),
+                           _short(self.participants, N_("participants")),
+                           _short(self.outcome, N_("the outcome")),
                            _feature(self.proposed_feature))
 
 
 def _short(text: str | None, what: str) -> str | None:
     value = " ".join((text or "").split())
     if len(value) > FIELD_MAX:
-        raise WorkError(f"{what} may have at most {FIELD_MAX} characters")
+        raise WorkError(N_("%(what)s may have at most %(most)s characters"), what=Phrase(what), most=FIELD_MAX)
     return value or None
 
 
 def _feature(text: str | None) -> str | None:
     value = (text or "").strip()
     if len(value) > 128:
-        raise WorkError("a proposed feature is an event name of at most 128 characters")
+        raise WorkError(N_("a proposed feature is an event name of at most 128 characters"))
     return value or None
 
 
@@ -122,7 +125,7 @@ def may_change(actor: Actor, note: Note) -> bool:
 def get_note(s: Session, note_id: int) -> Note:
     note = s.get(Note, note_id)
     if note is None or note.deleted_at is not None:
-        raise NotFoundError(f"no note #{note_id}")
+        raise NotFoundError(N_("no note #%(id)s"), id=note_id)
     return note
 
 
@@ -178,7 +181,7 @@ def account_notes(s: Session, account_id: str, limit: int = 100) -> list[Note]:
 def revisions(s: Session, note_id: int) -> list[NoteRevision]:
     """Every revision of a note, deleted ones included (the history outlives the note)."""
     if s.get(Note, note_id) is None:
-        raise NotFoundError(f"no note #{note_id}")
+        raise NotFoundError(N_("no note #%(id)s"), id=note_id)
     return list(s.scalars(select(NoteRevision).where(NoteRevision.note_id == note_id).order_by(NoteRevision.id)))
 
 

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.base import Base, utc_now
 from banso.errors import NotFoundError
+from banso.i18n import N_
 
 ACTIVE = "active"
 ENDED = ("completed", "exited")
@@ -118,7 +119,7 @@ def versions(s: Session, name: str) -> list[PlaybookVersion]:
 def get_enrollment(s: Session, enrollment_id: int) -> Enrollment:
     row = s.get(Enrollment, enrollment_id)
     if row is None:
-        raise NotFoundError(f"no playbook enrolment #{enrollment_id}")
+        raise NotFoundError(N_("no playbook enrolment #%(id)s"), id=enrollment_id)
     return row
 
 

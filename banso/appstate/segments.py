@@ -19,6 +19,7 @@ from banso.appstate.auth import AuthError, User
 from banso.appstate.base import Base
 from banso.config.segment import SegmentSpec
 from banso.errors import NotFoundError
+from banso.i18n import N_
 
 
 def _now() -> datetime:
@@ -44,9 +45,9 @@ class SavedSegment(Base):
 def _clean_name(name: str) -> str:
     value = " ".join(name.split())
     if not value:
-        raise AuthError("give the segment a name")
+        raise AuthError(N_("give the segment a name"))
     if len(value) > 120:
-        raise AuthError("a segment name may have at most 120 characters")
+        raise AuthError(N_("a segment name may have at most 120 characters"))
     return value
 
 
@@ -60,7 +61,7 @@ def get_segment(session: Session, segment_id: int, user: User) -> SavedSegment:
     """A segment the user may see; others' private segments do not exist for them."""
     seg = session.get(SavedSegment, segment_id)
     if seg is None or (seg.owner_id != user.id and not seg.shared and not user.can("admin")):
-        raise NotFoundError(f"no saved segment with id {segment_id}")
+        raise NotFoundError(N_("no saved segment with id %(id)s"), id=segment_id)
     return seg
 
 
@@ -111,6 +112,6 @@ def shared_segment(session: Session, name: str) -> SavedSegment:
     found = session.scalars(select(SavedSegment).where(SavedSegment.name == " ".join(name.split()),
                                                        SavedSegment.shared.is_(True)).order_by(SavedSegment.id)).first()
     if found is None:
-        raise NotFoundError(f"no shared saved segment named {name!r}; save it on the Accounts page and share it "
-                            "with the team")
+        raise NotFoundError(N_("no shared saved segment named %(name)s; save it on the Accounts page and share it "
+                               "with the team"), name=repr(name))
     return found

@@ -182,20 +182,23 @@ def segment_by_ref(s: Session, ref: str | int) -> tuple[int, str, str]:
     segments share is refused rather than guessed.
     """
     from banso.appstate.segments import SavedSegment
-    from banso.errors import NotFoundError
+    from banso.errors import NotFoundError, Phrase
+    from banso.i18n import N_
 
     if isinstance(ref, int) or str(ref).isdigit():
         seg = s.get(SavedSegment, int(ref))
         if seg is None:
-            raise NotFoundError(f"no saved segment with id {ref} (banso.yaml names it)")
+            raise NotFoundError(N_("no saved segment with id %(id)s (banso.yaml names it)"), id=ref)
         return seg.id, seg.name, seg.spec_json
     found = list(s.scalars(select(SavedSegment).where(SavedSegment.name == str(ref))))
     if not found:
-        names = ", ".join(sorted(s.scalars(select(SavedSegment.name)))) or "none saved yet"
-        raise NotFoundError(f"no saved segment named {ref!r} (banso.yaml names it); saved segments: {names}")
+        names = ", ".join(sorted(s.scalars(select(SavedSegment.name)))) or Phrase(N_("none saved yet"))
+        raise NotFoundError(N_("no saved segment named %(name)s (banso.yaml names it); saved segments: %(names)s"),
+                            name=repr(ref), names=names)
     if len(found) > 1:
         ids = ", ".join(str(x.id) for x in found)
-        raise NotFoundError(f"{len(found)} saved segments are named {ref!r} (ids {ids}); name it by id in banso.yaml")
+        raise NotFoundError(N_("%(n)s saved segments are named %(name)s (ids %(ids)s); name it by id in banso.yaml"),
+                            n=len(found), name=repr(ref), ids=ids)
     return found[0].id, found[0].name, found[0].spec_json
 
 

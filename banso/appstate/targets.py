@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from banso.appstate.auth import AuthError, User
 from banso.appstate.base import Base, utc_now
 from banso.errors import ConflictError, NotFoundError
+from banso.i18n import N_
 
 SCOPE_PATTERN = r"^(all|(tier|owner|plan|phase):.{1,200}|segment:[1-9][0-9]{0,9})$"
 _SCOPE = re.compile(SCOPE_PATTERN)
@@ -38,8 +39,8 @@ class OkrTarget(Base):
 def check_scope(scope: str) -> str:
     value = scope.strip()
     if not _SCOPE.fullmatch(value):
-        raise AuthError(f"scope {scope!r} must read all, tier:VALUE, owner:VALUE, plan:VALUE, phase:VALUE or "
-                        "segment:ID")
+        raise AuthError(N_("scope %(scope)s must read all, tier:VALUE, owner:VALUE, plan:VALUE, phase:VALUE or "
+                           "segment:ID"), scope=repr(scope))
     return value
 
 
@@ -54,13 +55,14 @@ def set_target(session: Session, user: User | None, scope: str, start: date, end
         raise PermissionError("only an admin sets OKR targets")
     scope = check_scope(scope)
     if end < start:
-        raise AuthError("the period must not end before it starts")
+        raise AuthError(N_("the period must not end before it starts"))
     if not math.isfinite(index) or not -100 <= index <= 100:
-        raise AuthError("the target of %Good − %Bad is between −100 and 100 points")
+        raise AuthError(N_("the target of %Good − %Bad is between −100 and 100 points"))
     for other in session.scalars(select(OkrTarget).where(OkrTarget.scope == scope)):
         if other.period_start <= end and start <= other.period_end:
-            raise ConflictError(f"{scope} already has a target from {other.period_start} to {other.period_end}; "
-                            "remove it first, or choose a period that does not overlap")
+            raise ConflictError(N_("%(scope)s already has a target from %(start)s to %(end)s; "
+                                   "remove it first, or choose a period that does not overlap"),
+                                scope=scope, start=other.period_start, end=other.period_end)
     row = OkrTarget(scope=scope, period_start=start, period_end=end, index_target=float(index), note=note[:200],
                     set_by=user.id if user is not None else None)
     session.add(row)
@@ -73,5 +75,5 @@ def delete_target(session: Session, target_id: int, user: User | None) -> None:
         raise PermissionError("only an admin removes OKR targets")
     row = session.get(OkrTarget, target_id)
     if row is None:
-        raise NotFoundError(f"no OKR target with id {target_id}")
+        raise NotFoundError(N_("no OKR target with id %(id)s"), id=target_id)
     session.delete(row)

@@ -27,7 +27,8 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from banso.appstate.audit import record
 from banso.appstate.base import Base, utc_now
 from banso.appstate.team import Actor
-from banso.errors import NotFoundError, WorkError
+from banso.errors import NotFoundError, Phrase, WorkError
+from banso.i18n import N_
 
 Priority = Literal["high", "medium", "low"]
 Status = Literal["open", "done", "cancelled"]
@@ -89,24 +90,26 @@ class TaskChange:
 def _title(text: str) -> str:
     value = " ".join(text.split())
     if not value:
-        raise WorkError("give the task a title that says what to do")
+        raise WorkError(N_("give the task a title that says what to do"))
     if len(value) > TITLE_MAX:
-        raise WorkError(f"a task title may have at most {TITLE_MAX} characters")
+        raise WorkError(N_("a task title may have at most %(most)s characters"), most=TITLE_MAX)
     return value
 
 
 def _text(text: str | None, what: str) -> str | None:
+    """`text` trimmed (None if empty); `what` names it in the error, a message id marked with N_."""
     if text is None:
         return None
     value = text.strip()
     if len(value) > TEXT_MAX:
-        raise WorkError(f"{what} may have at most {TEXT_MAX} characters")
+        raise WorkError(N_("%(what)s may have at most %(most)s characters"), what=Phrase(what), most=TEXT_MAX)
     return value or None
 
 
 def _priority(value: str) -> str:
     if value not in PRIORITIES:
-        raise WorkError(f"unknown priority {value!r}; use one of: {', '.join(PRIORITIES)}")
+        raise WorkError(N_("unknown priority %(value)s; use one of: %(choices)s"), value=repr(value),
+                        choices=", ".join(PRIORITIES))
     return value
 
 
@@ -128,7 +131,7 @@ def _require_change(actor: Actor, task: Task) -> None:
 def get_task(s: Session, task_id: int) -> Task:
     task = s.get(Task, task_id)
     if task is None:
-        raise NotFoundError(f"no task #{task_id}; `banso tasks list --status all` shows them")
+        raise NotFoundError(N_("no task #%(id)s; `banso tasks list --status all` shows them"), id=task_id)
     return task
 
 
@@ -140,13 +143,14 @@ def create_task(s: Session, actor: Actor, *, account_id: str, title: str, owner:
     if not actor.can("csm"):
         raise PermissionError("viewers read tasks; creating one needs the csm role")
     if origin not in ORIGINS:
-        raise WorkError(f"unknown origin {origin!r}; use one of: {', '.join(ORIGINS)}")
+        raise WorkError(N_("unknown origin %(origin)s; use one of: %(choices)s"), origin=repr(origin),
+                        choices=", ".join(ORIGINS))
     if origin_key is not None:
         found = s.scalars(select(Task).where(Task.origin_key == origin_key)).first()
         if found is not None:
             return found
     task = Task(account_id=account_id, account_name=account_name, title=_title(title),
-                description=_text(description, "a description"), owner=owner, due=due, priority=_priority(priority),
+                description=_text(description, N_("a description")), owner=owner, due=due, priority=_priority(priority),
                 status="open", origin=origin, origin_ref=origin_ref, origin_key=origin_key, created_by=actor.email)
     s.add(task)
     s.flush()
@@ -170,7 +174,7 @@ def update_task(s: Session, actor: Actor, task_id: int, change: TaskChange) -> T
     if change.title is not None:
         put("title", _title(change.title))
     if change.description is not None:
-        put("description", _text(change.description, "a description"))
+        put("description", _text(change.description, N_("a description")))
     if change.owner is not None:
         put("owner", change.owner.strip() or None)
     if change.clear_due:
@@ -188,11 +192,12 @@ def update_task(s: Session, actor: Actor, task_id: int, change: TaskChange) -> T
 def close_task(s: Session, actor: Actor, task_id: int, status: str, comment: str | None = None) -> Task:
     """Mark a task done or cancelled (or open it again); a comment may say why."""
     if status not in STATUSES:
-        raise WorkError(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
+        raise WorkError(N_("unknown status %(status)s; use one of: %(choices)s"), status=repr(status),
+                        choices=", ".join(STATUSES))
     task = get_task(s, task_id)
     _require_change(actor, task)
     if task.status == status:
-        raise WorkError(f"task #{task_id} is already {status}")
+        raise WorkError(N_("task #%(id)s is already %(status)s"), id=task_id, status=Phrase(status))
     previous = task.status
     task.status, task.updated_at = status, utc_now()
     task.closed_at, task.closed_by = (None, None) if status == "open" else (utc_now(), actor.email)
@@ -208,9 +213,9 @@ def add_comment(s: Session, actor: Actor, task_id: int, text: str, *, check: boo
     task = get_task(s, task_id)
     if check and not actor.can("csm"):
         raise PermissionError("viewers read tasks; commenting needs the csm role")
-    body = _text(text, "a comment")
+    body = _text(text, N_("a comment"))
     if body is None:
-        raise WorkError("the comment is empty")
+        raise WorkError(N_("the comment is empty"))
     row = TaskComment(task_id=task.id, by=actor.email, text=body, at=utc_now())
     s.add(row)
     s.flush()

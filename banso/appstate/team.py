@@ -25,6 +25,7 @@ from banso.appstate.audit import record
 from banso.appstate.auth import ROLES, Role, User
 from banso.appstate.base import Base, utc_now
 from banso.errors import WorkError
+from banso.i18n import N_
 
 MAX_CAPACITY = 1000
 
@@ -64,9 +65,9 @@ class Actor:
 def owner_name(name: str) -> str:
     value = " ".join(name.split())
     if not value:
-        raise WorkError("give the owner's name as the accounts name it (accounts.owner)")
+        raise WorkError(N_("give the owner's name as the accounts name it (accounts.owner)"))
     if len(value) > 128:
-        raise WorkError("an owner name may have at most 128 characters")
+        raise WorkError(N_("an owner name may have at most 128 characters"))
     return value
 
 
@@ -99,7 +100,8 @@ def set_capacity(s: Session, owner: str, capacity: int | None, by: str | None) -
     """Set (or, with None, clear back to the workspace's default) how many accounts a CSM touches a week."""
     name = owner_name(owner)
     if capacity is not None and not 0 <= capacity <= MAX_CAPACITY:
-        raise WorkError(f"capacity is a number of accounts per week between 0 and {MAX_CAPACITY} (got {capacity})")
+        raise WorkError(N_("capacity is a number of accounts per week between 0 and %(most)s (got %(capacity)s)"),
+                        most=MAX_CAPACITY, capacity=capacity)
     row = _row(s, name)
     before = row.capacity
     row.capacity, row.updated_at, row.updated_by = capacity, utc_now(), by

@@ -17,6 +17,7 @@ from banso.config.health import HealthModel
 from banso.config.labels import text_in
 from banso.errors import NotFoundError
 from banso.health.read import metric_label, nominal_shares, snapshots
+from banso.i18n import N_
 from banso.store import Store
 from banso.store.params import ACCOUNT
 from banso.values import as_float
@@ -122,8 +123,9 @@ def explain(store: Store, model: HealthModel, version: str, account_id: str, as_
     if not rows or rows[0]["as_of"] != as_of:
         accounts = store.table("accounts")
         if store.ibis.execute(accounts.filter(accounts.account_id == account_id).count()) == 0:
-            raise NotFoundError(f"no account {account_id!r}")
-        raise NotFoundError(f"account {account_id} has no snapshot as of {as_of} for the current model")
+            raise NotFoundError(N_("no account %(account)s"), account=repr(account_id))
+        raise NotFoundError(N_("account %(account)s has no snapshot as of %(as_of)s for the current model"),
+                            account=account_id, as_of=as_of)
     now = rows[0]
     prev = rows[1] if len(rows) > 1 else None
     prev_date = prev["as_of"] if prev is not None else None

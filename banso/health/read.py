@@ -14,8 +14,9 @@ import pandas as pd
 
 from banso.config.health import HealthModel
 from banso.config.labels import text_in
-from banso.errors import NotFoundError
+from banso.errors import NotFoundError, Phrase
 from banso.health.bands import index
+from banso.i18n import N_
 from banso.store import Store
 from banso.store.params import ACCOUNT
 
@@ -44,14 +45,15 @@ def resolve_as_of(store: Store, version: str, as_of: date | None) -> date:
     if as_of is None:
         latest = latest_as_of(store, version)
         if latest is None:
-            raise NotFoundError("no health snapshots for the current model yet; run `banso score` first")
+            raise NotFoundError(N_("no health snapshots for the current model yet; run `banso score` first"))
         return latest
     t = snapshots(store, version)
     if store.ibis.execute(t.filter(t.as_of == as_of).count()) == 0:
         dates = snapshot_dates(store, version)
-        hint = f"snapshots exist from {dates[0]} to {dates[-1]}" if dates else "there are none yet"
-        raise NotFoundError(f"no health snapshot as of {as_of} for the current model ({hint}); "
-                            f"run `banso score --as-of {as_of}`")
+        hint = (Phrase(N_("snapshots exist from %(first)s to %(last)s"), first=dates[0], last=dates[-1]) if dates
+                else Phrase(N_("there are none yet")))
+        raise NotFoundError(N_("no health snapshot as of %(as_of)s for the current model (%(hint)s); "
+                               "run `banso score --as-of %(as_of)s`"), as_of=as_of, hint=hint)
     return as_of
 
 
@@ -153,7 +155,7 @@ def score_history(store: Store, version: str, account_id: str) -> pd.DataFrame:
     if df.empty:
         accounts = store.table("accounts")
         if store.ibis.execute(accounts.filter(accounts.account_id == account_id).count()) == 0:
-            raise NotFoundError(f"no account {account_id!r}")
+            raise NotFoundError(N_("no account %(account)s"), account=repr(account_id))
     return df
 
 

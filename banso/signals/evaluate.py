@@ -47,8 +47,10 @@ class RuleSet:
             unknown = sorted(set(only) - set(config.signals.rules))
             if unknown:
                 from banso.errors import NotFoundError
+                from banso.i18n import N_
 
-                raise NotFoundError(f"no rule named {', '.join(unknown)}; rules are: {', '.join(config.signals.rules)}")
+                raise NotFoundError(N_("no rule named %(names)s; rules are: %(rules)s"), names=", ".join(unknown),
+                                    rules=", ".join(config.signals.rules))
         return cls(out)
 
     @property

@@ -12,6 +12,7 @@ from fastapi import Request
 from fastapi.responses import RedirectResponse, Response
 
 from banso.errors import WorkError
+from banso.i18n import N_
 
 
 def back(request: Request, notice: str, default: str, anchor: str = "") -> Response:
@@ -34,4 +35,4 @@ def optional_date(text: str | None, field: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise WorkError(f"{field}: {value!r} is not a date (YYYY-MM-DD)") from None
+        raise WorkError(N_("%(field)s: %(value)s is not a date (YYYY-MM-DD)"), field=field, value=repr(value)) from None

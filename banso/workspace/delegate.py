@@ -82,10 +82,12 @@ def handed_over(*, paths: tuple[str, ...] = ()) -> Callable[[F], F]:
 def run_operation(workspace: object, name: str, arguments: dict[str, Any], progress: Progress | None) -> Any:
     """What the service does with a call: the registered operation on its own workspace."""
     from banso.errors import NotFoundError
+    from banso.i18n import N_
 
     fn = OPERATIONS.get(name)
     if fn is None:
-        raise NotFoundError(f"the service has no operation {name!r}; is it running the same banso version?")
+        raise NotFoundError(N_("the service has no operation %(name)s; is it running the same banso version?"),
+                            name=repr(name))
     if "progress" in inspect.signature(fn).parameters:
         return fn(workspace, **arguments, progress=progress)
     return fn(workspace, **arguments)

@@ -155,11 +155,12 @@ class InsightOps(PageReads, ReportOps, SegmentOps):
         if user is None:
             from banso.appstate.segments import SavedSegment
             from banso.errors import NotFoundError
+            from banso.i18n import N_
 
             with self.app_state.session() as s:
                 row = s.get(SavedSegment, choice.saved)
                 if row is None:
-                    raise NotFoundError(f"no saved segment with id {choice.saved}")
+                    raise NotFoundError(N_("no saved segment with id %(id)s"), id=choice.saved)
                 name, spec = row.name, row.spec
         else:
             saved = self.saved_segment(choice.saved, user)

@@ -116,13 +116,14 @@ class PeopleOps(WorkspaceBase):
         from banso.appstate.access import remove_user
         from banso.appstate.auth import find_user
         from banso.errors import NotFoundError
+        from banso.i18n import N_
 
         with self.app_state.session() as s:
             successor = None
             if heir is not None:
                 successor = find_user(s, heir)
                 if successor is None:
-                    raise NotFoundError(f"no user {heir!r} to hand the shared segments over to")
+                    raise NotFoundError(N_("no user %(email)s to hand the shared segments over to"), email=repr(heir))
             return remove_user(s, email, heir=successor)
 
     # -- API tokens --------------------------------------------------------------------------------

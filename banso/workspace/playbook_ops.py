@@ -202,11 +202,13 @@ class PlaybookOps(WorkBase):
 
     # -- parts -----------------------------------------------------------------------------------
     def _playbook(self, name: str) -> Any:
-        from banso.errors import NotFoundError
+        from banso.errors import NotFoundError, Phrase
+        from banso.i18n import N_
 
         pb = self.config.playbooks.get(name)
         if pb is None:
-            raise NotFoundError(f"no playbook {name!r}; playbooks: {', '.join(self.config.playbooks) or 'none'}")
+            raise NotFoundError(N_("no playbook %(name)s; playbooks: %(names)s"), name=repr(name),
+                                names=", ".join(self.config.playbooks) or Phrase(N_("none")))
         return pb
 
     def _engine(self, store: Store | None = None) -> Engine:

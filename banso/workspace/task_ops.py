@@ -31,10 +31,12 @@ class TaskOps(WorkBase):
         from banso.analysis.work.tasks import TaskList
         from banso.appstate.tasks import STATUSES, list_tasks
         from banso.errors import WorkError
+        from banso.i18n import N_
 
         statuses = STATUSES if status == "all" else (status,)
         if status != "all" and status not in STATUSES:
-            raise WorkError(f"unknown status {status!r}; use one of: {', '.join(STATUSES)} or all")
+            raise WorkError(N_("unknown status %(status)s; use one of: %(choices)s or all"), status=repr(status),
+                            choices=", ".join(STATUSES))
         today = self.today()
         with self.app_state.session() as s:
             actor = self._actor(s, user)
@@ -71,13 +73,14 @@ class TaskOps(WorkBase):
         from banso.appstate.alerts import get as get_alert
         from banso.appstate.tasks import create_task
         from banso.errors import WorkError
+        from banso.i18n import N_
 
         today = self.today()
         with self.app_state.session() as s:
             actor = self._actor(s, user)
             alert = get_alert(s, alert_id)
             if alert.account_id == "*":
-                raise WorkError("a workspace-wide alert is about the data, not an account: it takes no task")
+                raise WorkError(N_("a workspace-wide alert is about the data, not an account: it takes no task"))
             title = f"{alert.rule}: {alert.reason(language)}"
             task = create_task(s, actor, account_id=alert.account_id, account_name=alert.account_name,
                                title=title[:300], owner=alert.owner,

@@ -142,6 +142,7 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
         from banso.appstate.auth import find_user
         from banso.appstate.team import link
         from banso.errors import NotFoundError
+        from banso.i18n import N_
 
         with self.app_state.session() as s:
             actor = self._actor(s, user)
@@ -150,7 +151,8 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
             if email:
                 person = find_user(s, email)
                 if person is None:
-                    raise NotFoundError(f"no user {email!r}; `banso user list` shows who can sign in")
+                    raise NotFoundError(N_("no user %(email)s; `banso user list` shows who can sign in"),
+                                        email=repr(email))
             link(s, owner, person, actor.email)
 
     def reassign_account(self, account_id: str, owner: str, user: User | None) -> Reassignment:

@@ -34,6 +34,7 @@ class WorkBase(PageReads, ReportOps):
     def _account(self, account_id: str) -> tuple[str | None, str | None]:
         """(name, owner) of an account; NotFoundError when the store has no such account."""
         from banso.errors import NotFoundError
+        from banso.i18n import N_
         from banso.store.params import ACCOUNT
         from banso.values import or_none
 
@@ -42,5 +43,5 @@ class WorkBase(PageReads, ReportOps):
             rows = self.store.execute(a.filter(a.account_id == ACCOUNT).select("name", "owner"),
                                       {ACCOUNT: account_id})
         if rows.empty:
-            raise NotFoundError(f"no account {account_id!r}")
+            raise NotFoundError(N_("no account %(account)s"), account=repr(account_id))
         return or_none(rows["name"].iloc[0]), or_none(rows["owner"].iloc[0])

@@ -193,6 +193,29 @@ def test_bad_input_is_a_clear_4xx(csm: TestClient) -> None:
     assert csm.post("/api/alerts/999999/task").status_code == 404
 
 
+def test_a_refused_task_or_note_says_why_in_the_readers_language(csm: TestClient) -> None:
+    """A task or note the workspace refuses says why on a Japanese page (a task's status in its Japanese word);
+    the JSON API answers the same refusal in English."""
+    tid = csm.post("/api/tasks", json={"account_id": "A1", "title": "Send the renewal quote"}).json()["id"]
+    token = csrf_of(csm, "/tasks")
+    assert csm.post(f"/tasks/{tid}/status", data={"status": "done", "csrf_token": token},
+                    follow_redirects=False).status_code == 303
+    again = csm.post(f"/tasks/{tid}/status?lang=ja", data={"status": "done", "csrf_token": token})
+    assert again.status_code == 400 and f"タスク #{tid} はすでに「完了」です" in again.text
+    assert f"task #{tid} is already done" not in again.text
+    unknown = csm.post("/tasks/999999/status?lang=ja", data={"status": "done", "csrf_token": token})
+    assert unknown.status_code == 404 and "タスク #999999 はありません。" in unknown.text
+    assert csm.get("/api/tasks/999999?lang=ja").json()["detail"] == \
+        "no task #999999; `banso tasks list --status all` shows them"
+
+    future = (date.today() + timedelta(days=30)).isoformat()
+    note = {"kind": "call", "day": future, "body": "Will call"}
+    page = csm.post("/accounts/A1/notes?lang=ja", data={**note, "csrf_token": token})
+    assert page.status_code == 400 and f"メモには実際にあったことを記録します。{future} は未来の日付です" in page.text
+    api = csm.post("/api/accounts/A1/notes?lang=ja", json=note)
+    assert api.status_code == 400 and api.json()["detail"] == f"a note records what happened; {future} is in the future"
+
+
 def test_my_work_and_the_team(csm: TestClient, admin: TestClient, viewer: TestClient, work_world: Workspace,
                               tmp_path: Path) -> None:
     csm.post("/api/tasks", json={"account_id": "A3", "title": "Late follow-up", "due": "2026-01-05"})

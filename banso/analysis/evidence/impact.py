@@ -468,7 +468,8 @@ def _touchpoints(store: Store, config: WorkspaceConfig, spec: ImpactSpec) -> pd.
     if spec.campaign is not None:
         tdf = tdf[[p.get("campaign") == spec.campaign for p in props]]
         if tdf.empty:
-            raise NotFoundError(f"no {spec.kind} touchpoint of campaign {spec.campaign!r} (properties.campaign)")
+            raise NotFoundError(N_("no %(kind)s touchpoint of campaign %(campaign)s (properties.campaign)"),
+                                kind=spec.kind, campaign=repr(spec.campaign))
     if spec.proposed_feature:
         tdf = tdf[tdf["feature"].notna()]
         if tdf.empty:

@@ -29,7 +29,8 @@ from banso.appstate.db import AppState
 from banso.appstate.playbooks import ACTIVE, Enrollment, StepRun, active, occurrences, remember_version
 from banso.config.models import WorkspaceConfig
 from banso.config.playbooks import Playbook, playbook_version, step_days
-from banso.errors import NotFoundError, WorkError
+from banso.errors import NotFoundError, Phrase, WorkError
+from banso.i18n import N_
 from banso.signals.playbooks.state import AccountStates, account_states
 from banso.signals.playbooks.steps import StepRunner
 from banso.signals.playbooks.triggers import SegmentMembers, candidates
@@ -101,14 +102,17 @@ class Engine:
         pb = books[name]
         states = account_states(self.store, self.config, day, books)
         if not states.live(account_id):
-            raise WorkError(f"{account_id} is not a customer or trial on {day}; a playbook runs for live accounts")
+            raise WorkError(N_("%(account)s is not a customer or trial on %(day)s; a playbook runs for live accounts"),
+                            account=account_id, day=day)
         version = playbook_version(pb, self.config.templates)
         with self.app.session() as s:
             if active(s, name, account_id):
-                raise WorkError(f"{account_id} is already in {name}; an account is not enrolled twice at once")
+                raise WorkError(N_("%(account)s is already in %(playbook)s; an account is not enrolled twice at once"),
+                                account=account_id, playbook=name)
             occurrence = f"manual:{day}"
             if (account_id, occurrence) in occurrences(s, name):
-                raise WorkError(f"{account_id} was already enrolled in {name} by hand today")
+                raise WorkError(N_("%(account)s was already enrolled in %(playbook)s by hand today"),
+                                account=account_id, playbook=name)
             remember_version(s, name, version, pb.model_dump(mode="json"))
             enr = self._enrol(s, name, pb, version, states, account_id, "manual", occurrence, by)
             runner = StepRunner(s, self.store, self.config, states, name, pb, version)
@@ -120,8 +124,8 @@ class Engine:
         books = {n: p for n, p in self.config.playbooks.items() if p.enabled or n == only}
         if only is not None:
             if only not in self.config.playbooks:
-                known = ", ".join(self.config.playbooks) or "none in banso.yaml"
-                raise NotFoundError(f"no playbook {only!r}; playbooks: {known}")
+                known = ", ".join(self.config.playbooks) or Phrase(N_("none in banso.yaml"))
+                raise NotFoundError(N_("no playbook %(name)s; playbooks: %(names)s"), name=repr(only), names=known)
             books = {only: self.config.playbooks[only]}
         return books
 
@@ -198,7 +202,8 @@ def _end(s: Session, enr: Enrollment, status: str, reason: str | None, day: date
 def stop(s: Session, enrollment: Enrollment, day: date, by: str, may: Callable[[Enrollment], bool]) -> Enrollment:
     """End an active enrolment by hand; `may` says whether the person may."""
     if enrollment.status != ACTIVE:
-        raise WorkError(f"enrolment #{enrollment.id} has already ended ({enrollment.status})")
+        raise WorkError(N_("enrolment #%(id)s has already ended (%(status)s)"), id=enrollment.id,
+                        status=Phrase(enrollment.status))
     if not may(enrollment):
         raise PermissionError("only the account's owner or an admin can stop its playbook")
     enrollment.status, enrollment.exit_reason, enrollment.ended_on = "exited", f"stopped by {by}", day

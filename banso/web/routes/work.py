@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from banso.analysis.work.my_work import MyWork, TeamLoad
 from banso.errors import WorkError
+from banso.i18n import N_
 from banso.i18n import gettext_ as _
 from banso.web.deps import WorkspaceDep
 from banso.web.forms import back
@@ -75,7 +76,7 @@ def capacity_form(request: Request, ws: WorkspaceDep, user: AdminUser, owner: An
                   capacity: Annotated[str, Form(max_length=6)] = "") -> Response:
     value = capacity.strip()
     if value and not value.isdigit():
-        raise WorkError(f"capacity: {value!r} is not a whole number of accounts")
+        raise WorkError(N_("capacity: %(value)s is not a whole number of accounts"), value=repr(value))
     ws.set_capacity(owner, int(value) if value else None, user)
     with localized(request):
         return back(request, _("Capacity of %(owner)s saved") % {"owner": owner}, "/team")
