@@ -58,7 +58,7 @@ def clean_name(name: str, what: str) -> str:
     if not value:
         raise AuthError(N_("give the %(what)s a name"), what=Phrase(what))
     if len(value) > 120:
-        raise AuthError(N_("a %(what)s name may have at most 120 characters"), what=Phrase(what))
+        raise AuthError(N_("the %(what)s's name may have at most 120 characters"), what=Phrase(what))
     return value
 
 
