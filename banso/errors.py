@@ -11,6 +11,7 @@ turns it into a readable message and exit status 1, the web app into a clear pag
     ├── StoreError         the store is missing, locked or from a newer banso
     ├── UnsafeFileError    a file holding secrets is open to other users and cannot be made private
     ├── AuthError          a user, password, role or token was refused (banso.appstate.auth)
+    ├── NotAllowedError    the signed-in person's role or ownership does not allow this (also a PermissionError)
     │   └── TooManyAttempts  too many failed sign-ins; says how long to wait (banso.web.throttle)
     ├── WorkError          a task, note, playbook or team change was refused: a bad value or a wrong state
     ├── ServiceError       the running service refused a command, or failed doing it (banso.service)
@@ -130,6 +131,14 @@ class StoreError(BansoError):
 
 class UnsafeFileError(BansoError):
     """A file that holds secrets is readable by other users of the machine and cannot be tightened."""
+
+
+class NotAllowedError(BansoError, PermissionError):
+    """The person's role (or ownership) does not allow this; the message says who may.
+
+    Also a PermissionError, so code guarding on the built-in still catches it; the web app answers 403 and
+    says it in the reader's language.
+    """
 
 
 class WorkError(BansoError):

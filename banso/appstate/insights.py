@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.auth import AuthError, User
 from banso.appstate.base import Base, utc_now
-from banso.errors import NotFoundError, Phrase
+from banso.errors import NotAllowedError, NotFoundError, Phrase
 from banso.i18n import N_
 
 
@@ -62,14 +62,20 @@ def clean_name(name: str, what: str) -> str:
     return value
 
 
+_WRITERS = {"insight": N_("viewers cannot save or change insights"),
+            "dashboard": N_("viewers cannot save or change dashboards")}
+_OWNERS = {"insight": N_("only the owner of an insight (or an admin) can change it"),
+           "dashboard": N_("only the owner of a dashboard (or an admin) can change it")}
+
+
 def _require_writer(user: User, what: str) -> None:
     if not user.can("csm"):
-        raise PermissionError(f"viewers cannot save or change {what}s")
+        raise NotAllowedError(_WRITERS[what])
 
 
 def _require_owner(owner_id: int, user: User, what: str) -> None:
     if owner_id != user.id and not user.can("admin"):
-        raise PermissionError(f"only the owner of a {what} (or an admin) can change it")
+        raise NotAllowedError(_OWNERS[what])
 
 
 # -- insights ---------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from banso.appstate.audit import record
 from banso.appstate.base import Base, utc_now
 from banso.appstate.team import Actor
-from banso.errors import NotFoundError, Phrase, WorkError
+from banso.errors import NotAllowedError, NotFoundError, Phrase, WorkError
 from banso.i18n import N_
 
 NoteKind = Literal["call", "cs_meeting", "qbr", "email", "note"]
@@ -132,7 +132,7 @@ def get_note(s: Session, note_id: int) -> Note:
 def create_note(s: Session, actor: Actor, account_id: str, content: NoteContent, today: date,
                 author_id: int | None = None) -> Note:
     if not actor.can("csm"):
-        raise PermissionError("viewers read notes; writing one needs the csm role")
+        raise NotAllowedError(N_("viewers read notes; writing one needs the csm role"))
     c = content.checked(today)
     now = utc_now()
     note = Note(touchpoint_id="pending", account_id=account_id, author=actor.email, author_id=author_id,
@@ -149,7 +149,8 @@ def create_note(s: Session, actor: Actor, account_id: str, content: NoteContent,
 def edit_note(s: Session, actor: Actor, note_id: int, content: NoteContent, today: date) -> Note:
     note = get_note(s, note_id)
     if not may_change(actor, note):
-        raise PermissionError(f"note #{note_id} was written by {note.author}; only they or an admin can edit it")
+        raise NotAllowedError(N_("note #%(id)s was written by %(author)s; only they or an admin can edit it"), id=note_id,
+                              author=note.author)
     c = content.checked(today)
     before = _snapshot(note)
     note.kind, note.day, note.title, note.participants = c.kind, c.day, c.title, c.participants
@@ -166,7 +167,8 @@ def edit_note(s: Session, actor: Actor, note_id: int, content: NoteContent, toda
 def delete_note(s: Session, actor: Actor, note_id: int) -> Note:
     note = get_note(s, note_id)
     if not may_change(actor, note):
-        raise PermissionError(f"note #{note_id} was written by {note.author}; only they or an admin can delete it")
+        raise NotAllowedError(N_("note #%(id)s was written by %(author)s; only they or an admin can delete it"), id=note_id,
+                              author=note.author)
     note.deleted_at = utc_now()
     s.add(NoteRevision(note_id=note.id, by=actor.email, action="deleted", content=_snapshot(note)))
     record(s, actor.email, "note", note.id, "deleted", account_id=note.account_id)

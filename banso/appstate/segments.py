@@ -18,7 +18,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from banso.appstate.auth import AuthError, User
 from banso.appstate.base import Base
 from banso.config.segment import SegmentSpec
-from banso.errors import NotFoundError
+from banso.errors import NotAllowedError, NotFoundError
 from banso.i18n import N_
 
 
@@ -67,12 +67,12 @@ def get_segment(session: Session, segment_id: int, user: User) -> SavedSegment:
 
 def _require_writer(user: User) -> None:
     if not user.can("csm"):
-        raise PermissionError("viewers cannot save or change segments")
+        raise NotAllowedError(N_("viewers cannot save or change segments"))
 
 
 def _require_owner(seg: SavedSegment, user: User) -> None:
     if seg.owner_id != user.id and not user.can("admin"):
-        raise PermissionError("only the owner of a segment (or an admin) can change it")
+        raise NotAllowedError(N_("only the owner of a segment (or an admin) can change it"))
 
 
 def save_segment(session: Session, user: User, name: str, spec: SegmentSpec, *, shared: bool = False) -> SavedSegment:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.auth import AuthError, User
 from banso.appstate.base import Base, utc_now
-from banso.errors import ConflictError, NotFoundError
+from banso.errors import ConflictError, NotAllowedError, NotFoundError
 from banso.i18n import N_
 
 SCOPE_PATTERN = r"^(all|(tier|owner|plan|phase):.{1,200}|segment:[1-9][0-9]{0,9})$"
@@ -52,7 +52,7 @@ def set_target(session: Session, user: User | None, scope: str, start: date, end
                note: str = "") -> OkrTarget:
     """A new target (`user` None: the operator at the command line); refused when it overlaps one of its scope."""
     if user is not None and not user.can("admin"):
-        raise PermissionError("only an admin sets OKR targets")
+        raise NotAllowedError(N_("only an admin sets OKR targets"))
     scope = check_scope(scope)
     if end < start:
         raise AuthError(N_("the period must not end before it starts"))
@@ -72,7 +72,7 @@ def set_target(session: Session, user: User | None, scope: str, start: date, end
 
 def delete_target(session: Session, target_id: int, user: User | None) -> None:
     if user is not None and not user.can("admin"):
-        raise PermissionError("only an admin removes OKR targets")
+        raise NotAllowedError(N_("only an admin removes OKR targets"))
     row = session.get(OkrTarget, target_id)
     if row is None:
         raise NotFoundError(N_("no OKR target with id %(id)s"), id=target_id)

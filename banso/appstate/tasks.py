@@ -27,7 +27,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from banso.appstate.audit import record
 from banso.appstate.base import Base, utc_now
 from banso.appstate.team import Actor
-from banso.errors import NotFoundError, Phrase, WorkError
+from banso.errors import NotAllowedError, NotFoundError, Phrase, WorkError
 from banso.i18n import N_
 
 Priority = Literal["high", "medium", "low"]
@@ -122,10 +122,10 @@ def may_change(actor: Actor, task: Task) -> bool:
 
 def _require_change(actor: Actor, task: Task) -> None:
     if not actor.can("csm"):
-        raise PermissionError("viewers read tasks; creating or changing one needs the csm role")
+        raise NotAllowedError(N_("viewers read tasks; creating or changing one needs the csm role"))
     if not may_change(actor, task):
-        raise PermissionError(f"task #{task.id} belongs to {task.owner or 'nobody'}; only its owner, the one who "
-                              "created it or an admin can change it")
+        raise NotAllowedError(N_("task #%(id)s belongs to %(owner)s; only its owner, the one who created it or an admin "
+                                 "can change it"), id=task.id, owner=task.owner or Phrase(N_("nobody")))
 
 
 def get_task(s: Session, task_id: int) -> Task:
@@ -141,7 +141,7 @@ def create_task(s: Session, actor: Actor, *, account_id: str, title: str, owner:
                 description: str | None = None) -> Task:
     """A new open task; with an `origin_key` already used, the task made then (nothing new is written)."""
     if not actor.can("csm"):
-        raise PermissionError("viewers read tasks; creating one needs the csm role")
+        raise NotAllowedError(N_("viewers read tasks; creating one needs the csm role"))
     if origin not in ORIGINS:
         raise WorkError(N_("unknown origin %(origin)s; use one of: %(choices)s"), origin=repr(origin),
                         choices=", ".join(ORIGINS))
@@ -212,7 +212,7 @@ def add_comment(s: Session, actor: Actor, task_id: int, text: str, *, check: boo
     """A comment on a task; any csm may comment on any task (talking about work is not changing it)."""
     task = get_task(s, task_id)
     if check and not actor.can("csm"):
-        raise PermissionError("viewers read tasks; commenting needs the csm role")
+        raise NotAllowedError(N_("viewers read tasks; commenting needs the csm role"))
     body = _text(text, N_("a comment"))
     if body is None:
         raise WorkError(N_("the comment is empty"))

@@ -2,7 +2,7 @@
 
     LoginRequired   → page: redirect to /login?next=…   API: 401
     TooManyAttempts → 429 with Retry-After (the sign-in form shows it itself)
-    Forbidden, PermissionError, CSRFError → 403
+    NotAllowedError (a role or owner refuses; the web's Forbidden), PermissionError, CSRFError → 403
     NotFoundError, unknown URL            → 404
     a method the path does not have       → 405 with Allow (every method of the path)
     UnavailableError (no revenue loaded…) → 409 with what is missing
@@ -28,8 +28,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from banso.config.problems import described_phrases
-from banso.errors import BansoError, ConflictError, NotFoundError, Phrase, UnavailableError
-from banso.web.security import CSRFError, Forbidden, LoginRequired, is_api
+from banso.errors import BansoError, ConflictError, NotAllowedError, NotFoundError, Phrase, UnavailableError
+from banso.web.security import CSRFError, LoginRequired, is_api
 from banso.web.throttle import TooManyAttempts
 
 log = logging.getLogger("banso.web")
@@ -94,9 +94,9 @@ def install_error_handlers(app: FastAPI) -> None:
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
 
-    @app.exception_handler(Forbidden)
-    async def forbidden(request: Request, exc: Forbidden) -> Response:
-        return _problem(request, 403, "Not allowed", exc.message)
+    @app.exception_handler(NotAllowedError)
+    async def not_allowed(request: Request, exc: NotAllowedError) -> Response:
+        return _problem(request, 403, "Not allowed", said(request, exc))
 
     @app.exception_handler(PermissionError)
     async def permission(request: Request, exc: PermissionError) -> Response:

@@ -20,6 +20,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from banso.appstate.auth import Role, User
+from banso.errors import NotAllowedError, Phrase
+from banso.i18n import N_
 from banso.web.deps import get_workspace
 from banso.web.signin import check_token_address, token_failed
 
@@ -30,12 +32,8 @@ class LoginRequired(Exception):
     """No valid login; pages redirect to the login form, the API answers 401."""
 
 
-class Forbidden(Exception):
-    """Signed in, but the role does not allow this."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+class Forbidden(NotAllowedError):
+    """Signed in, but the role does not allow this page or request (a 403, said in the reader's language)."""
 
 
 class CSRFError(Exception):
@@ -91,7 +89,8 @@ def require(role: Role) -> Callable[[Request], User]:
     def dependency(request: Request) -> User:
         user = current_user(request)
         if not user.can(role):
-            raise Forbidden(f"this needs the {role} role; you are signed in as {user.role}")
+            raise Forbidden(N_("this needs the %(role)s role; you are signed in as %(current)s"), role=Phrase(role),
+                            current=Phrase(user.role))
         return user
 
     return dependency

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from banso.errors import NotAllowedError
+from banso.i18n import N_
 from banso.workspace.delegate import handed_over
 from banso.workspace.work_base import WorkBase
 
@@ -133,7 +135,7 @@ class PlaybookOps(WorkBase):
         with self.app_state.session() as s:
             actor = self._actor(s, user)
         if not actor.can("csm"):
-            raise PermissionError("viewers read playbooks; starting one needs the csm role")
+            raise NotAllowedError(N_("viewers read playbooks; starting one needs the csm role"))
         with self.named_lock("playbooks"), self.working_store() as store:
             enr = self._engine(store).start(name, account_id, self.today(), actor.email)
         with self.app_state.session() as s:

@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from banso.errors import NotAllowedError
+from banso.i18n import N_
 from banso.workspace.delegate import handed_over
 from banso.workspace.note_ops import NoteOps
 from banso.workspace.playbook_ops import PlaybookOps
@@ -134,7 +136,7 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
 
         with self.app_state.session() as s:
             actor = self._actor(s, user)
-            _require_admin(actor, "set a CSM's capacity")
+            _require_admin(actor, N_("only an admin (a manager) can set a CSM's capacity"))
             set_capacity(s, owner, capacity, actor.email)
 
     def link_owner(self, owner: str, email: str | None, user: User | None) -> None:
@@ -142,11 +144,10 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
         from banso.appstate.auth import find_user
         from banso.appstate.team import link
         from banso.errors import NotFoundError
-        from banso.i18n import N_
 
         with self.app_state.session() as s:
             actor = self._actor(s, user)
-            _require_admin(actor, "link an owner to a person")
+            _require_admin(actor, N_("only an admin (a manager) can link an owner to a person"))
             person = None
             if email:
                 person = find_user(s, email)
@@ -169,7 +170,7 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
         _, before = self._account(account_id)
         with self.app_state.session() as s:
             actor = self._actor(s, user)
-            _require_admin(actor, "reassign an account")
+            _require_admin(actor, N_("only an admin (a manager) can reassign an account"))
             moved = reassign_open(s, actor, account_id, before, new)
             alerts = list(s.scalars(select(Alert).where(Alert.account_id == account_id, Alert.status.in_(ACTIVE))))
             for a in alerts:
@@ -204,6 +205,7 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
         return next((own[o] for o in owners if o in own), self.config.signals.capacity_per_csm)
 
 
-def _require_admin(actor: Actor, doing: str) -> None:
+def _require_admin(actor: Actor, refusal: str) -> None:
+    """`refusal` (a message id marked with N_) is said when `actor` is not an admin."""
     if not actor.can("admin"):
-        raise PermissionError(f"only an admin (a manager) can {doing}")
+        raise NotAllowedError(refusal)

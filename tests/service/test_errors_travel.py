@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pickle
 
-from banso.errors import ConfigError, LoadError, NotFoundError, Phrase, RowProblem, ServiceError, UnreadableFileError
+from banso.errors import (
+    ConfigError,
+    LoadError,
+    NotAllowedError,
+    NotFoundError,
+    Phrase,
+    RowProblem,
+    ServiceError,
+    UnreadableFileError,
+)
 from banso.i18n import gettext_, using
 from banso.service.server import _pickled_error
 
@@ -15,6 +24,8 @@ def test_errors_come_back_as_they_left() -> None:
         NotFoundError("no account 'X'"),
         LoadError("2 rows are invalid", [RowProblem("e.csv", 3, "ts", "not a time")], total=2),
         UnreadableFileError("cannot read e.csv: not UTF-8", file="e.csv", not_utf8=True),
+        NotAllowedError("task #%(id)s belongs to %(owner)s; only its owner, the one who created it or an admin "
+                        "can change it", id=3, owner="佐藤"),
     ]
     for exc in errors:
         back = pickle.loads(_pickled_error(exc))

@@ -163,11 +163,20 @@ def test_a_viewer_reads_but_cannot_create_or_change_a_task(viewer: TestClient, c
     form = viewer.post(f"/tasks/{tid}/status", data={"status": "done", "csrf_token": token}, follow_redirects=False)
     assert form.status_code == 403
     assert csm.get(f"/api/tasks/{tid}").json()["status"] == "open"
+    # Why, in the page's language; the API says it in English
+    ja = viewer.post(f"/tasks/{tid}/status?lang=ja", data={"status": "done", "csrf_token": token})
+    assert ja.status_code == 403 and "この操作には CSM のロールが必要です（現在のロール: 閲覧者）" in ja.text
+    assert viewer.patch(f"/api/tasks/{tid}?lang=ja", json={"status": "done"}).json()["detail"] == \
+        "this needs the csm role; you are signed in as viewer"
 
 
 def test_a_csm_changes_only_their_own_tasks(csm: TestClient, csm2: TestClient, admin: TestClient) -> None:
     tid = csm.post("/api/tasks", json={"account_id": "A1", "title": "Prepare the QBR deck"}).json()["id"]
     assert csm2.patch(f"/api/tasks/{tid}", json={"due": "2026-12-24"}).status_code == 403
+    owner = csm.get(f"/api/tasks/{tid}").json()["owner"]
+    page = csm2.post(f"/tasks/{tid}/status?lang=ja", data={"status": "done", "csrf_token": csrf_of(csm2, "/tasks")})
+    assert page.status_code == 403
+    assert f"タスク #{tid} の担当は {owner} です。変更できるのは担当者、作成者、管理者だけです" in page.text
     assert csm2.post(f"/api/tasks/{tid}/comments", json={"text": "Happy to help"}).status_code == 201
     moved = admin.patch(f"/api/tasks/{tid}", json={"owner": "鈴木"}).json()
     assert moved["owner"] == "鈴木"

@@ -29,7 +29,7 @@ from banso.appstate.db import AppState
 from banso.appstate.playbooks import ACTIVE, Enrollment, StepRun, active, occurrences, remember_version
 from banso.config.models import WorkspaceConfig
 from banso.config.playbooks import Playbook, playbook_version, step_days
-from banso.errors import NotFoundError, Phrase, WorkError
+from banso.errors import NotAllowedError, NotFoundError, Phrase, WorkError
 from banso.i18n import N_
 from banso.signals.playbooks.state import AccountStates, account_states
 from banso.signals.playbooks.steps import StepRunner
@@ -205,7 +205,7 @@ def stop(s: Session, enrollment: Enrollment, day: date, by: str, may: Callable[[
         raise WorkError(N_("enrolment #%(id)s has already ended (%(status)s)"), id=enrollment.id,
                         status=Phrase(enrollment.status))
     if not may(enrollment):
-        raise PermissionError("only the account's owner or an admin can stop its playbook")
+        raise NotAllowedError(N_("only the account's owner or an admin can stop its playbook"))
     enrollment.status, enrollment.exit_reason, enrollment.ended_on = "exited", f"stopped by {by}", day
     enrollment.next_due, enrollment.updated_at = None, utc_now()
     record(s, by, "enrollment", enrollment.id, "stopped", account_id=enrollment.account_id)
