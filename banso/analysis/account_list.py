@@ -22,6 +22,7 @@ from banso.analysis.segments import apply_segment
 from banso.config.segment import METRIC_PREFIX, SegmentSpec
 from banso.errors import BansoError
 from banso.health.current import CurrentScore
+from banso.i18n import N_
 from banso.store import Store
 from banso.values import as_date, is_missing, or_none, records
 
@@ -131,9 +132,9 @@ def query_accounts(
 ) -> ListPage:
     """One page of the segment, sorted (empty values always last), with its totals."""
     if per_page < 1 or per_page > 500:
-        raise BansoError("per_page must be between 1 and 500")
+        raise BansoError(N_("per_page must be between 1 and 500"))
     if page < 1:
-        raise BansoError("page must be 1 or more")
+        raise BansoError(N_("page must be 1 or more"))
     t = apply_segment(facts, spec)
     summary = store.execute(
         t.group_by(band=t.band.fill_null("none")).agg(n=t.count(), mrr=t.mrr.sum())

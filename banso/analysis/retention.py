@@ -28,6 +28,7 @@ import ibis.expr.types as ir
 from banso import i18n
 from banso.config.models import WorkspaceConfig
 from banso.errors import BansoError
+from banso.i18n import N_
 from banso.i18n import gettext_ as _
 from banso.store import Store
 
@@ -77,7 +78,7 @@ def retention_matrix(
 ) -> RetentionMatrix:
     """The cohort × week matrix at `as_of`, cohorts from `cohort_from` to `cohort_to` (inclusive)."""
     if not 1 <= weeks <= 104:
-        raise BansoError("weeks must be between 1 and 104")
+        raise BansoError(N_("weeks must be between 1 and 104"))
     if cohort_from and cohort_to and cohort_from > cohort_to:
         return RetentionMatrix(as_of=as_of, weeks=weeks, cohorts=[])  # an empty range holds no cohort
     cutoff = _utc_midnight(as_of, config.timezone)

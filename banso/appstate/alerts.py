@@ -91,7 +91,7 @@ def _change(s: Session, alert: Alert, action: str, by: str | None, comment: str 
 
 def acknowledge(s: Session, alert_id: int, comment: str, by: str | None = None) -> Alert:
     if not comment.strip():
-        raise AlertError("say what you will do about it: acknowledging needs a comment")
+        raise AlertError(N_("say what you will do about it: acknowledging needs a comment"))
     alert = get(s, alert_id)
     if alert.status == "resolved":
         raise AlertError(f"alert #{alert_id} is resolved; nothing to acknowledge")

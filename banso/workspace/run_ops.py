@@ -29,6 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from banso.i18n import N_
 from banso.workspace.data_ops import DataOps
 from banso.workspace.delegate import handed_over
 from banso.workspace.playbook_ops import PlaybookOps
@@ -54,7 +55,7 @@ class RunOps(SyncOps, DataOps, PlaybookOps):
         if not self.named_lock("daily_run").acquire(blocking=False):
             from banso.errors import BansoError
 
-            raise BansoError("a daily run is already going; the Jobs page shows its progress")
+            raise BansoError(N_("a daily run is already going; the Jobs page shows its progress"))
         try:
             job = self.start_job("daily_run", "daily run", started_by, steps=list(steps), resumes=resumes,
                                  scheduled_for=scheduled_for)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from banso.i18n import N_
 from banso.workspace.current_ops import CurrentOps
 from banso.workspace.delegate import handed_over
 
@@ -30,7 +31,7 @@ class SignalOps(CurrentOps):
         with self.lock:
             day = as_of or api.latest_as_of(self.store, self.config)
         if day is None:
-            raise NotFoundError("no health snapshots yet; run `banso score --backfill 12` before `banso alerts run`")
+            raise NotFoundError(N_("no health snapshots yet; run `banso score --backfill 12` before `banso alerts run`"))
         return day
 
     @handed_over()

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from banso.i18n import N_
 from banso.workspace.delegate import handed_over
 from banso.workspace.page_reads import PageReads
 
@@ -244,7 +245,7 @@ class SyncOps(PageReads):
         from banso.values import as_float, or_none
 
         if self.latest_as_of() is None:
-            raise ConnectorError("banso has no health scores yet: run `banso score` first, then push")
+            raise ConnectorError(N_("banso has no health scores yet: run `banso score` first, then push"))
         scores = self.scores()
         alerts = self._current_alerts()
         segments = {ref: self._segment_accounts(ref) for ref in settings.segments}

@@ -94,6 +94,13 @@ def test_only_admins_change_access_and_never_their_own_or_the_last_admin(app: Fa
     assert post(csm, "/settings/users/remove", email="admin@example.com").status_code == 403
     own = post(admin, "/settings/users/active", email="admin@example.com", active="false")
     assert own.status_code == 400 and "your own login" in own.text  # type: ignore[attr-defined]
+    in_japanese = post(signed_in(app, "admin@example.com", lang="ja"), "/settings/users/active",
+                       email="admin@example.com", active="false")
+    assert in_japanese.status_code == 400  # type: ignore[attr-defined]
+    assert "自分のログインは無効化・削除できません。別の管理者が行えます" in in_japanese.text  # type: ignore[attr-defined]
+    refused = post(signed_in(app, "csm@example.com", lang="ja"), "/settings/users/remove", email="admin@example.com")
+    assert refused.status_code == 403  # type: ignore[attr-defined]
+    assert "この操作には「管理者」のロールが必要です（現在のロール: CSM）" in refused.text  # type: ignore[attr-defined]
     assert post(admin, "/settings/users/remove", email="nobody@example.com").status_code == 404
     assert admin.get("/api/me").status_code == 200
 

@@ -165,7 +165,7 @@ def test_a_viewer_reads_but_cannot_create_or_change_a_task(viewer: TestClient, c
     assert csm.get(f"/api/tasks/{tid}").json()["status"] == "open"
     # Why, in the page's language; the API says it in English
     ja = viewer.post(f"/tasks/{tid}/status?lang=ja", data={"status": "done", "csrf_token": token})
-    assert ja.status_code == 403 and "この操作には CSM のロールが必要です（現在のロール: 閲覧者）" in ja.text
+    assert ja.status_code == 403 and "この操作には「CSM」のロールが必要です（現在のロール: 閲覧者）" in ja.text
     assert viewer.patch(f"/api/tasks/{tid}?lang=ja", json={"status": "done"}).json()["detail"] == \
         "this needs the csm role; you are signed in as viewer"
 

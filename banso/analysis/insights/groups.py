@@ -149,7 +149,7 @@ def with_groups(rows: ir.Table, store: Store, facts: Callable[[], ir.Table] | No
     An account in two segments appears once in each; without segments `segment` is 0 for every row.
     """
     if ((breakdown is not None and breakdown.by in ("band", "phase")) or segments) and facts is None:
-        raise InsightError("segments and breakdowns by band or phase need the accounts facts table")
+        raise InsightError(N_("segments and breakdowns by band or phase need the accounts facts table"))
     members = segment_accounts(facts, segments) if facts is not None else None
     rows = rows.mutate(segment=ibis.literal(0, type="int64")) if members is None else rows.join(members, "account_id")
     values = account_values(store, facts, breakdown) if breakdown is not None else None  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from banso.analysis.work.notes import NoteHistory, NoteItem
 from banso.appstate.notes import NoteContent
 from banso.errors import WorkError
+from banso.i18n import N_
 from banso.i18n import gettext_ as _
 from banso.web.deps import WorkspaceDep
 from banso.web.forms import back, optional_date
@@ -85,7 +86,7 @@ def _content(kind: str, day: str, body: str, title: str, participants: str, outc
              proposed_feature: str) -> NoteContent:
     when = optional_date(day, "day")
     if when is None:
-        raise WorkError("day: say when it happened")
+        raise WorkError(N_("day: say when it happened"))
     return NoteContent(kind, when, body, title or None, participants or None, outcome or None, proposed_feature or None)
 
 

@@ -13,6 +13,7 @@ from banso.appstate.auth import (
     AuthError,
     User,
 )
+from banso.i18n import N_
 from banso.values import Moment
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import RowId
@@ -103,7 +104,7 @@ def role_form(ws: WorkspaceDep, user: AdminUser, email: Annotated[str, Form(max_
 
 def _not_yourself(user: User, email: str) -> None:
     if user.email == email.strip().lower():
-        raise AuthError("you cannot disable or remove your own login; another admin can")
+        raise AuthError(N_("you cannot disable or remove your own login; another admin can"))
 
 
 @router.post("/settings/users/active", include_in_schema=False)
