@@ -7,11 +7,13 @@ depend on how many processes drew it or in which order they finished.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -121,9 +123,11 @@ class EventParts:
 
     def __enter__(self) -> EventParts:
         if self.pool is not None:
-            self.futures = [
-                self.pool.submit(write_part, c, p, *self.widths) for c, p in zip(self.chunks, self.paths, strict=True)
-            ]
+            with _forking():  # the pool forks its workers at the first submit
+                self.futures = [
+                    self.pool.submit(write_part, c, p, *self.widths)
+                    for c, p in zip(self.chunks, self.paths, strict=True)
+                ]
         return self
 
     def wait(self, progress: Callable[[str, float], None] | None = None) -> list[PartStats]:
@@ -143,6 +147,23 @@ class EventParts:
     ) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=error is not None)
+
+
+@contextmanager
+def _forking() -> Iterator[None]:
+    """Around a fork: collect this process's garbage here, then freeze what is left for the children.
+
+    A forked child inherits every object of a process whose other threads (a database's, a test
+    server's) are gone in the child; were its collector to free an object such a thread left
+    half-used, the child could crash. Collected first in the parent, and the rest frozen (children
+    never scan it), nothing inherited is freed in a child.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _context() -> multiprocessing.context.BaseContext:

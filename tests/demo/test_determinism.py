@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
@@ -67,6 +69,10 @@ def test_regenerating_into_the_same_folder_drops_stale_parts(tmp_path: Path) -> 
     assert not stale.exists()
 
 
+frozen_at_fork: list[int] = []
+os.register_at_fork(before=lambda: frozen_at_fork.append(gc.get_freeze_count()))
+
+
 def test_worker_processes_write_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Parts have their own random streams, so drawing them in parallel changes nothing."""
     small_parts = dataclasses.replace(PRESETS["town"], part_events=20_000)
@@ -74,7 +80,12 @@ def test_worker_processes_write_the_same_bytes(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(parts, "PARALLEL_FROM_EVENTS", float("inf"))
     generate(tmp_path / "serial", preset="town", seed=5, accounts=60, months=3)
     monkeypatch.setattr(parts, "PARALLEL_FROM_EVENTS", 0)
+    frozen_at_fork.clear()
     generate(tmp_path / "parallel", preset="town", seed=5, accounts=60, months=3)
+    # Workers are forked from this process, which holds other tests' threads and garbage: each fork
+    # happens with everything frozen, so no child frees what a thread it lost was using.
+    assert frozen_at_fork and all(n > 0 for n in frozen_at_fork)
+    assert gc.get_freeze_count() == 0, "the parent's objects are collected again afterwards"
     serial = digests(tmp_path / "serial")
     assert len([name for name in serial if name.startswith("events/")]) >= 3
     assert digests(tmp_path / "parallel") == serial
