@@ -117,7 +117,8 @@ def sort_key(sort: str, facts_columns: list[str]) -> str:
         return sort
     if sort.startswith(METRIC_PREFIX) and sort in facts_columns:
         return sort
-    raise BansoError(f"cannot sort by {sort!r}; use one of: {', '.join(SORTABLE)} or a metric column")
+    raise BansoError(N_("cannot sort by %(sort)s; use one of: %(choices)s or a metric column"), sort=repr(sort),
+                     choices=", ".join(SORTABLE))
 
 
 def query_accounts(
@@ -162,7 +163,7 @@ def checked_sort(sort: str, metrics: list[str]) -> str:
         return sort
     if sort.startswith(METRIC_PREFIX) and sort.removeprefix(METRIC_PREFIX) in metrics:
         return sort
-    raise BansoError(f"cannot sort by {sort!r}; use one of: {', '.join(SORTABLE)}")
+    raise BansoError(N_("cannot sort by %(sort)s; use one of: %(choices)s"), sort=repr(sort), choices=", ".join(SORTABLE))
 
 
 @dataclass(frozen=True)

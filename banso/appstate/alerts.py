@@ -94,7 +94,7 @@ def acknowledge(s: Session, alert_id: int, comment: str, by: str | None = None) 
         raise AlertError(N_("say what you will do about it: acknowledging needs a comment"))
     alert = get(s, alert_id)
     if alert.status == "resolved":
-        raise AlertError(f"alert #{alert_id} is resolved; nothing to acknowledge")
+        raise AlertError(N_("alert #%(id)s is resolved; nothing to acknowledge"), id=alert_id)
     alert.status, alert.comment, alert.snoozed_until = "acknowledged", comment.strip(), None
     return _change(s, alert, "acknowledged", by, comment.strip())
 
@@ -102,10 +102,10 @@ def acknowledge(s: Session, alert_id: int, comment: str, by: str | None = None) 
 def snooze(s: Session, alert_id: int, until: date, today: date, comment: str | None = None,
            by: str | None = None) -> Alert:
     if until <= today:
-        raise AlertError(f"snooze until a later date than {today} (got {until})")
+        raise AlertError(N_("snooze until a later date than %(today)s (got %(until)s)"), today=today, until=until)
     alert = get(s, alert_id)
     if alert.status == "resolved":
-        raise AlertError(f"alert #{alert_id} is resolved; nothing to snooze")
+        raise AlertError(N_("alert #%(id)s is resolved; nothing to snooze"), id=alert_id)
     alert.status, alert.snoozed_until = "snoozed", until
     if comment:
         alert.comment = comment.strip()
@@ -115,7 +115,7 @@ def snooze(s: Session, alert_id: int, until: date, today: date, comment: str | N
 def resolve(s: Session, alert_id: int, comment: str | None = None, by: str | None = None) -> Alert:
     alert = get(s, alert_id)
     if alert.status == "resolved":
-        raise AlertError(f"alert #{alert_id} is already resolved")
+        raise AlertError(N_("alert #%(id)s is already resolved"), id=alert_id)
     alert.status = "resolved"
     if comment:
         alert.comment = comment.strip()

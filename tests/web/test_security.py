@@ -246,6 +246,8 @@ def test_a_page_says_which_parameter_is_wrong_in_its_readers_language(admin: Tes
     assert bad_filter.status_code == 400
     assert "指標の条件 &#39;active_rate_28d:~:3&#39;: 比較 &#39;~&#39; は使えません" in bad_filter.text
     assert "unknown comparison '~'" in admin.get("/api/accounts?m=active_rate_28d:~:3&lang=ja").json()["detail"]
+    unsortable = admin.get("/accounts?sort=colour&lang=ja")
+    assert unsortable.status_code in (400, 422) and "&#39;colour&#39; では並べ替えられません" in unsortable.text
 
 
 def test_the_favicon_browsers_ask_for_leads_to_the_icon(anon: TestClient) -> None:

@@ -107,7 +107,7 @@ def period(store: Store, start: date | None, end: date | None) -> tuple[date, da
     if start >= end and len(known) < 2:
         raise UnavailableError(N_("revenue holds one month (%(month)s); movements need two"), month=f"{known[0]:%Y-%m}")
     if start >= end:
-        raise ConfigError(f"the period must run forward: {start:%Y-%m} → {end:%Y-%m}")
+        raise ConfigError(N_("the period must run forward: %(start)s → %(end)s"), start=f"{start:%Y-%m}", end=f"{end:%Y-%m}")
     return start, end
 
 

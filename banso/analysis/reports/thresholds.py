@@ -96,7 +96,8 @@ class Thresholds(Report[ThresholdSpec, ThresholdResult]):
         from banso.metrics import all_metrics
 
         if spec.metric not in all_metrics(ctx.config):
-            raise BansoError(f"unknown metric {spec.metric!r}; use one of: {', '.join(sorted(all_metrics(ctx.config)))}")
+            raise BansoError(N_("unknown metric %(name)s; use one of: %(known)s"), name=repr(spec.metric),
+                             known=", ".join(sorted(all_metrics(ctx.config))))
         as_of = seen_at(ctx, spec.as_of)
         if as_of is None:
             raise UnavailableError(N_("there are no events yet: load accounts and events first"))
