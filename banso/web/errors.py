@@ -29,6 +29,7 @@ from starlette.routing import Match
 
 from banso.config.problems import described_phrases
 from banso.errors import BansoError, ConflictError, NotAllowedError, NotFoundError, Phrase, UnavailableError
+from banso.i18n import N_
 from banso.web.security import CSRFError, LoginRequired, is_api
 from banso.web.throttle import TooManyAttempts
 
@@ -105,8 +106,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(CSRFError)
     async def csrf(request: Request, exc: CSRFError) -> Response:
         return _problem(request, 403, "Form expired",
-                        "The form was sent without its security token (or from another site). "
-                        "Reload the page and try again.")
+                        said(request, Phrase(N_("The form was sent without its security token (or from another site). "
+                                                "Reload the page and try again."))))
 
     @app.exception_handler(NotFoundError)
     async def not_found(request: Request, exc: NotFoundError) -> Response:
@@ -128,16 +129,20 @@ def install_error_handlers(app: FastAPI) -> None:
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         # "page: must be 1 or more (got 0)", not pydantic's wording; on a page in the reader's language
         problems = [said(request, p) for p in described_phrases(exc.errors())]
-        return _problem(request, 422, "Invalid request", "; ".join(problems) or "the request is not valid")
+        return _problem(request, 422, "Invalid request",
+                        "; ".join(problems) or said(request, Phrase(N_("the request is not valid"))))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404:
-            return _problem(request, 404, "Not found", f"There is no page at {request.url.path}.")
+            return _problem(request, 404, "Not found",
+                            said(request, Phrase(N_("There is no page at %(path)s."), path=request.url.path)))
         if exc.status_code == 405:
             allowed = allowed_methods(request)
             response = _problem(request, 405, "Method not allowed",
-                                f"{request.url.path} answers {', '.join(allowed)}, not {request.method}.")
+                                said(request, Phrase(N_("%(path)s answers %(allowed)s, not %(method)s."),
+                                                     path=request.url.path, allowed=", ".join(allowed),
+                                                     method=request.method)))
             response.headers["Allow"] = ", ".join(allowed)
             return response
         detail = exc.detail if isinstance(exc.detail, str) else "The request could not be handled."
@@ -151,5 +156,6 @@ def install_error_handlers(app: FastAPI) -> None:
         ref = secrets.token_hex(4)
         log.exception("unexpected error %s on %s %s", ref, request.method, request.url.path)
         return _problem(request, 500, "Something went wrong",
-                        f"The server could not finish this request. The error was logged with reference {ref}.",
+                        said(request, Phrase(N_("The server could not finish this request. The error was logged with "
+                                                "reference %(ref)s."), ref=ref)),
                         reference=ref)

@@ -21,7 +21,7 @@ DYNAMIC = (
     # error page titles
     N_("Not found"), N_("Not allowed"), N_("Form expired"), N_("Cannot do that"), N_("Invalid request"),
     N_("Request refused"), N_("Something went wrong"), N_("Unauthorized"), N_("Too many attempts"),
-    N_("Not available yet"),
+    N_("Not available yet"), N_("Method not allowed"), N_("Conflict"),
     # jobs: kinds, statuses and the daily run's steps
     N_("command"), N_("daily_run"), N_("current_scores"), N_("current_alerts"), N_("sync"),
     N_("queued"), N_("running"), N_("ok"), N_("done"), N_("failed"), N_("interrupted"), N_("pending"), N_("skipped"),

@@ -248,6 +248,12 @@ def test_a_page_says_which_parameter_is_wrong_in_its_readers_language(admin: Tes
     assert "unknown comparison '~'" in admin.get("/api/accounts?m=active_rate_28d:~:3&lang=ja").json()["detail"]
     unsortable = admin.get("/accounts?sort=colour&lang=ja")
     assert unsortable.status_code in (400, 422) and "&#39;colour&#39; では並べ替えられません" in unsortable.text
+    missing = admin.get("/no-such-page?lang=ja")
+    assert missing.status_code == 404 and "見つかりません" in missing.text and "/no-such-page というページはありません。" in missing.text
+    wrong = admin.get("/alerts/1/ack?lang=ja")
+    assert wrong.status_code == 405 and "このメソッドは使えません" in wrong.text
+    assert "/alerts/1/ack が受け付けるのは POST で、GET ではありません。" in wrong.text
+    assert admin.get("/api/no-such-thing?lang=ja").json()["detail"] == "There is no page at /api/no-such-thing."
 
 
 def test_the_favicon_browsers_ask_for_leads_to_the_icon(anon: TestClient) -> None:
