@@ -132,6 +132,17 @@ class Served:
         assert r.status_code in (200, 303), r.text[:500]
         return c
 
+    def page(self, client: httpx.Client, path: str, timeout: float = 120, **params: str) -> httpx.Response:
+        """The page once its figures are computed, as a browser gets it: new data (a daily run, renewed
+        current scores) sets the service warming the pages, and meanwhile a page whose figures are not
+        ready answers 503 "computing…" with Retry-After; the browser asks again after that many seconds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            answer = client.get(path, params=params)
+            if answer.status_code != 503 or time.monotonic() > deadline:
+                return answer
+            time.sleep(float(answer.headers["retry-after"]))
+
     def kill(self) -> None:
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(timeout=30)

@@ -32,7 +32,7 @@ def test_a_short_interval_fires_and_its_jobs_are_listed(world: Path, serve: type
     page = web.get("/jobs", params={"lang": "en"})
     assert page.status_code == 200 and f'data-job="{run["id"]}"' in page.text and "daily run" in page.text
     assert "日次処理" in web.get("/jobs", params={"lang": "ja"}).text
-    overview = web.get("/", params={"lang": "en"}).text
+    overview = service.page(web, "/", lang="en").text
     assert 'id="freshness"' in overview and "scores renewed" in overview and 'id="run-failed"' not in overview
 
     listed = banso("jobs", "-w", str(world), "--format", "json", "--kind", "daily_run")
