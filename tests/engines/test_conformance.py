@@ -174,6 +174,29 @@ def test_alert_frames_metrics_compiled_once_match_the_hand_computed_values(engin
     assert wrong == []
 
 
+@pytest.mark.parametrize("kind", ["spark"])
+def test_spark_without_adaptive_execution_computes_the_same_alert_frame(kind: str, request: pytest.FixtureRequest,
+                                                                       literal_world: Workspace) -> None:
+    """A workspace may turn adaptive execution off (store.options). The alert frame's metrics then still
+    resolve and match: its temporary tables (local checkpoints) join the tables they were computed from,
+    which Spark 4.0 failed to resolve without adaptive execution ("`account_id` cannot be resolved. Did
+    you mean `account_id`")."""
+    from banso.signals.frame import FrameBuilder
+
+    session = request.getfixturevalue("spark_session")
+    store = EngineCopies(kind, request).store("literal_static_plans", literal_world)
+    names = list(world.EXPECTED)
+    before = session.conf.get("spark.sql.adaptive.enabled")
+    session.conf.set("spark.sql.adaptive.enabled", "false")
+    try:
+        got = FrameBuilder(store, literal_world.config).metric_values(world.AS_OF, names)
+    finally:
+        session.conf.set("spark.sql.adaptive.enabled", before)
+    wrong = [f"{m}[{a}] = {got.loc[a, m]!r}, expected {want!r}"
+             for m in names for a, want in world.EXPECTED[m].items() if not same(want, got.loc[a, m])]
+    assert wrong == []
+
+
 def test_alert_rules_fire_on_the_accounts_they_fire_on_in_duckdb(engine: str, copies: EngineCopies,
                                                                  indicator_world: Workspace) -> None:
     """Rules over the frame's parts that run as queries of their own (trial invitations, champion silence,

@@ -152,7 +152,11 @@ class SparkAdapter:
     def replace(self, name: str, expr: ir.Table, *, temp: bool = False) -> None:
         df = self._frame(expr)
         if temp:  # computed now and kept by the session: later steps must not recompute it
-            df.localCheckpoint(eager=True).createOrReplaceTempView(name)
+            kept = df.localCheckpoint(eager=True)
+            # Renamed to themselves, the columns get identities of their own: the checkpoint keeps those of
+            # the tables it was computed from, and a query joining it to one of them (the per-member counts
+            # to `accounts`) could not tell the two apart once adaptive execution is turned off.
+            kept.toDF(*kept.columns).createOrReplaceTempView(name)
         elif name in self.tables():
             self._overwrite(df.localCheckpoint(eager=True), name)
         else:
