@@ -15,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from banso.appstate.alerts import Alert, AlertEvent
+from banso.appstate.tasks import Task
 from banso.web import create_app
 from banso.workspace import Workspace
 from tests.web.conftest import XSS, build_world, csrf_of, login
@@ -170,7 +171,8 @@ def test_a_viewer_reads_but_cannot_create_or_change_a_task(viewer: TestClient, c
         "this needs the csm role; you are signed in as viewer"
 
 
-def test_a_csm_changes_only_their_own_tasks(csm: TestClient, csm2: TestClient, admin: TestClient) -> None:
+def test_a_csm_changes_only_their_own_tasks(csm: TestClient, csm2: TestClient, admin: TestClient,
+                                            work_world: Workspace) -> None:
     tid = csm.post("/api/tasks", json={"account_id": "A1", "title": "Prepare the QBR deck"}).json()["id"]
     assert csm2.patch(f"/api/tasks/{tid}", json={"due": "2026-12-24"}).status_code == 403
     owner = csm.get(f"/api/tasks/{tid}").json()["owner"]
@@ -181,6 +183,16 @@ def test_a_csm_changes_only_their_own_tasks(csm: TestClient, csm2: TestClient, a
     moved = admin.patch(f"/api/tasks/{tid}", json={"owner": "鈴木"}).json()
     assert moved["owner"] == "鈴木"
     assert csm2.patch(f"/api/tasks/{tid}", json={"priority": "high"}).status_code == 200, "now it is theirs"
+
+    with work_world.app_state.session() as s:  # as a task made for an account the CRM gives no owner
+        task = s.get(Task, tid)
+        assert task is not None
+        task.owner = None
+    refused = csm2.patch(f"/api/tasks/{tid}", json={"priority": "low"})
+    assert refused.status_code == 403 and refused.json()["detail"] == \
+        f"task #{tid} has no owner; only the one who created it or an admin can change it"
+    page = csm2.post(f"/tasks/{tid}/status?lang=ja", data={"status": "done", "csrf_token": csrf_of(csm2, "/tasks")})
+    assert page.status_code == 403 and f"タスク #{tid} には担当者がいません。変更できるのは作成者と管理者だけです" in page.text
 
 
 def test_bad_input_is_a_clear_4xx(csm: TestClient) -> None:
