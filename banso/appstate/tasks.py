@@ -123,12 +123,13 @@ def may_change(actor: Actor, task: Task) -> bool:
 def _require_change(actor: Actor, task: Task) -> None:
     if not actor.can("csm"):
         raise NotAllowedError(N_("viewers read tasks; creating or changing one needs the csm role"))
-    if not may_change(actor, task) and task.owner:
+    if may_change(actor, task):
+        return
+    if task.owner:
         raise NotAllowedError(N_("task #%(id)s belongs to %(owner)s; only its owner, the one who created it or an admin "
                                  "can change it"), id=task.id, owner=task.owner)
-    if not may_change(actor, task):
-        raise NotAllowedError(N_("task #%(id)s has no owner; only the one who created it or an admin can change it"),
-                              id=task.id)
+    raise NotAllowedError(N_("task #%(id)s has no owner; only the one who created it or an admin can change it"),
+                          id=task.id)
 
 
 def get_task(s: Session, task_id: int) -> Task:
