@@ -9,9 +9,12 @@ compared with banso's as a cross-check at scale.
 Each measurement runs in a child process, so its time and peak memory are its own:
 
     rollup      build the daily rollups from scratch (what a first `banso score` after a load does)
-    snapshot    one weekly snapshot, rollups fresh (median of 5; the first also compiles the queries)
+    snapshot    one weekly snapshot, rollups fresh (5 in one process; the first also compiles the queries)
     backfill    52 weekly snapshots, rollups fresh
     pandas      the same snapshot in pandas from the generated files
+
+The rollup build, the backfill and pandas run 3 times, each in a fresh process, and the figures are
+their medians (the snapshot's, the median of its 5); the ratio to pandas is that of the medians.
 
     python -m bench.bench_score [--weeks 52]
 """
@@ -262,10 +265,25 @@ def _pandas_score(values: pd.DataFrame, acc: pd.DataFrame, model: HealthModel) -
     return pd.DataFrame({"account_id": acc.index, "score": score.to_numpy(), "band": band})
 
 
+RUNS = 3
+
+
 def run_child(*args: str) -> dict[str, object]:
     out = subprocess.run([sys.executable, "-m", "bench.bench_score", "--child", *args],
                          check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def median_child(*args: str) -> dict[str, object]:
+    """`RUNS` runs of one child: the median of seconds and CPU seconds, every run's seconds, the highest peak."""
+    runs = [run_child(*args) for _ in range(RUNS)]
+    out = dict(runs[0])
+    for key in ("seconds", "cpu_seconds"):
+        if key in out:
+            out[key] = statistics.median(float(r[key]) for r in runs)  # type: ignore[arg-type]
+    out["runs"] = [round(float(r["seconds"]), 2) for r in runs]  # type: ignore[arg-type]
+    out["peak_mib"] = max(float(r["peak_mib"]) for r in runs)  # type: ignore[arg-type]
+    return out
 
 
 def agreement(root: Path, as_of: date) -> dict[str, float]:
@@ -308,17 +326,18 @@ def main() -> None:
     root = prepare()
     result = Result("score")
     print("building the daily rollups…", file=sys.stderr)
-    roll = run_child("rollup", str(root), "0")
+    roll = median_child("rollup", str(root), "0")
     print("one snapshot…", file=sys.stderr)
     snap = run_child("snapshot", str(root), "0")
     print(f"{args.weeks}-week backfill…", file=sys.stderr)
-    back = run_child("backfill", str(root), str(args.weeks))
+    back = median_child("backfill", str(root), str(args.weeks))
     as_of = date.fromisoformat(str(snap["as_of"]))
     print("the same snapshot in pandas…", file=sys.stderr)
-    pan = run_child("pandas", as_of.isoformat())
+    pan = median_child("pandas", as_of.isoformat())
     result.figures = {
         "as_of": as_of.isoformat(),
         "rollup_build_seconds": round(float(roll["seconds"]), 2),  # type: ignore[arg-type]
+        "rollup_build_runs": roll["runs"],
         "rollup_build_cpu_seconds": round(float(roll["cpu_seconds"]), 1),  # type: ignore[arg-type]
         "rollup_build_peak_mib": round(float(roll["peak_mib"]), 1),  # type: ignore[arg-type]
         "snapshot_seconds": round(float(snap["seconds"]), 2),  # type: ignore[arg-type]
@@ -328,10 +347,12 @@ def main() -> None:
         "bands": snap["bands"],
         "backfill_weeks": back["weeks"],
         "backfill_seconds": round(float(back["seconds"]), 2),  # type: ignore[arg-type]
+        "backfill_runs": back["runs"],
         "backfill_cpu_seconds": round(float(back["cpu_seconds"]), 1),  # type: ignore[arg-type]
         "backfill_with_rollup_build_seconds": round(float(back["seconds"]) + float(roll["seconds"]), 2),  # type: ignore[arg-type]
         "backfill_peak_mib": round(float(back["peak_mib"]), 1),  # type: ignore[arg-type]
         "pandas_snapshot_seconds": round(float(pan["seconds"]), 2),  # type: ignore[arg-type]
+        "pandas_runs": pan["runs"],
         "pandas_peak_mib": round(float(pan["peak_mib"]), 1),  # type: ignore[arg-type]
         "pandas_over_banso": round(float(pan["seconds"]) / float(snap["seconds"]), 2),  # type: ignore[arg-type]
         "peak_mib": round(max(float(x["peak_mib"]) for x in (roll, snap, back)), 1),  # type: ignore[arg-type]
