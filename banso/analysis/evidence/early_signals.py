@@ -24,8 +24,6 @@ from typing import Literal
 import ibis
 import numpy as np
 import pandas as pd
-from scipy.stats import fisher_exact
-from statsmodels.stats.proportion import confint_proportions_2indep
 
 from banso.config.models import WorkspaceConfig
 from banso.config.web import milestone_events, milestone_labels
@@ -181,6 +179,8 @@ def _labels(config: WorkspaceConfig, flags: dict[str, np.ndarray], days: int, in
 
 
 def _compare(key: str, label: str, did: np.ndarray, outcome: np.ndarray) -> Behaviour:
+    from scipy.stats import fisher_exact
+    from statsmodels.stats.proportion import confint_proportions_2indep
     yes, no = outcome[did == 1], outcome[did == 0]
     a, b = int(yes.sum()), int(no.sum())
     rate_yes = float(yes.mean()) if len(yes) else None

@@ -46,7 +46,6 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import pandas as pd
-import statsmodels.formula.api as smf
 
 from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError, NotFoundError, UnavailableError
@@ -397,6 +396,8 @@ def _did(df: pd.DataFrame, w: int, *, adjusted: bool) -> tuple[float, float, flo
     features, with the slopes of each group and the features centred on the treated's means — so the
     coefficient of treated is the treated's mean change less the controls' prediction at those means
     (see the module's docstring). A unit without a week on either side is left out."""
+    import statsmodels.formula.api as smf
+
     half = w // 2
     pre, post = df[df["week"] < 0], df[df["week"] >= 0]
     before = pre.groupby("unit")["y"].mean()
@@ -422,6 +423,8 @@ def placebo(df: pd.DataFrame, w: int) -> tuple[float, float]:
 
     `df` holds rows (account, treated, week, y) with weeks relative to t₀; only weeks before it are read.
     """
+    import statsmodels.formula.api as smf
+
     pre = df[df["week"] < 0].copy()
     pre["after"] = (pre["week"] >= -(w // 2)).astype(int)
     fit = smf.ols("y ~ treated * after", data=pre).fit(cov_type="cluster", cov_kwds={"groups": pre["account"]})

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import statsmodels.formula.api as smf
 
 from banso.analysis.evidence.impact import ImpactResult, ImpactSpec, Metric, placebo, prepare, treatment_effect
 from banso.config.models import WorkspaceConfig
@@ -100,6 +99,8 @@ def in_japanese(error: BansoError) -> str:
 def churn_within(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd.DataFrame,
                  horizon_days: int = HORIZON_DAYS) -> ChurnComparison:
     """Churn within `horizon_days` of t₀: enrolled against matched accounts not enrolled by t₀."""
+    import statsmodels.formula.api as smf
+
     design, first = prepare(store, config, spec, touches)
     panel = design.panel
     data_end = panel.mondays[-1] + pd.Timedelta(days=7)

@@ -3,6 +3,9 @@
     REPORTS["revenue"].run(ctx, RevenueSpec())   # what Workspace.report(RevenueSpec()) does, cached
 
 New analyses are added the same way: a module with its spec, result and `Report`, listed here.
+Importing this registry imports every report's module, so those modules import SciPy, statsmodels,
+lifelines and scikit-learn inside the functions that call them: loaded at the top, they added a
+second to every report, insight and OKR command, whichever report it ran.
 
 >>> sorted(REPORTS)  # doctest: +NORMALIZE_WHITESPACE
 ['cs-contribution', 'data-quality', 'early-signals', 'events', 'impact', 'kpi-tree', 'onboarding', 'playbooks', 'revenue',

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import roc_auc_score
 
 from banso.analysis.validation.history import METRIC, THIN, History, churn_within, dimension_columns, observed
 
 
 def auc(labels: np.ndarray, risk: np.ndarray) -> float | None:
     """ROC AUC of `risk` (higher = riskier) for `labels`; None without both classes."""
+    from sklearn.metrics import roc_auc_score
+
     ok = ~np.isnan(risk)
     y, r = labels[ok], risk[ok]
     if len(np.unique(y)) < 2:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
-from scipy.stats import spearmanr
 
 from banso.analysis.validation.history import THIN, History
 from banso.analysis.validation.survival import first_snapshots
@@ -31,6 +30,8 @@ class ScoreNrr:
 
 
 def score_vs_nrr(store: Store, h: History) -> tuple[str | None, list[ScoreNrr]]:
+    from scipy.stats import spearmanr
+
     first = first_snapshots(h)
     if first.empty:
         return None, []

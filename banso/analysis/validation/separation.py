@@ -12,8 +12,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.stats import mannwhitneyu
-from statsmodels.stats.proportion import proportion_confint
 
 from banso.analysis.validation.history import THIN, History, churn_within, observed
 
@@ -42,6 +40,8 @@ def _score_at_month(h: History, month: int) -> pd.DataFrame:
 
 
 def by_month(h: History, months: range = range(6)) -> list[MonthComparison]:
+    from scipy.stats import mannwhitneyu
+
     out = []
     last = pd.Timestamp(h.last_day)
     for m in months:
@@ -82,6 +82,8 @@ class ChurnByBand:
 
 
 def churn_by_band(h: History, horizon_days: int = 90) -> ChurnByBand:
+    from statsmodels.stats.proportion import proportion_confint
+
     obs = observed(h, h.snapshots, horizon_days)
     y = churn_within(h, obs, horizon_days)
     rates = []

@@ -12,7 +12,6 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
-from lifelines import CoxPHFitter, KaplanMeierFitter
 
 from banso.analysis.validation.history import THIN, History, dimension_columns
 from banso.analysis.validation.separation import BANDS
@@ -31,6 +30,8 @@ class Curve:
 
 
 def _curve(group: str, durations: np.ndarray, events: np.ndarray) -> Curve:
+    from lifelines import KaplanMeierFitter
+
     km = KaplanMeierFitter().fit(durations, events)
     sf = km.survival_function_.iloc[:, 0]
     at = {d: (float(km.predict(d)) if d <= durations.max() else None) for d in AT_DAYS}
@@ -93,6 +94,8 @@ class HazardRatio:
 
 def cox(h: History) -> tuple[list[HazardRatio], str | None]:
     """Hazard ratio of churn per +10 points of each dimension's score at the first snapshot."""
+    from lifelines import CoxPHFitter
+
     first = first_snapshots(h)
     columns = dimension_columns(first)
     x = (100 * first[list(columns)] / 10).rename(columns=columns).dropna(axis=1, how="all")

@@ -15,7 +15,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import yaml
-from scipy.optimize import minimize
 
 from banso.analysis.validation.discrimination import auc
 from banso.analysis.validation.history import History, churn_within, metric_columns, observed
@@ -45,6 +44,8 @@ class Suggestion:
 
 def _fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Penalized logistic regression, coefficients of the health scores ≤ 0 (health never raises churn)."""
+    from scipy.optimize import minimize
+
     n, k = x.shape
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
