@@ -32,6 +32,14 @@ def test_the_reports_and_insights_load_the_statistics_libraries_only_when_a_test
     assert [m for m in STATISTICS if m in loaded] == []
 
 
+def test_the_workspace_loads_the_application_state_only_when_a_command_reads_it() -> None:
+    """Every command opens the workspace; the application state (SQLAlchemy and its models, half of the
+    facade's import) is loaded by the commands that read users, jobs, tasks or alerts, not by the others
+    (`banso status` on the demo: 0.95–1.1 s with it, 0.55 s without)."""
+    loaded = _loaded_by("import banso.workspace")
+    assert [m for m in ("sqlalchemy", "banso.appstate") if m in loaded] == []
+
+
 def test_help_lists_every_command_group() -> None:
     banso = Path(sys.executable).with_name("banso")  # the installed entry point, as a user runs it
     out = subprocess.run([str(banso), "--help"], capture_output=True, text=True)
