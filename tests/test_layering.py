@@ -51,6 +51,7 @@ def test_the_detector_sees_sql() -> None:
 # data flow of DESIGN.md: sources → ingest → store → metrics → health / signals / analysis → edges.
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"errors", "paths", "values", "csv_cells", "faults"}),
+    frozenset({"job_view"}),  # what readers see of a job (the app state records them)
     frozenset({"model", "i18n"}),
     frozenset({"config"}),
     frozenset({"store", "appstate"}),

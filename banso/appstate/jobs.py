@@ -18,7 +18,6 @@ belonged to is then finished by a new job that names it (`resumes`).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -28,7 +27,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from banso.appstate.base import Base, utc_now
 from banso.errors import NotFoundError
 from banso.i18n import N_
-from banso.values import Moment
+from banso.job_view import JobInfo, Step
 
 Status = Literal["queued", "running", "done", "failed", "interrupted"]
 KINDS = ("daily_run", "current_scores", "current_alerts", "sync", "command")
@@ -54,46 +53,6 @@ class Job(Base):
     pid: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the process that runs it
     resumes: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the interrupted run it finishes
     scheduled_for: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # a scheduled run's due time
-
-
-@dataclass(frozen=True)
-class Step:
-    """One step of a run: its name, status, times, counts and error."""
-
-    name: str
-    status: str
-    started_at: Moment | None = None
-    finished_at: Moment | None = None
-    counts: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
-
-
-@dataclass(frozen=True)
-class JobInfo:
-    """A job as pages, the JSON API and `banso jobs` show it (times in UTC, naive)."""
-
-    id: int
-    kind: str
-    what: str
-    started_by: str
-    status: str
-    created_at: Moment
-    started_at: Moment | None
-    finished_at: Moment | None
-    progress: float | None
-    progress_text: str | None
-    steps: list[Step]
-    counts: dict[str, Any]
-    error: str | None
-    resumes: int | None
-    scheduled_for: Moment | None
-
-    @property
-    def seconds(self) -> float | None:
-        """How long it ran (so far, while running)."""
-        if self.started_at is None:
-            return None
-        return ((self.finished_at or utc_now()) - self.started_at).total_seconds()
 
 
 def info(job: Job) -> JobInfo:

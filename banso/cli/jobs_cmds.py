@@ -14,7 +14,7 @@ from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
 
 if TYPE_CHECKING:
-    from banso.appstate.jobs import JobInfo
+    from banso.job_view import JobInfo
 
 
 class Format(StrEnum):

@@ -6,14 +6,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from banso.job_view import JobInfo
 from banso.values import Moment
 from banso.workspace.base import WorkspaceBase
-
-if TYPE_CHECKING:
-    from banso.appstate.jobs import JobInfo
 
 PROGRESS_EVERY = 1.0  # seconds between progress writes to the application state
 

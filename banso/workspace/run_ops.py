@@ -36,7 +36,7 @@ from banso.workspace.playbook_ops import PlaybookOps
 from banso.workspace.sync_ops import SyncOps
 
 if TYPE_CHECKING:
-    from banso.appstate.jobs import JobInfo
+    from banso.job_view import JobInfo
     from banso.workspace.jobs_ops import Recorder
 
 STEPS = ("pull", "sources", "score", "alerts", "playbooks", "deliver", "exports", "push")

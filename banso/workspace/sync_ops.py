@@ -27,10 +27,10 @@ from banso.workspace.delegate import handed_over
 from banso.workspace.page_reads import PageReads
 
 if TYPE_CHECKING:
-    from banso.appstate.jobs import JobInfo
     from banso.appstate.sync import RunInfo
     from banso.connectors import PullResult
     from banso.ingest.loader import Progress
+    from banso.job_view import JobInfo
     from banso.sinks import AccountValues, PushResult, SegmentMember, SegmentResult
 
 

@@ -11,8 +11,9 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from banso.appstate.jobs import KINDS, JobInfo
+from banso.appstate.jobs import KINDS
 from banso.i18n import gettext_ as _
+from banso.job_view import JobInfo
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import RowId
 from banso.web.render import localized, render
