@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from sqlalchemy import JSON, DateTime, Float, Integer, String, Text, delete, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -30,7 +30,8 @@ from banso.i18n import N_
 from banso.job_view import JobInfo, Step
 
 Status = Literal["queued", "running", "done", "failed", "interrupted"]
-KINDS = ("daily_run", "current_scores", "current_alerts", "sync", "command")
+Kind = Literal["daily_run", "current_scores", "current_alerts", "sync", "command"]
+KINDS: tuple[str, ...] = get_args(Kind)
 FINISHED = ("done", "failed", "interrupted")
 
 

@@ -261,3 +261,11 @@ def test_the_favicon_browsers_ask_for_leads_to_the_icon(anon: TestClient) -> Non
     assert r.status_code == 301 and r.headers["location"] == "/static/favicon.svg"
     icon = anon.get("/favicon.ico")
     assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_an_unknown_kind_of_job_is_refused_with_the_kinds_there_are(csm: TestClient) -> None:
+    api = csm.get("/api/jobs", params={"kind": "bogus"})
+    assert api.status_code == 422 and "daily_run" in api.text, api.text
+    page = csm.get("/jobs", params={"kind": "bogus"}, headers={"Accept-Language": "ja"})
+    assert page.status_code == 422 and "daily_run" in page.text
+    assert csm.get("/api/jobs", params={"kind": "daily_run"}).status_code == 200
