@@ -8,10 +8,9 @@ that took half of every command's start.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
-from banso.values import Moment
+from banso.values import Moment, utc_now
 
 
 @dataclass(frozen=True)
@@ -51,5 +50,4 @@ class JobInfo:
         """How long it ran (so far, while running)."""
         if self.started_at is None:
             return None
-        finished = self.finished_at or datetime.now(UTC).replace(tzinfo=None)
-        return (finished - self.started_at).total_seconds()
+        return ((self.finished_at or utc_now()) - self.started_at).total_seconds()

@@ -121,6 +121,11 @@ def _moment(value: datetime) -> datetime:
 
 
 Moment = Annotated[datetime, AfterValidator(_moment), PlainSerializer(_moment, return_type=datetime, when_used="json")]
+
+
+def utc_now() -> datetime:
+    """Now in UTC, naive: how the store and the application state keep times."""
+    return datetime.now(UTC).replace(tzinfo=None)
 """A point in time that leaves as JSON in UTC with its offset. A pydantic model's field is validated into
 UTC; a result dataclass may hold the store's naive UTC (its pages show it in the workspace's zone) and
 is written with the offset all the same."""

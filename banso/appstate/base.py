@@ -6,15 +6,12 @@ tables: the table modules import only this, so nothing imports in a circle.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy.orm import DeclarativeBase
+
+from banso.values import utc_now
+
+__all__ = ["Base", "utc_now"]
 
 
 class Base(DeclarativeBase):
     """Every application-state table derives from this."""
-
-
-def utc_now() -> datetime:
-    """Now in UTC, naive (how the application state stores times)."""
-    return datetime.now(UTC).replace(tzinfo=None)

@@ -23,7 +23,7 @@ def test_importing_the_command_line_loads_no_analytics() -> None:
     assert [m for m in HEAVY if m in loaded] == []
 
 
-def test_the_reports_and_insights_load_the_statistics_libraries_only_when_a_test_runs() -> None:
+def test_the_reports_and_insights_load_the_statistics_libraries_only_when_they_compute() -> None:
     """Every report, insight and OKR command imports the report registry (and with it every report's
     module) and the workspace; SciPy, statsmodels, lifelines and scikit-learn took a second more of each
     such command (`banso insight trend` on a small workspace: 3.4 s, 2.1 s without them)."""
