@@ -16,7 +16,9 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from banso.appstate.base import Base, utc_now
 
 LIFETIME = timedelta(days=14)  # the longest a session lasts after sign-in (the cookie's Max-Age too)
-TOUCH_EVERY = timedelta(minutes=5)  # last_seen_at is written at most this often, not on every request
+# A session's last_seen_at and a token's last_used_at are written at most this often, not on every request:
+# a page reads the app state, and a busy script would otherwise make every one of its calls a write.
+TOUCH_EVERY = timedelta(minutes=5)
 
 
 class WebSession(Base):
