@@ -76,6 +76,37 @@ def _ts(value: object) -> datetime | None:
     return as_datetime(value)
 
 
+@dataclass(frozen=True)
+class Renewals:
+    """When the store last changed: the end of the last load other than the collector's, of the last load of
+    any kind (the collector's appends included), and the time the last health snapshot was computed."""
+
+    loaded: datetime | None
+    landed: datetime | None
+    scored: datetime | None
+
+
+def renewals(store: Store) -> Renewals:
+    """The store's `Renewals`: in DuckDB's SQL on the embedded store (asked after every load and whenever a
+    cached read's time to live has passed), through Ibis on the other engines; the same times either way."""
+    if store.engine == "duckdb":
+        from banso.store.duckdb.status import renewals as duckdb_renewals
+
+        return Renewals(*(_ts(v) for v in duckdb_renewals(store, COLLECTOR_FILES)))
+    return ibis_renewals(store)
+
+
+def ibis_renewals(store: Store) -> Renewals:
+    """`renewals` through Ibis: any engine."""
+    loads = store.table("loads")
+    files = loads.filter(loads.files.isnull() | (loads.files != COLLECTOR_FILES))
+    hs = store.table("health_snapshots")  # created with the store, like `loads`
+    loaded = store.execute(files.aggregate(v=files.finished_at.max()))["v"].iloc[0]
+    landed = store.execute(loads.aggregate(v=loads.finished_at.max()))["v"].iloc[0]
+    scored = store.execute(hs.aggregate(v=hs.computed_at.max()))["v"].iloc[0]
+    return Renewals(_ts(loaded), _ts(landed), _ts(scored))
+
+
 def data_version(store: Store) -> tuple[str, str]:
     """What changes when new data lands: the end of the last load and of the last health snapshot.
 
@@ -83,18 +114,11 @@ def data_version(store: Store) -> tuple[str, str]:
     The collector's appends (every few seconds) do not count: pages are seen at the latest snapshot,
     which they do not change, and the current scores renew on their own (`banso.health.current`).
     """
-    loads = store.table("loads")
-    files = loads.filter(loads.files.isnull() | (loads.files != COLLECTOR_FILES))
-    last_load = store.execute(files.aggregate(v=files.finished_at.max()))["v"].iloc[0]
-    hs = store.table("health_snapshots")  # created with the store, like `loads`
-    snap = store.execute(hs.aggregate(v=hs.computed_at.max()))["v"].iloc[0]
-    return str(last_load), str(snap)
+    now = renewals(store)
+    return str(now.loaded), str(now.scored)
 
 
 def renewed_at(store: Store) -> tuple[datetime | None, datetime | None]:
     """When data last landed (a load or the collector) and when the last health snapshot was computed."""
-    loads = store.table("loads")
-    hs = store.table("health_snapshots")
-    last_load = store.execute(loads.aggregate(v=loads.finished_at.max()))["v"].iloc[0]
-    snap = store.execute(hs.aggregate(v=hs.computed_at.max()))["v"].iloc[0]
-    return _ts(last_load), _ts(snap)
+    now = renewals(store)
+    return now.landed, now.scored

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -501,6 +501,36 @@ def test_store_status_counts_the_orphans_the_same_way_on_duckdb(tmp_path: Path) 
         got = store_status(ws.store)
         assert (got.accounts_without_events, got.events_with_unknown_account, got.events_without_account) == (2, 3, 1)
         assert status_of(ibis_figures(ws.store)) == got
+    finally:
+        ws.close()
+
+
+def test_the_store_renewals_read_the_same_in_duckdb_sql_and_through_ibis(tmp_path: Path) -> None:
+    """The times the read cache and the freshness line ask for (banso.status.renewals): DuckDB's own SQL and
+    the Ibis path give the same, before any load, after loads and a score, and with the collector's line of
+    the day in the load log, which only the time data last landed counts."""
+    from banso.status import ibis_renewals, renewals
+
+    ws = Workspace.init(tmp_path / "ws", name="renewals")
+    try:
+        empty = renewals(ws.store)
+        assert empty.loaded is None and empty.landed is None and empty.scored is None
+        assert ibis_renewals(ws.store) == empty
+        ws.load("accounts", [str(write(tmp_path / "accounts.csv", "account_id,name\nA1,One\n"))])
+        ws.load("events", [str(write(tmp_path / "events.csv", """
+            event_id,ts,user_id,account_id,event
+            e1,2026-01-06T10:00:00+09:00,u1,A1,login
+            """))])
+        ws.score(as_of=date(2026, 1, 12))
+        loaded = renewals(ws.store)
+        assert loaded.loaded is not None and loaded.landed == loaded.loaded and loaded.scored is not None
+        assert ibis_renewals(ws.store) == loaded
+        later = datetime(2099, 1, 1, 9, 30)  # the collector's line, as its sink writes it
+        ws.store.raw.execute("INSERT INTO loads VALUES ('collector:web:events:2099-01-01', 'events', 'web', "
+                             "'collector', 3, 3, 0, ?, ?)", [later, later])
+        collected = renewals(ws.store)
+        assert (collected.loaded, collected.landed, collected.scored) == (loaded.loaded, later, loaded.scored)
+        assert ibis_renewals(ws.store) == collected
     finally:
         ws.close()
 
