@@ -45,12 +45,15 @@ def spark_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     The JVM compiles Spark's own code with its quick compiler only (`TieredStopAtLevel=1`): the session
     lives two minutes, not long enough for the optimizing compiler's work to pay back, and that work ran
     on the cores the other test processes share (measured on the conformance tests alone: 187 → 158 and
-    216 → 173 CPU-s, the same wall time). It changes how the JVM runs Spark, not what Spark computes.
+    216 → 173 CPU-s, the same wall time). For the same reason it compiles on one thread and collects its
+    1 GiB heap with the serial collector, not G1, whose concurrent threads cost more than they save on a
+    small heap (the Spark tests alone, runs alternated on one machine: 168–221 CPU-s and 124–155 s before,
+    142–154 CPU-s and 111–119 s after). These change how the JVM runs Spark, not what Spark computes.
     """
     from banso.store.portable.spark import DEFAULTS, connect_spark
 
     warehouse = tmp_path_factory.mktemp("spark-warehouse")
-    java = DEFAULTS["spark.driver.extraJavaOptions"] + " -XX:TieredStopAtLevel=1"
+    java = DEFAULTS["spark.driver.extraJavaOptions"] + " -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC"
     backend = connect_spark("local[2]", {"spark.sql.warehouse.dir": str(warehouse),
                                          "spark.sql.shuffle.partitions": "2",
                                          "spark.default.parallelism": "2",
