@@ -109,15 +109,16 @@ class Served:
 
     def wait_ready(self, timeout: float = 120) -> Served:
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise AssertionError(f"banso serve exited {self.proc.returncode}:\n{self.log.read_text()}")
-            try:
-                if httpx.get(self.url + "/login", timeout=2).status_code == 200 and runtime.read_info(self.root):
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
+        with httpx.Client(timeout=2) as http:  # one client: each new one loads the CA bundle, tens of ms of CPU
+            while time.monotonic() < deadline:
+                if self.proc.poll() is not None:
+                    raise AssertionError(f"banso serve exited {self.proc.returncode}:\n{self.log.read_text()}")
+                try:
+                    if http.get(self.url + "/login").status_code == 200 and runtime.read_info(self.root):
+                        return self
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.2)
         raise AssertionError(f"banso serve did not start:\n{self.log.read_text()}")
 
     def client(self) -> httpx.Client:
