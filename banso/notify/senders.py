@@ -7,8 +7,6 @@ time and never written to the outbox or to error messages.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import smtplib
 import ssl
@@ -18,6 +16,7 @@ from typing import Any
 
 import httpx
 
+from banso import outbound
 from banso.config.signals import Destination
 from banso.notify import plain
 from banso.notify.messages import digest_message, email_message, slack_message, webhook_body
@@ -44,14 +43,10 @@ def url_of(dest: Destination, env: Mapping[str, str]) -> str:
     return url
 
 
-def signature(secret: str, timestamp: str, body: bytes) -> str:
-    """HMAC-SHA256 over "<timestamp>.<body>", hex; sent as `X-Banso-Signature: v1=<hex>`."""
-    return hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
-
-
 def _post(url: str, body: bytes, headers: dict[str, str]) -> str:
     try:
-        r = httpx.post(url, content=body, headers={"Content-Type": "application/json", **headers}, timeout=TIMEOUT)
+        r = outbound.client().post(url, content=body, headers={"Content-Type": "application/json", **headers},
+                                   timeout=TIMEOUT)
     except httpx.HTTPError as exc:
         raise SendError(f"{type(exc).__name__}: {exc}") from exc
     if not 200 <= r.status_code < 300:
@@ -71,7 +66,7 @@ def send(dest: Destination, key: str, payload: dict[str, Any], env: Mapping[str,
         headers = {"X-Banso-Delivery": key, "X-Banso-Timestamp": stamp}
         secret = _env(env, dest.secret_env, "secret")
         if secret:
-            headers["X-Banso-Signature"] = "v1=" + signature(secret, stamp, body)
+            headers["X-Banso-Signature"] = "v1=" + outbound.signature(secret, stamp, body)
         return _post(url_of(dest, env), body, headers)
     if dest.kind == "email":
         return _mail(dest, payload, env)

@@ -10,8 +10,6 @@ until the target took the sync, so a failed one is sent again whole next time. A
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import os
 import tempfile
@@ -24,6 +22,7 @@ from typing import Any
 
 import httpx
 
+from banso import outbound
 from banso.appstate.db import AppState
 from banso.appstate.sync import remember_members, synced_members
 from banso.config.connectors import DatabaseTarget, FileTarget, HubSpotListTarget, SegmentSync, WebhookTarget
@@ -186,10 +185,9 @@ def _webhook(target: WebhookTarget, name: str, segment: str, mode: str, rows: li
         headers = {"Content-Type": "application/json", "X-Banso-Delivery": f"segment:{name}:{stamp}:{n}",
                    "X-Banso-Timestamp": stamp}
         if secret:
-            digest = hmac.new(secret.encode(), stamp.encode() + b"." + body, hashlib.sha256).hexdigest()
-            headers["X-Banso-Signature"] = "v1=" + digest
+            headers["X-Banso-Signature"] = "v1=" + outbound.signature(secret, stamp, body)
         try:
-            r = httpx.post(url, content=body, headers=headers, timeout=30.0)
+            r = outbound.client().post(url, content=body, headers=headers, timeout=30.0)
         except httpx.HTTPError as exc:
             raise ConnectorError(f"segment sync {name!r}: the webhook did not answer ({type(exc).__name__})") from exc
         if not 200 <= r.status_code < 300:

@@ -29,6 +29,7 @@ class Received:
     path: str
     headers: dict[str, str]
     body: bytes
+    peer: tuple[str, int] = ("", 0)  # the sender's address and port: one per connection
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -36,10 +37,16 @@ class Received:
 
 @dataclass
 class HttpReceiver:
-    """Records every POST; can be stopped and started again on the same port (a receiver that was down)."""
+    """Records every POST; can be stopped and started again on the same port (a receiver that was down).
+
+    With `keep_alive` it answers in HTTP/1.1 and keeps the connection open for the sender's next request,
+    as Slack and most receivers do (then a stopped receiver's open connections still answer: for the tests
+    of a receiver that was down, the default closes each connection after its answer).
+    """
 
     port: int = field(default_factory=free_port)
     received: list[Received] = field(default_factory=list)
+    keep_alive: bool = False
     _server: ThreadingHTTPServer | None = None
 
     @property
@@ -50,10 +57,14 @@ class HttpReceiver:
         received = self.received
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if self.keep_alive else "HTTP/1.0"
+
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+                received.append(Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body,
+                                         (str(self.client_address[0]), int(self.client_address[1]))))
                 self.send_response(200)
+                self.send_header("Content-Length", "2")
                 self.end_headers()
                 self.wfile.write(b"ok")
 

@@ -20,7 +20,7 @@ from banso.config.models import WorkspaceConfig
 from banso.config.signals import Destination
 from banso.notify.dispatch import deliver, queue_alerts
 from banso.notify.exports import export_segment
-from banso.notify.senders import signature
+from banso.outbound import signature
 from banso.signals.alerts import run
 from banso.signals.worklist import Touch, route
 from banso.workspace import Workspace
@@ -93,6 +93,25 @@ def test_every_notification_arrives_exactly_once(world: Workspace, tmp_path: Pat
     m = box.messages[0]
     assert m["To"] == "sato@example.com" and m["Subject"].startswith("[banso] ")
     assert sorted(p.get_content_type() for p in m.walk() if not p.is_multipart()) == ["text/html", "text/plain"]
+
+
+def test_notifications_to_one_receiver_share_a_connection(world: Workspace) -> None:  # noqa: F811
+    """A round of deliveries is not a TLS set-up and a new connection per message: the process's one client
+    keeps the connection to a receiver that keeps it open (HTTP/1.1, as Slack does) for the next message."""
+    http = HttpReceiver(keep_alive=True)
+    cfg = with_destinations(world.config, {
+        "slack": {"kind": "slack", "url": f"{http.url}/slack", "routes": ["human", "digital"]},
+        "crm": {"kind": "webhook", "url": f"{http.url}/hook", "secret_env": "HOOK_SECRET", "routes": ["digital"]},
+    })
+    http.start()
+    try:
+        assert run(world.store, world.app_state, cfg, AS_OF).created
+        done = deliver(world.app_state, cfg, {"HOOK_SECRET": SECRET}, at=now())
+        assert done.failed == 0 and done.sent == len(http.received) >= 3
+        assert {r.path for r in http.received} == {"/slack", "/hook"}
+        assert len({r.peer for r in http.received}) == 1, [r.peer for r in http.received]
+    finally:
+        http.stop()
 
 
 def test_wrong_smtp_password_is_recorded_and_retried(world: Workspace, tmp_path: Path) -> None:  # noqa: F811

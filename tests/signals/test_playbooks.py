@@ -19,7 +19,7 @@ from banso.appstate.alerts import Alert
 from banso.appstate.playbooks import Enrollment, StepRun
 from banso.config.segment import SegmentSpec
 from banso.errors import WorkError
-from banso.notify.senders import signature
+from banso.outbound import signature
 from banso.workspace import Workspace
 from tests.notify.receivers import HttpReceiver, MailBox, smtp_server
 from tests.signals.playbook_world import build
