@@ -8,7 +8,7 @@ what a CS lead asks in the weekly review.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, Literal
 
 from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, select
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from banso.appstate.base import Base
 from banso.errors import BansoError, NotFoundError
 from banso.i18n import N_
+from banso.values import utc_now
 
 Status = Literal["open", "acknowledged", "snoozed", "resolved"]
 ACTIVE: tuple[Status, ...] = ("open", "acknowledged", "snoozed")
@@ -25,9 +26,6 @@ ACTIVE: tuple[Status, ...] = ("open", "acknowledged", "snoozed")
 class AlertError(BansoError):
     """An alert cannot make the change asked for; the message says why."""
 
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Alert(Base):
@@ -52,8 +50,8 @@ class Alert(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     comment: Mapped[str | None] = mapped_column(Text, nullable=True)
     snoozed_until: Mapped[date | None] = mapped_column(Date, nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
     def effective_status(self, today: date) -> str:
         """A snooze that has run out counts as open again."""
@@ -70,7 +68,7 @@ class AlertEvent(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     action: Mapped[str] = mapped_column(String(16))
     by: Mapped[str | None] = mapped_column(String(256), nullable=True)
     comment: Mapped[str | None] = mapped_column(Text, nullable=True)
@@ -84,7 +82,7 @@ def get(s: Session, alert_id: int) -> Alert:
 
 
 def _change(s: Session, alert: Alert, action: str, by: str | None, comment: str | None) -> Alert:
-    alert.updated_at = _now()
+    alert.updated_at = utc_now()
     s.add(AlertEvent(alert_id=alert.id, action=action, by=by, comment=comment))
     return alert
 

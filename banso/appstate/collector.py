@@ -21,7 +21,7 @@ import hashlib
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
@@ -31,7 +31,7 @@ from banso.appstate.base import Base
 from banso.errors import BansoError, NotFoundError, Phrase
 from banso.i18n import N_
 from banso.model import ACCOUNTS
-from banso.values import Moment
+from banso.values import Moment, utc_now
 
 Protocol = Literal["segment", "rudderstack", "posthog", "mixpanel"]
 PROTOCOLS: tuple[Protocol, ...] = ("segment", "rudderstack", "posthog", "mixpanel")
@@ -57,9 +57,6 @@ class SourceError(BansoError):
     """A collector source could not be created or changed; the message says why."""
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
 
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
@@ -79,7 +76,7 @@ class CollectorSource(Base):
     key_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     key_hint: Mapped[str] = mapped_column(String(32))
     group_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
@@ -220,7 +217,7 @@ def revoke_source(s: Session, name: str) -> SourceInfo:
     """Stop accepting the source's key at once; its events stay in the store."""
     row = _row(s, name)
     if row.revoked_at is None:
-        row.revoked_at = _now()
+        row.revoked_at = utc_now()
     return _info(row, _options(s, row))
 
 

@@ -9,21 +9,19 @@ repeat of a request whose answer was lost on the way back.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from banso.appstate.base import Base
+from banso.values import utc_now
 
 MAX_ATTEMPTS = 12
 FIRST_PAUSE = timedelta(seconds=30)
 LONGEST_PAUSE = timedelta(hours=1)
 
-
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class Delivery(Base):
@@ -37,9 +35,9 @@ class Delivery(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)  # pending | sent | failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(DateTime, default=now, index=True)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, index=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
@@ -48,7 +46,7 @@ class DeliveryAttempt(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id", ondelete="CASCADE"), index=True)
-    at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     ok: Mapped[bool] = mapped_column(default=False)
     detail: Mapped[str | None] = mapped_column(Text, nullable=True)
 
@@ -59,7 +57,7 @@ def enqueue(s: Session, destination: str, key: str, payload: dict[str, Any], ale
     exists = s.scalar(select(Delivery.id).where(Delivery.destination == destination, Delivery.key == key))
     if exists is not None:
         return False
-    when = at or now()
+    when = at or utc_now()
     s.add(Delivery(destination=destination, key=key, payload=payload, alert_id=alert_id, created_at=when,
                    next_attempt_at=when))
     return True

@@ -10,7 +10,7 @@ create segments; only the owner (or an admin) renames, re-filters, shares or del
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, or_, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -20,10 +20,7 @@ from banso.appstate.base import Base
 from banso.config.segment import SegmentSpec
 from banso.errors import NotAllowedError, NotFoundError
 from banso.i18n import N_
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+from banso.values import utc_now
 
 
 class SavedSegment(Base):
@@ -34,8 +31,8 @@ class SavedSegment(Base):
     owner_id: Mapped[int] = mapped_column(ForeignKey("app_users.id", ondelete="CASCADE"), index=True)
     shared: Mapped[bool] = mapped_column(Boolean, default=False)
     spec_json: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
     @property
     def spec(self) -> SegmentSpec:
@@ -96,7 +93,7 @@ def update_segment(
         seg.spec_json = spec.model_dump_json()
     if shared is not None:
         seg.shared = shared
-    seg.updated_at = _now()
+    seg.updated_at = utc_now()
     return seg
 
 

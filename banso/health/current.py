@@ -35,7 +35,7 @@ from banso.store import Store
 from banso.store import current_write as cw
 from banso.store.limits import memory_cap
 from banso.store.rollup import refresh_daily_rollup, rolled_up_until
-from banso.values import Moment
+from banso.values import Moment, utc_now
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def renew(store: Store, config: WorkspaceConfig, *, now: datetime | None = None,
 
         raise StoreError(f"current scores are kept in a DuckDB store; this workspace's store is on {store.engine}")
     cw.ensure_tables(store)
-    now = now or datetime.now(UTC).replace(tzinfo=None)
+    now = now or utc_now()
     active = ActiveModel.current(config)
     as_of = window_end(now, config.timezone)
     with store.writing():  # the rollups and what they hold, read by one writer (the collector appends meanwhile)

@@ -34,6 +34,7 @@ from banso.store.limits import memory_cap
 from banso.store.prepared import date_queries
 from banso.store.rollup import refresh_daily_rollup
 from banso.store.snapshots import snapshot_writer
+from banso.values import utc_now
 
 Progress = Callable[[int, int, str], None]
 
@@ -136,7 +137,7 @@ def run(
         store, config.events.passive,
         (lambda done, total, what: progress(0, len(dates) + 1, what)) if progress else None,
     )
-    computed_at = datetime.now(UTC).replace(tzinfo=None)
+    computed_at = utc_now()
     compiled = compiled_model(store, config, active, dates[0] if dates else date.today())
     with memory_cap(store):
         _run_dates(active, compiled, dates, computed_at, progress)

@@ -17,10 +17,11 @@ from sqlalchemy import select
 
 from banso.appstate.alerts import Alert
 from banso.appstate.db import AppState
-from banso.appstate.outbox import due, enqueue, now, record
+from banso.appstate.outbox import due, enqueue, record
 from banso.config.models import WorkspaceConfig
 from banso.notify.messages import alert_payload
 from banso.notify.senders import SendError, send
+from banso.values import utc_now
 
 ALERT_KINDS = ("slack", "email", "webhook")
 RECENT = timedelta(days=7)  # older alerts are not queued for a destination added later
@@ -40,7 +41,7 @@ def queue_alerts(app: AppState, config: WorkspaceConfig, at: datetime | None = N
     dests = {n: d for n, d in config.signals.destinations.items() if d.kind in ALERT_KINDS and not d.digest}
     if not dests:
         return 0
-    at = at or now()
+    at = at or utc_now()
     since = at - RECENT
     added = 0
     with app.session() as s:
@@ -59,7 +60,7 @@ def deliver(app: AppState, config: WorkspaceConfig, env: Mapping[str, str] | Non
     """Send every due delivery once; failures wait (30 s, 1 min, 2 min … 1 h) and are tried next round."""
     env = os.environ if env is None else env
     result = DeliveryRound(queued=queue_alerts(app, config, at) + queue_overdue_tasks(app, config, at))
-    at = at or now()
+    at = at or utc_now()
     with app.session() as s:
         pending = due(s, at)
     for d in pending:
@@ -93,7 +94,7 @@ def queue_digests(app: AppState, config: WorkspaceConfig, day: str, at: datetime
         return 0
     added = 0
     with app.session() as s:
-        lists = worklists(s, (at or now()).date(), config.signals.capacity_per_csm)
+        lists = worklists(s, (at or utc_now()).date(), config.signals.capacity_per_csm)
         for name, d in dests.items():
             for owner, touches in lists.by_owner.items():
                 if owner in d.owners and touches:
@@ -112,7 +113,7 @@ def queue_overdue_tasks(app: AppState, config: WorkspaceConfig, at: datetime | N
         return 0
     from banso.appstate.tasks import Task
 
-    at = at or now()
+    at = at or utc_now()
     added = 0
     with app.session() as s:
         late = s.scalars(select(Task).where(Task.status == "open", Task.due < at.date()).order_by(Task.id)).all()

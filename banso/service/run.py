@@ -18,7 +18,6 @@ import logging
 import signal
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 import uvicorn
@@ -28,6 +27,7 @@ from banso.collector.guard import ConnectionLimits, Guard, protocol_class
 from banso.service import server
 from banso.service.runtime import Runtime
 from banso.service.scheduler import Clock
+from banso.values import utc_now
 
 if TYPE_CHECKING:
     from banso.workspace import Workspace
@@ -50,7 +50,7 @@ class Service:
             self.ws.status()  # opens (and migrates) the store now: another process holding it fails here
             self.channel = server.start(self.runtime.socket, self.ws, self.runtime.token)
             self.runtime.announce(url)
-            self.ws.service_started_at = datetime.now(UTC).replace(tzinfo=None)  # type: ignore[attr-defined]
+            self.ws.service_started_at = utc_now()  # type: ignore[attr-defined]
             if self.clock is not None:
                 self.ws.submit = self.clock.submit
                 self.clock.start()
@@ -69,7 +69,7 @@ class Service:
             return
         fresh = self.ws.freshness()
         last = fresh.last_run
-        due, _ = self.ws._due_times(datetime.now(UTC).replace(tzinfo=None), last)
+        due, _ = self.ws._due_times(utc_now(), last)
         if last is not None and due is not None and (last.started_at or last.created_at) < due \
                 and not self.ws.daily_run_going():
             log.warning("the daily run due at %s did not run (no service was running); running it now", due)

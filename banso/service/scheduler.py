@@ -29,6 +29,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from banso.errors import BansoError
+from banso.values import utc_now
 
 if TYPE_CHECKING:
     from banso.workspace import Workspace
@@ -89,7 +90,7 @@ class Clock:
 
     def start(self) -> None:
         """Start the triggers; the connectors' interval runs are timed from their last runs (`first_sync`)."""
-        now = datetime.now(UTC).replace(tzinfo=None)
+        now = utc_now()
         for run in self.ws.sync_intervals():
             what = f"sync {run.direction} {run.name}"
             first = first_sync(run.last_started, run.every, now).replace(tzinfo=UTC)

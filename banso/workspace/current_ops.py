@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from banso.values import utc_now
 from banso.workspace.delegate import handed_over
 from banso.workspace.jobs_ops import JobOps
 
@@ -54,7 +55,7 @@ class CurrentOps(JobOps):
         job = self.start_job("current_alerts", "alert rules on current scores", started_by)
         try:
             with self.working_store() as store:
-                result = run_current(store, self.app_state, self.config, datetime.now(UTC).replace(tzinfo=None))
+                result = run_current(store, self.app_state, self.config, utc_now())
             queue_alerts(self.app_state, self.config)
         except Exception as exc:
             job.finish(error=f"{type(exc).__name__}: {exc}")
@@ -91,7 +92,7 @@ class CurrentOps(JobOps):
 
         from banso.health.current import window_end
 
-        return window_end(datetime.now(UTC).replace(tzinfo=None), self.config.timezone) - timedelta(days=1)
+        return window_end(utc_now(), self.config.timezone) - timedelta(days=1)
 
 
 def _by_account(frame: pd.DataFrame | None) -> dict[str, CurrentScore]:

@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from banso.job_view import JobInfo
-from banso.values import Moment
+from banso.values import Moment, utc_now
 from banso.workspace.base import WorkspaceBase
 
 PROGRESS_EVERY = 1.0  # seconds between progress writes to the application state
@@ -125,7 +125,7 @@ class JobOps(WorkspaceBase):
         from banso.health.current import last_round
         from banso.status import renewed_at
 
-        now = now or datetime.now(UTC).replace(tzinfo=None)
+        now = now or utc_now()
         with self.lock:
             data_at, scores_at = renewed_at(self.store)
             current_at = last_round(self.store)

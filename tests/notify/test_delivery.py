@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from banso.appstate.outbox import Delivery, attempts, now
+from banso.appstate.outbox import Delivery, attempts
 from banso.config.models import WorkspaceConfig
 from banso.config.signals import Destination
 from banso.notify.dispatch import deliver, queue_alerts
@@ -23,6 +23,7 @@ from banso.notify.exports import export_segment
 from banso.outbound import signature
 from banso.signals.alerts import run
 from banso.signals.worklist import Touch, route
+from banso.values import utc_now
 from banso.workspace import Workspace
 from tests.notify.receivers import HttpReceiver, smtp_server
 from tests.signals.test_indicators import AS_OF, world  # noqa: F401 - the literal world fixture
@@ -52,7 +53,7 @@ def test_every_notification_arrives_exactly_once(world: Workspace, tmp_path: Pat
     try:
         created = run(world.store, world.app_state, cfg, AS_OF).created
         assert created
-        t0 = now()
+        t0 = utc_now()
         first = deliver(world.app_state, cfg, env, at=t0)  # the HTTP receiver is down
         assert first.sent > 0 and first.failed > 0  # mail went out, Slack and the webhook failed
         assert all("ConnectError" in e for e in first.errors)
@@ -106,7 +107,7 @@ def test_notifications_to_one_receiver_share_a_connection(world: Workspace) -> N
     http.start()
     try:
         assert run(world.store, world.app_state, cfg, AS_OF).created
-        done = deliver(world.app_state, cfg, {"HOOK_SECRET": SECRET}, at=now())
+        done = deliver(world.app_state, cfg, {"HOOK_SECRET": SECRET}, at=utc_now())
         assert done.failed == 0 and done.sent == len(http.received) >= 3
         assert {r.path for r in http.received} == {"/slack", "/hook"}
         assert len({r.peer for r in http.received}) == 1, [r.peer for r in http.received]
@@ -127,7 +128,7 @@ def test_wrong_smtp_password_is_recorded_and_retried(world: Workspace, tmp_path:
         controller.stop()
     assert r.sent == 0 and r.failed > 0 and not box.messages
     assert "535" in r.errors[0] and "wrong" not in r.errors[0]  # the error says why, never the secret
-    missing = deliver(world.app_state, cfg, {}, at=now() + timedelta(hours=2))
+    missing = deliver(world.app_state, cfg, {}, at=utc_now() + timedelta(hours=2))
     assert "environment variable U is not set" in missing.errors[0]
 
 

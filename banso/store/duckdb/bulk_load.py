@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from typing import NoReturn
 
 import duckdb
@@ -31,6 +30,7 @@ from banso.store.duckdb.load_sql import (
 )
 from banso.store.load_plan import FieldPlan, LoadOutcome, LoadPlan, SourceFile
 from banso.store.read_errors import unreadable
+from banso.values import utc_now
 
 MAX_PROBLEMS = 20
 _FLAG_PREFIX = "_bad_"
@@ -56,7 +56,7 @@ def bulk_load(
         return append_events(raw, work, progress, trim=trim)
     outcome = _stage_and_check(raw, work, progress)
     table = SOURCE_TABLES[plan.table]
-    started = datetime.now(UTC).replace(tzinfo=None)
+    started = utc_now()
     if progress:
         progress(len(work), len(work), "writing")
     provided = sorted({fp.field for _, p in work for fp in p.fields} | ({table.extra} if table.extra else set()))

@@ -29,13 +29,14 @@ rebuild rather than append (`banso.store.rollup`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 import duckdb
 import pyarrow as pa
 
 from banso.store.duckdb.load_sql import local_day_sql
 from banso.store.duckdb.store import Store
+from banso.values import utc_now
 
 META_PREFIX = "collector_spool:"
 WINDOW = "INTERVAL 2 DAY"
@@ -97,7 +98,7 @@ def append_collected(store: Store, gathered: Gathered, *, spool_id: str, expecte
                      timezone: str) -> SinkOutcome:
     """Write one compaction atomically and move the stored spool position from `expected` to `position`."""
     out = SinkOutcome()
-    stamp = datetime.now(UTC).replace(tzinfo=None)
+    stamp = utc_now()
     raw = store.raw
     with store.transaction():
         stored = read_position(store, spool_id)
@@ -130,7 +131,7 @@ def append_collected(store: Store, gathered: Gathered, *, spool_id: str, expecte
 
 def attribute_unmapped(store: Store) -> int:
     """Give every event without an account the account of its user, when the user has exactly one."""
-    stamp = datetime.now(UTC).replace(tzinfo=None)
+    stamp = utc_now()
     with store.transaction():
         return _attribute(store.raw, stamp, None)
 

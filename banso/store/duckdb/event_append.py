@@ -10,7 +10,7 @@ path (`banso.store.duckdb.bulk_load.diagnose`) to name the bad rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from itertools import pairwise
 
 import duckdb
@@ -27,6 +27,7 @@ from banso.store.duckdb.load_sql import (
     typed_sql,
 )
 from banso.store.load_plan import LoadOutcome, LoadPlan, SourceFile
+from banso.values import utc_now
 
 
 class RowsRejected(Exception):
@@ -71,7 +72,7 @@ def append_events(
     """
     plan = work[0][1]
     outcome = LoadOutcome("events", plan.source, [f.name for f, _ in work])
-    started = datetime.now(UTC).replace(tzinfo=None)
+    started = utc_now()
     stamp = started  # marks this load's rows inside the transaction
     had_events = scalar(raw, "SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1)") > 0
     appended = 0

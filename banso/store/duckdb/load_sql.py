@@ -16,6 +16,7 @@ import duckdb
 from banso.model import Column
 from banso.store.load_plan import FieldPlan, LoadOutcome, SourceFile
 from banso.store.read_errors import unreadable
+from banso.values import utc_now
 
 NUMERIC_TYPES = ("DOUBLE", "FLOAT", "BIGINT", "INTEGER", "SMALLINT", "TINYINT", "HUGEINT", "UBIGINT", "UINTEGER")
 
@@ -166,7 +167,7 @@ def record_load(raw: duckdb.DuckDBPyConnection, outcome: LoadOutcome, started: d
             outcome.inserted,
             outcome.updated,
             started,
-            datetime.now(UTC).replace(tzinfo=None),
+            utc_now(),
         ],
     )
 

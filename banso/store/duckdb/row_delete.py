@@ -7,13 +7,12 @@ log land in one transaction, so the data version moves on and cached figures are
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from banso.errors import StoreError
 from banso.model import SOURCE_TABLES
 from banso.store.duckdb.load_sql import q, record_load
 from banso.store.duckdb.store import Store
 from banso.store.load_plan import LoadOutcome
+from banso.values import utc_now
 
 
 def delete_rows(store: Store, table: str, values: list[str], *, source: str) -> int:
@@ -28,7 +27,7 @@ def delete_rows(store: Store, table: str, values: list[str], *, source: str) -> 
         return 0
     key = q(spec.key[0])
     marks = ", ".join("?" for _ in values)
-    started = datetime.now(UTC).replace(tzinfo=None)
+    started = utc_now()
     with store.transaction() as raw:
         found = raw.execute(f"SELECT count(*) FROM {spec.name} WHERE {key} IN ({marks})", values).fetchall()[0][0]
         raw.execute(f"DELETE FROM {spec.name} WHERE {key} IN ({marks})", values)

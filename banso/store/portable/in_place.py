@@ -8,7 +8,6 @@ transaction with the line in the `loads` log, so a failed link leaves the store 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
 
 import ibis.expr.types as ir
 import pandas as pd
@@ -16,6 +15,7 @@ import pandas as pd
 from banso.errors import LoadError, StoreError
 from banso.store.duckdb.store import Store
 from banso.store.load_plan import LoadOutcome
+from banso.values import utc_now
 
 
 def link_view(store: Store, name: str, expr: ir.Table, outcome: LoadOutcome) -> None:
@@ -27,7 +27,7 @@ def link_view(store: Store, name: str, expr: ir.Table, outcome: LoadOutcome) -> 
     if not isinstance(store, EngineStore) or store.engine != "postgres":
         raise StoreError("a source is read in place only by a PostgreSQL store on the same database")
     body = store.ibis.compile(expr)
-    started = datetime.now(UTC).replace(tzinfo=None)
+    started = utc_now()
     with store.transaction(), store.ibis.con.cursor() as cur:
         cur.execute("SELECT table_type FROM information_schema.tables "
                     "WHERE table_schema = current_schema() AND table_name = %s", [name])
@@ -45,6 +45,6 @@ def link_view(store: Store, name: str, expr: ir.Table, outcome: LoadOutcome) -> 
         store.adapter.append("loads", pd.DataFrame([{
             "load_id": uuid.uuid4().hex, "table_name": outcome.table, "source": outcome.source,
             "files": ", ".join(outcome.files), "rows_read": outcome.rows_read, "rows_inserted": 0,
-            "rows_updated": 0, "started_at": started, "finished_at": datetime.now(UTC).replace(tzinfo=None),
+            "rows_updated": 0, "started_at": started, "finished_at": utc_now(),
         }]))
     store.forget(name)
