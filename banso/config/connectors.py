@@ -30,6 +30,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from banso.config.addresses import WebAddress
 from banso.config.schedule import Seconds
 from banso.config.zones import check_timezone
 
@@ -135,7 +136,7 @@ class SalesforceConnector(_Connector):
     """Salesforce through its REST API (OAuth 2.0 client credentials of a connected app)."""
 
     type: Literal["salesforce"]
-    url: str = Field(..., description="your My Domain, e.g. https://acme.my.salesforce.com")
+    url: WebAddress = Field(..., description="your My Domain, e.g. https://acme.my.salesforce.com")
     api_version: str = Field("62.0", pattern=r"^\d{2}\.0$", description="REST API version, e.g. 62.0")
     pull: dict[SalesforceObject, PullObject] = Field(default_factory=dict)
     renewal_types: list[str] = Field(default_factory=lambda: ["Renewal"],
@@ -147,7 +148,7 @@ class HubSpotConnector(_Connector):
     """HubSpot through its CRM API v3 (a private app's access token)."""
 
     type: Literal["hubspot"]
-    url: str = Field("https://api.hubapi.com", description="the API's address")
+    url: WebAddress = Field("https://api.hubapi.com", description="the API's address")
     pull: dict[HubSpotObject, PullObject] = Field(default_factory=dict)
     renewal_types: list[str] = Field(default_factory=lambda: ["existingbusiness"],
                                      description="deal types (dealtype) that are renewals")
@@ -158,7 +159,7 @@ class ZendeskConnector(_Connector):
     """Zendesk Support through its incremental export API (an agent's e-mail and an API token)."""
 
     type: Literal["zendesk"]
-    url: str = Field(..., description="your Zendesk, e.g. https://acme.zendesk.com")
+    url: WebAddress = Field(..., description="your Zendesk, e.g. https://acme.zendesk.com")
     pull: dict[ZendeskObject, PullObject] = Field(default_factory=dict)
     account_key: Literal["id", "external_id"] | None = Field(
         None, description="id (default) or external_id: the organization field holding banso's account id")
@@ -168,7 +169,7 @@ class IntercomConnector(_Connector):
     """Intercom through its REST API 2.11 (an access token)."""
 
     type: Literal["intercom"]
-    url: str = Field("https://api.intercom.io", description="https://api.intercom.io, or the EU/AU address")
+    url: WebAddress = Field("https://api.intercom.io", description="https://api.intercom.io, or the EU/AU address")
     pull: dict[IntercomObject, PullObject] = Field(default_factory=dict)
     account_key: Literal["company_id", "id"] | None = Field(
         None, description="company_id (default: the id you gave the company) or id (Intercom's own)")
@@ -219,7 +220,7 @@ class HubSpotListTarget(_Strict):
 
 class WebhookTarget(_Strict):
     type: Literal["webhook"]
-    url: str | None = Field(None, description="where to POST (or url_env)")
+    url: WebAddress | None = Field(None, description="where to POST (or url_env)")
     url_env: str | None = Field(None, description="environment variable holding the URL")
     secret_env: str | None = Field(None, description="environment variable holding the HMAC secret")
     batch_size: int = Field(1000, ge=1, le=10_000, description="accounts per request")

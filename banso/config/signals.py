@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from banso.config.addresses import check_web_address
 from banso.config.rule_language import RuleError, parse
 
 
@@ -127,6 +128,13 @@ class Destination(_Strict):
     path: str | None = Field(None, description="csv: file the digital segment is written to (relative: workspace)")
     table: str = Field("banso_segment_membership", pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,62}$",
                        description="sql: table the digital segment is written to")
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, url: str | None, info: ValidationInfo) -> str | None:
+        if url is not None and info.data.get("kind") in ("slack", "webhook"):  # a sql destination's is a database's
+            check_web_address(url)
+        return url
 
     @model_validator(mode="after")
     def _complete(self) -> Destination:

@@ -150,3 +150,40 @@ def test_a_label_with_neither_language_says_what_to_write(tmp_path: Path) -> Non
     msg = error_of(cfg)
     assert f"{cfg}:4: health.dimensions.use.label: give the label in Japanese (ja:), in English (en:), or both" in msg
     assert f"{cfg}:9: onboarding.invite.label: required key is missing" in msg
+
+
+def test_web_addresses_are_checked_where_they_are_written(tmp_path: Path) -> None:
+    """A notification, webhook or connector address without its scheme (or with a space) is named at its line
+    by `banso check`, not found out by the first delivery or pull; a sql destination's url is a database's."""
+    cfg = write(tmp_path / "banso.yaml", """
+        signals:
+          destinations:
+            slack:
+              kind: slack
+              url: hooks.slack.com/services/T0/B0/x
+        """)
+    assert (f"{cfg}:5: signals.destinations.slack.url: is not a web address: write it whole, as https://host/path "
+            "(got 'hooks.slack.com/services/T0/B0/x')") in error_of(cfg)
+    cfg = write(tmp_path / "banso.yaml", """
+        connectors:
+          desk:
+            type: zendesk
+            url: ftp://acme.zendesk.com
+        """)
+    assert f"{cfg}:4: connectors.desk.url: is not a web address" in error_of(cfg)
+    cfg = write(tmp_path / "banso.yaml", """
+        segment_syncs:
+          hook:
+            segment: At risk
+            to: {type: webhook, url: "https://example.com/in box"}
+        """)
+    assert f"{cfg}:4: segment_syncs.hook.to.url: is not a web address" in error_of(cfg)
+    cfg = write(tmp_path / "banso.yaml", """
+        signals:
+          destinations:
+            warehouse: {kind: sql, url: "postgresql://crm@db.internal/marketing", routes: [digital]}
+            crm: {kind: webhook, url: "http://127.0.0.1:8080/hook", routes: [digital]}
+        """)
+    destinations = load_config(cfg).signals.destinations
+    assert destinations["warehouse"].url == "postgresql://crm@db.internal/marketing"
+    assert destinations["crm"].url == "http://127.0.0.1:8080/hook"
