@@ -74,6 +74,18 @@ def built_once(factory: pytest.TempPathFactory, name: str, build: Callable[[Path
     return target
 
 
+def copy_of_built(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None], target: Path) -> Path:
+    """`target` filled with a copy of the folder `build` fills once per test session (`built_once`).
+
+    For worlds that tests change: each test gets the files as a fresh build would leave them (a workspace
+    closed, its store a plain file; the runtime folder, which holds a live process's locks, is left
+    out), at the cost of a copy instead of loading every file again.
+    """
+    shutil.copytree(built_once(factory, name, build), target, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns(".banso"))
+    return target
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     ws = Workspace.init(tmp_path / "ws", name="test")

@@ -16,7 +16,7 @@ from banso.cli import app
 from banso.errors import ConfigError, NotFoundError
 from banso.health.engine import ActiveModel
 from banso.workspace import Workspace
-from tests.conftest import write
+from tests.conftest import copy_of_built, write
 from tests.metrics import world
 
 # The metric world's accounts, plus one that churned before as_of and one whose contract starts after.
@@ -32,8 +32,9 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> Workspace:
-    w = world.build(tmp_path, accounts=ACCOUNTS)
+def ws(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    copy_of_built(tmp_path_factory, "snapshot-literal", lambda root: world.build(root, accounts=ACCOUNTS).close(), tmp_path)
+    w = Workspace.open(tmp_path / "ws")
     yield w  # type: ignore[misc]
     w.close()
 

@@ -7,6 +7,7 @@ Band-based indicators are checked on literal frames, where the bands are written
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from banso.signals.compile import compile_rule, prepare
 from banso.signals.evaluate import FrameBuilder, RuleSet, evaluate
 from banso.signals.frame import BASE_COLUMNS
 from banso.workspace import Workspace
-from tests.conftest import write
+from tests.conftest import copy_of_built, write
 
 AS_OF = date(2026, 3, 2)
 
@@ -67,8 +68,13 @@ def _events() -> str:
 
 
 @pytest.fixture
-def world(workspace: Workspace, tmp_path: Path) -> Workspace:
-    return load_world(workspace, tmp_path)
+def world(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    """The world below, loaded once per test session and copied for each test (tests record alerts in it)."""
+    copy_of_built(tmp_path_factory, "indicators", lambda root: load_world(Workspace.init(root / "ws", name="test"),
+                                                                          root).close(), tmp_path)
+    ws = Workspace.open(tmp_path / "ws")
+    yield ws
+    ws.close()
 
 
 def load_world(workspace: Workspace, tmp_path: Path) -> Workspace:
