@@ -18,13 +18,13 @@ from typer.testing import CliRunner
 from banso.cli import app as cli
 from banso.workspace import Workspace
 from tests.conftest import write
-from tests.web.conftest import build_world
+from tests.web.conftest import copied_world
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     root = tmp_path_factory.mktemp("lang")
-    ws = build_world(root)
+    ws = copied_world(tmp_path_factory, root)
     ws.load("revenue", [str(write(root / "revenue.csv", """
         account_id,month,mrr
         A1,2026-07-01,500000

@@ -6,16 +6,19 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from banso.appstate.tasks import TaskChange
 from banso.notify.dispatch import deliver, queue_overdue_tasks
 from banso.workspace import Workspace
 from tests.notify.receivers import HttpReceiver, smtp_server
 from tests.notify.test_delivery import with_destinations
-from tests.web.conftest import build_world
+from tests.web.conftest import copied_world
 
 
-def test_an_overdue_task_is_reminded_once_per_due_date(tmp_path: Path) -> None:
-    ws: Workspace = build_world(tmp_path)
+def test_an_overdue_task_is_reminded_once_per_due_date(tmp_path: Path,
+                                                       tmp_path_factory: pytest.TempPathFactory) -> None:
+    ws: Workspace = copied_world(tmp_path_factory, tmp_path)
     http = HttpReceiver()
     http.start()
     controller, box, cafile = smtp_server(tmp_path, "banso", "mail-password")

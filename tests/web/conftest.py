@@ -13,7 +13,7 @@ from banso.appstate.auth import add_user
 from banso.config.template import render
 from banso.web import create_app
 from banso.workspace import Workspace
-from tests.conftest import write
+from tests.conftest import copy_of_built, write
 
 PASSWORD = "correct horse battery"
 XSS = "<script>alert(1)</script>"
@@ -85,9 +85,16 @@ def build_world(root: Path) -> Workspace:
     return ws
 
 
+def copied_world(factory: pytest.TempPathFactory, root: Path) -> Workspace:
+    """`build_world`'s world in `root`: built once per test session and copied, since the tests change it
+    (scores, alerts, tasks, users) and each needs its own."""
+    copy_of_built(factory, "web-literal", lambda folder: build_world(folder).close(), root)
+    return Workspace.open(root / "ws")
+
+
 @pytest.fixture(scope="session")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    ws = build_world(tmp_path_factory.mktemp("web"))
+    ws = copied_world(tmp_path_factory, tmp_path_factory.mktemp("web"))
     yield ws
     ws.close()
 

@@ -41,7 +41,7 @@ from banso.web import create_app
 from banso.web.signin import SignInGuard
 from banso.web.throttle import Policy
 from banso.workspace import Workspace
-from tests.web.conftest import build_world
+from tests.web.conftest import copied_world
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_headers_conformance,
           response_schema_conformance, positive_data_acceptance, negative_data_rejection, unsupported_method,
@@ -60,7 +60,7 @@ CROSS_FIELD = {
 
 @pytest.fixture(scope="module")
 def api_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    ws = build_world(tmp_path_factory.mktemp("api"))
+    ws = copied_world(tmp_path_factory, tmp_path_factory.mktemp("api"))
     ws.score(backfill_weeks=8)
     yield ws
     ws.close()

@@ -14,7 +14,7 @@ import pytest
 
 from banso.appstate.alerts import Alert, AlertEvent
 from banso.web import create_app
-from tests.web.conftest import PASSWORD, XSS, build_world
+from tests.web.conftest import PASSWORD, XSS, copied_world
 from tests.web.live_server import ARTIFACTS, CHROMIUM, chromium_page, serving, sign_in
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (make system-deps)")
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's ch
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    ws = build_world(tmp_path_factory.mktemp("browser-work"))
+    ws = copied_world(tmp_path_factory, tmp_path_factory.mktemp("browser-work"))
     ws.link_owner("佐藤", "csm@example.com", None)
     with ws.app_state.session() as s:
         alert = Alert(rule="silence", account_id="A3", as_of=date(2026, 11, 16), severity="medium", route="human",

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from banso.errors import CredentialsError
 from banso.web import create_app
 from banso.workspace import Workspace
-from tests.web.conftest import build_world, login
+from tests.web.conftest import copied_world, login
 
 CONNECTORS = """
 connectors:
@@ -30,7 +30,7 @@ segment_syncs:
 @pytest.fixture(scope="module")
 def connected(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     root = tmp_path_factory.mktemp("connections")
-    ws = build_world(root)
+    ws = copied_world(tmp_path_factory, root)
     text = "\n".join(line for line in ws.config_path.read_text(encoding="utf-8").splitlines()
                      if line not in ("connectors: {}", "segment_syncs: {}"))  # the template's empty sections
     ws.config_path.write_text(text + "\n" + CONNECTORS, encoding="utf-8")

@@ -15,7 +15,7 @@ from banso.cli import app as cli
 from banso.web import create_app
 from banso.workspace import Workspace
 from tests.conftest import write
-from tests.web.conftest import build_world, login
+from tests.web.conftest import copied_world, login
 
 HOSTILE = """
 account_id,name,plan,tier,mrr,seats,status,trial_started_at,contract_started_at,renewal_date,owner,crm_url
@@ -30,7 +30,7 @@ h1,2026-11-03T10:00:00+09:00,u1,A1,=1+1
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     root = tmp_path_factory.mktemp("hostile")
-    ws = build_world(root)
+    ws = copied_world(tmp_path_factory, root)
     ws.load("accounts", [str(write(root / "more-accounts.csv", HOSTILE))])
     ws.load("events", [str(write(root / "more-events.csv", EVENTS))])
     yield ws

@@ -11,12 +11,12 @@ from fastapi.testclient import TestClient
 
 from banso.web import create_app
 from banso.workspace import Workspace
-from tests.web.conftest import build_world, login
+from tests.web.conftest import copied_world, login
 
 
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    ws = build_world(Path(tmp_path_factory.mktemp("scored")))
+    ws = copied_world(tmp_path_factory, Path(tmp_path_factory.mktemp("scored")))
     ws.score(backfill_weeks=2)
     yield ws
     ws.close()

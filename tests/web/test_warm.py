@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from banso.analysis.reports import EventsSpec
@@ -15,7 +16,7 @@ from banso.web import create_app
 from banso.web.warm import Warmer
 from banso.workspace import Workspace
 from tests.conftest import write
-from tests.web.conftest import build_world, login
+from tests.web.conftest import copied_world, login
 
 
 def wait_until(done: Callable[[], bool], seconds: float = 60) -> None:
@@ -25,8 +26,9 @@ def wait_until(done: Callable[[], bool], seconds: float = 60) -> None:
         time.sleep(0.05)
 
 
-def test_the_pages_are_warmed_at_start_and_again_when_new_data_lands(tmp_path: Path) -> None:
-    ws = build_world(tmp_path)
+def test_the_pages_are_warmed_at_start_and_again_when_new_data_lands(tmp_path: Path,
+                                                                     tmp_path_factory: pytest.TempPathFactory) -> None:
+    ws = copied_world(tmp_path_factory, tmp_path)
     try:
         app = create_app(ws, warm=True)
         warmer = app.state.warmer
@@ -53,8 +55,8 @@ class HeldWarm:
         return []
 
 
-def test_a_page_being_computed_says_so_and_reloads(tmp_path: Path) -> None:
-    ws = build_world(tmp_path)
+def test_a_page_being_computed_says_so_and_reloads(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    ws = copied_world(tmp_path_factory, tmp_path)
     release = threading.Event()
     try:
         app = create_app(ws)
@@ -78,8 +80,9 @@ def test_a_page_being_computed_says_so_and_reloads(tmp_path: Path) -> None:
         ws.close()
 
 
-def test_a_process_serving_pages_runs_long_work_one_date_at_a_time(tmp_path: Path) -> None:
-    ws = build_world(tmp_path)
+def test_a_process_serving_pages_runs_long_work_one_date_at_a_time(tmp_path: Path,
+                                                                   tmp_path_factory: pytest.TempPathFactory) -> None:
+    ws = copied_world(tmp_path_factory, tmp_path)
     try:
         with ws.working_store() as before:  # a connection kept from earlier work follows too
             assert before.date_workers is None

@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 
 from banso.web import create_app
 from banso.workspace import Workspace
-from tests.web.conftest import build_world, login
+from tests.web.conftest import copied_world, login
 
 COMPLETE_FROM = date(2026, 7, 28)
 
@@ -37,7 +37,7 @@ def _chart(page: str, name: str) -> dict[str, object]:
 
 @pytest.fixture(scope="module")
 def long_history(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    ws = build_world(Path(tmp_path_factory.mktemp("warm")))
+    ws = copied_world(tmp_path_factory, Path(tmp_path_factory.mktemp("warm")))
     ws.score(as_of=date(2026, 11, 9), backfill_weeks=20)  # 2026-06-22 … 2026-11-09
     yield ws
     ws.close()
@@ -74,8 +74,9 @@ def test_the_account_history_leaves_them_out_too(long_history: Workspace) -> Non
     assert figure["data"][0]["x"] == [h["as_of"] for h in history if not h["partial"]]  # type: ignore[index]
 
 
-def test_a_young_workspace_sees_its_warm_up_weeks_shaded(tmp_path: Path) -> None:
-    ws = build_world(tmp_path)
+def test_a_young_workspace_sees_its_warm_up_weeks_shaded(tmp_path: Path,
+                                                         tmp_path_factory: pytest.TempPathFactory) -> None:
+    ws = copied_world(tmp_path_factory, tmp_path)
     try:
         ws.score(as_of=date(2026, 7, 27), backfill_weeks=3)  # every snapshot before 2026-07-28
         client = _client(ws)

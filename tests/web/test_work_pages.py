@@ -18,14 +18,14 @@ from banso.appstate.alerts import Alert, AlertEvent
 from banso.appstate.tasks import Task
 from banso.web import create_app
 from banso.workspace import Workspace
-from tests.web.conftest import XSS, build_world, csrf_of, login
+from tests.web.conftest import XSS, copied_world, csrf_of, login
 
 NOTE_DAY = "2026-11-05"  # before the pages' date (the Monday after the last event, 2026-11-10)
 
 
 @pytest.fixture(scope="module")
 def work_world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    ws = build_world(tmp_path_factory.mktemp("work"))
+    ws = copied_world(tmp_path_factory, tmp_path_factory.mktemp("work"))
     ws.link_owner("佐藤", "csm@example.com", None)
     ws.link_owner("鈴木", "csm2@example.com", None)
     with ws.app_state.session() as s:

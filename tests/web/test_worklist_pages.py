@@ -19,7 +19,7 @@ from banso.appstate.auth import add_user
 from banso.config.signals import Destination
 from banso.web import create_app
 from banso.workspace import Workspace
-from tests.web.conftest import PASSWORD, build_world, login
+from tests.web.conftest import PASSWORD, copied_world, login
 
 # (account, owner, rule, priority): A1 has two alerts, so it is one row of the grouped page holding both
 ALERTS = [("A1", "佐藤", "usage_drop", 90.0), ("A2", "鈴木", "silence", 80.0), ("A1", "佐藤", "champion_risk", 70.0),
@@ -28,7 +28,7 @@ ALERTS = [("A1", "佐藤", "usage_drop", 90.0), ("A2", "鈴木", "silence", 80.0
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    ws = build_world(Path(tmp_path_factory.mktemp("worklists")))
+    ws = copied_world(tmp_path_factory, Path(tmp_path_factory.mktemp("worklists")))
     signals = ws.config.signals.model_copy(update={"destinations": {"mail": Destination.model_validate(
         {"kind": "email", "owners": {"鈴木": "suzuki.lead@example.com"}, "smtp_host": "localhost", "sender": "banso@example.com"})}})
     ws.config = ws.config.model_copy(update={"signals": signals})

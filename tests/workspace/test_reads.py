@@ -18,14 +18,13 @@ from banso.config.segment import SegmentSpec
 from banso.errors import NotFoundError
 from banso.web import create_app
 from banso.workspace import Workspace
-from tests.conftest import copy_of_built, no_nan, write
-from tests.web.conftest import build_world, login
+from tests.conftest import no_nan, write
+from tests.web.conftest import copied_world, login
 
 
 @pytest.fixture
 def world(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    copy_of_built(tmp_path_factory, "web-literal", lambda root: build_world(root).close(), tmp_path)
-    ws = Workspace.open(tmp_path / "ws")
+    ws = copied_world(tmp_path_factory, tmp_path)
     yield ws
     ws.close()
 

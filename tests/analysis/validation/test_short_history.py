@@ -16,14 +16,14 @@ from typer.testing import CliRunner
 from banso.cli import app as cli
 from banso.web import create_app
 from banso.workspace import Workspace
-from tests.web.conftest import build_world, login
+from tests.web.conftest import copied_world, login
 
 WAITING = {"by_month", "by_band", "replay", "calibration", "components", "survival", "transitions", "weights"}
 
 
 @pytest.fixture(scope="module")
 def short(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    ws = build_world(tmp_path_factory.mktemp("short"))
+    ws = copied_world(tmp_path_factory, tmp_path_factory.mktemp("short"))
     ws.score(backfill_weeks=8)
     yield ws
     ws.close()
