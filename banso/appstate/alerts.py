@@ -27,7 +27,6 @@ class AlertError(BansoError):
     """An alert cannot make the change asked for; the message says why."""
 
 
-
 class Alert(Base):
     __tablename__ = "alerts"
     __table_args__ = (UniqueConstraint("rule", "account_id", "as_of", name="uq_alert_rule_account_date"),)

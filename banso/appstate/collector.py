@@ -57,7 +57,6 @@ class SourceError(BansoError):
     """A collector source could not be created or changed; the message says why."""
 
 
-
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
