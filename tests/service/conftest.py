@@ -7,7 +7,6 @@ four weeks up to the week before the latest, so a daily run has a week of its ow
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -22,16 +21,10 @@ import pytest
 
 from banso.service import runtime
 from banso.workspace import Workspace
-from tests.conftest import built_once
+from tests.conftest import copy_of_built
 
 BANSO = str(Path(sys.executable).parent / "banso")
 ADMIN = ("admin@banso.example", "admin-password-1")
-
-
-@pytest.fixture(scope="session")
-def tiny_world(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The world below, built once for the test session (shared by its processes)."""
-    return built_once(tmp_path_factory, "service-tiny", _build_tiny)
 
 
 def _build_tiny(root: Path) -> None:
@@ -60,11 +53,9 @@ def _forget_week(store: object, day: object) -> None:
 
 
 @pytest.fixture
-def world(tiny_world: Path, tmp_path: Path) -> Path:
-    """A private copy of the tiny world (the store is a plain file)."""
-    target = tmp_path / "ws"
-    shutil.copytree(tiny_world, target, ignore=shutil.ignore_patterns(".banso"))
-    return target
+def world(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Path:
+    """A private copy of the tiny world below, built once for the test session (shared by its processes)."""
+    return copy_of_built(tmp_path_factory, "service-tiny", _build_tiny, tmp_path / "ws")
 
 
 def set_config(root: Path, text: str) -> None:
