@@ -85,13 +85,14 @@ def metric_score(value: ir.NumericValue, fn: Threshold | Percentile, tier: ir.St
     if isinstance(fn, Threshold):
         return ((v - fn.bad) / (fn.good - fn.bad)).clip(lower=0.0, upper=1.0)  # type: ignore[return-value]
     # Mid-rank percentile: (accounts below + accounts at or below) / (2 · accounts with a value), so a
-    # lone account scores 0.5 and ties share one score.
+    # lone account scores 0.5 and ties share one score. Both are counts over RANGE frames (the rows up
+    # to the value's last tie, less its ties), not rank() and cume_dist(): ClickHouse has no cume_dist(),
+    # and its rank() in the frame Ibis writes (ROWS) gives tied rows different ranks.
     groups = [live, v.isnull()] if fn.within == "all" else [live, tier.fill_null(""), v.isnull()]
-    ordered = ibis.window(group_by=groups, order_by=v)
-    below = ibis.rank().over(ordered).cast("float64")
-    at_or_below = v.cume_dist().over(ordered) * v.count().over(ibis.window(group_by=groups)).cast("float64")
+    at_or_below = v.count().over(ibis.window(group_by=groups, order_by=v, range=(None, 0))).cast("float64")
+    ties = v.count().over(ibis.window(group_by=groups, order_by=v, range=(0, 0))).cast("float64")
     n = v.count().over(ibis.window(group_by=groups)).cast("float64")
-    mid = (below + at_or_below) / (2.0 * n)
+    mid = (2.0 * at_or_below - ties) / (2.0 * n)
     if not fn.higher_is_better:
         mid = 1.0 - mid
     return ibis.ifelse(v.isnull(), NULL, mid)  # type: ignore[return-value]

@@ -49,8 +49,6 @@ def _metric_names() -> list[str]:
 
 NOT_ON_CLICKHOUSE_JSON = pytest.mark.notimpl(
     ["clickhouse"], reason="Ibis 12 has no ClickHouse rule for UnwrapJSONString (metrics filtered on a property)")
-NOT_ON_CLICKHOUSE_PERCENTILE = pytest.mark.notimpl(
-    ["clickhouse"], reason="Ibis 12 has no ClickHouse rule for CumeDist (percentile scoring within a tier)")
 METRICS = [pytest.param(n, marks=NOT_ON_CLICKHOUSE_JSON) if n == "pro_issues_28d" else n for n in _metric_names()]
 
 
@@ -100,7 +98,6 @@ def test_score_of_a_threshold_model_compiles(ws: Workspace, dialect: str) -> Non
 
 
 @pytest.mark.parametrize("dialect", DIALECTS)
-@NOT_ON_CLICKHOUSE_PERCENTILE
 def test_score_of_the_demo_model_compiles(ws: Workspace, tmp_path: Path, dialect: str) -> None:
     (tmp_path / "m.yaml").write_text(demo_config(), encoding="utf-8")
     active = ActiveModel.from_file(tmp_path / "m.yaml", ws.config)

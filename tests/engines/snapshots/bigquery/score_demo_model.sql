@@ -750,18 +750,17 @@ FROM (
                   `t75`.`events_per_active_user_28d` IS NULL,
                   CAST(NULL AS FLOAT64),
                   ieee_divide(
-                    CAST(RANK() OVER (
-                      PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
-                      ORDER BY `t75`.`events_per_active_user_28d` ASC
-                    ) - 1 AS FLOAT64) + (
-                      CUME_DIST() OVER (
+                    (
+                      CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
                         PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                         ORDER BY `t75`.`events_per_active_user_28d` ASC
-                      ) * CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
-                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                      ) AS FLOAT64)
-                    ),
+                        RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                      ) AS FLOAT64) * 2.0
+                    ) - CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
+                      PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
+                      ORDER BY `t75`.`events_per_active_user_28d` ASC
+                      RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                    ) AS FLOAT64),
                     CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
                       PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
@@ -855,18 +854,17 @@ FROM (
                   `t75`.`power_features_28d` IS NULL,
                   CAST(NULL AS FLOAT64),
                   ieee_divide(
-                    CAST(RANK() OVER (
-                      PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
-                      ORDER BY `t75`.`power_features_28d` ASC
-                    ) - 1 AS FLOAT64) + (
-                      CUME_DIST() OVER (
+                    (
+                      CAST(COUNT(`t75`.`power_features_28d`) OVER (
                         PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                         ORDER BY `t75`.`power_features_28d` ASC
-                      ) * CAST(COUNT(`t75`.`power_features_28d`) OVER (
-                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                      ) AS FLOAT64)
-                    ),
+                        RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                      ) AS FLOAT64) * 2.0
+                    ) - CAST(COUNT(`t75`.`power_features_28d`) OVER (
+                      PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
+                      ORDER BY `t75`.`power_features_28d` ASC
+                      RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                    ) AS FLOAT64),
                     CAST(COUNT(`t75`.`power_features_28d`) OVER (
                       PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING

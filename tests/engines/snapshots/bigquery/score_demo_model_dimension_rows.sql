@@ -686,18 +686,17 @@ FROM (
                     `t75`.`events_per_active_user_28d` IS NULL,
                     CAST(NULL AS FLOAT64),
                     ieee_divide(
-                      CAST(RANK() OVER (
-                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
-                        ORDER BY `t75`.`events_per_active_user_28d` ASC
-                      ) - 1 AS FLOAT64) + (
-                        CUME_DIST() OVER (
+                      (
+                        CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
                           PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                           ORDER BY `t75`.`events_per_active_user_28d` ASC
-                        ) * CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                        ) AS FLOAT64)
-                      ),
+                          RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                        ) AS FLOAT64) * 2.0
+                      ) - CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
+                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
+                        ORDER BY `t75`.`events_per_active_user_28d` ASC
+                        RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                      ) AS FLOAT64),
                       CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
                         PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
@@ -791,18 +790,17 @@ FROM (
                     `t75`.`power_features_28d` IS NULL,
                     CAST(NULL AS FLOAT64),
                     ieee_divide(
-                      CAST(RANK() OVER (
-                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
-                        ORDER BY `t75`.`power_features_28d` ASC
-                      ) - 1 AS FLOAT64) + (
-                        CUME_DIST() OVER (
+                      (
+                        CAST(COUNT(`t75`.`power_features_28d`) OVER (
                           PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                           ORDER BY `t75`.`power_features_28d` ASC
-                        ) * CAST(COUNT(`t75`.`power_features_28d`) OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                        ) AS FLOAT64)
-                      ),
+                          RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                        ) AS FLOAT64) * 2.0
+                      ) - CAST(COUNT(`t75`.`power_features_28d`) OVER (
+                        PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
+                        ORDER BY `t75`.`power_features_28d` ASC
+                        RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                      ) AS FLOAT64),
                       CAST(COUNT(`t75`.`power_features_28d`) OVER (
                         PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                         ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
@@ -2178,18 +2176,17 @@ FROM (
                       `t75`.`events_per_active_user_28d` IS NULL,
                       CAST(NULL AS FLOAT64),
                       ieee_divide(
-                        CAST(RANK() OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
-                          ORDER BY `t75`.`events_per_active_user_28d` ASC
-                        ) - 1 AS FLOAT64) + (
-                          CUME_DIST() OVER (
+                        (
+                          CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
                             PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                             ORDER BY `t75`.`events_per_active_user_28d` ASC
-                          ) * CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                          ) AS FLOAT64)
-                        ),
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                          ) AS FLOAT64) * 2.0
+                        ) - CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
+                          ORDER BY `t75`.`events_per_active_user_28d` ASC
+                          RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                        ) AS FLOAT64),
                         CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
                           PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
@@ -2283,18 +2280,17 @@ FROM (
                       `t75`.`power_features_28d` IS NULL,
                       CAST(NULL AS FLOAT64),
                       ieee_divide(
-                        CAST(RANK() OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
-                          ORDER BY `t75`.`power_features_28d` ASC
-                        ) - 1 AS FLOAT64) + (
-                          CUME_DIST() OVER (
+                        (
+                          CAST(COUNT(`t75`.`power_features_28d`) OVER (
                             PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                             ORDER BY `t75`.`power_features_28d` ASC
-                          ) * CAST(COUNT(`t75`.`power_features_28d`) OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                          ) AS FLOAT64)
-                        ),
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                          ) AS FLOAT64) * 2.0
+                        ) - CAST(COUNT(`t75`.`power_features_28d`) OVER (
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
+                          ORDER BY `t75`.`power_features_28d` ASC
+                          RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                        ) AS FLOAT64),
                         CAST(COUNT(`t75`.`power_features_28d`) OVER (
                           PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
@@ -3667,18 +3663,17 @@ FROM (
                       `t75`.`events_per_active_user_28d` IS NULL,
                       CAST(NULL AS FLOAT64),
                       ieee_divide(
-                        CAST(RANK() OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
-                          ORDER BY `t75`.`events_per_active_user_28d` ASC
-                        ) - 1 AS FLOAT64) + (
-                          CUME_DIST() OVER (
+                        (
+                          CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
                             PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                             ORDER BY `t75`.`events_per_active_user_28d` ASC
-                          ) * CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                          ) AS FLOAT64)
-                        ),
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                          ) AS FLOAT64) * 2.0
+                        ) - CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
+                          ORDER BY `t75`.`events_per_active_user_28d` ASC
+                          RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                        ) AS FLOAT64),
                         CAST(COUNT(`t75`.`events_per_active_user_28d`) OVER (
                           PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`events_per_active_user_28d` IS NULL
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
@@ -3772,18 +3767,17 @@ FROM (
                       `t75`.`power_features_28d` IS NULL,
                       CAST(NULL AS FLOAT64),
                       ieee_divide(
-                        CAST(RANK() OVER (
-                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
-                          ORDER BY `t75`.`power_features_28d` ASC
-                        ) - 1 AS FLOAT64) + (
-                          CUME_DIST() OVER (
+                        (
+                          CAST(COUNT(`t75`.`power_features_28d`) OVER (
                             PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                             ORDER BY `t75`.`power_features_28d` ASC
-                          ) * CAST(COUNT(`t75`.`power_features_28d`) OVER (
-                            PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                          ) AS FLOAT64)
-                        ),
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                          ) AS FLOAT64) * 2.0
+                        ) - CAST(COUNT(`t75`.`power_features_28d`) OVER (
+                          PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
+                          ORDER BY `t75`.`power_features_28d` ASC
+                          RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                        ) AS FLOAT64),
                         CAST(COUNT(`t75`.`power_features_28d`) OVER (
                           PARTITION BY `t27`.`live`, COALESCE(`t27`.`tier`, ''), `t75`.`power_features_28d` IS NULL
                           ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING

@@ -898,19 +898,17 @@ FROM (
                     "t75"."events_per_active_user_28d" IS NULL,
                     CAST(NULL AS DOUBLE),
                     (
-                      CAST(RANK() OVER (
-                        PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
-                        ORDER BY "t75"."events_per_active_user_28d" ASC
-                      ) - 1 AS DOUBLE) + (
-                        CUME_DIST() OVER (
+                      (
+                        CAST(COUNT("t75"."events_per_active_user_28d") OVER (
                           PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
                           ORDER BY "t75"."events_per_active_user_28d" ASC
-                        ) * CAST(COUNT("t75"."events_per_active_user_28d") OVER (
-                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
-                          ORDER BY NULL ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                        ) AS DOUBLE)
-                      )
+                          RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                        ) AS DOUBLE) * 2.0
+                      ) - CAST(COUNT("t75"."events_per_active_user_28d") OVER (
+                        PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
+                        ORDER BY "t75"."events_per_active_user_28d" ASC
+                        RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                      ) AS DOUBLE)
                     ) / (
                       CAST(COUNT("t75"."events_per_active_user_28d") OVER (
                         PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
@@ -1078,19 +1076,17 @@ FROM (
                     "t75"."power_features_28d" IS NULL,
                     CAST(NULL AS DOUBLE),
                     (
-                      CAST(RANK() OVER (
-                        PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
-                        ORDER BY "t75"."power_features_28d" ASC
-                      ) - 1 AS DOUBLE) + (
-                        CUME_DIST() OVER (
+                      (
+                        CAST(COUNT("t75"."power_features_28d") OVER (
                           PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
                           ORDER BY "t75"."power_features_28d" ASC
-                        ) * CAST(COUNT("t75"."power_features_28d") OVER (
-                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
-                          ORDER BY NULL ASC
-                          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                        ) AS DOUBLE)
-                      )
+                          RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                        ) AS DOUBLE) * 2.0
+                      ) - CAST(COUNT("t75"."power_features_28d") OVER (
+                        PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
+                        ORDER BY "t75"."power_features_28d" ASC
+                        RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                      ) AS DOUBLE)
                     ) / (
                       CAST(COUNT("t75"."power_features_28d") OVER (
                         PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
@@ -2824,19 +2820,17 @@ FROM (
                       "t75"."events_per_active_user_28d" IS NULL,
                       CAST(NULL AS DOUBLE),
                       (
-                        CAST(RANK() OVER (
-                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
-                          ORDER BY "t75"."events_per_active_user_28d" ASC
-                        ) - 1 AS DOUBLE) + (
-                          CUME_DIST() OVER (
+                        (
+                          CAST(COUNT("t75"."events_per_active_user_28d") OVER (
                             PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
                             ORDER BY "t75"."events_per_active_user_28d" ASC
-                          ) * CAST(COUNT("t75"."events_per_active_user_28d") OVER (
-                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
-                            ORDER BY NULL ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                          ) AS DOUBLE)
-                        )
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                          ) AS DOUBLE) * 2.0
+                        ) - CAST(COUNT("t75"."events_per_active_user_28d") OVER (
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
+                          ORDER BY "t75"."events_per_active_user_28d" ASC
+                          RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                        ) AS DOUBLE)
                       ) / (
                         CAST(COUNT("t75"."events_per_active_user_28d") OVER (
                           PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
@@ -3004,19 +2998,17 @@ FROM (
                       "t75"."power_features_28d" IS NULL,
                       CAST(NULL AS DOUBLE),
                       (
-                        CAST(RANK() OVER (
-                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
-                          ORDER BY "t75"."power_features_28d" ASC
-                        ) - 1 AS DOUBLE) + (
-                          CUME_DIST() OVER (
+                        (
+                          CAST(COUNT("t75"."power_features_28d") OVER (
                             PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
                             ORDER BY "t75"."power_features_28d" ASC
-                          ) * CAST(COUNT("t75"."power_features_28d") OVER (
-                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
-                            ORDER BY NULL ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                          ) AS DOUBLE)
-                        )
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                          ) AS DOUBLE) * 2.0
+                        ) - CAST(COUNT("t75"."power_features_28d") OVER (
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
+                          ORDER BY "t75"."power_features_28d" ASC
+                          RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                        ) AS DOUBLE)
                       ) / (
                         CAST(COUNT("t75"."power_features_28d") OVER (
                           PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
@@ -4747,19 +4739,17 @@ FROM (
                       "t75"."events_per_active_user_28d" IS NULL,
                       CAST(NULL AS DOUBLE),
                       (
-                        CAST(RANK() OVER (
-                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
-                          ORDER BY "t75"."events_per_active_user_28d" ASC
-                        ) - 1 AS DOUBLE) + (
-                          CUME_DIST() OVER (
+                        (
+                          CAST(COUNT("t75"."events_per_active_user_28d") OVER (
                             PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
                             ORDER BY "t75"."events_per_active_user_28d" ASC
-                          ) * CAST(COUNT("t75"."events_per_active_user_28d") OVER (
-                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
-                            ORDER BY NULL ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                          ) AS DOUBLE)
-                        )
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                          ) AS DOUBLE) * 2.0
+                        ) - CAST(COUNT("t75"."events_per_active_user_28d") OVER (
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
+                          ORDER BY "t75"."events_per_active_user_28d" ASC
+                          RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                        ) AS DOUBLE)
                       ) / (
                         CAST(COUNT("t75"."events_per_active_user_28d") OVER (
                           PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."events_per_active_user_28d" IS NULL
@@ -4927,19 +4917,17 @@ FROM (
                       "t75"."power_features_28d" IS NULL,
                       CAST(NULL AS DOUBLE),
                       (
-                        CAST(RANK() OVER (
-                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
-                          ORDER BY "t75"."power_features_28d" ASC
-                        ) - 1 AS DOUBLE) + (
-                          CUME_DIST() OVER (
+                        (
+                          CAST(COUNT("t75"."power_features_28d") OVER (
                             PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
                             ORDER BY "t75"."power_features_28d" ASC
-                          ) * CAST(COUNT("t75"."power_features_28d") OVER (
-                            PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
-                            ORDER BY NULL ASC
-                            ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-                          ) AS DOUBLE)
-                        )
+                            RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW
+                          ) AS DOUBLE) * 2.0
+                        ) - CAST(COUNT("t75"."power_features_28d") OVER (
+                          PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
+                          ORDER BY "t75"."power_features_28d" ASC
+                          RANGE BETWEEN CURRENT ROW AND CURRENT ROW
+                        ) AS DOUBLE)
                       ) / (
                         CAST(COUNT("t75"."power_features_28d") OVER (
                           PARTITION BY "t27"."live", COALESCE("t27"."tier", ''), "t75"."power_features_28d" IS NULL
