@@ -4,6 +4,8 @@ Those warehouses cannot be reached from the test machine, so their SQL is checke
 compiled through Ibis for each dialect, parsed back by sqlglot, and compared with the snapshot under
 tests/engines/snapshots/<dialect>/. A change to a query shows up as a reviewable diff of the SQL.
 Regenerate after an intended change with `BANSO_UPDATE_SNAPSHOTS=1 pytest tests/engines/test_dialects.py`.
+ClickHouse's SQL is also run, on ClickHouse embedded in the tests (test_clickhouse.py): valid SQL can still
+compute other numbers.
 """
 
 from __future__ import annotations
