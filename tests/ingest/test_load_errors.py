@@ -75,6 +75,25 @@ def test_reload_changes_nothing(loaded: Workspace, tmp_path: Path) -> None:
     }
 
 
+def test_events_already_stored_are_skipped_and_the_new_ones_of_the_same_file_land(loaded: Workspace,
+                                                                                   tmp_path: Path) -> None:
+    """A file that repeats some stored events (a re-sent export, an overlapping day) adds only the new ones;
+    a repeated id keeps the row stored first, even when the file now says something else about it."""
+    more = write(tmp_path / "more.csv", """
+        event_id,ts,user_id,account_id,event,plan
+        e2,2026-01-05 23:30:00,u1,A1,issue_created,y
+        e3,2026-01-07T00:30:00+09:00,u9,A2,logout,z
+        e4,2026-01-07T09:00:00+09:00,u2,A2,login,
+        e5,2026-01-07T10:00:00+09:00,u1,A1,issue_created,x
+        """)
+    out = loaded.load("events", [str(more)])
+    assert (out.rows_read, out.inserted, out.unchanged) == (4, 2, 2)
+    ev = loaded.store.execute(loaded.store.table("events").order_by("event_id"))
+    assert ev["event_id"].tolist() == ["e1", "e2", "e3", "e4", "e5"]
+    e3 = ev.set_index("event_id").loc["e3"]
+    assert (e3["user_id"], e3["event"], str(e3["ts"])) == ("u2", "login", "2026-01-05 15:30:00")
+
+
 def test_new_traits_are_kept_and_merged(loaded: Workspace, tmp_path: Path) -> None:
     extra = write(tmp_path / "more.csv", "account_id,Industry\nA1,IT\n")
     out = loaded.load("accounts", [str(extra)])
