@@ -112,15 +112,20 @@ def append_events(
             raise RowsRejected("duplicate event ids")
     new = appended
     if had_events:
-        # The ids this load shares with the store are found by looking this load's ids up while reading the
-        # stored ones, not the other way round: a table of a day's ids is small, one of every stored id
-        # (a hundred million) took seconds to build on every load.
+        # The ids this load shares with the store are found by reading the stored ids past a lookup table of
+        # this load's, not the other way round: one of every stored id (a hundred million) took 7-9 s to
+        # build on every load. This load's ids go into a table of their own first: its row count is exact,
+        # while from `loaded_at = ?` DuckDB guessed the load's rows to be the larger side and built its
+        # table from the stored ids again.
+        raw.execute("CREATE OR REPLACE TEMP TABLE _load_ids AS SELECT event_id FROM events WHERE loaded_at = ?",
+                    [stamp])
         raw.execute(
             "DELETE FROM events WHERE loaded_at = ? AND event_id IN "
             "(SELECT old.event_id FROM events old WHERE old.loaded_at <> ? AND old.event_id IN "
-            "(SELECT event_id FROM events WHERE loaded_at = ?))",
-            [stamp, stamp, stamp],
+            "(SELECT event_id FROM _load_ids))",
+            [stamp, stamp],
         )
+        raw.execute("DROP TABLE _load_ids")
         new = scalar(raw, "SELECT count(*) FROM events WHERE loaded_at = ?", [stamp])
     outcome.inserted = new
     outcome.unchanged = outcome.rows_read - new
