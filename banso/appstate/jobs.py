@@ -75,9 +75,10 @@ def _stamp(value: datetime) -> str:
 
 
 def start(s: Session, kind: str, what: str, started_by: str, *, steps: list[str] | None = None,
-          resumes: int | None = None, scheduled_for: datetime | None = None) -> int:
-    """Record a job that starts now in this process; returns its id."""
-    now = utc_now()
+          resumes: int | None = None, scheduled_for: datetime | None = None, began: datetime | None = None) -> int:
+    """Record a job that starts now in this process, or that began at `began` (work recorded once done,
+    such as a round of current scores that renewed something); returns its id."""
+    now = began or utc_now()
     job = Job(kind=kind, what=what[:512], started_by=started_by[:256], status="running", created_at=now,
               started_at=now, pid=os.getpid(), resumes=resumes, scheduled_for=scheduled_for, counts={},
               steps=[{"name": name, "status": "pending"} for name in steps or []])

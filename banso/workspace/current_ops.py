@@ -30,16 +30,20 @@ class CurrentOps(JobOps):
         """One round of current scores (see `banso.health.current`); recorded as a job when it renewed any."""
         from banso.health.current import renew
 
+        # The job is recorded once the round is done (most rounds renew nothing), as having begun when the
+        # round had the lock: the Jobs page's "took" is then the round's own time.
+        began = utc_now()
         try:
             with self.named_lock("current_round"), self.working_store() as store:  # one round at a time
+                began = utc_now()
                 out = renew(store, self.config, full=full)
         except Exception as exc:
-            job = self.start_job("current_scores", "renew current scores", started_by)
+            job = self.start_job("current_scores", "renew current scores", started_by, began=began)
             job.finish(error=f"{type(exc).__name__}: {exc}")
             raise
         if out.accounts:
             job = self.start_job("current_scores", "renew current scores" + (" (all accounts)" if out.full else ""),
-                                 started_by)
+                                 started_by, began=began)
             job.counts = {"accounts": out.accounts, "scored": out.scored, "seconds": round(out.seconds, 2)}
             job.finish()
         with self._current_guard:

@@ -94,12 +94,15 @@ class Recorder:
 
 class JobOps(WorkspaceBase):
     def start_job(self, kind: str, what: str, started_by: str, *, steps: list[str] | None = None,
-                  resumes: int | None = None, scheduled_for: datetime | None = None) -> Recorder:
-        """Record a job starting now in this process; the `Recorder` notes its progress and its end."""
+                  resumes: int | None = None, scheduled_for: datetime | None = None,
+                  began: datetime | None = None) -> Recorder:
+        """Record a job starting now in this process (or that began at `began`); the `Recorder` notes its
+        progress and its end."""
         from banso.appstate import jobs
 
         with self.app_state.session() as s:
-            job_id = jobs.start(s, kind, what, started_by, steps=steps, resumes=resumes, scheduled_for=scheduled_for)
+            job_id = jobs.start(s, kind, what, started_by, steps=steps, resumes=resumes, scheduled_for=scheduled_for,
+                                began=began)
         return Recorder(self, job_id)
 
     def jobs(self, *, kinds: tuple[str, ...] | None = None, limit: int = 100) -> list[JobInfo]:
