@@ -150,9 +150,9 @@ def _salesforce(sf: SalesforceServer, acc: pd.DataFrame, mem: pd.DataFrame, emai
 def _hubspot(vendors: Vendors, acc: pd.DataFrame) -> None:
     hs = vendors.hubspot
     hs.add_property("companies", "banso_account_id", unique=True)
-    for row in acc.itertuples(index=False):
+    for i, row in enumerate(acc.itertuples(index=False)):
         company = hs.add("companies", {"name": row.name, "banso_account_id": row.account_id})
-        if hash(row.account_id) % 4 == 0:
+        if i % 4 == 0:  # not hash(account_id): Python salts it per process, and some runs drew no note at all
             note = hs.add("notes", {"hs_note_body": "Asked about SSO in the renewal call",
                                     "hs_timestamp": "2026-03-02T01:00:00.000Z"})
             hs.associate("notes", note, "companies", company)
