@@ -21,6 +21,7 @@ import pandas as pd
 import pytest
 
 from banso.health.engine import ActiveModel, score_expr
+from banso.health.scoring import dimension_rows, metric_rows
 from banso.metrics import BUILTIN_METRICS, compute_metrics, metric_context
 from banso.store.rollup import refresh_daily_rollup
 from banso.workspace import Workspace
@@ -143,3 +144,30 @@ def test_scores_on_clickhouse_match_the_reference(clickhouse: EmbeddedClickHouse
     tickets = pd.Series([ref.builtins(a["account_id"])["support_tickets_90d"] for a in random_rows.accounts])
     assert tickets.dropna().duplicated().any()
     assert len({band(s, model) for s in want.values()}) >= 2
+
+
+def test_the_explanation_rows_on_clickhouse_are_duckdbs(clickhouse: EmbeddedClickHouse, random_on_clickhouse: str,
+                                                       random_ws: Workspace) -> None:
+    """The rows the account page explains a score with (per metric and per dimension): the same on ClickHouse as
+    on DuckDB, whose figures the conformance tests hold to the reference."""
+    plan, wide = score_expr(metric_context(random_ws.store, random_ws.config, RANDOM_DATES[1]),
+                            ActiveModel.current(random_ws.config))
+    for name, expr, keys in [("metric rows", metric_rows(wide, plan), ["account_id", "metric"]),
+                             ("dimension rows", dimension_rows(wide, plan), ["account_id", "dimension"])]:
+        duck = random_ws.store.execute(expr).sort_values(keys).reset_index(drop=True)
+        ch = clickhouse.frame(random_on_clickhouse, expr)
+        ch[keys] = ch[keys].astype(str)
+        ch = ch.sort_values(keys).reset_index(drop=True)
+        assert len(duck) == len(ch) > 0, name
+        assert list(ch[keys].itertuples(index=False)) == list(duck[keys].itertuples(index=False)), name
+        wrong = [f"{name} {tuple(row[keys])} {column}: {ch.loc[i, column]!r}, DuckDB {row[column]!r}"
+                 for i, row in duck.iterrows() for column in duck.columns
+                 if column not in keys and not alike(row[column], ch.loc[i, column])]
+        assert wrong == []
+
+
+def alike(duck: object, ch: object) -> bool:
+    """Text equal as text (ClickHouse may hand it back as bytes), numbers as the conformance tests compare them."""
+    if isinstance(duck, str):
+        return duck == (ch.decode() if isinstance(ch, bytes) else ch)
+    return same(duck, ch)  # type: ignore[arg-type]
