@@ -34,4 +34,23 @@ DYNAMIC = (
     # lifecycle phases: the defaults of banso.yaml (trial, churned and onboarding are listed above); a phase a
     # workspace names itself shows as written
     N_("renewal"), N_("expansion"), N_("adoption"),
+    # jobs: what the jobs banso starts itself do (a command's or a connector's job shows its own words)
+    N_("daily run"), N_("renew current scores"), N_("renew current scores (all accounts)"),
+    N_("alert rules on current scores"),
 )
+
+# The jobs whose `what` is one of the phrases above.
+OWN_JOB_KINDS = ("daily_run", "current_scores", "current_alerts")
+
+# The counts jobs and their steps record, by key, as the Jobs page names them. A key not listed (an export
+# destination's name) shows as written.
+JOB_COUNT_LABELS = {
+    "accounts": N_("accounts renewed"), "scored": N_("scored"), "seconds": N_("seconds"), "week": N_("week"),
+    "accounts_scored": N_("accounts scored"), "current_scores": N_("current scores"), "fired": N_("fired"),
+    "new_alerts": N_("new alerts"), "held_back": N_("held back"), "connectors": N_("connectors"),
+    "failed": N_("failed"), "database_sources": N_("database sources"), "files": N_("files"),
+    "rows_inserted": N_("rows inserted"), "enrolled": N_("enrolled"), "steps": N_("steps"),
+    "completed": N_("completed"), "exited": N_("exited"), "digests_queued": N_("digests queued"),
+    "sent": N_("sent"), "gave_up": N_("given up"), "read": N_("read"), "inserted": N_("inserted"),
+    "updated": N_("updated"), "unchanged": N_("unchanged"), "skipped": N_("skipped"),
+}

@@ -21,6 +21,7 @@ from banso.analysis.insights import words as insight_words
 from banso.web.assets import plotly_url
 from banso.web.deps import get_workspace
 from banso.web.markdown import markdown
+from banso.web.messages import JOB_COUNT_LABELS, OWN_JOB_KINDS
 from banso.web.security import csrf_token, optional_user
 
 if TYPE_CHECKING:
@@ -55,7 +56,8 @@ env.filters.update(
 )
 env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url(),
                    event_label=insight_words.event_label, trend_title=insight_words.trend_title,
-                   start_label=insight_words.start_label)
+                   start_label=insight_words.start_label, job_count_labels=JOB_COUNT_LABELS,
+                   own_job_kinds=OWN_JOB_KINDS)
 
 
 def request_locale(request: Request) -> str:
