@@ -34,12 +34,10 @@ DYNAMIC = (
     # lifecycle phases: the defaults of banso.yaml (trial, churned and onboarding are listed above); a phase a
     # workspace names itself shows as written
     N_("renewal"), N_("expansion"), N_("adoption"),
-    # jobs: what the jobs banso starts itself do (a command's or a connector's job shows its own words)
-    N_("daily run"), N_("renew current scores"), N_("renew current scores (all accounts)"),
-    N_("alert rules on current scores"),
 )
 
-# The jobs whose `what` is one of the phrases above.
+# The jobs whose `what` is a message id (marked where they start, banso.workspace); a command's or a
+# connector's job shows its own words.
 OWN_JOB_KINDS = ("daily_run", "current_scores", "current_alerts")
 
 # The counts jobs and their steps record, by key, as the Jobs page names them. A key not listed (an export

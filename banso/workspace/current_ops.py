@@ -8,6 +8,7 @@ import time
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from banso.i18n import N_
 from banso.values import utc_now
 from banso.workspace.delegate import handed_over
 from banso.workspace.jobs_ops import JobOps
@@ -38,12 +39,12 @@ class CurrentOps(JobOps):
                 began = utc_now()
                 out = renew(store, self.config, full=full)
         except Exception as exc:
-            job = self.start_job("current_scores", "renew current scores", started_by, began=began)
+            job = self.start_job("current_scores", N_("renew current scores"), started_by, began=began)
             job.finish(error=f"{type(exc).__name__}: {exc}")
             raise
         if out.accounts:
-            job = self.start_job("current_scores", "renew current scores" + (" (all accounts)" if out.full else ""),
-                                 started_by, began=began)
+            what = N_("renew current scores (all accounts)") if out.full else N_("renew current scores")
+            job = self.start_job("current_scores", what, started_by, began=began)
             job.counts = {"accounts": out.accounts, "scored": out.scored, "seconds": round(out.seconds, 2)}
             job.finish()
         with self._current_guard:
@@ -56,7 +57,7 @@ class CurrentOps(JobOps):
         from banso.notify.dispatch import queue_alerts
         from banso.signals.current import run_current
 
-        job = self.start_job("current_alerts", "alert rules on current scores", started_by)
+        job = self.start_job("current_alerts", N_("alert rules on current scores"), started_by)
         try:
             with self.working_store() as store:
                 result = run_current(store, self.app_state, self.config, utc_now())

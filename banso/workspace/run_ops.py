@@ -57,7 +57,7 @@ class RunOps(SyncOps, DataOps, PlaybookOps):
 
             raise BansoError(N_("a daily run is already going; the Jobs page shows its progress"))
         try:
-            job = self.start_job("daily_run", "daily run", started_by, steps=list(steps), resumes=resumes,
+            job = self.start_job("daily_run", N_("daily run"), started_by, steps=list(steps), resumes=resumes,
                                  scheduled_for=scheduled_for)
             self._run_steps(job, steps)
             return self.job(job.id)

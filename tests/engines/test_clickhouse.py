@@ -41,6 +41,7 @@ from tests.metrics.reference import Reference, Rows
 
 __all__ = ["literal_world", "random_rows", "random_ws"]  # fixtures shared with the conformance tests
 
+
 class EmbeddedClickHouse:
     """A ClickHouse session in this process holding copies of a DuckDB store's tables."""
 
