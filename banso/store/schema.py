@@ -23,12 +23,24 @@ SQL_TYPES = {
 _NO_PRIMARY_KEY = {"events"}
 
 
-def column_sql(column: Column) -> str:
-    return f"{column.name} {SQL_TYPES[column.kind]}"
+# Columns stored with a compression of our choosing instead of DuckDB's. Event ids are nearly all
+# distinct, so the dictionary DuckDB builds for them saves little, and building it is the largest single
+# cost of writing events. At the design scale (103 million ids) zstd loaded the events 3.3 s faster
+# (38.7 → 35.4 s), for 118 MiB more store (6 % of the events) and 6-9 % slower scans of every id (the
+# load's id check, the daily file's look-up of ids already stored); UUIDs and numeric ids gain as well.
+# A storage choice, not a layout: a store made before keeps DuckDB's choice and reads and writes the
+# same values, so there is no migration for it.
+_COMPRESSION = {("events", "event_id"): "zstd"}
+
+
+def column_sql(table: str, column: Column) -> str:
+    compression = _COMPRESSION.get((table, column.name))
+    using = f" USING COMPRESSION {compression}" if compression else ""
+    return f"{column.name} {SQL_TYPES[column.kind]}{using}"
 
 
 def create_table_sql(table: Table) -> str:
-    cols = [column_sql(c) for c in table.columns]
+    cols = [column_sql(table.name, c) for c in table.columns]
     cols.append("loaded_at TIMESTAMP")
     if table.name not in _NO_PRIMARY_KEY:
         cols.append(f"PRIMARY KEY ({', '.join(table.key)})")

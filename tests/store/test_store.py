@@ -112,3 +112,37 @@ def test_interrupt_stops_the_queries_of_a_stores_helper_connections(tmp_path: Pa
         assert store.raw.execute("SELECT 42").fetchall() == [(42,)]  # the store itself goes on
     with pytest.raises(duckdb.ConnectionException):
         one.execute("SELECT 1")  # closed with the block
+
+
+def _id_compressions(store: Store) -> set[str]:
+    store.raw.execute("CHECKPOINT")
+    rows = store.raw.execute("SELECT DISTINCT compression FROM pragma_storage_info('events') "
+                             "WHERE column_name = 'event_id' AND segment_type = 'VARCHAR'").fetchall()
+    return {r[0] for r in rows}
+
+
+def _append_ids(store: Store, ids: list[str]) -> None:
+    store.raw.execute("INSERT INTO events (event_id, ts, account_id, event) "
+                      "SELECT unnest(?), TIMESTAMP '2026-03-02 09:00:00', 'A1', 'login'", [ids])
+
+
+def test_event_ids_are_stored_with_zstd_and_a_store_made_before_keeps_its_own_choice(tmp_path: Path) -> None:
+    # Nearly every id is distinct: DuckDB's dictionary saves nothing on them and building it was the
+    # largest single cost of a large load (banso.store.schema). A store made before the choice has no
+    # migration for it: its ids are written as DuckDB chooses, and read back the same.
+    ids = [f"e{i:013d}" for i in range(5000)]
+    with Store(tmp_path / "new.duckdb") as store:
+        _append_ids(store, ids)
+        assert _id_compressions(store) == {"ZSTD"}
+    old_path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old_path))
+    for statements in MIGRATIONS:
+        for sql in statements:
+            con.execute(sql.replace(" USING COMPRESSION zstd", ""))
+    con.execute("INSERT INTO banso_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    con.close()
+    with Store(old_path) as store:
+        _append_ids(store, ids)
+        assert "ZSTD" not in _id_compressions(store)
+        stored = store.raw.execute("SELECT event_id FROM events ORDER BY event_id").fetchall()
+        assert [r[0] for r in stored] == ids
