@@ -45,6 +45,10 @@ class JobInfo:
     resumes: int | None
     scheduled_for: Moment | None
 
+    def job_counts(self) -> dict[str, int]:
+        """What the job of a command that ran this one shows: which job it was (its own row has its counts)."""
+        return {"job": self.id}
+
     @property
     def seconds(self) -> float | None:
         """How long it ran (so far, while running)."""

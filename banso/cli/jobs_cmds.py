@@ -106,8 +106,10 @@ def run_now(workspace: WorkspaceOption = None) -> None:
     """
     import getpass
 
+    from banso.job_origins import BANSO_RUN, phrase
+
     with open_workspace(workspace) as ws:
-        job = ws.daily_run(f"{getpass.getuser()} (banso run)")
+        job = ws.daily_run(phrase(BANSO_RUN, who=getpass.getuser()))
     for step in job.steps:
         detail = step.error or _counts(step.counts)
         console.print(f"  {step.name:<8} {step.status:<8} {detail}", markup=False, highlight=False)

@@ -24,6 +24,7 @@ import uvicorn
 
 from banso.collector import log_limits
 from banso.collector.guard import ConnectionLimits, Guard, protocol_class
+from banso.job_origins import SCHEDULE_MISSED
 from banso.service import server
 from banso.service.runtime import Runtime
 from banso.service.scheduler import Clock
@@ -73,7 +74,7 @@ class Service:
         if last is not None and due is not None and (last.started_at or last.created_at) < due \
                 and not self.ws.daily_run_going():
             log.warning("the daily run due at %s did not run (no service was running); running it now", due)
-            self.ws.request_daily_run("schedule (missed while stopped)")
+            self.ws.request_daily_run(SCHEDULE_MISSED)
 
     def stop(self, timeout: float | None = None) -> None:
         """No new work; running work gets `timeout` seconds (default service.stop_timeout), then is abandoned."""

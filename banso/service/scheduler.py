@@ -29,6 +29,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from banso.errors import BansoError
+from banso.job_origins import SCHEDULE
 from banso.values import utc_now
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class Clock:
         due = None
         if job is not None and job.next_run_time is not None and self.ws.config.schedule.run_at is not None:
             due = (job.next_run_time - timedelta(days=1)).astimezone(UTC).replace(tzinfo=None)
-        _quietly("daily run", lambda: self.ws.daily_run("schedule", scheduled_for=due))
+        _quietly("daily run", lambda: self.ws.daily_run(SCHEDULE, scheduled_for=due))
 
     def _current_scores(self) -> None:
         _quietly("current scores", lambda: self.ws.renew_current_scores())

@@ -23,6 +23,7 @@ import time
 import traceback
 from typing import TYPE_CHECKING, Any
 
+from banso.job_origins import COMMAND_LINE, phrase
 from banso.service import frames
 from banso.service.counts import counts_of
 from banso.service.runtime import version
@@ -85,7 +86,7 @@ class Handler(socketserver.BaseRequestHandler):
     def _serve(self, sock: socket.socket, uid: int, hello: dict[str, Any]) -> None:
         ws = self.server.workspace
         command = str(hello.get("command") or "banso")
-        job = ws.start_job("command", command, f"{_user_name(uid)} (command line)")
+        job = ws.start_job("command", command, phrase(COMMAND_LINE, who=_user_name(uid)))
         frames.send_json(sock, "W", {"job": job.id, "pid": os.getpid()})
         error: str | None = None
         try:

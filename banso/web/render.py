@@ -16,12 +16,12 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from banso import i18n
+from banso import i18n, job_origins
 from banso.analysis.insights import words as insight_words
 from banso.web.assets import plotly_url
 from banso.web.deps import get_workspace
 from banso.web.markdown import markdown
-from banso.web.messages import JOB_COUNT_LABELS, OWN_JOB_KINDS
+from banso.web.messages import OWN_JOB_KINDS, count_label
 from banso.web.security import csrf_token, optional_user
 
 if TYPE_CHECKING:
@@ -53,10 +53,11 @@ env.install_gettext_callables(i18n.gettext_, i18n.ngettext_, newstyle=True)  # t
 env.filters.update(
     num=i18n.number, compact=i18n.compact, money=i18n.money, pct=i18n.percent, signed=i18n.signed,
     day=i18n.day, month=i18n.month, moment=i18n.moment, clock=i18n.clock, code=code_spans, markdown=markdown,
+    job_origin=lambda text: job_origins.in_language(text, i18n.gettext_),
 )
 env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url(),
                    event_label=insight_words.event_label, trend_title=insight_words.trend_title,
-                   start_label=insight_words.start_label, job_count_labels=JOB_COUNT_LABELS,
+                   start_label=insight_words.start_label, count_label=count_label,
                    own_job_kinds=OWN_JOB_KINDS)
 
 

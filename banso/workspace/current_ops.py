@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from banso.i18n import N_
+from banso.job_origins import SCHEDULE
 from banso.values import utc_now
 from banso.workspace.delegate import handed_over
 from banso.workspace.jobs_ops import JobOps
@@ -27,7 +28,7 @@ class CurrentOps(JobOps):
     _current_guard = threading.Lock()
 
     @handed_over()
-    def renew_current_scores(self, *, full: bool = False, started_by: str = "schedule") -> Renewal:
+    def renew_current_scores(self, *, full: bool = False, started_by: str = SCHEDULE) -> Renewal:
         """One round of current scores (see `banso.health.current`); recorded as a job when it renewed any."""
         from banso.health.current import renew
 
@@ -52,7 +53,7 @@ class CurrentOps(JobOps):
         return out
 
     @handed_over()
-    def run_current_alerts(self, *, started_by: str = "schedule") -> RunResult:
+    def run_current_alerts(self, *, started_by: str = SCHEDULE) -> RunResult:
         """Evaluate the alert rules on the current scores; cooldowns and de-duplication as for `run_alerts`."""
         from banso.notify.dispatch import queue_alerts
         from banso.signals.current import run_current

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from banso.i18n import N_
+from banso.job_origins import DAILY_RUN, RECOVERY, SCHEDULE, phrase
 from banso.workspace.data_ops import DataOps
 from banso.workspace.delegate import handed_over
 from banso.workspace.playbook_ops import PlaybookOps
@@ -49,7 +50,7 @@ class RunOps(SyncOps, DataOps, PlaybookOps):
     stopping = False  # set by a stopping service: work that fails now was abandoned, not broken
 
     @handed_over()
-    def daily_run(self, started_by: str = "schedule", *, scheduled_for: datetime | None = None,
+    def daily_run(self, started_by: str = SCHEDULE, *, scheduled_for: datetime | None = None,
                   resumes: int | None = None, steps: tuple[str, ...] = STEPS) -> JobInfo:
         """Run the daily work now, in this thread; returns the finished job (see the module doc)."""
         if not self.named_lock("daily_run").acquire(blocking=False):
@@ -111,7 +112,7 @@ class RunOps(SyncOps, DataOps, PlaybookOps):
                     resume.append((job.id, left))
         for job_id, left in resume:
             def work(job_id: int = job_id, left: tuple[str, ...] = left) -> None:
-                self.daily_run(f"recovery of #{job_id}", resumes=job_id, steps=left)
+                self.daily_run(phrase(RECOVERY, job=job_id), resumes=job_id, steps=left)
 
             if self.submit is not None:
                 self.submit(work)
@@ -207,7 +208,7 @@ class RunOps(SyncOps, DataOps, PlaybookOps):
 
     def _step_score(self, job: Recorder) -> dict[str, Any]:
         out = self.score(progress=lambda done, total, what: job.progress(None, f"score: {what}"))
-        current = self.renew_current_scores(full=True, started_by=f"daily run #{job.id}")
+        current = self.renew_current_scores(full=True, started_by=phrase(DAILY_RUN, job=job.id))
         return {"week": out.run.dates[-1].isoformat(), "accounts_scored": out.run.scored,
                 "current_scores": current.accounts}
 

@@ -23,6 +23,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from banso.i18n import N_
+from banso.job_origins import SCHEDULE
 from banso.workspace.delegate import handed_over
 from banso.workspace.page_reads import PageReads
 
@@ -194,7 +195,7 @@ class SyncOps(PageReads):
                 out.append(Interval(name, "push", sync.every, _started(last.get((name, "segment")))))
         return out
 
-    def sync_on_schedule(self, direction: Literal["pull", "push"], name: str, started_by: str = "schedule"
+    def sync_on_schedule(self, direction: Literal["pull", "push"], name: str, started_by: str = SCHEDULE
                          ) -> JobInfo | None:
         """`sync_pull(name)` or `sync_push(name)` as a job of its own (kind `sync`, with the run's counts).
 

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from banso.appstate.jobs import KINDS, Kind
 from banso.i18n import gettext_ as _
+from banso.job_origins import WEB, phrase
 from banso.job_view import JobInfo
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import RowId
@@ -53,7 +54,7 @@ def job_api(ws: WorkspaceDep, user: CurrentUser, job_id: RowId) -> JobInfo:
 @router.post("/api/jobs/run", status_code=202, tags=["jobs"], summary="Start the daily run now (admin)",
              responses={409: {"description": "a daily run is already going"}})
 def run_api(ws: WorkspaceDep, user: AdminUser) -> JSONResponse:
-    if not ws.request_daily_run(f"{user.email} (web)"):
+    if not ws.request_daily_run(phrase(WEB, who=user.email)):
         raise HTTPException(409, "A daily run is already going; follow it at /api/jobs?kind=daily_run.")
     return JSONResponse({"started": True}, status_code=202)
 
@@ -67,7 +68,7 @@ def jobs_page(request: Request, ws: WorkspaceDep, user: CurrentUser, kind: KindQ
 
 @router.post("/jobs/run", include_in_schema=False)
 def run_page(request: Request, ws: WorkspaceDep, user: AdminUser) -> Response:
-    started = ws.request_daily_run(f"{user.email} (web)")
+    started = ws.request_daily_run(phrase(WEB, who=user.email))
     with localized(request):
         request.session["notice"] = (_("The daily run has started; its progress is below.") if started
                                      else _("A daily run is already going; its progress is below."))
