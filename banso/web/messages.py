@@ -59,7 +59,7 @@ JOB_COUNT_LABELS = {
     "job": N_("job"), "rows": N_("rows"), "rows_read": N_("rows read"),
     "unknown_references": N_("referring to what is not loaded yet"),
     "coverage.days": N_("days of history the model reads"),
-    "snapshots": N_("snapshots"), "store_bytes": N_("store bytes"), "suppressed": N_("suppressed"),
+    "snapshots": N_("snapshots"), "store_mb": N_("store (MB)"), "suppressed": N_("suppressed"),
     "score": N_("health score"), "previous_score": N_("previous score"),
     "accounts_without_events": N_("accounts without events"),
     "events_with_unknown_account": N_("events of unknown accounts"),

@@ -25,6 +25,10 @@ class Backup:
     app_db: bool  # False when the application state is not SQLite (back it up with its database's tools)
     seconds: float
 
+    def job_counts(self) -> dict[str, float]:
+        """What the job of `banso backup` shows: the store's size in megabytes, as the command says it."""
+        return {"store_mb": round(self.store_bytes / 1e6, 1), "seconds": round(self.seconds, 1)}
+
 
 class BackupOps(WorkspaceBase):
     @handed_over(paths=("destination",))

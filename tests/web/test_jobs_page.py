@@ -51,6 +51,9 @@ def test_who_started_each_job_and_what_a_command_counted_read_in_the_page_langua
         run = ws.start_job("command", "banso run", phrase(COMMAND_LINE, who="ana"))
         run.counts.update(counts_of(ws.job(by_web.id)))
         run.finish()
+        backup = ws.start_job("command", "banso backup", phrase(COMMAND_LINE, who="ana"))
+        backup.counts.update(counts_of(ws.backup(tmp_path / "backup")))
+        backup.finish()
         client = login(TestClient(create_app(ws), raise_server_exceptions=False), "admin@example.com")  # type: ignore[arg-type]
         ja = client.get("/jobs", params={"lang": "ja"})
         en = client.get("/jobs", params={"lang": "en"})
@@ -70,5 +73,6 @@ def test_who_started_each_job_and_what_a_command_counted_read_in_the_page_langua
     assert "admin@example.com（Web）" in row(ja.text, by_web.id) and "admin@example.com (web)" in row(en.text, by_web.id)
     assert f"ジョブ {by_web.id}" in row(ja.text, run.id) and f"job {by_web.id}" in row(en.text, run.id)
     assert "progress" not in row(en.text, run.id)
+    assert "ストア（MB）" in row(ja.text, backup.id) and "store (MB)" in row(en.text, backup.id)
     recorded = {j["id"]: j["started_by"] for j in api}
     assert (recorded[1], recorded[by_web.id]) == ("daily run #41", "admin@example.com (web)")
