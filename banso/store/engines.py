@@ -79,9 +79,37 @@ def connect(engine: str, url: str | None, options: Mapping[str, OptionValue]) ->
 
         return connect_postgres(url, options)
     try:  # the warehouses: Ibis reads their URLs (bigquery://project/dataset, snowflake://…, clickhouse://…)
-        return ibis.connect(url, **dict(options))
+        backend = ibis.connect(url, **dict(options))
     except Exception as exc:
         raise StoreError(f"cannot connect to the {engine} store: {_first_line(exc)}") from exc
+    if engine == "clickhouse":
+        backend.compiler = compiler_for(engine)
+    return backend
+
+
+def compiler_for(engine: str) -> Any:
+    """The Ibis compiler that writes `engine`'s SQL: Ibis' own, or banso's correction of it.
+
+    Spark's and ClickHouse's are corrected (`banso.store.portable.spark`, `.clickhouse`); whatever
+    compiles SQL for an engine, a connection or a check of the SQL, takes it from here.
+    """
+    if engine == "clickhouse":
+        from banso.store.portable.clickhouse import clickhouse_compiler
+
+        return clickhouse_compiler()
+    if engine == "spark":
+        from banso.store.portable.spark import spark_compiler
+
+        return spark_compiler()
+    import ibis.backends.sql.compilers as compilers
+
+    return getattr(compilers, ENGINES[engine].dialect).compiler
+
+
+def to_sql(expr: Any, engine: str) -> str:
+    """`expr` as the SQL banso sends to `engine` (pretty-printed, as `ibis.to_sql` prints it)."""
+    compiler = compiler_for(engine)
+    return str(compiler.to_sqlglot(expr.unbind()).sql(dialect=compiler.dialect, pretty=True))
 
 
 def _first_line(exc: BaseException) -> str:

@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -59,11 +60,12 @@ def connect_spark(url: str | None, options: dict[str, OptionValue] | Any) -> Any
         session = builder.getOrCreate()
     session.conf.set("spark.sql.session.timeZone", "UTC")
     backend = ibis.pyspark.connect(session)
-    backend.compiler = _compiler()
+    backend.compiler = spark_compiler()
     return backend
 
 
-def _compiler() -> Any:
+@cache
+def spark_compiler() -> Any:
     """Ibis' PySpark compiler with two corrections, so Spark computes what DuckDB and PostgreSQL do.
 
     - Float literals are typed DOUBLE. Ibis writes `2.0`, which Spark reads as a DECIMAL, and a
