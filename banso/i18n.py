@@ -10,7 +10,8 @@ formatted for that locale by the functions below, which read the locale of the r
 from __future__ import annotations
 
 import gettext
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime
@@ -92,6 +93,53 @@ def ngettext_(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark a message for the catalogues where it is defined; it is translated where it is shown (`gettext_`)."""
     return message
+
+
+# -- phrases recorded in English, said again in the reader's language -------------------------------
+# What the service records as it works (who started a job, what a job is doing) is plain English text,
+# read as recorded by `banso jobs`, the JSON API and the logs. Recorded from message ids with their values
+# (`message % values`), it can be found again and said in a page's language.
+
+_VALUE = re.compile(r"%\((\w+)\)s")
+_NUMBERS = frozenset({"job", "rows", "count", "first", "last"})  # values that are numbers (with thousands commas)
+
+
+def phrase(message: str, **values: object) -> str:
+    """The words to record: `message` (a message id marked with `N_`) with its values, in English."""
+    return message % values
+
+
+def said_again(text: str, messages: Sequence[str], translate: Callable[[str], str | None]) -> str:
+    """`text` said with `translate` when it was recorded from one of `messages`, else as written.
+
+    A value that was itself recorded from one of `messages` is said again too ("score: as of 2026-11-16");
+    the first message that matches wins, so a longer one goes before a shorter one it begins with.
+
+    >>> said_again("loading a.csv into events", ["loading %(file)s into %(table)s"], {}.get)
+    'loading a.csv into events'
+    >>> said_again("score: done", ["score: %(what)s", "done"], {"done": "完了", "score: %(what)s": "スコア: %(what)s"}.get)
+    'スコア: 完了'
+    """
+    for message in messages:
+        found = _pattern(message).fullmatch(text)
+        if found:
+            values = {name: said_again(value, messages, translate) for name, value in found.groupdict().items()}
+            return (translate(message) or message) % values
+    return text
+
+
+@cache
+def _pattern(message: str) -> re.Pattern[str]:
+    """A message as a pattern: its words literally, each value as a named group (a number's digits and commas)."""
+    parts: list[str] = []
+    at = 0
+    for value in _VALUE.finditer(message):
+        parts.append(re.escape(message[at:value.start()]))
+        name = value.group(1)
+        parts.append(rf"(?P<{name}>\d[\d,]*)" if name in _NUMBERS else rf"(?P<{name}>.+)")
+        at = value.end()
+    parts.append(re.escape(message[at:]))
+    return re.compile("".join(parts), re.DOTALL)
 
 
 # -- formatting ----------------------------------------------------------------------------------

@@ -54,7 +54,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"errors", "paths", "values", "csv_cells", "faults", "outbound"}),
     frozenset({"job_view"}),  # what readers see of a job (the app state records them)
     frozenset({"model", "i18n"}),
-    frozenset({"config", "job_origins"}),  # job_origins: who started a job, in words the Jobs page translates
+    frozenset({"config", "job_origins", "job_progress"}),  # who started a job, what it does: words the Jobs page says
     frozenset({"store", "appstate"}),
     frozenset({"ingest", "metrics", "status"}),
     frozenset({"connectors"}),  # pulls from CRMs and help desks: sources that load through ingest

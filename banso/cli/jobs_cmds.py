@@ -106,7 +106,8 @@ def run_now(workspace: WorkspaceOption = None) -> None:
     """
     import getpass
 
-    from banso.job_origins import BANSO_RUN, phrase
+    from banso.i18n import phrase
+    from banso.job_origins import BANSO_RUN
 
     with open_workspace(workspace) as ws:
         job = ws.daily_run(phrase(BANSO_RUN, who=getpass.getuser()))

@@ -16,9 +16,11 @@ from banso.config.connectors import PullObject
 from banso.config.models import SourceConfig, WorkspaceConfig
 from banso.connectors.staging import DERIVED, Stage, StagedRows
 from banso.errors import LoadError
+from banso.i18n import phrase
 from banso.ingest.files import scratch_dir
 from banso.ingest.loader import Progress
 from banso.ingest.mapping import plan_for
+from banso.job_progress import LOADING_INTO
 from banso.model import SOURCE_TABLES
 from banso.store import Store
 from banso.store.duckdb.bulk_load import LoadOutcome, LoadPlan, SourceFile, bulk_load
@@ -52,7 +54,7 @@ def load_stage(store: Store, config: WorkspaceConfig, stage: Stage, mappings: di
         with store.transaction() as raw:
             for i, (part, (file, plan)) in enumerate(zip(parts, work, strict=True)):
                 if progress:
-                    progress(i, len(work), f"loading {file.name} into {plan.table}")
+                    progress(i, len(work), phrase(LOADING_INTO, file=file.name, table=plan.table))
                 outcomes.append((part, bulk_load(raw, [(file, plan)])))
     return outcomes
 

@@ -25,6 +25,8 @@ from banso.config.metrics import MetricSpec
 from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError
 from banso.health.scoring import Plan, metric_rows, score_accounts
+from banso.i18n import phrase
+from banso.job_progress import AS_OF, DONE, REFRESHING_ROLLUP, WRITING_SNAPSHOTS
 from banso.metrics import MetricContext, all_metrics, compile_metrics, metric_context
 from banso.metrics.context import DateParams
 from banso.store import Store
@@ -132,7 +134,7 @@ def run(
     """Score `active` at each date and write the snapshots; return a summary."""
     started = time.perf_counter()
     if progress:
-        progress(0, len(dates) + 1, "refreshing the daily rollup")
+        progress(0, len(dates) + 1, REFRESHING_ROLLUP)
     rollup = refresh_daily_rollup(
         store, config.events.passive,
         (lambda done, total, what: progress(0, len(dates) + 1, what)) if progress else None,
@@ -142,7 +144,7 @@ def run(
     with memory_cap(store):
         _run_dates(active, compiled, dates, computed_at, progress)
     if progress:
-        progress(len(dates) + 1, len(dates) + 1, "done")
+        progress(len(dates) + 1, len(dates) + 1, DONE)
     report = RunReport(active.model.title(), active.version, active.source, dates, rollup,
                        time.perf_counter() - started)
     if dates:
@@ -205,10 +207,10 @@ def _run_dates(active: ActiveModel, compiled: CompiledModel, dates: list[date], 
     try:
         for i, (as_of, rows) in enumerate(queries.each(dates, writer.result_sql)):
             if progress:
-                progress(i + 1, len(dates) + 1, f"as of {as_of}")
+                progress(i + 1, len(dates) + 1, phrase(AS_OF, day=as_of))
             writer.collect(as_of, rows, final=i == len(dates) - 1)
         if progress:
-            progress(len(dates), len(dates) + 1, "writing the snapshots")
+            progress(len(dates), len(dates) + 1, WRITING_SNAPSHOTS)
         writer.flush(active.model.title(), active.version, computed_at)
     finally:
         writer.discard()  # a no-op after a flush; after a failure, the next run starts clean

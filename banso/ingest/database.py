@@ -18,10 +18,12 @@ import pyarrow.parquet as pq
 
 from banso.config.models import DatabaseSource, SourceConfig, WorkspaceConfig, source_url_env
 from banso.errors import LoadError
+from banso.i18n import phrase
 from banso.ingest.files import scratch_dir
 from banso.ingest.in_place import in_place_target, link_in_place
 from banso.ingest.loader import Progress, pick_source, run_load
 from banso.ingest.mapping import plan_for
+from banso.job_progress import ROWS_READ
 from banso.store import Store
 from banso.store.limits import memory_cap
 from banso.store.load_plan import LoadOutcome, SourceFile
@@ -101,7 +103,7 @@ def _stage(src: SourceReader, columns: list[str], batch_rows: int, target: Path,
             writer.write_batch(batch)
             rows += batch.num_rows
             if progress:
-                progress(rows, max(total, rows), f"read {rows:,} rows")
+                progress(rows, max(total, rows), phrase(ROWS_READ, rows=f"{rows:,}"))
         if writer is None:  # an empty table still has its columns
             empty = src.empty(columns)
             pq.write_table(pa.Table.from_batches([], schema=empty), target)

@@ -24,6 +24,7 @@ from banso.config.models import DatabaseSource, SourceConfig, WorkspaceConfig
 from banso.errors import BansoError, LoadError
 from banso.ingest.loader import Progress
 from banso.ingest.mapping import plan_for
+from banso.job_progress import CHECKING_ROWS, LINKED
 from banso.model import SOURCE_TABLES, Column, Table
 from banso.store import Store
 from banso.store.layout import IBIS_TYPES
@@ -63,7 +64,7 @@ def link_in_place(store: Store, config: WorkspaceConfig, table: str, name: str, 
         outcome.warnings.append(f"in place keeps no traits from unmapped columns ({', '.join(plan.extra_columns)}); "
                                 "map a JSON column to them, or copy into a DuckDB store to keep them")
     if progress:
-        progress(0, 1, "checking rows")
+        progress(0, 1, CHECKING_ROWS)
     try:
         outcome.rows_read = int(store.ibis.execute(view.count()))
         _check(store, view, definition, display, plan.allow_unknown_references, outcome)
@@ -74,7 +75,7 @@ def link_in_place(store: Store, config: WorkspaceConfig, table: str, name: str, 
                         "source, or fix the rows") from None
     link_view(store, table, view, outcome)
     if progress:
-        progress(1, 1, "linked")
+        progress(1, 1, LINKED)
     return outcome
 
 

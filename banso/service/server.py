@@ -23,7 +23,8 @@ import time
 import traceback
 from typing import TYPE_CHECKING, Any
 
-from banso.job_origins import COMMAND_LINE, phrase
+from banso.i18n import phrase
+from banso.job_origins import COMMAND_LINE
 from banso.service import frames
 from banso.service.counts import counts_of
 from banso.service.runtime import version

@@ -25,6 +25,8 @@ from banso.config.models import WorkspaceConfig
 from banso.connectors.runs import recorded
 from banso.connectors.secrets import Credentials
 from banso.errors import ConnectorError
+from banso.i18n import phrase
+from banso.job_progress import SENDING
 from banso.sinks.targets import HubSpotTarget, SalesforceTarget, Target
 from banso.sinks.values import AccountValues
 
@@ -181,7 +183,7 @@ def _send(app: AppState, name: str, target: Target, batch: list[tuple[str, str, 
     size = min(batch_size, target.max_batch)
     for start in range(0, len(batch), size):
         if progress:
-            progress(start, len(batch), f"{name}: sending records {start + 1:,}–{min(start + size, len(batch)):,}")
+            progress(start, len(batch), phrase(SENDING, connector=name, first=f"{start + 1:,}", last=f"{min(start + size, len(batch)):,}"))
         part = batch[start:start + size]
         outcome = target.update([(rid, send) for _, rid, send, _ in part])
         sent: dict[tuple[str, str], Any] = {}

@@ -22,10 +22,9 @@ DYNAMIC = (
     N_("Not found"), N_("Not allowed"), N_("Form expired"), N_("Cannot do that"), N_("Invalid request"),
     N_("Request refused"), N_("Something went wrong"), N_("Unauthorized"), N_("Too many attempts"),
     N_("Not available yet"), N_("Method not allowed"), N_("Conflict"),
-    # jobs: kinds, statuses and the daily run's steps
+    # jobs: kinds and statuses (the daily run's steps: banso.job_progress.STEPS)
     N_("command"), N_("daily_run"), N_("current_scores"), N_("current_alerts"), N_("sync"),
     N_("queued"), N_("running"), N_("ok"), N_("done"), N_("failed"), N_("interrupted"), N_("pending"), N_("skipped"),
-    N_("pull"), N_("sources"), N_("score"), N_("alerts"), N_("playbooks"), N_("deliver"), N_("exports"), N_("push"),
     # tasks' statuses (priorities: work_macros.html); notes' kinds and what a revision did
     N_("open"), N_("done"), N_("cancelled"), N_("qbr"), N_("created"), N_("edited"), N_("deleted"),
     # playbooks: enrolments' statuses, steps' actions and outcomes, what their messages became

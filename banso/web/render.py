@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from banso import i18n, job_origins
+from banso import i18n, job_origins, job_progress
 from banso.analysis.insights import words as insight_words
 from banso.web.assets import plotly_url
 from banso.web.deps import get_workspace
@@ -54,6 +54,7 @@ env.filters.update(
     num=i18n.number, compact=i18n.compact, money=i18n.money, pct=i18n.percent, signed=i18n.signed,
     day=i18n.day, month=i18n.month, moment=i18n.moment, clock=i18n.clock, code=code_spans, markdown=markdown,
     job_origin=lambda text: job_origins.in_language(text, i18n.gettext_),
+    job_progress=lambda text: job_progress.in_language(text, i18n.gettext_),
 )
 env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url(),
                    event_label=insight_words.event_label, trend_title=insight_words.trend_title,

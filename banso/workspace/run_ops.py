@@ -29,8 +29,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from banso.i18n import N_
-from banso.job_origins import DAILY_RUN, RECOVERY, SCHEDULE, phrase
+from banso.i18n import N_, phrase
+from banso.job_origins import DAILY_RUN, RECOVERY, SCHEDULE
+from banso.job_progress import CONNECTORS, LOADING, SCORING, STEPS
 from banso.workspace.data_ops import DataOps
 from banso.workspace.delegate import handed_over
 from banso.workspace.playbook_ops import PlaybookOps
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from banso.job_view import JobInfo
     from banso.workspace.jobs_ops import Recorder
 
-STEPS = ("pull", "sources", "score", "alerts", "playbooks", "deliver", "exports", "push")
 FILE_SUFFIXES = (".csv", ".tsv", ".parquet", ".jsonl", ".ndjson", ".json", ".gz")
 ROUNDS_KEPT_DAYS = 7  # renewals of current scores are kept this long on the Jobs page
 
@@ -166,7 +166,7 @@ class RunOps(SyncOps, DataOps, PlaybookOps):
         return self._connector_step(job, "push")
 
     def _connector_step(self, job: Recorder, direction: str) -> dict[str, Any] | None:
-        job.progress(None, f"connectors: {direction}")
+        job.progress(None, phrase(CONNECTORS, direction=direction))
         outcome = self.sync_daily("pull" if direction == "pull" else "push")
         if not outcome:
             return None
@@ -198,7 +198,7 @@ class RunOps(SyncOps, DataOps, PlaybookOps):
             with self.app_state.session() as s:
                 seen = jobs.loaded_files(s, name)
             for path, size, mtime in _new_files(self.root / folder, seen):
-                job.progress(None, f"loading {path.name}")
+                job.progress(None, phrase(LOADING, file=path.name))
                 out = self.load(table, [str(path)], source=name)
                 with self.app_state.session() as s:
                     jobs.file_loaded(s, name, str(path), size, mtime, job.id)
@@ -207,7 +207,7 @@ class RunOps(SyncOps, DataOps, PlaybookOps):
         return counts if did else None
 
     def _step_score(self, job: Recorder) -> dict[str, Any]:
-        out = self.score(progress=lambda done, total, what: job.progress(None, f"score: {what}"))
+        out = self.score(progress=lambda done, total, what: job.progress(None, phrase(SCORING, what=what)))
         current = self.renew_current_scores(full=True, started_by=phrase(DAILY_RUN, job=job.id))
         return {"week": out.run.dates[-1].isoformat(), "accounts_scored": out.run.scored,
                 "current_scores": current.accounts}

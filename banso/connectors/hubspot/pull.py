@@ -24,7 +24,9 @@ from banso.config.connectors import HubSpotConnector, PullObject
 from banso.connectors.hubspot.client import HubSpotApi
 from banso.connectors.secrets import Credentials
 from banso.connectors.staging import DERIVED, Stage, text
+from banso.i18n import phrase
 from banso.ingest.loader import Progress
+from banso.job_progress import RECORDS_READ
 
 SEARCH_CAP = 10_000  # results one search query can page through
 ORDER = ("companies", "contacts", "deals", "tickets", "notes", "calls", "meetings", "emails")
@@ -118,7 +120,7 @@ class HubSpotPull:
                     latest = stamp
             stage.count(obj, len(page))
             if progress:
-                progress(len(records), len(records), f"{self.name}: {obj} {len(records):,} read")
+                progress(len(records), len(records), phrase(RECORDS_READ, connector=self.name, records=obj, count=f"{len(records):,}"))
             if nxt is None:
                 break
             if int(nxt) + self.limit > SEARCH_CAP:  # a search cannot page past 10,000: start again from here

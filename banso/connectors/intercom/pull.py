@@ -23,7 +23,9 @@ from banso.config.connectors import IntercomConnector, PullObject
 from banso.connectors.intercom.client import IntercomApi, as_dict
 from banso.connectors.secrets import Credentials
 from banso.connectors.staging import Stage, epoch, flatten
+from banso.i18n import phrase
 from banso.ingest.loader import Progress
+from banso.job_progress import RECORDS_READ
 
 DAY = 86_400
 
@@ -70,7 +72,7 @@ class IntercomPull:
                 return out
             out += items
             if progress:
-                progress(len(out), len(out), f"{self.name}: companies {len(out):,} read")
+                progress(len(out), len(out), phrase(RECORDS_READ, connector=self.name, records="companies", count=f"{len(out):,}"))
             param = getattr(page.response, "scroll_param", None)
             if not param:
                 return out
@@ -93,7 +95,7 @@ class IntercomPull:
                 records[str(rec["id"])] = rec
             stage.count(obj, len(page.items or []))
             if progress:
-                progress(len(records), len(records), f"{self.name}: {obj} {len(records):,} read")
+                progress(len(records), len(records), phrase(RECORDS_READ, connector=self.name, records=obj, count=f"{len(records):,}"))
             nxt = getattr(getattr(getattr(page.response, "pages", None), "next", None), "starting_after", None)
             if not nxt or not page.items:
                 return list(records.values())

@@ -19,7 +19,9 @@ from banso.config.connectors import PullObject, ZendeskConnector
 from banso.connectors.secrets import Credentials
 from banso.connectors.staging import Stage, flatten
 from banso.connectors.zendesk.client import ZendeskApi
+from banso.i18n import phrase
 from banso.ingest.loader import Progress
+from banso.job_progress import RECORDS_READ
 
 SCORES = {"good": "1", "bad": "0"}
 
@@ -59,7 +61,7 @@ class ZendeskPull:
                 records[str(item["id"])] = item
             stage.count(obj, len(page.get(obj) or []))
             if progress:
-                progress(len(records), len(records), f"{self.name}: {obj} {len(records):,} read")
+                progress(len(records), len(records), phrase(RECORDS_READ, connector=self.name, records=obj, count=f"{len(records):,}"))
             end = str(page.get("end_time") or start)
             if page.get("end_of_stream") or end == start:
                 return list(records.values()), end
@@ -76,7 +78,7 @@ class ZendeskPull:
                 records[str(item["id"])] = item
             stage.count(obj, len(page.get(obj) or []))
             if progress:
-                progress(len(records), len(records), f"{self.name}: {obj} {len(records):,} read")
+                progress(len(records), len(records), phrase(RECORDS_READ, connector=self.name, records=obj, count=f"{len(records):,}"))
             cursor = page.get("after_cursor") or cursor
             if page.get("end_of_stream") or not page.get("after_cursor"):
                 return list(records.values()), str(cursor or "")

@@ -16,6 +16,7 @@ from typing import NoReturn
 import duckdb
 
 from banso.errors import LoadError, RowProblem
+from banso.job_progress import CHECKING, WRITING
 from banso.model import SOURCE_TABLES, Column, Table
 from banso.store.duckdb.event_append import append_events
 from banso.store.duckdb.load_sql import (
@@ -58,7 +59,7 @@ def bulk_load(
     table = SOURCE_TABLES[plan.table]
     started = utc_now()
     if progress:
-        progress(len(work), len(work), "writing")
+        progress(len(work), len(work), WRITING)
     provided = sorted({fp.field for _, p in work for fp in p.fields} | ({table.extra} if table.extra else set()))
     _merge(raw, table, provided, outcome)
     record_load(raw, outcome, started)
@@ -87,7 +88,7 @@ def _stage_and_check(
                 progress(i, len(work), f.name)
             _stage_file(raw, table, file_plan, f, first=(i == 0))
         if progress:
-            progress(len(work), len(work), "checking")
+            progress(len(work), len(work), CHECKING)
     finally:
         # After a failed read the transaction is aborted: that error is the one to report (the rollback resets this).
         with contextlib.suppress(duckdb.TransactionException):

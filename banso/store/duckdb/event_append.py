@@ -15,6 +15,7 @@ from itertools import pairwise
 
 import duckdb
 
+from banso.job_progress import CHECKING_IDS
 from banso.model import EVENTS
 from banso.store.duckdb.load_sql import (
     extra_json_sql,
@@ -87,7 +88,7 @@ def append_events(
         appended += kept
         copied |= as_is
     if progress:
-        progress(len(work), len(work), "checking ids")
+        progress(len(work), len(work), CHECKING_IDS)
     if copied - {"event_id"} and _any_padded(raw, sorted(copied - {"event_id"}), stamp):
         raise RowsRejected("text with spaces around it", untrimmed=True)
     # Exact: equal ids have equal hashes, so no repeated hash means no repeated id. Sorted hashes

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from banso.job_progress import ROLLING_UP
 from banso.store.duckdb.store import Store
 from banso.store.limits import memory_cap
 from banso.store.schema import ACCOUNT_TABLE, STAMP_KEY, USER_TABLE, Progress, passive_key
@@ -79,7 +80,7 @@ def refresh(store: Store, passive: Sequence[str], progress: Progress | None = No
             raw.execute(f"DELETE FROM {ACCOUNT_TABLE}")
         for i, (lo, hi) in enumerate(slices):
             if progress:
-                progress(i, len(slices), "rolling up events by day")
+                progress(i, len(slices), ROLLING_UP)
             _roll_slice(store, lo, hi, since if mode == "appended" else None, passive)
         loaded = raw.execute("SELECT max(loaded_at) FROM events").fetchall()[0][0]
         stamp = "|".join([str(current[0]), current[1], current[2], "" if loaded is None else str(loaded)])

@@ -13,7 +13,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from banso.appstate.jobs import KINDS, Kind
 from banso.i18n import gettext_ as _
-from banso.job_origins import WEB, phrase
+from banso.i18n import phrase
+from banso.job_origins import WEB
 from banso.job_view import JobInfo
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import RowId

@@ -93,12 +93,30 @@
             if (job.status !== "running") return;
             var bar = row.querySelector("progress"), text = row.querySelector(".job-text");
             if (bar) { if (job.progress === null) bar.removeAttribute("value"); else bar.value = job.progress; }
-            if (text) text.textContent = job.progress_text || "";
+            if (text && (job.progress_text || "") !== text.getAttribute("data-recorded")) {
+              text.setAttribute("data-recorded", job.progress_text || "");  // asked once per new text
+              sayProgress(job.id, text);
+            }
           });
           if (changed) { clearInterval(timer); location.reload(); }
         })
         .catch(function () {});
     }, 2000);
+  }
+  // The API records a job's progress in English; the page says it in its own language, so a new text is read
+  // from the page itself, rendered again (same address, same session and language).
+  function sayProgress(id, text) {
+    fetch(location.href, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (!html) return;
+        var fresh = new DOMParser().parseFromString(html, "text/html")
+          .querySelector("tr[data-job='" + id + "'] .job-text");
+        if (!fresh) return;  // the job has ended: the list is shown again on the next tick
+        text.textContent = fresh.textContent;
+        text.setAttribute("data-recorded", fresh.getAttribute("data-recorded"));
+      })
+      .catch(function () {});
   }
   // The top bar wraps its links onto a second row in a narrow window; sticky table headers sit below it.
   function trackTopbar() {
