@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from banso.errors import BansoError
+from banso.i18n import N_
 from banso.workspace.page_reads import PageReads
 from banso.workspace.report_ops import ReportOps
 
@@ -23,7 +24,8 @@ Progress = Callable[[int, int, str], None]
 
 class WarmOps(PageReads, ReportOps):
     def warm_steps(self) -> list[tuple[str, Callable[[], Any]]]:
-        """What the pages open with, in the order a team looks at it: overview, lists, then the reports."""
+        """What the pages open with, in the order a team looks at it: overview, lists, then the reports; each
+        named by its page's title (the "computing…" page says which it is at)."""
         from banso.analysis.reports import (
             CsContributionSpec,
             DataQualitySpec,
@@ -36,22 +38,22 @@ class WarmOps(PageReads, ReportOps):
 
         language = self.display().language
         steps: list[tuple[str, Callable[[], Any]]] = [
-            ("overview", self.overview),
-            ("renewals", lambda: self.renewals(language=language)),
-            ("retention", lambda: self.retention(language=language)),
-            ("revenue", lambda: self.report(RevenueSpec())),
-            ("cs-contribution", lambda: self.report(CsContributionSpec())),
-            ("early-signals", lambda: self.report(EarlySignalsSpec())),
-            ("events", lambda: self.report(EventsSpec())),
-            ("data-quality", lambda: self.report(DataQualitySpec())),
+            (N_("Overview"), self.overview),
+            (N_("Renewals"), lambda: self.renewals(language=language)),
+            (N_("Retention"), lambda: self.retention(language=language)),
+            (N_("Revenue retention"), lambda: self.report(RevenueSpec())),
+            (N_("CS contribution"), lambda: self.report(CsContributionSpec())),
+            (N_("Early behaviours"), lambda: self.report(EarlySignalsSpec())),
+            (N_("Event inventory"), lambda: self.report(EventsSpec())),
+            (N_("Data quality"), lambda: self.report(DataQualitySpec())),
         ]
         kinds = self.touchpoint_kinds()
         if kinds:
             kind = "cs_meeting" if "cs_meeting" in kinds else kinds[0]
-            steps.append(("impact", lambda: self.report(ImpactReportSpec(touchpoint=kind,
+            steps.append((N_("Impact of touchpoints"), lambda: self.report(ImpactReportSpec(touchpoint=kind,
                                                                            proposed_feature=kind == "cs_meeting"))))
         if self.has_snapshots():
-            steps.append(("validation", lambda: self.report(ValidationSpec())))
+            steps.append((N_("Validation"), lambda: self.report(ValidationSpec())))
         return steps
 
     def warm_reads(self, progress: Progress | None = None) -> list[str]:

@@ -50,7 +50,7 @@ class HeldWarm:
         self._ws, self._release = ws, release
 
     def warm_reads(self, progress: Callable[[int, int, str], None]) -> list[str]:
-        progress(2, 9, "events")
+        progress(2, 9, "Event inventory")
         self._release.wait(30)
         return []
 
@@ -60,16 +60,18 @@ def test_a_page_being_computed_says_so_and_reloads(tmp_path: Path, tmp_path_fact
     release = threading.Event()
     try:
         app = create_app(ws)
+        assert "Event inventory" in [name for name, _ in ws.warm_steps()]  # a step is named by its page's title
         app.state.warmer = Warmer(HeldWarm(ws, release))  # type: ignore[arg-type]
         app.state.warmer.start()
         client = login(TestClient(app, headers={"Accept-Language": "en"}), "viewer@example.com")
-        wait_until(lambda: app.state.warmer.state().step == "events")
+        wait_until(lambda: app.state.warmer.state().step == "Event inventory")
         page = client.get("/evidence/events")
         assert page.status_code == 503 and page.headers["retry-after"] == "3"
-        assert "Computing…" in page.text and "Step 3 of 9" in page.text and 'http-equiv="refresh"' in page.text
-        assert client.get("/api/warm").json() == {"running": True, "done": 2, "total": 9, "step": "events"}
+        assert "Computing…" in page.text and "Step 3 of 9 · Event inventory" in page.text
+        assert 'http-equiv="refresh"' in page.text
+        assert client.get("/api/warm").json() == {"running": True, "done": 2, "total": 9, "step": "Event inventory"}
         ja = client.get("/evidence/events", headers={"Accept-Language": "ja"})
-        assert "計算中…" in ja.text and "9 段階中 3 段階目" in ja.text
+        assert "計算中…" in ja.text and "9 段階中 3 段階目 · イベント棚卸し" in ja.text
         release.set()
         wait_until(lambda: not app.state.warmer.state().running)
         assert client.get("/api/warm").json()["running"] is False
