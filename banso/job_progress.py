@@ -1,4 +1,4 @@
-"""What a job is doing while it runs: recorded in English, shown in the reader's language.
+"""What a job is, and what it is doing while it runs: recorded in English, shown in the reader's language.
 
 A running job's progress text is plain English wherever it is read as recorded (`banso jobs`, the JSON
 API, the progress line of a command handed to the service). The layers that report progress (loads,
@@ -43,6 +43,9 @@ CONNECTORS = N_("connectors: %(direction)s")
 STEPS = (N_("pull"), N_("sources"), N_("score"), N_("alerts"), N_("playbooks"), N_("deliver"), N_("exports"),
          N_("push"))
 
+# what a connector's job is (the Jobs page's "What"; banso's own jobs are named by a message id alone)
+SYNC = N_("sync %(direction)s %(connector)s")  # direction: pull or push, said as the daily run's steps
+
 _PHRASES = (CHECKING, CHECKING_IDS, CHECKING_ROWS, WRITING, LINKED, ROWS_READ, LOADING_INTO, LOADING, RECORDS_READ,
             SENDING, ROLLING_UP, REFRESHING_ROLLUP, AS_OF, WRITING_SNAPSHOTS, DONE, SCORING, CONNECTORS, *STEPS)
 
@@ -50,3 +53,8 @@ _PHRASES = (CHECKING, CHECKING_IDS, CHECKING_ROWS, WRITING, LINKED, ROWS_READ, L
 def in_language(text: str, translate: Callable[[str], str | None]) -> str:
     """`text` as recorded, said with `translate` (the page's gettext) when banso recorded it from a message."""
     return said_again(text, _PHRASES, translate)
+
+
+def what_in_language(text: str, translate: Callable[[str], str | None]) -> str:
+    """A job's `what` as recorded, said with `translate` when banso recorded it from a message."""
+    return said_again(text, (SYNC, *STEPS), translate)

@@ -55,6 +55,7 @@ env.filters.update(
     day=i18n.day, month=i18n.month, moment=i18n.moment, clock=i18n.clock, code=code_spans, markdown=markdown,
     job_origin=lambda text: job_origins.in_language(text, i18n.gettext_),
     job_progress=lambda text: job_progress.in_language(text, i18n.gettext_),
+    job_what=lambda text: job_progress.what_in_language(text, i18n.gettext_),
 )
 env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url(),
                    event_label=insight_words.event_label, trend_title=insight_words.trend_title,

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
-from banso.i18n import N_
+from banso.i18n import N_, phrase
 from banso.job_origins import SCHEDULE
+from banso.job_progress import SYNC
 from banso.workspace.delegate import handed_over
 from banso.workspace.page_reads import PageReads
 
@@ -212,7 +213,7 @@ class SyncOps(PageReads):
             logging.getLogger("banso.service").info("sync %s %s: skipped, a run of it is going already",
                                                     direction, name)
             return None
-        what = f"sync {direction} {name}"
+        what = phrase(SYNC, direction=direction, connector=name)
         with self.lock:
             self._syncs_going = self._syncs_going | {what}
         try:

@@ -34,10 +34,12 @@ def test_banso_own_jobs_and_their_counts_read_in_the_page_language(tmp_path_fact
 
 def test_who_started_each_job_and_what_a_command_counted_read_in_the_page_language(
         tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> None:
-    """Jobs record who started them in English (`banso jobs` and the API show them so); the page says banso's
-    own phrases in its language, and names the numbers of a command's result, as the service records them."""
+    """Jobs record who started them, and a connector's job what it is, in English (`banso jobs` and the API show
+    them so); the page says banso's own phrases in its language, and names the numbers of a command's result,
+    as the service records them."""
     from banso.i18n import N_, phrase
     from banso.job_origins import COMMAND_LINE, DAILY_RUN, WEB
+    from banso.job_progress import SYNC
     from banso.service.counts import counts_of
 
     ws = copied_world(tmp_path_factory, tmp_path)
@@ -53,6 +55,8 @@ def test_who_started_each_job_and_what_a_command_counted_read_in_the_page_langua
         run = ws.start_job("command", "banso run", phrase(COMMAND_LINE, who="ana"))
         run.counts.update(counts_of(ws.job(by_web.id)))
         run.finish()
+        sync = ws.start_job("sync", phrase(SYNC, direction="pull", connector="crm-main"), "schedule")
+        sync.finish()
         backup = ws.start_job("command", "banso backup", phrase(COMMAND_LINE, who="ana"))
         backup.counts.update(counts_of(ws.backup(tmp_path / "backup")))
         backup.finish()
@@ -75,6 +79,7 @@ def test_who_started_each_job_and_what_a_command_counted_read_in_the_page_langua
     assert "admin@example.com（Web）" in row(ja.text, by_web.id) and "admin@example.com (web)" in row(en.text, by_web.id)
     assert f"ジョブ {by_web.id}" in row(ja.text, run.id) and f"job {by_web.id}" in row(en.text, run.id)
     assert "progress" not in row(en.text, run.id)
+    assert "crm-main の同期（取り込み）" in row(ja.text, sync.id) and "sync pull crm-main" in row(en.text, sync.id)
     assert "ストア（MB）" in row(ja.text, backup.id) and "store (MB)" in row(en.text, backup.id)
     recorded = {j["id"]: j["started_by"] for j in api}
     assert (recorded[1], recorded[by_web.id]) == ("daily run #41", "admin@example.com (web)")
