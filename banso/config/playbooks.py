@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from banso.config.labels import Label
 from banso.config.rule_language import RuleError, parse
 from banso.config.signals import Text
 
@@ -239,7 +240,7 @@ class Target(_Strict):
 
 
 class Playbook(_Strict):
-    description: str = ""
+    description: Label = Field("", description="what the playbook is for: one text, or {ja: …, en: …}")
     enabled: bool = True
     trigger: Trigger
     audience: Audience = Field(default_factory=Audience)

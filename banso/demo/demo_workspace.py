@@ -173,7 +173,9 @@ templates:
       en: "Hello {account_name},\\n\\nTwo weeks in: teams that invite their colleagues get the most out of it.\\n{link}"
 playbooks:
   renewal_rescue:
-    description: Renewal within 90 days while the score is Bad or falling; the owner calls, then checks use.
+    description:
+      ja: 更新まで 90 日以内でスコアが Bad か下降中。担当者が電話し、その後の利用を確かめる。
+      en: Renewal within 90 days while the score is Bad or falling; the owner calls, then checks use.
     trigger: {kind: alert, rule: renewal_risk}
     audience: {tiers: [Enterprise, Mid]}
     route: human
@@ -185,7 +187,9 @@ playbooks:
     exit: {when: ['band == "good"'], after_days: 90}
     target: {metric: events, weeks: 8}
   invite_nudge:
-    description: New customers who have not invited anyone two weeks in join the invitation campaign
+    description:
+      ja: 2 週間たっても誰も招待していない新規のお客様を招待キャンペーンに加える
+      en: New customers who have not invited anyone two weeks in join the invitation campaign
     trigger: {kind: milestone, missing: invite, days_after: 14, start: contract}
     route: digital
     steps:

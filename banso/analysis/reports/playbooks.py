@@ -15,6 +15,7 @@ from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View, num, pct
 from banso.analysis.reports.impact import NOTES, StudyWeek
+from banso.config.labels import both
 from banso.errors import ConfigError, NotFoundError
 from banso.i18n import N_
 from banso.i18n import gettext_ as _
@@ -73,7 +74,7 @@ class Reading:
 @dataclass(frozen=True)
 class PlaybookEvaluation:
     playbook: str
-    description: str
+    description: Annotated[dict[str, str], Field(description="what the playbook is for, in each language")]
     enrolled: int
     metric: MetricEffect | None
     metric_error: str | None
@@ -113,7 +114,7 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
             mine = frame[frame["playbook"] == name]
             if mine.empty:
                 ja = _in_japanese(NOBODY)
-                out.append(PlaybookEvaluation(name, pb.description, 0, None, NOBODY, None, NOBODY, _reading(None, None),
+                out.append(PlaybookEvaluation(name, both(pb.description, ""), 0, None, NOBODY, None, NOBODY, _reading(None, None),
                                               ja, ja))
                 continue
             t = pb.target
@@ -136,7 +137,7 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
                 churn = ChurnEffect(c.horizon_days, c.treated, c.controls, *(as_float(v) for v in (
                     c.treated_rate, c.control_rate, c.difference, c.low, c.high, c.others_rate, c.naive_difference,
                     c.placebo, c.placebo_p)))
-            out.append(PlaybookEvaluation(name, pb.description, e.enrolled, metric, e.metric_error, churn,
+            out.append(PlaybookEvaluation(name, both(pb.description, ""), e.enrolled, metric, e.metric_error, churn,
                                           e.churn_error, _reading(metric, churn), e.metric_error_ja, e.churn_error_ja))
         return PlaybooksResult(out)
 

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from banso.appstate.playbooks import Enrollment, StepRun
+from banso.config.labels import both
 from banso.config.playbooks import MilestoneTrigger, Playbook, step_days
 from banso.config.web import Milestone, find_milestone
 from banso.values import Moment
@@ -26,7 +27,7 @@ class StepItem:
 @dataclass(frozen=True)
 class PlaybookSummary:
     name: str
-    description: str
+    description: Annotated[dict[str, str], Field(description="what the playbook is for, in each language")]
     enabled: bool
     version: Annotated[str, Field(description="hash of the definition and its templates")]
     trigger: dict[str, Any]
@@ -103,7 +104,7 @@ def summary(name: str, pb: Playbook, version: str, counts: dict[str, int], versi
     if isinstance(pb.trigger, MilestoneTrigger):
         trigger["missing_label"] = find_milestone(milestones or {}, pb.trigger.missing)[1]
     return PlaybookSummary(
-        name=name, description=pb.description, enabled=pb.enabled, version=version, trigger=trigger, audience=pb.audience.model_dump(mode="json", exclude_defaults=True),
+        name=name, description=both(pb.description, ""), enabled=pb.enabled, version=version, trigger=trigger, audience=pb.audience.model_dump(mode="json", exclude_defaults=True),
         route=pb.route, steps=steps, exit=pb.exit.model_dump(mode="json", exclude_defaults=True),
         target=pb.target.model_dump(mode="json"), active=counts.get("active", 0),
         completed=counts.get("completed", 0), exited=counts.get("exited", 0), versions=versions)
