@@ -117,7 +117,8 @@ def said_again(text: str, messages: Sequence[str], translate: Callable[[str], st
 
     >>> said_again("loading a.csv into events", ["loading %(file)s into %(table)s"], {}.get)
     'loading a.csv into events'
-    >>> said_again("score: done", ["score: %(what)s", "done"], {"done": "完了", "score: %(what)s": "スコア: %(what)s"}.get)
+    >>> japanese = {"done": "完了", "score: %(what)s": "スコア: %(what)s"}
+    >>> said_again("score: done", ["score: %(what)s", "done"], japanese.get)
     'スコア: 完了'
     """
     for message in messages:

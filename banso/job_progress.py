@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from banso.i18n import N_, said_again
+from banso.i18n import N_, phrase, said_again
 
 # loads (banso.store, banso.ingest, banso.connectors)
 CHECKING = N_("checking")
@@ -48,6 +48,11 @@ SYNC = N_("sync %(direction)s %(connector)s")  # direction: pull or push, said a
 
 _PHRASES = (CHECKING, CHECKING_IDS, CHECKING_ROWS, WRITING, LINKED, ROWS_READ, LOADING_INTO, LOADING, RECORDS_READ,
             SENDING, ROLLING_UP, REFRESHING_ROLLUP, AS_OF, WRITING_SNAPSHOTS, DONE, SCORING, CONNECTORS, *STEPS)
+
+
+def records_read(connector: str, records: str, count: int) -> str:
+    """What a pull has read so far of one kind of record, e.g. `crm: contacts 1,200 read`."""
+    return phrase(RECORDS_READ, connector=connector, records=records, count=f"{count:,}")
 
 
 def in_language(text: str, translate: Callable[[str], str | None]) -> str:

@@ -183,7 +183,8 @@ def _send(app: AppState, name: str, target: Target, batch: list[tuple[str, str, 
     size = min(batch_size, target.max_batch)
     for start in range(0, len(batch), size):
         if progress:
-            progress(start, len(batch), phrase(SENDING, connector=name, first=f"{start + 1:,}", last=f"{min(start + size, len(batch)):,}"))
+            last = min(start + size, len(batch))
+            progress(start, len(batch), phrase(SENDING, connector=name, first=f"{start + 1:,}", last=f"{last:,}"))
         part = batch[start:start + size]
         outcome = target.update([(rid, send) for _, rid, send, _ in part])
         sent: dict[tuple[str, str], Any] = {}

@@ -1,13 +1,13 @@
 """The ClickHouse SQL of the metrics and the health score, run on ClickHouse itself against the references.
 
-banso cannot keep its store on ClickHouse yet, and no ClickHouse server can be reached from the test
-machine; `test_dialects` checks that the SQL compiles. Compiling is not computing: Ibis writes rank()
-with a ROWS frame there, under which ClickHouse ranks tied rows one after another, and percentile scores
-came out wrong while the SQL was valid. So the same SQL is also run on ClickHouse embedded in the test
-process (chdb 4.4, ClickHouse 26.9): the worlds of the conformance tests are loaded on DuckDB as usual,
-every table is copied into a ClickHouse session through Parquet, and each expression `banso score`
-computes is compiled for ClickHouse as banso compiles it (`banso.store.engines.to_sql`), run there, and compared with the hand-computed figures and the
-plain-Python reference the other engines meet.
+banso cannot keep its store on ClickHouse yet, and no ClickHouse server can be reached from the test machine;
+`test_dialects` checks that the SQL compiles. Compiling is not computing: Ibis writes rank() with a ROWS frame
+there, under which ClickHouse ranks tied rows one after another, and percentile scores came out wrong while
+the SQL was valid. So the same SQL is also run on ClickHouse embedded in the test process (chdb 4.4,
+ClickHouse 26.9): the worlds of the conformance tests are loaded on DuckDB as usual, every table is copied
+into a ClickHouse session through Parquet, and each expression `banso score` computes is compiled for
+ClickHouse as banso compiles it (`banso.store.engines.to_sql`), run there, and compared with the hand-computed
+figures and the plain-Python reference the other engines meet.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Every metric query and the scoring query compile to BigQuery, Snowflake and ClickHouse SQL.
 
 Those warehouses cannot be reached from the test machine, so their SQL is checked the way it can be:
-compiled through Ibis for each dialect (with banso's corrections, `banso.store.engines.compiler_for`), parsed back by sqlglot, and compared with the snapshot under
+compiled through Ibis for each dialect (with banso's corrections, `banso.store.engines.compiler_for`),
+parsed back by sqlglot, and compared with the snapshot under
 tests/engines/snapshots/<dialect>/. A change to a query shows up as a reviewable diff of the SQL.
 Regenerate after an intended change with `BANSO_UPDATE_SNAPSHOTS=1 pytest tests/engines/test_dialects.py`.
 ClickHouse's SQL is also run, on ClickHouse embedded in the tests (test_clickhouse.py): valid SQL can still

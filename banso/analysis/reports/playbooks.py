@@ -114,8 +114,8 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
             mine = frame[frame["playbook"] == name]
             if mine.empty:
                 ja = _in_japanese(NOBODY)
-                out.append(PlaybookEvaluation(name, both(pb.description, ""), 0, None, NOBODY, None, NOBODY, _reading(None, None),
-                                              ja, ja))
+                out.append(PlaybookEvaluation(name, both(pb.description, ""), 0, None, NOBODY, None, NOBODY,
+                                              _reading(None, None), ja, ja))
                 continue
             t = pb.target
             e = playbook_effect(ctx.store, ctx.config, name, mine, metric=t.metric, events=tuple(t.events),

@@ -104,7 +104,8 @@ def summary(name: str, pb: Playbook, version: str, counts: dict[str, int], versi
     if isinstance(pb.trigger, MilestoneTrigger):
         trigger["missing_label"] = find_milestone(milestones or {}, pb.trigger.missing)[1]
     return PlaybookSummary(
-        name=name, description=both(pb.description, ""), enabled=pb.enabled, version=version, trigger=trigger, audience=pb.audience.model_dump(mode="json", exclude_defaults=True),
+        name=name, description=both(pb.description, ""), enabled=pb.enabled, version=version, trigger=trigger,
+        audience=pb.audience.model_dump(mode="json", exclude_defaults=True),
         route=pb.route, steps=steps, exit=pb.exit.model_dump(mode="json", exclude_defaults=True),
         target=pb.target.model_dump(mode="json"), active=counts.get("active", 0),
         completed=counts.get("completed", 0), exited=counts.get("exited", 0), versions=versions)

@@ -24,9 +24,8 @@ from banso.config.connectors import HubSpotConnector, PullObject
 from banso.connectors.hubspot.client import HubSpotApi
 from banso.connectors.secrets import Credentials
 from banso.connectors.staging import DERIVED, Stage, text
-from banso.i18n import phrase
 from banso.ingest.loader import Progress
-from banso.job_progress import RECORDS_READ
+from banso.job_progress import records_read
 
 SEARCH_CAP = 10_000  # results one search query can page through
 ORDER = ("companies", "contacts", "deals", "tickets", "notes", "calls", "meetings", "emails")
@@ -120,7 +119,7 @@ class HubSpotPull:
                     latest = stamp
             stage.count(obj, len(page))
             if progress:
-                progress(len(records), len(records), phrase(RECORDS_READ, connector=self.name, records=obj, count=f"{len(records):,}"))
+                progress(len(records), len(records), records_read(self.name, obj, len(records)))
             if nxt is None:
                 break
             if int(nxt) + self.limit > SEARCH_CAP:  # a search cannot page past 10,000: start again from here

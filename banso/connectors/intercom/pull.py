@@ -23,9 +23,8 @@ from banso.config.connectors import IntercomConnector, PullObject
 from banso.connectors.intercom.client import IntercomApi, as_dict
 from banso.connectors.secrets import Credentials
 from banso.connectors.staging import Stage, epoch, flatten
-from banso.i18n import phrase
 from banso.ingest.loader import Progress
-from banso.job_progress import RECORDS_READ
+from banso.job_progress import records_read
 
 DAY = 86_400
 
@@ -72,7 +71,7 @@ class IntercomPull:
                 return out
             out += items
             if progress:
-                progress(len(out), len(out), phrase(RECORDS_READ, connector=self.name, records="companies", count=f"{len(out):,}"))
+                progress(len(out), len(out), records_read(self.name, "companies", len(out)))
             param = getattr(page.response, "scroll_param", None)
             if not param:
                 return out
@@ -95,7 +94,7 @@ class IntercomPull:
                 records[str(rec["id"])] = rec
             stage.count(obj, len(page.items or []))
             if progress:
-                progress(len(records), len(records), phrase(RECORDS_READ, connector=self.name, records=obj, count=f"{len(records):,}"))
+                progress(len(records), len(records), records_read(self.name, obj, len(records)))
             nxt = getattr(getattr(getattr(page.response, "pages", None), "next", None), "starting_after", None)
             if not nxt or not page.items:
                 return list(records.values())

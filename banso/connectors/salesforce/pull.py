@@ -25,9 +25,8 @@ from banso.connectors.salesforce.client import SalesforceApi
 from banso.connectors.salesforce.soql import in_list, soql
 from banso.connectors.secrets import Credentials
 from banso.connectors.staging import DERIVED, Stage, flatten
-from banso.i18n import phrase
 from banso.ingest.loader import Progress
-from banso.job_progress import RECORDS_READ
+from banso.job_progress import records_read
 
 BASE_FIELDS: dict[str, list[str]] = {
     "Account": ["Id", "Name", "Owner.Name", "CreatedDate", "SystemModstamp"],
@@ -85,7 +84,7 @@ class SalesforcePull:
             records += [flatten(r) for r in page]
             stage.count(obj, len(page))
             if progress:
-                progress(len(records), len(records), phrase(RECORDS_READ, connector=self.name, records=obj, count=f"{len(records):,}"))
+                progress(len(records), len(records), records_read(self.name, obj, len(records)))
         return records
 
     def _resolve(self, ids: Iterable[str | None]) -> None:

@@ -19,9 +19,8 @@ from banso.config.connectors import PullObject, ZendeskConnector
 from banso.connectors.secrets import Credentials
 from banso.connectors.staging import Stage, flatten
 from banso.connectors.zendesk.client import ZendeskApi
-from banso.i18n import phrase
 from banso.ingest.loader import Progress
-from banso.job_progress import RECORDS_READ
+from banso.job_progress import records_read
 
 SCORES = {"good": "1", "bad": "0"}
 
@@ -61,7 +60,7 @@ class ZendeskPull:
                 records[str(item["id"])] = item
             stage.count(obj, len(page.get(obj) or []))
             if progress:
-                progress(len(records), len(records), phrase(RECORDS_READ, connector=self.name, records=obj, count=f"{len(records):,}"))
+                progress(len(records), len(records), records_read(self.name, obj, len(records)))
             end = str(page.get("end_time") or start)
             if page.get("end_of_stream") or end == start:
                 return list(records.values()), end
@@ -78,7 +77,7 @@ class ZendeskPull:
                 records[str(item["id"])] = item
             stage.count(obj, len(page.get(obj) or []))
             if progress:
-                progress(len(records), len(records), phrase(RECORDS_READ, connector=self.name, records=obj, count=f"{len(records):,}"))
+                progress(len(records), len(records), records_read(self.name, obj, len(records)))
             cursor = page.get("after_cursor") or cursor
             if page.get("end_of_stream") or not page.get("after_cursor"):
                 return list(records.values()), str(cursor or "")
