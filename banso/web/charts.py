@@ -27,8 +27,10 @@ _DAY_MS = 86_400_000
 
 def date_axis(**more: Any) -> dict[str, Any]:
     """An x axis of dates that reads in the page's language: Plotly writes `Nov 2026` on its own, so Japanese
-    pages get `2026年11月`, `11月16日` and `2026年` by zoom level (d3 time formats), and the hover says the day."""
-    axis: dict[str, Any] = {"gridcolor": "#eef1f5", **more}
+    pages get `2026年11月`, `11月16日` and `2026年` by zoom level (d3 time formats), and the hover says the day.
+    In a narrow chart Plotly slants the labels; `automargin` makes room below the plot for them, which the page's
+    fixed margin would cut off."""
+    axis: dict[str, Any] = {"gridcolor": "#eef1f5", "automargin": True, **more}
     if i18n.current() == "ja":
         axis |= {"tickformatstops": [
             {"dtickrange": [None, 28 * _DAY_MS], "value": "%-m月%-d日"},

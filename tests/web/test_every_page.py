@@ -8,6 +8,8 @@ titles and bodies, task titles, the workspace's name, the people who sign in.
 Code (`<code>`) is code, what a page marks `translate="no"` (an event's properties) is data as written,
 and the language switch names each language in itself. Every other word on a page is the product's, and must be in the
 reader's language (a few names that stay as written in Japanese business too: MRR, NRR, LTV, NPS, …).
+No chart's axis labels, titles or legend may be cut off by the chart's edge, at the usual width and at a few others
+where Plotly slants its labels.
 """
 
 from __future__ import annotations
@@ -47,6 +49,24 @@ VISIBLE_TEXT = """() => {
   }
   return parts.join(" \\n ");
 }"""
+
+
+CUT_CHART_LABELS = """() => {
+  // the axis labels, titles and legends of every drawn chart that reach outside the chart's drawing (cut off)
+  const cut = [];
+  for (const plot of document.querySelectorAll(".js-plotly-plot")) {
+    const box = plot.querySelector(".main-svg").getBoundingClientRect();
+    const texts = plot.querySelectorAll(".xtick text, .ytick text, .g-xtitle text, .g-ytitle text, .legendtext");
+    for (const t of texts) {
+      const r = t.getBoundingClientRect();
+      if (r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1
+                          || r.bottom > box.bottom + 1)) cut.push(plot.id + ": " + t.textContent);
+    }
+  }
+  return cut;
+}"""
+# Widths at which Plotly slants a history chart's date labels (the overview's index chart at 1,400 pixels).
+CHART_WIDTHS = (1200, 1400, 1600)
 
 
 def _data_of(ws: Workspace, language: str) -> str:
@@ -104,10 +124,12 @@ def test_every_page_reads_in_one_language_without_a_console_error(town: Workspac
     folder.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
     foreign: dict[str, set[str]] = {}
+    cut_labels: dict[str, list[str]] = {}
     with chromium_page(errors, console=True, locale="ja-JP" if language == "ja" else "en-US", height=900) as page:
         sign_in(page, base, "every-page@example.com", PASSWORD)
         page.wait_for_load_state("load")
-        for path in _pages(town):
+        pages = _pages(town)
+        for path in pages:
             response = page.goto(base + path)
             assert response is not None and response.status == 200, (path, response and response.status)
             page.wait_for_load_state("load")
@@ -115,10 +137,20 @@ def test_every_page_reads_in_one_language_without_a_console_error(town: Workspac
             found = foreign_words(page.evaluate(VISIBLE_TEXT), language, data, data_words)
             if found:
                 foreign[path] = found
+            if cut := page.evaluate(CUT_CHART_LABELS):
+                cut_labels[path] = cut
             name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "overview"
             page.screenshot(path=str(folder / f"{language}-{name}.png"), full_page=True)
+        for width in CHART_WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            for path in ("/", "/composition", "/kpi", pages[2]):
+                page.goto(base + path)
+                page.wait_for_load_state("load")
+                if cut := page.evaluate(CUT_CHART_LABELS):
+                    cut_labels[f"{path} at {width} px"] = cut
     assert errors == [], f"console errors: {errors}"
     assert foreign == {}, f"{'English' if language == 'ja' else 'Japanese'} that is not data: {foreign}"
+    assert cut_labels == {}, f"chart labels cut off: {cut_labels}"
 
 
 def test_the_detector_tells_words_from_data() -> None:
