@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from markupsafe import Markup, escape
 
 from banso import i18n, job_origins, job_progress
@@ -50,6 +50,18 @@ env = Environment(
     lstrip_blocks=True,
 )
 env.install_gettext_callables(i18n.gettext_, i18n.ngettext_, newstyle=True)  # type: ignore[attr-defined]
+_plural_of = env.globals["ngettext"]
+
+
+@pass_context
+def _ngettext_grouped(context: Any, singular: str, plural: str, n: int, **variables: Any) -> str:
+    """Jinja's ngettext writes the count into `%(num)s` as Python does (3081); a page writes counts the
+    reader's way (3,081), as the `num` filter does everywhere else. A template may still pass its own `num`."""
+    variables.setdefault("num", i18n.number(n))
+    return _plural_of(context, singular, plural, n, **variables)  # type: ignore[operator,no-any-return]
+
+
+env.globals["ngettext"] = _ngettext_grouped
 env.filters.update(
     num=i18n.number, compact=i18n.compact, money=i18n.money, pct=i18n.percent, signed=i18n.signed,
     day=i18n.day, month=i18n.month, moment=i18n.moment, clock=i18n.clock, code=code_spans, markdown=markdown,

@@ -42,3 +42,18 @@ def test_the_detectors_see_what_they_look_for() -> None:
     assert not HANDLER.search('<select name="k" data-autosubmit>')
     assert not HANDLER.search("<p>Questions on anything? one line</p>")
     assert JS_URL.search('<a href="javascript:alert(1)">')
+
+
+def test_a_count_in_a_plural_message_is_grouped_as_every_other_number_on_the_page() -> None:
+    """The account page once read 「2,614 契約席数 3081」: the members through the `num` filter, the seats as
+    Jinja's ngettext wrote them."""
+    from banso import i18n
+    from banso.web.render import env
+
+    page = env.from_string('{{ ngettext("of %(num)s seat", "of %(num)s seats", n) }} | '
+                           '{{ ngettext("%(num)s event", "%(num)s events", n, num="many") }} | '
+                           '{{ ngettext("of %(num)s seat", "of %(num)s seats", 1) }}')
+    with i18n.using("en"):
+        assert page.render(n=3081) == "of 3,081 seats | many events | of 1 seat"
+    with i18n.using("ja"):
+        assert page.render(n=3081).startswith("/ 契約 3,081 席")
