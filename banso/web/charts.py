@@ -139,14 +139,18 @@ def score_history(days: Sequence[date], scores: Sequence[float | None], good: fl
 
 
 def company_activity(weeks: Sequence[date], series: Mapping[str, Sequence[int]], shown: Sequence[str]) -> Figure:
-    """Key actions per week, one line each; actions not in `shown` start hidden (legend only)."""
+    """Key actions per week, one line each; actions not in `shown` start hidden (legend only).
+
+    The ticks stand on the weeks' own Mondays: Plotly's would fall on Sundays, labelling the week of 2 November
+    as 「11月1日」."""
     traces = []
     for i, (action, counts) in enumerate(series.items()):
         traces.append({"x": _iso(weeks), "y": list(counts), "name": action, "meta": action, "type": "scatter",
                        "mode": "lines+markers", "marker": {"size": 4},
                        "line": {"color": PALETTE[i % len(PALETTE)], "width": 2},
                        "visible": True if action in shown else "legendonly"})
-    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}, "xaxis": date_axis()}}
+    ticks = {"tick0": weeks[0].isoformat(), "dtick": 7 * _DAY_MS * (1 if len(weeks) <= 8 else 2)} if weeks else {}
+    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}, "xaxis": date_axis(**ticks)}}
 
 
 def daily_activity(days: Sequence[date], events: Sequence[int], users: Sequence[int],
