@@ -169,9 +169,9 @@ def daily_activity(days: Sequence[date], events: Sequence[int], users: Sequence[
                      "marker": {"symbol": "triangle-down", "size": 9, "color": "#e07b39"}})
     return {"data": data, "layout": {
         "xaxis": date_axis(),
-        "yaxis": {"rangemode": "tozero", "title": {"text": _("Events")}},
+        "yaxis": {"rangemode": "tozero", "tickformat": ",d", "automargin": True, "title": {"text": _("Events")}},
         "yaxis2": {"overlaying": "y", "side": "right", "rangemode": "tozero", "showgrid": False, "tickformat": ",d",
-                   "title": {"text": _("Active users")}},
+                   "automargin": True, "title": {"text": _("Active users")}},
         "yaxis3": {"overlaying": "y", "range": [0, 1.05], "visible": False},
         "bargap": 0.15, "margin": {"l": 48, "r": 48, "t": 8, "b": 36}}}
 
