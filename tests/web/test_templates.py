@@ -36,8 +36,20 @@ def test_no_inline_handler_or_script(template: Path) -> None:
     assert not JS_URL.search(text), f"{template.name}: a javascript: URL"
 
 
+BUTTON = re.compile(r"<button\b([^>]*)>", re.IGNORECASE | re.DOTALL)
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda p: p.name)
+def test_every_button_wears_the_page_style(template: Path) -> None:
+    """A bare `<button>` is drawn by the browser (a grey box among the page's buttons, as the Evidence forms'
+    "Estimate" once was)."""
+    bare = [attrs for attrs in BUTTON.findall(template.read_text(encoding="utf-8")) if "class=" not in attrs]
+    assert bare == [], f"{template.name}: buttons without a class: {bare}"
+
+
 def test_the_detectors_see_what_they_look_for() -> None:
     assert HANDLER.search('<select name="k" onchange="this.form.submit()">')
+    assert BUTTON.findall('<button type="submit">Go</button>') == [' type="submit"']
     assert HANDLER.search('<a\n  href="#" onClick = "x()">')
     assert not HANDLER.search('<select name="k" data-autosubmit>')
     assert not HANDLER.search("<p>Questions on anything? one line</p>")
