@@ -146,6 +146,8 @@ class Renewals:
     mrr: Annotated[float, Field(description="Σ MRR renewing in the window")]
     mrr_at_risk: float
     mrr_upsell: float
+    at_risk: Annotated[int, Field(description="accounts renewing in the window flagged as a risk")]
+    upsell: Annotated[int, Field(description="accounts renewing in the window flagged for upsell")]
     months: Annotated[list[RenewalMonth], Field(description="the listed renewals per month, soonest first")]
     page: int
     pages: int
@@ -179,6 +181,7 @@ def renewal_list(facts: pd.DataFrame, as_of: date | None, days: int = 90, only: 
         as_of=as_of, days=days, flag=only, mine=owners is not None, count=len(shown),
         mrr=sum(i.mrr or 0 for i in items), mrr_at_risk=sum(i.mrr or 0 for i in items if i.flag == "risk"),
         mrr_upsell=sum(i.mrr or 0 for i in items if i.flag == "upsell"),
+        at_risk=sum(i.flag == "risk" for i in items), upsell=sum(i.flag == "upsell" for i in items),
         months=[RenewalMonth(month=m, accounts=len(rs), mrr=sum(r.mrr or 0 for r in rs),
                              mrr_at_risk=sum(r.mrr or 0 for r in rs if r.flag == "risk"))
                 for m, rs in sorted(months.items())],

@@ -178,6 +178,11 @@ def test_renewals_flag_risk_and_upsell_with_reasons(admin: TestClient) -> None:
     body = admin.get("/api/renewals?days=60").json()
     assert {a["account_id"] for a in body["accounts"]} == {"A1", "A3"}
     assert body["mrr"] == 620000.0
+    # A3 is flagged for upsell, A1 carries no flag (test_renewal_flags_rest_on_their_figures)
+    assert (body["at_risk"], body["upsell"], body["mrr_at_risk"]) == (0, 1, 0.0)
+    assert body["mrr_upsell"] == next(a["mrr"] for a in body["accounts"] if a["account_id"] == "A3")
+    page = admin.get("/renewals?days=60&lang=ja").text
+    assert '<div class="note">今後 60 日以内</div>' in page and '<div class="note">1 社</div>' in page
 
 
 def test_retention_matrix_is_served(admin: TestClient) -> None:
