@@ -267,6 +267,10 @@ def test_my_work_and_the_team(csm: TestClient, admin: TestClient, viewer: TestCl
     assert csm.put("/api/team/capacity", json={"owner": "佐藤", "capacity": 40}).status_code == 403
     assert viewer.get("/team").status_code == 200 and 'action="/team/capacity"' not in viewer.get("/team").text
     assert admin.get("/work").status_code == 200 and 'id="team-load"' in admin.get("/work").text
+    assert 'id="my-accounts"' in page.text
+    # an admin who owns no account is told how accounts become theirs, without an empty table of them below
+    assert admin.get("/api/work").json()["accounts"] == []
+    assert "No accounts are yours yet" in admin.get("/work").text and 'id="my-accounts"' not in admin.get("/work").text
 
 
 def test_a_task_for_a_renewal_from_my_work(csm: TestClient) -> None:
