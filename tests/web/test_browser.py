@@ -162,3 +162,36 @@ def test_the_builder_takes_an_active_rate_in_percent(base_url: str) -> None:
         expect(page.locator("#segment-summary")).to_contain_text("active_rate_28d < 50%")
         expect(page.locator("#metric-rows input.val").first).to_have_value("50")
     assert problems == [], f"console errors: {problems}"
+
+
+@pytest.mark.parametrize("locale", ["ja-JP", "en-US"])
+def test_the_top_bar_is_one_row_and_the_persons_menu_opens_and_closes(base_url: str, locale: str) -> None:
+    """The links of the day fit one row from 1,280 pixels up (the bar once took two rows at 1,366 and at 1,920 in
+    English); settings, connections and signing out sit in the signed-in person's menu."""
+    from playwright.sync_api import expect
+
+    errors: list[str] = []
+    with chromium_page(errors, console=True, locale=locale) as page:
+        sign_in(page, base_url, "admin@example.com", PASSWORD)
+        for width in (1280, 1366, 1920):
+            page.set_viewport_size({"width": width, "height": 800})
+            page.goto(base_url + "/work")
+            links = page.locator(".nav a")
+            tops = {round(links.nth(i).bounding_box()["y"]) for i in range(links.count())}  # type: ignore[index]
+            assert len(tops) == 1, f"the top bar's links take {len(tops)} rows at {width} px"
+        menu = page.locator("details.usermenu")
+        page.click("details.usermenu summary")
+        expect(menu).to_have_attribute("open", "")
+        page.click("h1")  # a click elsewhere closes it
+        expect(menu).not_to_have_attribute("open", "")
+        page.click("details.usermenu summary")
+        page.keyboard.press("Escape")
+        expect(menu).not_to_have_attribute("open", "")
+        page.click("details.usermenu summary")
+        page.click(".usermenu .menu a[href='/connections']")
+        expect(page).to_have_url(base_url + "/connections")
+        expect(page.locator(".usermenu summary")).to_have_class("who active")
+        page.click("details.usermenu summary")
+        page.click(".usermenu .menu button[type=submit]")
+        expect(page).to_have_url(base_url + "/login")
+    assert errors == [], f"console errors: {errors}"

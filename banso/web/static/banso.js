@@ -126,9 +126,21 @@
     set();
     window.addEventListener("resize", set);
   }
+  // The signed-in person's menu (a <details>) closes on a click elsewhere and on Escape, as menus do.
+  function wireMenus() {
+    var menus = document.querySelectorAll("details[data-menu]");
+    if (!menus.length) return;
+    document.addEventListener("click", function (e) {
+      menus.forEach(function (m) { if (m.open && !m.contains(e.target)) m.open = false; });
+    });
+    document.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape") return;
+      menus.forEach(function (m) { if (m.open) { m.open = false; m.querySelector("summary").focus(); } });
+    });
+  }
   // Deferred, so the page is parsed when this runs: the controls are wired at once. Charts wait for
   // DOMContentLoaded, which comes after the deferred Plotly script a chart page adds below this one.
-  function wire() { trackTopbar(); wireActionPicker(); wireBuilder(); wireAutosubmit(); wireJobs(); }
+  function wire() { trackTopbar(); wireMenus(); wireActionPicker(); wireBuilder(); wireAutosubmit(); wireJobs(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire); else wire();
   document.addEventListener("DOMContentLoaded", drawCharts);
 })();
