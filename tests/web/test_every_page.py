@@ -8,8 +8,8 @@ titles and bodies, task titles, the workspace's name, the people who sign in.
 Code (`<code>`) is code, what a page marks `translate="no"` (an event's properties) is data as written,
 and the language switch names each language in itself. Every other word on a page is the product's, and must be in the
 reader's language (a few names that stay as written in Japanese business too: MRR, NRR, LTV, NPS, …).
-No chart's axis labels, titles or legend may be cut off by the chart's edge, at the usual width and at a few others
-where Plotly slants its labels.
+No chart's axis labels, titles or legend may be cut off by the chart's edge, and no page may be wider than the
+window (a wide list scrolls in its card), at the usual width and at a few others.
 """
 
 from __future__ import annotations
@@ -65,8 +65,12 @@ CUT_CHART_LABELS = """() => {
   }
   return cut;
 }"""
-# Widths at which Plotly slants a history chart's date labels (the overview's index chart at 1,400 pixels).
-CHART_WIDTHS = (1200, 1400, 1600)
+SIDEWAYS = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+# Other widths, and the pages looked at there: where Plotly slants a history chart's date labels (the overview's
+# index chart at 1,400 pixels), and a small laptop's, where a wide list once made the whole page scroll sideways.
+OTHER_WIDTHS = {1024: ("/", "/accounts", "/renewals", "/settings", "account"),
+                1200: ("/", "/composition", "/kpi", "account"), 1400: ("/", "/composition", "/kpi", "account"),
+                1600: ("/", "/composition", "/kpi", "account")}
 
 
 def _data_of(ws: Workspace, language: str) -> str:
@@ -125,6 +129,7 @@ def test_every_page_reads_in_one_language_without_a_console_error(town: Workspac
     errors: list[str] = []
     foreign: dict[str, set[str]] = {}
     cut_labels: dict[str, list[str]] = {}
+    sideways: dict[str, int] = {}
     with chromium_page(errors, console=True, locale="ja-JP" if language == "ja" else "en-US", height=900) as page:
         sign_in(page, base, "every-page@example.com", PASSWORD)
         page.wait_for_load_state("load")
@@ -139,18 +144,23 @@ def test_every_page_reads_in_one_language_without_a_console_error(town: Workspac
                 foreign[path] = found
             if cut := page.evaluate(CUT_CHART_LABELS):
                 cut_labels[path] = cut
+            if (over := page.evaluate(SIDEWAYS)) > 0:
+                sideways[path] = over
             name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "overview"
             page.screenshot(path=str(folder / f"{language}-{name}.png"), full_page=True)
-        for width in CHART_WIDTHS:
+        for width, others in OTHER_WIDTHS.items():
             page.set_viewport_size({"width": width, "height": 900})
-            for path in ("/", "/composition", "/kpi", pages[2]):
+            for path in (pages[2] if p == "account" else p for p in others):
                 page.goto(base + path)
                 page.wait_for_load_state("load")
                 if cut := page.evaluate(CUT_CHART_LABELS):
                     cut_labels[f"{path} at {width} px"] = cut
+                if (over := page.evaluate(SIDEWAYS)) > 0:
+                    sideways[f"{path} at {width} px"] = over
     assert errors == [], f"console errors: {errors}"
     assert foreign == {}, f"{'English' if language == 'ja' else 'Japanese'} that is not data: {foreign}"
     assert cut_labels == {}, f"chart labels cut off: {cut_labels}"
+    assert sideways == {}, f"pages wider than the window (pixels beyond its edge): {sideways}"
 
 
 def test_the_detector_tells_words_from_data() -> None:

@@ -126,6 +126,21 @@
     set();
     window.addEventListener("resize", set);
   }
+  // A list whose headers stick under the top bar cannot scroll sideways in its card; when it is wider than the
+  // card it scrolls there all the same (class "wide"), rather than the whole page under a bar it outgrows.
+  function fitWideLists() {
+    var wraps = document.querySelectorAll(".tablewrap.pagesticky");
+    if (!wraps.length) return;
+    var fit = function () {
+      wraps.forEach(function (w) {
+        w.classList.remove("wide");
+        var table = w.querySelector("table");
+        if (table && table.offsetWidth > w.clientWidth + 1) w.classList.add("wide");
+      });
+    };
+    fit();
+    window.addEventListener("resize", fit);
+  }
   // The signed-in person's menu (a <details>) closes on a click elsewhere and on Escape, as menus do.
   function wireMenus() {
     var menus = document.querySelectorAll("details[data-menu]");
@@ -140,7 +155,7 @@
   }
   // Deferred, so the page is parsed when this runs: the controls are wired at once. Charts wait for
   // DOMContentLoaded, which comes after the deferred Plotly script a chart page adds below this one.
-  function wire() { trackTopbar(); wireMenus(); wireActionPicker(); wireBuilder(); wireAutosubmit(); wireJobs(); }
+  function wire() { trackTopbar(); fitWideLists(); wireMenus(); wireActionPicker(); wireBuilder(); wireAutosubmit(); wireJobs(); }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire); else wire();
   document.addEventListener("DOMContentLoaded", drawCharts);
 })();
