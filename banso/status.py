@@ -122,3 +122,18 @@ def renewed_at(store: Store) -> tuple[datetime | None, datetime | None]:
     """When data last landed (a load or the collector) and when the last health snapshot was computed."""
     now = renewals(store)
     return now.landed, now.scored
+
+
+def newest_event(store: Store) -> datetime | None:
+    """When the newest stored event happened (UTC): the freshness line warns when events stop arriving."""
+    if store.engine == "duckdb":
+        from banso.store.duckdb.status import newest_event as duckdb_newest
+
+        return _ts(duckdb_newest(store))
+    return ibis_newest_event(store)
+
+
+def ibis_newest_event(store: Store) -> datetime | None:
+    """`newest_event` through Ibis: any engine."""
+    events = store.table("events")
+    return _ts(store.execute(events.aggregate(v=events.ts.max()))["v"].iloc[0])

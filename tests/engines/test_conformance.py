@@ -509,13 +509,14 @@ def test_the_store_renewals_read_the_same_in_duckdb_sql_and_through_ibis(tmp_pat
     """The times the read cache and the freshness line ask for (banso.status.renewals): DuckDB's own SQL and
     the Ibis path give the same, before any load, after loads and a score, and with the collector's line of
     the day in the load log, which only the time data last landed counts."""
-    from banso.status import ibis_renewals, renewals
+    from banso.status import ibis_newest_event, ibis_renewals, newest_event, renewals
 
     ws = Workspace.init(tmp_path / "ws", name="renewals")
     try:
         empty = renewals(ws.store)
         assert empty.loaded is None and empty.landed is None and empty.scored is None
         assert ibis_renewals(ws.store) == empty
+        assert newest_event(ws.store) is None and ibis_newest_event(ws.store) is None
         ws.load("accounts", [str(write(tmp_path / "accounts.csv", "account_id,name\nA1,One\n"))])
         ws.load("events", [str(write(tmp_path / "events.csv", """
             event_id,ts,user_id,account_id,event
@@ -525,6 +526,7 @@ def test_the_store_renewals_read_the_same_in_duckdb_sql_and_through_ibis(tmp_pat
         loaded = renewals(ws.store)
         assert loaded.loaded is not None and loaded.landed == loaded.loaded and loaded.scored is not None
         assert ibis_renewals(ws.store) == loaded
+        assert newest_event(ws.store) == ibis_newest_event(ws.store) == datetime(2026, 1, 6, 1, 0)  # UTC
         later = datetime(2099, 1, 1, 9, 30)  # the collector's line, as its sink writes it
         ws.store.raw.execute("INSERT INTO loads VALUES ('collector:web:events:2099-01-01', 'events', 'web', "
                              "'collector', 3, 3, 0, ?, ?)", [later, later])

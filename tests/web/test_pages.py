@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
+
+from banso.workspace import Workspace
 
 PAGES = ["/", "/accounts", "/accounts/A1", "/accounts/A3", "/accounts/A4", "/users/u1", "/users/u5", "/renewals",
          "/retention", "/settings"]
@@ -249,3 +252,18 @@ def test_a_page_explains_a_problem_in_its_readers_language(admin: TestClient) ->
     assert "売上がロードされていません" in revenue.text and "<code>banso load revenue FILE</code>" in revenue.text
     problem = admin.get("/api/evidence/revenue", headers={"Accept-Language": "ja"})
     assert problem.status_code == 409 and problem.json()["detail"].startswith("no revenue loaded")
+
+
+def test_the_overview_and_the_jobs_page_say_when_events_stopped_arriving(admin: TestClient, world: Workspace,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import banso.workspace.jobs_ops as jobs_ops
+
+    newest = world.freshness().last_event_at
+    assert newest is not None
+    monkeypatch.setattr(jobs_ops, "utc_now", lambda: newest + timedelta(hours=2))
+    assert 'id="events-quiet"' not in admin.get("/").text and admin.get("/api/freshness").json()["quiet_days"] is None
+    monkeypatch.setattr(jobs_ops, "utc_now", lambda: newest + timedelta(days=9, hours=1))
+    assert admin.get("/api/freshness").json()["quiet_days"] == 9
+    en = admin.get("/?lang=en").text
+    assert 'id="events-quiet"' in en and "No event has arrived for 9 days" in en
+    assert "9 日間、新しいイベントが届いていません" in admin.get("/jobs?lang=ja").text

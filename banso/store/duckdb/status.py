@@ -70,3 +70,14 @@ def renewals(store: Store, collector_files: str) -> tuple[Any, Any, Any]:
     finally:
         raw.close()
     return (row[0], row[1], row[2]) if row else (None, None, None)
+
+
+def newest_event(store: Store) -> Any:
+    """The newest event's time (None without events): DuckDB answers it from its column statistics, a few
+    milliseconds at a hundred million events."""
+    raw = store.raw.cursor()
+    try:
+        row = raw.execute("SELECT max(ts) FROM events").fetchone()
+    finally:
+        raw.close()
+    return row[0] if row else None
