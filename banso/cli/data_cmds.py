@@ -57,6 +57,9 @@ def generate(
     seed: Annotated[int, typer.Option(help="Same seed, same files.")] = 0,
     accounts: Annotated[int | None, typer.Option(min=1, help="Override the preset's number of accounts.")] = None,
     months: Annotated[int | None, typer.Option(min=1, max=60, help="Override the preset's months of history.")] = None,
+    end: Annotated[str | None, typer.Option(
+        help="Where the history ends (events run to the day before): a date, or today. Default: 2026-11-16, "
+             "the benchmarks' and tests' world.")] = None,
 ) -> None:
     """Write a synthetic SaaS world (CRM, product events, help desk, revenue) with its ground truth.
 
@@ -64,11 +67,17 @@ def generate(
     """
     from banso.demo import PRESETS
     from banso.demo import generate as run
+    from banso.demo.clock import world_end
 
     if preset not in PRESETS:
         raise typer.BadParameter(f"unknown preset {preset!r}; choose one of {', '.join(PRESETS)}", param_hint="--preset")
+    try:
+        ends = world_end(end) if end is not None else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--end") from None
     with progress_bar(f"generating {preset}") as update:
-        summary = run(out_dir, preset=preset, seed=seed, accounts=accounts, months=months, progress=fraction_bar(update))
+        summary = run(out_dir, preset=preset, seed=seed, accounts=accounts, months=months, end=ends,
+                      progress=fraction_bar(update))
     console.print(
         f"[green]wrote[/] {out_dir}: {summary.accounts:,} accounts, {summary.users:,} users, "
         f"{summary.events:,} events, {summary.touchpoints:,} touchpoints ({summary.start} – {summary.end})"

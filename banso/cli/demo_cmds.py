@@ -18,12 +18,21 @@ def demo(
     preset: Annotated[str, typer.Option(help="World size: tiny or town (the default demo).")] = "town",
     seed: Annotated[int, typer.Option(help="Seed of the synthetic world.")] = 7,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing demo workspace.")] = False,
+    end: Annotated[str, typer.Option(
+        help="Where the world's history ends: today (its events run to yesterday, so the demo looks live), or "
+             "a date such as 2026-11-16 (the same world every time, the one the documentation quotes).")] = "today",
 ) -> None:
     """Create a demo workspace: generate a synthetic world, load it, and summarize it.
 
     Example: `banso demo demo-workspace --preset town`
     """
+    from banso.demo.clock import world_end
     from banso.demo.demo_workspace import DEMO_CSM, DEMO_CSM_LOGIN, DEMO_LOGIN, DEMO_PASSWORD, build_demo
+
+    try:
+        ends = world_end(end)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--end") from None
 
     if directory.exists() and any(directory.iterdir()):
         if not force:
@@ -35,7 +44,7 @@ def demo(
             )
         shutil.rmtree(directory)
     with progress_bar("building the demo") as update:
-        ws = build_demo(directory, preset=preset, seed=seed, progress=fraction_bar(update))
+        ws = build_demo(directory, preset=preset, seed=seed, end=ends, progress=fraction_bar(update))
     with ws:
         st = ws.status()
     console.print(f"[green]demo workspace ready:[/] {directory}", soft_wrap=True)

@@ -64,6 +64,21 @@ def to_us(moment: datetime) -> int:
     return (delta.days * 86_400 + delta.seconds) * SECOND + delta.microseconds
 
 
+def world_end(text: str, now: datetime | None = None) -> date:
+    """The end of a world's history from `today` (in Japan, where the synthetic customers work: their
+    events run to the day before) or a date such as 2026-11-16; ValueError for anything else.
+
+    >>> world_end("2026-11-16"), world_end("today", datetime(2026, 12, 5, 16, 0, tzinfo=UTC))
+    (datetime.date(2026, 11, 16), datetime.date(2026, 12, 6))
+    """
+    if text == "today":
+        return (now or datetime.now(UTC)).astimezone(JST).date()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is neither a date (YYYY-MM-DD) nor today") from None
+
+
 def midnight_jst_us(day: date) -> int:
     """The start of a calendar day in Japan, in epoch microseconds."""
     return to_us(datetime(day.year, day.month, day.day, tzinfo=JST))

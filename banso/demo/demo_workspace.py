@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from banso.config.template import render
@@ -213,9 +213,13 @@ GENERATION_SHARE = {"accounts": (0.0, 0.02), "people": (0.02, 0.05), "tables": (
 
 
 def build_demo(
-    directory: Path, *, preset: str = "town", seed: int = 7, progress: Callable[[str, float], None] | None = None
+    directory: Path, *, preset: str = "town", seed: int = 7, end: date | None = None,
+    progress: Callable[[str, float], None] | None = None
 ) -> Workspace:
-    """Create `directory` as a workspace holding the generated world, loaded and scored weekly for a year."""
+    """Create `directory` as a workspace holding the generated world, loaded and scored weekly for a year.
+
+    The world's history ends at `end` (the generator's fixed day when None, so that tests and documented
+    figures see the same world)."""
     from banso.demo import generate
 
     def report(stage: str, fraction: float) -> None:
@@ -228,7 +232,7 @@ def build_demo(
         lo, hi = GENERATION_SHARE.get(stage, (0.0, 0.4))
         report(f"generating: {stage}", lo + (hi - lo) * fraction)
 
-    generate(data, preset=preset, seed=seed, progress=generating)
+    generate(data, preset=preset, seed=seed, end=end, progress=generating)
     for i, (table, name) in enumerate(LOAD_ORDER):
         report(f"loading {table}", 0.4 + 0.4 * i / len(LOAD_ORDER))
         ws.load(table, [str(data / name)], allow_unknown=(table == "events"))

@@ -106,6 +106,8 @@ def test_missing_workspace_is_a_clear_error(tmp_path: Path, capsys: pytest.Captu
         (["status", "--bogus"], "No such option: --bogus"),
         (["score", "--as-of", "yesterday-ish"], "--as-of"),
         (["init"], "Missing argument"),
+        (["demo", "never-made", "--end", "2026-02-30"], "'2026-02-30' is neither a date (YYYY-MM-DD) nor today"),
+        (["generate", "never-made", "--end", "yesterday"], "'yesterday' is neither a date (YYYY-MM-DD) nor today"),
     ],
 )
 def test_usage_errors_exit_2_with_a_message_not_a_traceback(

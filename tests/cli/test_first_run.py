@@ -6,7 +6,9 @@ A hint is a command to copy: rich must not break it across lines when the termin
 
 from __future__ import annotations
 
+import re
 import tomllib
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from typer.testing import CliRunner
 
 from banso.cli import app
 from banso.cli.common import progress_bar
+from banso.demo.clock import world_end
 
 ROOT = Path(__file__).resolve().parents[2]
 LONG = "a-workspace-folder-whose-name-is-long-enough-to-pass-eighty-columns-on-its-own"
@@ -48,6 +51,10 @@ def test_the_demo_says_what_it_does_and_how_to_sign_in(tmp_path: Path) -> None:
     assert any("loading events" in s for s in steps) and any("scoring" in s for s in steps)
     assert "web login: demo@banso.example  password: banso-demo-2026" in result.output
     assert f"  banso serve -w {out}\n" in result.output
+    # by default the world's history runs to yesterday (Japan time), so the demo looks live
+    last = date.fromisoformat(re.search(r"events from \S+ to (\S+)", result.output).group(1))  # type: ignore[union-attr]
+    today = world_end("today")
+    assert today - timedelta(days=2) <= last < today
 
 
 def test_the_license_is_the_one_pyproject_declares() -> None:
