@@ -22,8 +22,9 @@ import time
 import httpx
 
 from bench.common import Goal, Result
-from bench.served import BANSO, Service, add_login, percentile, private_copy, set_sections, wait_for_warm
+from bench.served import Service, add_login, percentile, private_copy, wait_for_warm
 from bench.worlds import loaded_workspace
+from tests.service.served import BANSO, set_config
 
 
 def accounts(root: object) -> list[str]:
@@ -52,7 +53,7 @@ def main() -> None:
     args = parser.parse_args()
     source = loaded_workspace(args.preset)
     root = private_copy(source)
-    set_sections(root, "schedule:\n  current_scores: off\n  current_alerts: off\n")
+    set_config(root, "schedule:\n  current_scores: off\n  current_alerts: off\n")
     add_login(root)
     print("scoring one week first (the pages' snapshot)…", file=sys.stderr)
     subprocess.run([BANSO, "score", "-w", str(root)], check=True, stdout=subprocess.DEVNULL)

@@ -30,8 +30,9 @@ import httpx
 import pandas as pd
 
 from bench.common import Goal, Result
-from bench.served import Service, add_login, percentile, private_copy, set_sections
+from bench.served import Service, add_login, percentile, private_copy
 from bench.worlds import loaded_workspace
+from tests.service.served import set_config
 
 PROBES = 40
 
@@ -104,7 +105,7 @@ def main() -> None:
     ids = sorted(by_account)
     random.Random(3).shuffle(ids)
     probes, streamed = ids[:PROBES], ids[PROBES:]
-    set_sections(root, f"schedule:\n  current_scores: {args.interval}s\n  current_alerts: off\n"
+    set_config(root, f"schedule:\n  current_scores: {args.interval}s\n  current_alerts: off\n"
                        "service:\n  collect: true\n")
     service = Service(root)
     stop = threading.Event()

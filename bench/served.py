@@ -6,13 +6,7 @@ write to their store (snapshots, collected events, current scores).
 
 from __future__ import annotations
 
-import os
-import re
 import shutil
-import signal
-import socket
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -20,7 +14,8 @@ from pathlib import Path
 
 import httpx
 
-BANSO = str(Path(sys.executable).with_name("banso"))
+from tests.service.served import Served
+
 LOGIN = "bench@banso.example"
 PASSWORD = "bench-password-1"
 
@@ -35,65 +30,20 @@ def private_copy(root: Path) -> Path:
     return target
 
 
-def set_sections(root: Path, text: str) -> None:
-    """Replace the `schedule:` and `service:` sections of banso.yaml with `text`."""
-    path = root / "banso.yaml"
-    out, skipping = [], False
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line.startswith(("schedule:", "service:")):
-            skipping = True
-            continue
-        if skipping and (line.startswith(" ") or not line.strip()):
-            continue
-        skipping = False
-        out.append(line)
-    path.write_text("\n".join(out) + "\n" + text, encoding="utf-8")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Service:
-    def __init__(self, root: Path, *args: str):
-        self.root = root
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = root.parent / "serve.log"
-        self.proc = subprocess.Popen([BANSO, "serve", "-w", str(root), "--port", str(self.port), *args],
-                                     stdout=self.log.open("w"), stderr=subprocess.STDOUT, env={**os.environ})
+class Service(Served):
+    """`banso serve` on the nulab copy: slower to start and to stop than the tests' tiny world."""
 
     def wait(self, timeout: float = 600) -> httpx.Client:
         """Wait until it answers; a client signed in as the bench user."""
-        client = httpx.Client(base_url=self.url, timeout=600)
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                page = client.get("/login")
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or self.proc.poll() is not None:
-                    raise RuntimeError(f"banso serve did not start:\n{self.log.read_text()[-3000:]}") from None
-                time.sleep(0.5)
-        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
-        assert token is not None
-        client.post("/login", data={"email": LOGIN, "password": PASSWORD, "csrf_token": token.group(1)})
-        return client
+        self.wait_ready(timeout)
+        return self.client(LOGIN, PASSWORD, timeout=600)
 
     def cookie(self, client: httpx.Client) -> str:
         """The signed-in client's cookies as one header value (for wrk)."""
         return "; ".join(f"{k}={v}" for k, v in client.cookies.items())
 
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=300)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+    def stop(self, timeout: float = 300) -> int:
+        return super().stop(timeout)
 
 
 def wait_for_warm(client: httpx.Client, while_waiting: Callable[[], object] = lambda: time.sleep(0.5)) -> float:

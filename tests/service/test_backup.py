@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 from banso.workspace import Workspace
-from tests.service.conftest import ADMIN, Served, banso
+from tests.service.served import ADMIN, Served, banso
 
 
 def test_backup_while_serving_then_restore(world: Path, serve: type[Served]) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from banso.service import frames, runtime
-from tests.service.conftest import Served, banso
+from tests.service.served import Served, banso
 
 
 def _hello(path: str, token: str | None) -> tuple[str, dict[str, object]]:

@@ -7,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tests.service.conftest import BANSO, Served, banso
+from tests.service.served import BANSO, Served, banso
 
 COMMANDS = [
     ["score"],

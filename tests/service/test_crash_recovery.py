@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from tests.service.conftest import Served, set_config
+from tests.service.served import Served, set_config
 
 NEW_EVENTS = 40
 

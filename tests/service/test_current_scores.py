@@ -12,7 +12,7 @@ import httpx
 
 from banso.health.current import renew
 from banso.workspace import Workspace
-from tests.service.conftest import Served, set_config
+from tests.service.served import Served, set_config
 
 
 def test_the_current_score_is_the_weekly_model_when_the_windows_end_together(world: Path) -> None:

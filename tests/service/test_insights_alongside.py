@@ -6,7 +6,7 @@ import difflib
 import shutil
 from pathlib import Path
 
-from tests.service.conftest import Served, banso
+from tests.service.served import Served, banso
 
 COMMANDS = [
     ["insight", "trend", "--measure", "events", "--format", "json"],

@@ -6,7 +6,7 @@ import json
 import time
 from pathlib import Path
 
-from tests.service.conftest import Served, banso, set_config
+from tests.service.served import Served, banso, set_config
 
 
 def test_a_short_interval_fires_and_its_jobs_are_listed(world: Path, serve: type[Served]) -> None:
