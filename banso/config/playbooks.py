@@ -283,8 +283,13 @@ def templates_used(playbook: Playbook) -> list[str]:
 
 
 def playbook_version(playbook: Playbook, templates: dict[str, Template]) -> str:
-    """A short hash of what decides what the playbook does: its definition and the templates it sends."""
-    payload = {"playbook": playbook.model_dump(mode="json"),
+    """A short hash of what decides what the playbook does: its definition and the templates it sends.
+
+    The description says what the playbook is for and does nothing, so it is hashed as if empty: rewording it,
+    or giving it in both languages, keeps the version (and the effect measured for it) whole, and a playbook
+    without one keeps the version it always had."""
+    definition = playbook.model_dump(mode="json") | {"description": ""}
+    payload = {"playbook": definition,
                "templates": {n: templates[n].model_dump(mode="json") for n in templates_used(playbook) if n in templates}}
     text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:12]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from banso.config.labels import text_in
 from banso.config.load import load_config
 from banso.config.playbooks import playbook_version, step_days
 from banso.errors import ConfigError
@@ -61,6 +62,11 @@ def test_the_version_follows_the_meaning_not_the_layout(tmp_path: Path) -> None:
     assert playbook_version(spaced.playbooks["rescue"], spaced.templates) == version
     assert playbook_version(other.playbooks["rescue"], other.templates) != version
     assert playbook_version(worded.playbooks["rescue"], worded.templates) != version, "its templates count too"
+    assert version == "f8235450bc8e", "a playbook's version is the one it had before descriptions left the hash"
+    for description in ("Call them back", "{ja: 電話で立て直す, en: Call them back}"):
+        told = load_config(write(tmp_path / "e.yaml", GOOD.replace("  rescue:\n", f"  rescue:\n    description: {description}\n")))
+        assert text_in(told.playbooks["rescue"].description, "en") == "Call them back"
+        assert playbook_version(told.playbooks["rescue"], told.templates) == version, "a description does nothing"
 
 
 @pytest.mark.parametrize(("change", "expected"), [
