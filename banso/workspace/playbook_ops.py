@@ -96,9 +96,10 @@ class PlaybookOps(WorkBase):
                                          [v.version for v in versions(s, n)], self.config.onboarding)
                                  for n, p in self.config.playbooks.items()])
 
-    def playbook_page(self, name: str, user: User | None, *, status: str | None = None,
-                      limit: int = 200) -> PlaybookPage:
-        """One playbook: its definition, its enrolments (the step each is on, what each step did and sent)."""
+    def playbook_page(self, name: str, user: User | None, *, status: str | None = None, page: int = 1,
+                      per_page: int = 100) -> PlaybookPage:
+        """One playbook: its definition, a page of its enrolments (the step each is on, what each step did and
+        sent), newest first."""
         from banso.analysis.work.playbooks import PlaybookPage, summary
         from banso.appstate.playbooks import counts, enrollments, versions
         from banso.config.playbooks import playbook_version
@@ -107,7 +108,7 @@ class PlaybookOps(WorkBase):
         version = playbook_version(pb, self.config.templates)
         with self.app_state.session() as s:
             rows = [e for e in enrollments(s, name) if status is None or e.status == status]
-            items = self._enrollment_items(s, rows[:limit], self._actor(s, user))
+            items = self._enrollment_items(s, rows[(page - 1) * per_page:page * per_page], self._actor(s, user))
             head = summary(name, pb, version, counts(s).get(name, {}), [v.version for v in versions(s, name)],
                            self.config.onboarding)
         sent: dict[str, int] = {}
@@ -115,12 +116,14 @@ class PlaybookOps(WorkBase):
             for r in e.runs:
                 key = f"{r.action} {r.outcome}"
                 sent[key] = sent.get(key, 0) + 1
-        return PlaybookPage(head, items, len(items), len(rows), sent)
+        return PlaybookPage(head, items, len(items), len(rows), sent, page=page,
+                            pages=max(1, -(-len(rows) // per_page)), per_page=per_page)
 
-    def playbook_view(self, name: str, user: User | None, *, status: str | None = None) -> PlaybookView:
+    def playbook_view(self, name: str, user: User | None, *, status: str | None = None, page: int = 1,
+                      per_page: int = 100) -> PlaybookView:
         """The playbook's page with its evaluation (which says itself when there is too little to compare)."""
-        page = self.playbook_page(name, user, status=status)
-        return PlaybookView(page, self.playbook_evaluation(name).playbooks[0])
+        listed = self.playbook_page(name, user, status=status, page=page, per_page=per_page)
+        return PlaybookView(listed, self.playbook_evaluation(name).playbooks[0])
 
     def account_enrollments(self, account_id: str, user: User | None) -> list[EnrollmentItem]:
         from banso.appstate.playbooks import enrollments

@@ -277,3 +277,31 @@ playbooks:
         again = ws.daily_run("test", steps=("playbooks",))  # the same day again: nothing new
         assert (again.counts["playbooks.enrolled"], again.counts["playbooks.steps"]) == (0, 0)
         assert len(ws.tasks(None).tasks) == 2
+
+
+def test_a_playbooks_enrolments_come_a_page_at_a_time(ran: tuple[Workspace, list[tuple[int, int, int]]]) -> None:
+    """A playbook at the design scale enrols thousands of accounts; its page lists them a page at a time (it
+    once showed the newest 200 and no way to the rest)."""
+    from fastapi.testclient import TestClient
+
+    from banso.appstate.auth import add_user
+    from banso.web import create_app
+    from tests.web.conftest import PASSWORD, login
+
+    ws, _ = ran
+    whole = ws.playbook_page("rescue", None)
+    assert whole.total >= 2 and (whole.page, whole.pages, whole.shown) == (1, 1, whole.total)
+    pages = [ws.playbook_page("rescue", None, page=p, per_page=1) for p in range(1, whole.total + 2)]
+    assert {(p.pages, p.total, p.per_page) for p in pages} == {(whole.total, whole.total, 1)}
+    assert [e.id for p in pages for e in p.enrollments] == [e.id for e in whole.enrollments]
+    assert (pages[-1].shown, pages[-1].enrollments) == (0, []), "past the last page: empty, with the count"
+
+    with ws.app_state.session() as s:
+        add_user(s, "pages@example.com", PASSWORD, "viewer", replace=True)
+    web = login(TestClient(create_app(ws), headers={"Accept-Language": "en"}), "pages@example.com")
+    second = web.get("/playbooks/rescue", params={"page": 2, "per_page": 1}).text
+    assert f"page 2 of {whole.total}" in second and 'rel="prev"' in second
+    assert web.get("/api/playbooks/rescue", params={"page": 2, "per_page": 1}).json()["enrollments"][0]["id"] == \
+        whole.enrollments[1].id
+    assert web.get("/api/playbooks/rescue", params={"page": 0}).status_code == 422
+    assert "class=\"pager\"" not in web.get("/playbooks/rescue").text, "one page needs no pager"

@@ -85,10 +85,13 @@ class PlaybookList:
 @dataclass(frozen=True)
 class PlaybookPage:
     playbook: PlaybookSummary
-    enrollments: list[EnrollmentItem]
-    shown: int
-    total: int
-    sent: Annotated[dict[str, int], Field(description="steps run, by action and outcome (e.g. 'email done')")]
+    enrollments: Annotated[list[EnrollmentItem], Field(description="this page's enrolments, newest first")]
+    shown: Annotated[int, Field(description="enrolments on this page")]
+    total: Annotated[int, Field(description="enrolments with the status asked for, on every page")]
+    sent: Annotated[dict[str, int], Field(description="this page's steps run, by action and outcome (e.g. 'email done')")]
+    page: int = 1
+    pages: int = 1
+    per_page: int = 100
 
 
 def summary(name: str, pb: Playbook, version: str, counts: dict[str, int], versions: list[str],

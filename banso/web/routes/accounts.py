@@ -23,6 +23,7 @@ from banso.csv_cells import SafeWriter
 from banso.values import is_missing
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import OptionalRowIdQuery
+from banso.web.paging import Page, PerPage
 from banso.web.render import render
 from banso.web.security import CurrentUser
 
@@ -57,8 +58,6 @@ def _params(request: Request, shares: frozenset[str] = frozenset()) -> dict[str,
 
 Sort = Annotated[str, Query(max_length=80, description=f"one of {', '.join(SORTABLE)} or m__<metric>")]
 Dir = Annotated[str, Query(pattern="^(asc|desc)$")]
-Page = Annotated[int, Query(ge=1, le=100_000)]
-PerPage = Annotated[int, Query(ge=1, le=500)]
 FILTER_DOC = (
     "Segment filters: q (name contains, or an account id), tier, plan, band (good|normal|bad|none), owner, status "
     "(none given: every account but the churned ones, unless phase or account is given), phase (lifecycle), "

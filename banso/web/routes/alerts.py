@@ -17,6 +17,7 @@ from banso.i18n import gettext_ as _
 from banso.signals.inbox import AlertInbox, Grouping
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import RowId
+from banso.web.paging import Page
 from banso.web.render import localized, render, request_locale
 from banso.web.security import CsmUser, CurrentUser
 
@@ -29,14 +30,13 @@ StatusQ = Annotated[Literal["active", "open", "acknowledged", "snoozed", "resolv
 TextQ = Annotated[str | None, Query(max_length=200)]
 GroupQ = Annotated[Grouping, Query(description="account: each page holds accounts with all their alerts")]
 MineQ = Annotated[bool, Query(description="only the alerts on accounts you own (your name or email as owner)")]
-PageQ = Annotated[int, Query(ge=1, le=100_000, description="page number, from 1")]
 PerPageQ = Annotated[int, Query(ge=1, le=500, description="alerts per page (grouped: accounts per page)")]
 
 
 @router.get("/api/alerts", response_model=AlertInbox, tags=["pages"], summary="The alerts inbox as JSON")
 def alerts_api(request: Request, ws: WorkspaceDep, user: CurrentUser, status: StatusQ = "active",
                owner: TextQ = None, rule: TextQ = None, account_id: TextQ = None, mine: MineQ = False,
-               group: GroupQ = "alert", page: PageQ = 1, per_page: PerPageQ = 300) -> AlertInbox:
+               group: GroupQ = "alert", page: Page = 1, per_page: PerPageQ = 300) -> AlertInbox:
     return ws.alert_inbox(language=request_locale(request), status=status, owner=owner, rule=rule,
                           account_id=account_id, mine_of=user if mine else None, group=group, page=page,
                           limit=per_page)
@@ -45,7 +45,7 @@ def alerts_api(request: Request, ws: WorkspaceDep, user: CurrentUser, status: St
 @router.get("/alerts", response_class=HTMLResponse, include_in_schema=False)
 def alerts_page(request: Request, ws: WorkspaceDep, user: CurrentUser, status: StatusQ = "active",
                 owner: TextQ = None, rule: TextQ = None, account_id: TextQ = None, mine: MineQ = False,
-                group: GroupQ = "account", page: PageQ = 1) -> HTMLResponse:
+                group: GroupQ = "account", page: Page = 1) -> HTMLResponse:
     data = ws.alert_inbox(language=request_locale(request), status=status, owner=owner, rule=rule,
                           account_id=account_id, mine_of=user if mine else None, group=group, page=page,
                           limit=ACCOUNTS_PER_PAGE if group == "account" else ALERTS_PER_PAGE)

@@ -20,6 +20,7 @@ from banso.i18n import gettext_ as _
 from banso.web.deps import WorkspaceDep
 from banso.web.forms import back
 from banso.web.ids import RowId
+from banso.web.paging import Page, PerPage
 from banso.web.render import localized, render
 from banso.web.security import CsmUser, CurrentUser
 
@@ -41,8 +42,9 @@ def playbooks_api(ws: WorkspaceDep, user: CurrentUser) -> PlaybookList:
 
 @router.get("/api/playbooks/{name}", response_model=PlaybookPage, tags=["work"],
             summary="One playbook: its enrolments, their steps and what was sent")
-def playbook_api(ws: WorkspaceDep, user: CurrentUser, name: str, status: StatusQ = None) -> PlaybookPage:
-    return ws.playbook_page(name, user, status=status)
+def playbook_api(ws: WorkspaceDep, user: CurrentUser, name: str, status: StatusQ = None, page: Page = 1,
+                 per_page: PerPage = 100) -> PlaybookPage:
+    return ws.playbook_page(name, user, status=status, page=page, per_page=per_page)
 
 
 @router.get("/api/playbooks/{name}/evaluation", response_model=PlaybooksResult, tags=["work"],
@@ -69,8 +71,9 @@ def playbooks_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTM
 
 
 @router.get("/playbooks/{name}", response_class=HTMLResponse, include_in_schema=False)
-def playbook_page(request: Request, ws: WorkspaceDep, user: CurrentUser, name: str, status: StatusQ = None) -> HTMLResponse:
-    view = ws.playbook_view(name, user, status=status)
+def playbook_page(request: Request, ws: WorkspaceDep, user: CurrentUser, name: str, status: StatusQ = None,
+                  page: Page = 1, per_page: PerPage = 100) -> HTMLResponse:
+    view = ws.playbook_view(name, user, status=status, page=page, per_page=per_page)
     return render(request, "playbook.html", data=view.page, evaluation=view.evaluation, status=status or "",
                   notice=request.session.pop("notice", None))
 

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from banso.analysis.renewals import Renewals
 from banso.web.deps import WorkspaceDep
+from banso.web.paging import Page, PerPage
 from banso.web.render import render, request_locale
 from banso.web.security import CurrentUser
 
@@ -17,8 +18,6 @@ router = APIRouter()
 Days = Annotated[int, Query(ge=1, le=730, description="renewing within this many days of as_of")]
 Flag = Annotated[Literal["risk", "upsell"] | None, Query(description="only accounts with this flag")]
 Mine = Annotated[bool, Query(description="only the accounts you own (your name or email as owner)")]
-Page = Annotated[int, Query(ge=1, le=100_000, description="page number, from 1")]
-PerPage = Annotated[int, Query(ge=1, le=500)]
 
 
 @router.get("/api/renewals", response_model=Renewals, tags=["pages"], summary="The renewals page as JSON")

@@ -9,12 +9,11 @@ from fastapi.responses import HTMLResponse
 
 from banso.analysis.user_log import UserPage
 from banso.web.deps import WorkspaceDep
+from banso.web.paging import Page, PerPage
 from banso.web.render import render
 from banso.web.security import CurrentUser
 
 router = APIRouter()
-Page = Annotated[int, Query(ge=1, le=100_000, description="page number, from 1")]
-PerPage = Annotated[int, Query(ge=1, le=500)]
 EventFilter = Annotated[str | None, Query(max_length=200, description="only this event name")]
 
 
