@@ -11,6 +11,9 @@ from banso.store import Store
 from banso.values import Moment, as_datetime
 
 COLLECTOR_FILES = "collector"  # the `files` of the collector's lines in `loads` (banso.store.duckdb.collector_sink)
+# Days without a single new event after which the feed is said to have stopped: longer than a weekend's lull,
+# short enough to be told before a week of current scores has counted every account as quiet.
+QUIET_DAYS = 3
 
 
 @dataclass
@@ -137,3 +140,18 @@ def ibis_newest_event(store: Store) -> datetime | None:
     """`newest_event` through Ibis: any engine."""
     events = store.table("events")
     return _ts(store.execute(events.aggregate(v=events.ts.max()))["v"].iloc[0])
+
+
+def days_quiet(last_event: datetime | None, now: datetime) -> int | None:
+    """Whole days since the newest event (both UTC) when they are at least `QUIET_DAYS`: loads or the collector
+    may have stopped (the overview, the Jobs page and `banso status` say so); None while events arrive.
+
+    >>> days_quiet(datetime(2026, 11, 15, 14, 0), datetime(2026, 12, 5, 16, 0)), days_quiet(None, datetime(2026, 1, 1))
+    (20, None)
+    >>> days_quiet(datetime(2026, 12, 3, 17, 0), datetime(2026, 12, 5, 16, 0)) is None  # a weekend's lull
+    True
+    """
+    if last_event is None:
+        return None
+    days = (now - last_event).days
+    return days if days >= QUIET_DAYS else None

@@ -54,6 +54,9 @@ def status(workspace: WorkspaceOption = None) -> None:
 
     Example: `banso status -w acme-cs`
     """
+    from banso.status import days_quiet
+    from banso.values import utc_now
+
     with open_workspace(workspace) as ws:
         st = ws.status()
     table = Table(title=f"{ws.display().name} — store", show_header=True)
@@ -64,6 +67,9 @@ def status(workspace: WorkspaceOption = None) -> None:
     console.print(table)
     if st.first_event:
         console.print(f"events from {st.first_event:%Y-%m-%d %H:%M} to {st.last_event:%Y-%m-%d %H:%M} UTC")
+    if quiet := days_quiet(st.last_event, utc_now()):
+        console.print(f"[yellow]no event has arrived for {quiet} days:[/] check that loads and the collector are "
+                      "still fed; until events arrive, the current scores count every account as quiet")
     console.print(f"accounts without events: {st.accounts_without_events:,}")
     console.print(f"events without an account: {st.events_without_account:,}")
     console.print(f"events with an account not in accounts: {st.events_with_unknown_account:,}")

@@ -14,9 +14,6 @@ from banso.values import Moment, utc_now
 from banso.workspace.base import WorkspaceBase
 
 PROGRESS_EVERY = 1.0  # seconds between progress writes to the application state
-# Days without a single new event after which the feed is said to have stopped: longer than a weekend's lull,
-# short enough to be told before a week of current scores has counted every account as quiet.
-QUIET_DAYS = 3
 
 
 @dataclass(frozen=True)
@@ -26,7 +23,7 @@ class Freshness:
     Times are UTC (naive). `failed`: the latest daily run failed or was cut short and none has
     succeeded since; `late`: a daily run was due more than `schedule.late_after` ago and none
     has started since; `quiet_days`: no event has arrived for that many whole days (at least
-    `QUIET_DAYS`), so loads or the collector may have stopped while the current scores, whose
+    `banso.status.QUIET_DAYS`), so loads or the collector may have stopped while the current scores, whose
     windows end today, count every account as quiet.
     """
 
@@ -133,14 +130,13 @@ class JobOps(WorkspaceBase):
         """When data, scores and current scores were last renewed; is the daily run failing or late?"""
         from banso.appstate import jobs
         from banso.health.current import last_round
-        from banso.status import newest_event, renewed_at
+        from banso.status import days_quiet, newest_event, renewed_at
 
         now = now or utc_now()
         with self.lock:
             data_at, scores_at = renewed_at(self.store)
             current_at = last_round(self.store)
             last_event = newest_event(self.store)
-        quiet = (now - last_event).days if last_event is not None else None
         with self.app_state.session() as s:
             last = jobs.latest(s, "daily_run")
             success = jobs.latest(s, "daily_run", status=("done",))
@@ -154,7 +150,7 @@ class JobOps(WorkspaceBase):
                          last_run=last, last_success_at=success.finished_at if success else None,
                          next_run_at=following, scheduled=schedule.has_run, failed=failed, late=late,
                          due_at=due if late else None, last_event_at=last_event,
-                         quiet_days=quiet if quiet is not None and quiet >= QUIET_DAYS else None)
+                         quiet_days=days_quiet(last_event, now))
 
     def _watching_since(self, due: datetime) -> bool:
         """Whether a service was already running this workspace at `due` (else nothing was missed)."""

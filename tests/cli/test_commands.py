@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,21 @@ def test_init_load_status_round_trip(tmp_path: Path) -> None:
     assert "1 new" in result.output
     result = runner.invoke(app, ["status", "-w", str(ws)])
     assert result.exit_code == 0 and "accounts" in result.output
+    assert "no event has arrived" not in result.output  # no event yet is not a stopped feed
+
+
+def test_status_says_when_events_stopped_arriving(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    assert runner.invoke(app, ["init", str(ws)]).exit_code == 0
+    now = datetime.now(UTC)
+    events = write(tmp_path / "e.csv", "event_id,ts,user_id,account_id,event\n"
+                   f"e1,{(now - timedelta(days=9, hours=1)).isoformat()},u1,A1,login\n")
+    assert runner.invoke(app, ["load", "events", str(events), "--allow-unknown", "-w", str(ws)]).exit_code == 0
+    said = " ".join(runner.invoke(app, ["status", "-w", str(ws)], env={"COLUMNS": "200"}).output.split())
+    assert "no event has arrived for 9 days: check that loads and the collector are still fed" in said
+    fresh = write(tmp_path / "f.csv", f"event_id,ts,user_id,account_id,event\ne2,{now.isoformat()},u1,A1,login\n")
+    assert runner.invoke(app, ["load", "events", str(fresh), "--allow-unknown", "-w", str(ws)]).exit_code == 0
+    assert "no event has arrived" not in runner.invoke(app, ["status", "-w", str(ws)]).output
 
 
 def test_the_workspace_can_come_before_the_command_as_init_suggests(tmp_path: Path,

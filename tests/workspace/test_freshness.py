@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from banso.workspace.jobs_ops import QUIET_DAYS
+from banso.status import QUIET_DAYS
 from tests.metrics import world
 
 
