@@ -73,7 +73,7 @@ def list_cmd(
     """
     with open_workspace(workspace) as ws:
         found = ws.tasks(person(ws, mine), mine=mine is not None, owner=owner, account_id=account, status=status,
-                         limit=limit)
+                         per_page=limit)
     if fmt is Format.json:
         console.print_json(dump(found))
         return
@@ -84,6 +84,8 @@ def list_cmd(
         table.add_row(str(t.id), escape(t.title), escape(t.account_name or t.account_id), escape(t.owner or "—"), due,
                       t.priority, t.status, f"{t.origin} {escape(t.origin_ref or '')}".strip())
     console.print(table)
+    if len(found.tasks) < found.count:
+        console.print(f"the first {len(found.tasks)} of {found.count} are listed; --limit shows more")
 
 
 @tasks_app.command("add")

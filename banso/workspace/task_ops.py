@@ -26,8 +26,9 @@ ALERT_DUE_DAYS = {"high": 1, "medium": 3, "low": 7}
 
 class TaskOps(WorkBase):
     def tasks(self, user: User | None, *, mine: bool = False, owner: str | None = None, account_id: str | None = None,
-              status: str = "open", limit: int = 500) -> TaskList:
-        """Tasks by due date: a person's own (`mine`), one owner's, one account's, or everyone's."""
+              status: str = "open", page: int = 1, per_page: int = 100) -> TaskList:
+        """Tasks by due date, a page at a time: a person's own (`mine`), one owner's, one account's, or
+        everyone's."""
         from banso.analysis.work.tasks import TaskList
         from banso.appstate.tasks import STATUSES, list_tasks
         from banso.errors import WorkError
@@ -42,8 +43,9 @@ class TaskOps(WorkBase):
             actor = self._actor(s, user)
             owners = sorted(actor.owners) if mine else ([owner] if owner else None)
             rows = list_tasks(s, owners=owners, account_id=account_id, statuses=statuses, limit=100_000)
-            items = self._items(s, rows[:limit], actor, today)
-        return TaskList(count=len(rows), overdue=sum(1 for t in rows if t.overdue(today)), tasks=items)
+            items = self._items(s, rows[(page - 1) * per_page:page * per_page], actor, today)
+        return TaskList(count=len(rows), overdue=sum(1 for t in rows if t.overdue(today)), tasks=items, page=page,
+                        pages=max(1, -(-len(rows) // per_page)), per_page=per_page)
 
     def task(self, task_id: int, user: User | None) -> TaskItem:
         from banso.appstate.tasks import get_task

@@ -87,7 +87,7 @@ def _data_of(ws: Workspace, language: str) -> str:
     parts += [m.name for m in list_metrics(ws.config)] + list(ws.config.signals.rules) + list(BASE_COLUMNS)
     parts += [*FUNCTIONS, "data_quality_volume", "data_quality_unattributed", *ws.config.sources]
     parts += [*ws.config.playbooks, *(text_in(p.description, language) or "" for p in ws.config.playbooks.values())]
-    parts += [t.title for t in ws.tasks(None, status="all", limit=100_000).tasks]
+    parts += [t.title for t in ws.tasks(None, status="all", per_page=100_000).tasks]
     parts += [f"{u.email} {u.name or ''}" for u in ws.users()]
     return "\n".join(parts)
 

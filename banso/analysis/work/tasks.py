@@ -76,6 +76,9 @@ def task_item(task: Task, comments: list[TaskComment], actor: Actor | None, toda
 
 @dataclass(frozen=True)
 class TaskList:
-    count: int
-    overdue: int
-    tasks: list[TaskItem]
+    count: Annotated[int, Field(description="tasks that match, on every page")]
+    overdue: Annotated[int, Field(description="of those, overdue")]
+    tasks: Annotated[list[TaskItem], Field(description="this page's tasks, overdue first, then by due date")]
+    page: int = 1
+    pages: int = 1
+    per_page: int = 100

@@ -19,6 +19,7 @@ from banso.i18n import gettext_ as _
 from banso.web.deps import WorkspaceDep
 from banso.web.forms import back, optional_date
 from banso.web.ids import RowId
+from banso.web.paging import Page, PerPage
 from banso.web.render import localized, render, request_locale
 from banso.web.security import CsmUser, CurrentUser
 
@@ -60,8 +61,9 @@ class CommentIn(BaseModel):
 # -- JSON ------------------------------------------------------------------------------------------
 @router.get("/api/tasks", response_model=TaskList, tags=["work"], summary="Tasks, by due date")
 def tasks_api(ws: WorkspaceDep, user: CurrentUser, scope: Scope = "all", owner: TextQ = None,
-              account_id: TextQ = None, status: StatusQ = "open") -> TaskList:
-    return ws.tasks(user, mine=scope == "mine", owner=owner or None, account_id=account_id or None, status=status)
+              account_id: TextQ = None, status: StatusQ = "open", page: Page = 1, per_page: PerPage = 100) -> TaskList:
+    return ws.tasks(user, mine=scope == "mine", owner=owner or None, account_id=account_id or None, status=status,
+                    page=page, per_page=per_page)
 
 
 @router.post("/api/tasks", response_model=TaskItem, status_code=201, tags=["work"], summary="Create a task")
@@ -99,8 +101,8 @@ def from_alert_api(request: Request, ws: WorkspaceDep, user: CsmUser, alert_id: 
 # -- pages and forms -------------------------------------------------------------------------------
 @router.get("/tasks", response_class=HTMLResponse, include_in_schema=False)
 def tasks_page(request: Request, ws: WorkspaceDep, user: CurrentUser, scope: Scope = "all", owner: TextQ = None,
-               status: StatusQ = "open") -> HTMLResponse:
-    data = ws.tasks(user, mine=scope == "mine", owner=owner or None, status=status)
+               status: StatusQ = "open", page: Page = 1) -> HTMLResponse:
+    data = ws.tasks(user, mine=scope == "mine", owner=owner or None, status=status, page=page)
     return render(request, "tasks.html", data=data, scope=scope, owner=owner or "", status=status,
                   can_create=user.can("csm"), notice=request.session.pop("notice", None))
 
