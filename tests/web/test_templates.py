@@ -69,3 +69,15 @@ def test_a_count_in_a_plural_message_is_grouped_as_every_other_number_on_the_pag
         assert page.render(n=3081) == "of 3,081 seats | many events | of 1 seat"
     with i18n.using("ja"):
         assert page.render(n=3081).startswith("/ 契約 3,081 席")
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_negative_figure_takes_the_same_minus_sign_everywhere(language: str) -> None:
+    """The CS contribution page wrote −0.5 beside -¥785,726 (Babel's hyphen); every filter now writes −."""
+    from banso import i18n
+
+    with i18n.using(language, currency="JPY"):
+        written = [i18n.money(-785726), i18n.percent(-0.06), i18n.number(-1.26, 1), i18n.signed(-0.5),
+                   i18n.compact(-1_234_567)]
+    assert all(w.startswith("−") and "-" not in w for w in written), written
+    assert written[0].endswith("785,726") and written[1] == "−6%" and written[2] == "−1.3"

@@ -12,6 +12,11 @@
         paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)", hovermode: "x unified",
         legend: { orientation: "h", y: -0.18 }, xaxis: { gridcolor: "#eef1f5" }, yaxis: { gridcolor: "#eef1f5" }
       }, fig.layout || {});
+      // Every axis makes room for its labels and title (slanted dates, long tier names, a y title beside
+      // its ticks) instead of letting the fixed margins cut or overlap them.
+      Object.keys(layout).forEach(function (key) {
+        if (/^[xy]axis\d*$/.test(key) && layout[key].automargin === undefined) layout[key].automargin = true;
+      });
       Plotly.newPlot(el, fig.data, layout, { displayModeBar: false, responsive: true });
       if (el.hasAttribute("data-toggle-legend")) el.on && el.on("plotly_legendclick", function () { return true; });
     });
