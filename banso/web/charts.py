@@ -6,6 +6,7 @@ numbers a chart shows are exactly the ones in the page's JSON twin.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -38,6 +39,27 @@ def date_axis(**more: Any) -> dict[str, Any]:
             {"dtickrange": [365 * _DAY_MS, None], "value": "%Y年"}],
             "hoverformat": "%Y年%-m月%-d日"}
     return axis
+
+
+def amount_axis(low: float, high: float, **more: Any) -> dict[str, Any]:
+    """A y axis of amounts from `low` to `high`, its ticks written the reader's way (「500万」, "5M"): Plotly writes
+    5M on Japanese pages too. About five round steps; the hover says the amount in full.
+
+    >>> from banso.i18n import using
+    >>> with using("ja"):
+    ...     axis = amount_axis(-3_600_000, 7_100_000)
+    >>> axis["tickvals"], axis["ticktext"]
+    ([-5000000, -2500000, 0, 2500000, 5000000, 7500000], ['−500万', '−250万', '0', '250万', '500万', '750万'])
+    >>> with using("en"):
+    ...     amount_axis(0, 42_000)["ticktext"]
+    ['0', '10K', '20K', '30K', '40K', '50K']
+    """
+    raw = max(high - low, 1.0) / 5
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    first, last = math.floor(low / step), math.ceil(high / step)
+    ticks = [round(k * step) for k in range(first, last + 1)]
+    return {"tickvals": ticks, "ticktext": [i18n.compact(t) if t else "0" for t in ticks], **more}
 
 
 def warm_up(partial: Sequence[bool]) -> list[int]:

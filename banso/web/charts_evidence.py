@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from banso.i18n import gettext_ as _
-from banso.web.charts import ACCENT, BAD, GOOD, NORMAL, Figure, date_axis
+from banso.web.charts import ACCENT, BAD, GOOD, NORMAL, Figure, amount_axis, date_axis
 
 
 def mrr_movements(rows: Sequence[Mapping[str, Any]]) -> Figure:
@@ -15,9 +15,12 @@ def mrr_movements(rows: Sequence[Mapping[str, Any]]) -> Figure:
     months = [str(r["month"])[:7] for r in rows[1:]]
     parts = [("new", _("New"), GOOD, 1), ("expansion", _("Expansion"), ACCENT, 1),
              ("contraction", _("Contraction"), NORMAL, -1), ("churn", _("Churn"), BAD, -1)]
+    up = [sum(r[k] or 0 for k, _n, _c, sign in parts if sign > 0) for r in rows[1:]]
+    down = [-sum(r[k] or 0 for k, _n, _c, sign in parts if sign < 0) for r in rows[1:]]
+    axis = amount_axis(min([0.0, *down]), max([0.0, *up]), title={"text": _("MRR moved")})
     return {"data": [{"x": months, "y": [sign * (r[key] or 0) for r in rows[1:]], "name": name, "type": "bar",
-                      "marker": {"color": color}} for key, name, color, sign in parts],
-            "layout": {"barmode": "relative", "xaxis": date_axis(), "yaxis": {"title": {"text": _("MRR moved")}}}}
+                      "marker": {"color": color}, "hovertemplate": "%{y:,.0f}"} for key, name, color, sign in parts],
+            "layout": {"barmode": "relative", "xaxis": date_axis(), "yaxis": axis}}
 
 
 def event_study(rows: Sequence[Mapping[str, Any]], label: str) -> Figure:
