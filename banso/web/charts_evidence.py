@@ -82,10 +82,12 @@ def monthly_volume(rows: Sequence[Mapping[str, Any]]) -> Figure:
     """Events per month, split into names something uses and names nothing uses (the saving)."""
     months = [r["month"] for r in rows]
     return {"data": [{"x": months, "y": [r["used"] for r in rows], "name": _("Used"), "type": "bar",
-                      "marker": {"color": ACCENT}},
+                      "marker": {"color": ACCENT}, "hovertemplate": "%{y:,.0f}"},
                      {"x": months, "y": [r["unused"] for r in rows], "name": _("Unused"), "type": "bar",
-                      "marker": {"color": NORMAL}}],
-            "layout": {"barmode": "stack", "xaxis": date_axis(), "yaxis": {"title": {"text": _("Events")}}}}
+                      "marker": {"color": NORMAL}, "hovertemplate": "%{y:,.0f}"}],
+            "layout": {"barmode": "stack", "xaxis": date_axis(),
+                       "yaxis": amount_axis(0, max([0, *(r["used"] + r["unused"] for r in rows)]),
+                                            title={"text": _("Events")})}}
 
 
 def quality_per_day(rows: Sequence[Mapping[str, Any]]) -> Figure:
@@ -94,4 +96,6 @@ def quality_per_day(rows: Sequence[Mapping[str, Any]]) -> Figure:
              ("late", _("Late (over a day)"), ACCENT)]
     return {"data": [{"x": days, "y": [r[key] for r in rows], "name": name, "type": "bar", "marker": {"color": color}}
                      for key, name, color in parts],
-            "layout": {"barmode": "stack", "xaxis": date_axis(), "yaxis": {"title": {"text": _("Events")}}}}
+            "layout": {"barmode": "stack", "xaxis": date_axis(),
+                       "yaxis": amount_axis(0, max([0, *(sum(r[k] for k, _n, _c in parts) for r in rows)]),
+                                            title={"text": _("Events")})}}
