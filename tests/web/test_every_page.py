@@ -66,6 +66,9 @@ CUT_CHART_LABELS = """() => {
   return cut;
 }"""
 SIDEWAYS = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+# Plotly's own tick labels for large numbers (800k, 5M): a Japanese page writes 80万, 500万.
+SI_TICKS = """() => [...document.querySelectorAll(".xtick text, .ytick text, .y2tick text")]
+  .map(t => t.textContent).filter(t => /\\d(k|M|G|B)$/.test(t))"""
 # Other widths, and the pages looked at there: where Plotly slants a history chart's date labels (the overview's
 # index chart at 1,400 pixels), and a small laptop's, where a wide list once made the whole page scroll sideways.
 OTHER_WIDTHS = {1024: ("/", "/accounts", "/renewals", "/settings", "account"),
@@ -146,6 +149,8 @@ def test_every_page_reads_in_one_language_without_a_console_error(town: Workspac
                 cut_labels[path] = cut
             if (over := page.evaluate(SIDEWAYS)) > 0:
                 sideways[path] = over
+            if language == "ja" and (si := page.evaluate(SI_TICKS)):
+                foreign[path] = {*foreign.get(path, set()), *si}
             name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "overview"
             page.screenshot(path=str(folder / f"{language}-{name}.png"), full_page=True)
         for width, others in OTHER_WIDTHS.items():
