@@ -136,7 +136,10 @@ class JobOps(WorkspaceBase):
         with self.lock:
             data_at, scores_at = renewed_at(self.store)
             current_at = last_round(self.store)
-            last_event = newest_event(self.store)
+            # DuckDB answers from its column statistics, the collector's appends included; a warehouse would
+            # scan its events on every overview, and only loads bring it new ones: once per data version.
+            last_event = (newest_event(self.store) if self.store.engine == "duckdb"
+                          else self.reads.get("newest_event", lambda: newest_event(self.store)))
         with self.app_state.session() as s:
             last = jobs.latest(s, "daily_run")
             success = jobs.latest(s, "daily_run", status=("done",))

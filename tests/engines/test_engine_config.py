@@ -96,4 +96,6 @@ def test_loading_files_into_a_postgres_store_says_how_to_copy(tmp_path: Path, po
     with pytest.raises(StoreError, match=r"needs the DuckDB store.*copy-store"):
         ws.load("events", [str(events)], allow_unknown=True)
     assert ws.store.count("events") == 0
+    fresh = ws.freshness()  # the newest event asked through Ibis, once per data version
+    assert (fresh.last_event_at, fresh.quiet_days) == (None, None)
     ws.close()
