@@ -161,18 +161,27 @@ def score_history(days: Sequence[date], scores: Sequence[float | None], good: fl
 
 
 def company_activity(weeks: Sequence[date], series: Mapping[str, Sequence[int]], shown: Sequence[str]) -> Figure:
-    """Key actions per week, one line each; actions not in `shown` start hidden (legend only).
-
-    The ticks stand on the weeks' own Mondays: Plotly's would fall on Sundays, labelling the week of 2 November
-    as 「11月1日」."""
+    """Key actions per week, one line each (ticks on the weeks' Mondays); actions not in `shown` start hidden
+    (legend only)."""
     traces = []
     for i, (action, counts) in enumerate(series.items()):
         traces.append({"x": _iso(weeks), "y": list(counts), "name": action, "meta": action, "type": "scatter",
                        "mode": "lines+markers", "marker": {"size": 4},
                        "line": {"color": PALETTE[i % len(PALETTE)], "width": 2},
                        "visible": True if action in shown else "legendonly"})
-    ticks = {"tick0": weeks[0].isoformat(), "dtick": 7 * _DAY_MS * (1 if len(weeks) <= 8 else 2)} if weeks else {}
-    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}, "xaxis": date_axis(**ticks)}}
+    return {"data": traces, "layout": {"yaxis": {"rangemode": "tozero"}, "xaxis": date_axis(**week_ticks(weeks))}}
+
+
+def week_ticks(weeks: Sequence[date]) -> dict[str, Any]:
+    """Date ticks on the weeks' own first days (Plotly puts weekly ticks on Sundays, labelling a week that starts
+    on Monday 2 November 「11月1日」): every week up to eight of them, every other week beyond, none for none.
+
+    >>> week_ticks([date(2026, 11, 2), date(2026, 11, 9)])
+    {'tick0': '2026-11-02', 'dtick': 604800000}
+    """
+    if not weeks:
+        return {}
+    return {"tick0": weeks[0].isoformat(), "dtick": 7 * _DAY_MS * (1 if len(weeks) <= 8 else 2)}
 
 
 def daily_activity(days: Sequence[date], events: Sequence[int], users: Sequence[int],

@@ -12,7 +12,7 @@ from banso.analysis.insights import FunnelResult, RetentionResult, TrendResult
 from banso.analysis.insights.words import event_label, series_name
 from banso.analysis.reports.thresholds import OUTCOMES, ThresholdResult
 from banso.i18n import gettext_ as _
-from banso.web.charts import BAD, GOOD, PALETTE, Figure, date_axis
+from banso.web.charts import BAD, GOOD, PALETTE, Figure, date_axis, week_ticks
 
 
 def trend(result: TrendResult) -> Figure:
@@ -28,7 +28,8 @@ def trend(result: TrendResult) -> Figure:
     incomplete = [p.start.isoformat() for p in result.periods if not p.complete]
     shapes = [{"type": "rect", "xref": "x", "yref": "paper", "x0": incomplete[0], "x1": x[-1], "y0": 0, "y1": 1,
                "fillcolor": "#7a8597", "opacity": 0.08, "line": {"width": 0}}] if incomplete else []
-    return {"data": traces, "layout": {"xaxis": date_axis(), "yaxis": {"rangemode": "tozero"}, "shapes": shapes}}
+    ticks = week_ticks([p.start for p in result.periods]) if result.spec.interval == "week" else {}
+    return {"data": traces, "layout": {"xaxis": date_axis(**ticks), "yaxis": {"rangemode": "tozero"}, "shapes": shapes}}
 
 
 def funnel(result: FunnelResult) -> Figure:
