@@ -23,6 +23,7 @@ from banso.config.segment import METRIC_PREFIX, SegmentSpec
 from banso.errors import BansoError
 from banso.health.current import CurrentScore
 from banso.i18n import N_
+from banso.paged import page_count, page_offset
 from banso.store import Store
 from banso.values import as_date, is_missing, or_none, records
 
@@ -47,7 +48,7 @@ class ListPage:
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+        return page_count(self.total, self.per_page)
 
 
 def default_as_of(store: Store) -> date | None:
@@ -145,7 +146,7 @@ def query_accounts(
     mrr = float(summary["mrr"].fillna(0).sum()) if len(summary) else 0.0
     key = sort_key(sort, list(facts.columns))
     order = ibis.desc(t[key], nulls_first=False) if descending else ibis.asc(t[key], nulls_first=False)
-    rows = store.execute(t.order_by([order, t.account_id]).limit(per_page, offset=(page - 1) * per_page))
+    rows = store.execute(t.order_by([order, t.account_id]).limit(per_page, offset=page_offset(page, per_page)))
     return ListPage(rows=rows, total=total, page=page, per_page=per_page, mrr=mrr, bands=bands)
 
 

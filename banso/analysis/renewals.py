@@ -21,6 +21,7 @@ from pydantic import Field
 
 from banso import i18n
 from banso.i18n import gettext_ as _
+from banso.paged import one_page, page_count
 from banso.values import as_float, as_int, records
 
 RISK_TREND = -2.0
@@ -176,7 +177,7 @@ def renewal_list(facts: pd.DataFrame, as_of: date | None, days: int = 90, only: 
     months: dict[date, list[Renewal]] = {}
     for i in shown:
         months.setdefault(i.month, []).append(i)
-    pages = max(1, -(-len(shown) // per_page))
+    pages = page_count(len(shown), per_page)
     return Renewals(
         as_of=as_of, days=days, flag=only, mine=owners is not None, count=len(shown),
         mrr=sum(i.mrr or 0 for i in items), mrr_at_risk=sum(i.mrr or 0 for i in items if i.flag == "risk"),
@@ -185,5 +186,5 @@ def renewal_list(facts: pd.DataFrame, as_of: date | None, days: int = 90, only: 
         months=[RenewalMonth(month=m, accounts=len(rs), mrr=sum(r.mrr or 0 for r in rs),
                              mrr_at_risk=sum(r.mrr or 0 for r in rs if r.flag == "risk"))
                 for m, rs in sorted(months.items())],
-        page=page, pages=pages, per_page=per_page, accounts=shown[(page - 1) * per_page:page * per_page],
+        page=page, pages=pages, per_page=per_page, accounts=one_page(shown, page, per_page),
     )

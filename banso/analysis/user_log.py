@@ -13,6 +13,7 @@ from pydantic import Field
 from banso.analysis.source import Source
 from banso.errors import BansoError, NotFoundError
 from banso.i18n import N_
+from banso.paged import page_count, page_offset
 from banso.values import Moment, as_date, as_moment, records
 
 
@@ -49,7 +50,7 @@ class EventPage:
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+        return page_count(self.total, self.per_page)
 
 
 def user_events(store: Source, user_id: str, *, event: str | None = None, page: int = 1, per_page: int = 50) -> EventPage:
@@ -63,7 +64,7 @@ def user_events(store: Source, user_id: str, *, event: str | None = None, page: 
     total = int(store.execute(e.aggregate(n=e.count()))["n"].iloc[0])
     frame = store.execute(
         e.select("event_id", "ts", "day", "event", "account_id", props=e.properties.cast("string"))
-        .order_by([ibis.desc("ts"), ibis.desc("event_id")]).limit(per_page, offset=(page - 1) * per_page)
+        .order_by([ibis.desc("ts"), ibis.desc("event_id")]).limit(per_page, offset=page_offset(page, per_page))
     )
     rows = records(frame)
     for r in rows:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from banso.appstate.alerts import Alert, listing
 from banso.health.current import CurrentScore
+from banso.paged import one_page, page_count
 
 SCORE_TIME = "_score_as_of"  # the key of an alert's details holding the time of the current score it read
 
@@ -131,18 +132,17 @@ def inbox(s: Session, *, today: date, language: str, status: str = "active", own
             at_stake[a.account_id] = a.mrr
     per_page = max(limit, 1)
     units = len(by_account) if group == "account" else len(rows)
-    pages = max(1, -(-units // per_page))
-    start, stop = (page - 1) * per_page, page * per_page
+    pages = page_count(units, per_page)
     groups = []
     if group == "account":
-        for alerts in list(by_account.values())[start:stop]:
+        for alerts in one_page(list(by_account.values()), page, per_page):
             top = alerts[0]
             groups.append(AccountAlerts(account_id=top.account_id, account_name=top.account_name, owner=top.owner,
                                         mrr=top.mrr, score=top.score, band=top.band, priority=top.priority,
                                         alerts=[item(a, today, language) for a in alerts]))
         listed = [a for g in groups for a in g.alerts]
     else:
-        listed = [item(a, today, language) for a in rows[start:stop]] if limit else []
+        listed = [item(a, today, language) for a in one_page(rows, page, per_page)] if limit else []
     return AlertInbox(
         status=status, count=len(rows), accounts=len(by_account), shown=len(listed),
         mrr_at_stake=sum(at_stake.values()), by_status=by_status,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from banso.errors import NotAllowedError
 from banso.i18n import N_
+from banso.paged import one_page, page_count
 from banso.workspace.delegate import handed_over
 from banso.workspace.work_base import WorkBase
 
@@ -108,7 +109,7 @@ class PlaybookOps(WorkBase):
         version = playbook_version(pb, self.config.templates)
         with self.app_state.session() as s:
             rows = [e for e in enrollments(s, name) if status is None or e.status == status]
-            items = self._enrollment_items(s, rows[(page - 1) * per_page:page * per_page], self._actor(s, user))
+            items = self._enrollment_items(s, one_page(rows, page, per_page), self._actor(s, user))
             head = summary(name, pb, version, counts(s).get(name, {}), [v.version for v in versions(s, name)],
                            self.config.onboarding)
         sent: dict[str, int] = {}
@@ -117,7 +118,7 @@ class PlaybookOps(WorkBase):
                 key = f"{r.action} {r.outcome}"
                 sent[key] = sent.get(key, 0) + 1
         return PlaybookPage(head, items, len(items), len(rows), sent, page=page,
-                            pages=max(1, -(-len(rows) // per_page)), per_page=per_page)
+                            pages=page_count(len(rows), per_page), per_page=per_page)
 
     def playbook_view(self, name: str, user: User | None, *, status: str | None = None, page: int = 1,
                       per_page: int = 100) -> PlaybookView:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from banso.paged import one_page, page_count
 from banso.workspace.work_base import WorkBase
 
 if TYPE_CHECKING:
@@ -43,9 +44,9 @@ class TaskOps(WorkBase):
             actor = self._actor(s, user)
             owners = sorted(actor.owners) if mine else ([owner] if owner else None)
             rows = list_tasks(s, owners=owners, account_id=account_id, statuses=statuses, limit=100_000)
-            items = self._items(s, rows[(page - 1) * per_page:page * per_page], actor, today)
+            items = self._items(s, one_page(rows, page, per_page), actor, today)
         return TaskList(count=len(rows), overdue=sum(1 for t in rows if t.overdue(today)), tasks=items, page=page,
-                        pages=max(1, -(-len(rows) // per_page)), per_page=per_page)
+                        pages=page_count(len(rows), per_page), per_page=per_page)
 
     def task(self, task_id: int, user: User | None) -> TaskItem:
         from banso.appstate.tasks import get_task
