@@ -29,9 +29,8 @@ _DAY_MS = 86_400_000
 def date_axis(**more: Any) -> dict[str, Any]:
     """An x axis of dates that reads in the page's language: Plotly writes `Nov 2026` on its own, so Japanese
     pages get `2026年11月`, `11月16日` and `2026年` by zoom level (d3 time formats), and the hover says the day.
-    In a narrow chart Plotly slants the labels; `automargin` makes room below the plot for them, which the page's
-    fixed margin would cut off."""
-    axis: dict[str, Any] = {"gridcolor": "#eef1f5", "automargin": True, **more}
+    (Slanted in a narrow chart, the labels get their room from the margin banso.js lets every axis grow.)"""
+    axis: dict[str, Any] = {"gridcolor": "#eef1f5", **more}
     if i18n.current() == "ja":
         axis |= {"tickformatstops": [
             {"dtickrange": [None, 28 * _DAY_MS], "value": "%-m月%-d日"},
@@ -51,12 +50,12 @@ def amount_axis(low: float, high: float, **more: Any) -> dict[str, Any]:
     >>> axis["tickvals"], axis["ticktext"]
     ([-5000000, -2500000, 0, 2500000, 5000000, 7500000], ['−500万', '−250万', '0', '250万', '500万', '750万'])
     >>> with using("en"):
-    ...     amount_axis(0, 42_000)["ticktext"]
-    ['0', '10K', '20K', '30K', '40K', '50K']
+    ...     amount_axis(0, 42_000)["ticktext"], amount_axis(0, 2)["tickvals"]
+    (['0', '10K', '20K', '30K', '40K', '50K'], [0, 1, 2])
     """
     raw = max(high - low, 1.0) / 5
     magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    step = max(1, next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw))  # whole units
     first, last = math.floor(low / step), math.ceil(high / step)
     ticks = [round(k * step) for k in range(first, last + 1)]
     return {"tickvals": ticks, "ticktext": [i18n.compact(t) if t else "0" for t in ticks], **more}
@@ -200,9 +199,9 @@ def daily_activity(days: Sequence[date], events: Sequence[int], users: Sequence[
                      "marker": {"symbol": "triangle-down", "size": 9, "color": "#e07b39"}})
     return {"data": data, "layout": {
         "xaxis": date_axis(),
-        "yaxis": {"rangemode": "tozero", "tickformat": ",d", "automargin": True, "title": {"text": _("Events")}},
+        "yaxis": {"rangemode": "tozero", "tickformat": ",d", "title": {"text": _("Events")}},
         "yaxis2": {"overlaying": "y", "side": "right", "rangemode": "tozero", "showgrid": False, "tickformat": ",d",
-                   "automargin": True, "title": {"text": _("Active users")}},
+                   "title": {"text": _("Active users")}},
         "yaxis3": {"overlaying": "y", "range": [0, 1.05], "visible": False},
         "bargap": 0.15, "margin": {"l": 48, "r": 48, "t": 8, "b": 36}}}
 
@@ -274,6 +273,5 @@ def component_power(components: Sequence[Mapping[str, Any]]) -> Figure:
             "layout": {"xaxis": {"range": [0.4, 1], "title": {"text": "ROC AUC"}},
                        "shapes": [{"type": "line", "x0": 0.5, "x1": 0.5, "yref": "paper", "y0": 0, "y1": 1,
                                    "line": {"dash": "dot", "color": "#7a8597"}}],
-                       "yaxis": {"automargin": True},  # labels as long as the model names its metrics
                        "height": max(260, 22 * len(rows) + 60), "showlegend": False,
                        "margin": {"l": 48, "r": 16, "t": 8, "b": 36}}}

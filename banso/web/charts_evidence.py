@@ -66,7 +66,7 @@ def behaviour_forest(rows: Sequence[Mapping[str, Any]]) -> Figure:
                                   "arrayminus": [100 * (r["difference"] - r["low"]) for r in shown]},
                       "hovertemplate": "%{x:+.1f} pt<extra></extra>"}],
             "layout": {"xaxis": {"ticksuffix": " pt", "zeroline": True, "title": {"text": _("Difference in outcome rate")}},
-                       "yaxis": {"automargin": True}, "height": max(320, 26 * len(shown) + 80), "showlegend": False}}
+                       "height": max(320, 26 * len(shown) + 80), "showlegend": False}}
 
 
 def event_shares(rows: Sequence[Mapping[str, Any]], top: int = 25) -> Figure:
@@ -75,7 +75,7 @@ def event_shares(rows: Sequence[Mapping[str, Any]], top: int = 25) -> Figure:
                       "orientation": "h", "marker": {"color": [ACCENT if r["used_by"] else NORMAL for r in shown]},
                       "hovertemplate": "%{x:.2f}%<extra></extra>"}],
             "layout": {"xaxis": {"ticksuffix": "%", "title": {"text": _("Share of all events")}},
-                       "yaxis": {"automargin": True}, "height": max(320, 22 * len(shown) + 80), "showlegend": False}}
+                       "height": max(320, 22 * len(shown) + 80), "showlegend": False}}
 
 
 def monthly_volume(rows: Sequence[Mapping[str, Any]]) -> Figure:
