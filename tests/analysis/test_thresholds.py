@@ -6,6 +6,7 @@
 | L       | 4                                  | 2026-07-01       | retained (after the 90 days) |
 | C1, C2  | 1 and 2                            | 2026-04-15       | churned            |
 | X       | 0                                  | 2026-02-01       | left out: gone before the landmark |
+| T       | 12 (a trial since 02-01, never a contract) | 2026-04-01 | left out: a trial's end is no churn |
 """
 
 from __future__ import annotations
@@ -21,16 +22,20 @@ from banso.errors import BansoError
 from banso.workspace import Workspace
 from tests.conftest import no_nan, write
 
-EVENTS_BEFORE = {"R1": 10, "R2": 10, "R3": 10, "L": 4, "C1": 1, "C2": 2, "X": 0}
-CHURNED = {"L": "2026-07-01", "C1": "2026-04-15", "C2": "2026-04-15", "X": "2026-02-01"}
+EVENTS_BEFORE = {"R1": 10, "R2": 10, "R3": 10, "L": 4, "C1": 1, "C2": 2, "X": 0, "T": 12}
+CHURNED = {"L": "2026-07-01", "C1": "2026-04-15", "C2": "2026-04-15", "X": "2026-02-01", "T": "2026-04-01"}
+TRIAL_ONLY = {"T": "2026-02-01"}  # counted as a churn, its 12 events would put the best cut above 10
 
 
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     root = tmp_path_factory.mktemp("thresholds")
     w = Workspace.init(root / "ws", config_text=render(name="thresholds"))
-    accounts = "account_id,contract_started_at,churned_at\n" + "".join(
-        f"{a},2025-01-01T00:00:00+09:00,{CHURNED.get(a, '') and CHURNED[a] + 'T00:00:00+09:00'}\n"
+    def when(day: str) -> str:
+        return day and day + "T00:00:00+09:00"
+
+    accounts = "account_id,trial_started_at,contract_started_at,churned_at\n" + "".join(
+        f"{a},{when(TRIAL_ONLY.get(a, ''))},{'' if a in TRIAL_ONLY else when('2025-01-01')},{when(CHURNED.get(a, ''))}\n"
         for a in EVENTS_BEFORE)
     events = ["event_id,ts,user_id,account_id,event"]
     for a, n in EVENTS_BEFORE.items():

@@ -218,8 +218,12 @@ def test_kpi_tree_page_and_twin(admin: TestClient) -> None:
 def test_threshold_help_page_and_twin(admin: TestClient) -> None:
     page = admin.get("/thresholds")
     assert page.status_code == 200 and 'id="th-metric"' in page.text
-    shown = admin.get("/thresholds?metric=events_28d&landmarks=2")
+    shown = admin.get("/thresholds?metric=events_28d&landmarks=2&lang=en")
     assert shown.status_code == 200 and 'id="summaries"' in shown.text
+    assert "<td>Retained</td>" in shown.text and "<td>Churned</td>" in shown.text  # the two outcomes alike
+    assert "Accounts still in their trial are left out" in shown.text
+    ja = admin.get("/thresholds?metric=events_28d&landmarks=2&lang=ja").text
+    assert "<td>継続</td>" in ja and "<td>解約</td>" in ja and "トライアル中のアカウントは含めません" in ja
     body = admin.get("/api/thresholds?metric=events_28d&landmarks=2").json()
     assert body["spec"]["metric"] == "events_28d" and len(body["landmarks"]) == 2
     bad = admin.get("/api/thresholds?metric=nope")

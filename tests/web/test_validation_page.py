@@ -30,8 +30,10 @@ def test_the_page_reads_in_english_and_japanese(client: TestClient) -> None:
         assert f'id="chart-{chart}"' in en.text
     assert "accounts that stayed a year scored significantly higher" in en.text
     assert 'id="side-by-side"' in en.text and "Current model" in en.text
+    assert "a trial that ends without a contract is left out" in en.text  # whose churn the page judges
     ja = client.get("/validation", headers={"Accept-Language": "ja"})
     assert "ヘルススコアは解約を予測できているか" in ja.text and "グリーン解約" in ja.text
+    assert "契約せずに終わったトライアルは含めません" in ja.text
 
 
 def test_the_json_twin_has_every_section_and_its_basis(client: TestClient) -> None:

@@ -2,8 +2,8 @@
 best separates accounts that stayed from those that churned.
 
 Observations are (account, landmark) pairs: at each landmark date — `horizon_days` before `as_of`, then
-every four weeks earlier — every account that was a customer (a trial or contract started, not yet
-churned) contributes its metric value then, and its outcome: **churned** when it churned within
+every four weeks earlier — every account that was a customer (its contract started, not yet churned;
+a trial is none, see `banso.analysis.customers`) contributes its metric value then, and its outcome: **churned** when it churned within
 `horizon_days` after the landmark, **retained** otherwise. An account without a value is left out.
 
 The best separating value is the cut with the largest Youden index (share of churned accounts on the
@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 from pydantic import Field
 
+from banso.analysis.customers import customer_at
 from banso.analysis.periods import utc_midnight
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.analysis.reports.dates import seen_at
@@ -137,18 +138,22 @@ class Thresholds(Report[ThresholdSpec, ThresholdResult]):
 
 
 def observations(ctx: RunContext, spec: ThresholdSpec, landmarks: list[date]) -> pd.DataFrame:
-    """(account_id, landmark, value, churned) for the customers at each landmark that have a value."""
+    """(account_id, landmark, value, churned) for the customers at each landmark that have a value.
+
+    Accounts in their trial at a landmark are left out: a trial that ends unconverted did not churn, and
+    counted as churn it buried the signal of penetration under that of small trials (`banso.analysis.customers`).
+    An account without any date counts as its status says, as the lifecycle takes it.
+    """
     from banso.metrics import compute_metrics
 
     acc = ctx.store.execute(ctx.store.table("accounts").select(
-        "account_id", "trial_started_at", "contract_started_at", "churned_at"))
+        "account_id", "status", "trial_started_at", "contract_started_at", "churned_at"))
     parts = []
     for day in landmarks:
         cut = pd.Timestamp(utc_midnight(day, ctx.config.timezone))
         end = cut + pd.Timedelta(days=spec.horizon_days)
-        started = acc["trial_started_at"].notna() & (acc["trial_started_at"] < cut) | (
-            acc["contract_started_at"].notna() & (acc["contract_started_at"] < cut))
-        live = started & ~(acc["churned_at"].notna() & (acc["churned_at"] < cut))
+        customer = customer_at(acc["trial_started_at"], acc["contract_started_at"], cut, acc["status"])
+        live = customer & ~(acc["churned_at"].notna() & (acc["churned_at"] < cut))
         customers = acc[live].copy()
         customers["churned"] = customers["churned_at"].notna() & (customers["churned_at"] < end)
         values = ctx.store.execute(compute_metrics(ctx.store, ctx.config, day, [spec.metric]))

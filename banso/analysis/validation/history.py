@@ -12,6 +12,7 @@ from datetime import date
 
 import pandas as pd
 
+from banso.analysis.customers import customer_at
 from banso.config.models import WorkspaceConfig
 from banso.health.engine import ActiveModel
 from banso.health.read import snapshots
@@ -25,9 +26,11 @@ WARMUP_DAYS = 90  # snapshots this close to the first event miss part of their w
 
 @dataclass(frozen=True)
 class History:
-    snapshots: pd.DataFrame  # account_id, as_of, score, band, churn_day, contract_day, tier, and per dimension
-    # its score (0..1) in a column named DIMENSION + the dimension's name (`dimension_columns`)
-    accounts: pd.DataFrame  # account_id, tier, contract_day, trial_day, churn_day (local dates, NaT when none)
+    snapshots: pd.DataFrame  # account_id, as_of, score, band, churn_day, contract_day, tier, customer (the account
+    # was a customer then: past its contract's start), and per dimension its score (0..1) in a column named DIMENSION + the dimension's name
+    # (`dimension_columns`)
+    accounts: pd.DataFrame  # account_id, tier, plan, status, contract_day, trial_day, churn_day (local dates, NaT
+    # when none), mrr
     metrics: pd.DataFrame  # account_id, as_of and per metric its score (0..1) in a column named METRIC + the
     # metric's name: one row per account and date with metric values (live accounts), NaN where a score was skipped
     last_day: date  # the last snapshot date: outcomes after it are unknown
@@ -49,8 +52,8 @@ def load(store: Store, config: WorkspaceConfig, version: str | None = None, *, w
     snaps = store.execute(snap.select("account_id", "as_of", "score", "band", "model_name",
                                       dimensions=snap.dimensions.cast("string")))
     a = store.table("accounts")
-    acc = store.execute(a.select("account_id", "tier", "plan", "contract_started_at", "trial_started_at", "churned_at",
-                                 "mrr"))
+    acc = store.execute(a.select("account_id", "tier", "plan", "status", "contract_started_at", "trial_started_at",
+                                 "churned_at", "mrr"))
     zone = config.timezone
     acc["contract_day"] = _local_day(acc.pop("contract_started_at"), zone)
     acc["trial_day"] = _local_day(acc.pop("trial_started_at"), zone)
@@ -61,6 +64,10 @@ def load(store: Store, config: WorkspaceConfig, version: str | None = None, *, w
     if first_event is not None and not pd.isna(first_event):
         snaps = snaps[snaps["as_of"] >= pd.Timestamp(first_event) + pd.Timedelta(days=WARMUP_DAYS)]
     snaps = snaps.merge(acc[["account_id", "tier", "contract_day", "churn_day"]], on="account_id", how="left")
+    # the weeks before a contract: a trial's end is no customer's churn (`banso.analysis.customers`)
+    started = snaps[["account_id"]].merge(acc[["account_id", "trial_day", "status"]], on="account_id", how="left")
+    snaps["customer"] = customer_at(started["trial_day"], snaps["contract_day"], snaps["as_of"],
+                                    started["status"]).to_numpy()
     scores = dimension_scores(snaps.pop("dimensions"))  # those of `version`, which may not be the current model
     snaps = pd.concat([snaps, scores.set_axis(snaps.index)], axis=1)
     metrics: pd.DataFrame = pd.DataFrame(columns=["account_id", "as_of"])
@@ -135,7 +142,8 @@ def churn_within(h: History, frame: pd.DataFrame, days: int) -> pd.Series:
 
 
 def observed(h: History, frame: pd.DataFrame, days: int) -> pd.DataFrame:
-    """Rows whose outcome window ended by the last snapshot, of accounts still live at the row's date."""
+    """Rows whose outcome window ended by the last snapshot, of accounts that were customers at the row's
+    date: past their contract's start and still live (a trial's end is no churn, see `banso.analysis.customers`)."""
     live = frame["churn_day"].isna() | (frame["churn_day"] >= frame["as_of"])
     done = frame["as_of"] + pd.Timedelta(days=days) <= pd.Timestamp(h.last_day)
-    return frame[live & done & frame["score"].notna()]
+    return frame[live & done & frame["score"].notna() & frame["customer"]]

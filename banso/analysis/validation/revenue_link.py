@@ -1,6 +1,6 @@
 """Health against revenue: do accounts with higher scores keep and grow their MRR over the next months?
 
-For every account live at the landmark snapshot (about 180 days before the last), its net revenue
+For every customer at the landmark snapshot (about 180 days before the last), its net revenue
 retention to the last month of history (MRR then ÷ MRR at the landmark month; 0 after churn), and
 the rank correlation with its score, overall and per tier.
 """

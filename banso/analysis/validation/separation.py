@@ -95,7 +95,8 @@ def churn_by_band(h: History, horizon_days: int = 90) -> ChurnByBand:
             rates.append(BandRate(band, n, k, k / n, float(low), float(high)))
         else:
             rates.append(BandRate(band, 0, 0, None, None, None))
-    churned = h.snapshots[h.snapshots["churn_day"].notna() & (h.snapshots["as_of"] <= h.snapshots["churn_day"])]
+    snaps = h.snapshots  # customers' churns: a trial that ended unconverted did not churn
+    churned = snaps[snaps["churn_day"].notna() & (snaps["as_of"] <= snaps["churn_day"]) & snaps["customer"]]
     last_band = churned.sort_values("as_of").groupby("account_id")["band"].last().dropna()
     green = int((last_band == "good").sum())
     return ChurnByBand(horizon_days, rates, len(last_band), green, green / len(last_band) if len(last_band) else None)

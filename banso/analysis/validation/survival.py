@@ -13,6 +13,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from banso.analysis.customers import customer_at
 from banso.analysis.validation.history import THIN, History, dimension_columns
 from banso.analysis.validation.separation import BANDS
 
@@ -48,9 +49,10 @@ LANDMARK_DAYS = 180
 
 
 def first_snapshots(h: History) -> pd.DataFrame:
-    """A landmark: every live account's snapshot about 180 days before the last one (or the earliest
-    after the warm-up when the history is shorter), followed from there to churn or the end."""
-    s = h.snapshots[h.snapshots["score"].notna()]
+    """A landmark: every customer's snapshot about 180 days before the last one (or the earliest after the
+    warm-up when the history is shorter), followed from there to churn or the end. Trials are left out:
+    their end is no churn (`banso.analysis.customers`)."""
+    s = h.snapshots[h.snapshots["score"].notna() & h.snapshots["customer"]]
     if s.empty:
         return s
     dates = sorted(s["as_of"].unique())
@@ -122,8 +124,9 @@ class Transitions:
 
 
 def transitions(h: History) -> Transitions:
-    """Band at each account's first snapshot of a month against the next month's, and the churn that followed."""
-    s = h.snapshots[h.snapshots["band"].notna()].sort_values("as_of")
+    """Band at each customer's first snapshot of a month against the next month's, and the churn that followed
+    (the weeks of a trial are left out: its end is no churn)."""
+    s = h.snapshots[h.snapshots["band"].notna() & h.snapshots["customer"]].sort_values("as_of")
     s = s.assign(month=s["as_of"].dt.to_period("M"))
     monthly = s.groupby(["account_id", "month"], as_index=False).first()
     nxt = monthly.assign(month=monthly["month"] - 1)[["account_id", "month", "band", "as_of"]]
@@ -169,8 +172,10 @@ class LeadTime:
 
 def lead_time(h: History, first_alerts: pd.Series | None = None) -> LeadTime:
     """Days from the first Bad snapshot before churn to the churn, and from the first recorded alert (for
-    the churns the alert log covers)."""
-    s = h.snapshots[h.snapshots["churn_day"].notna() & (h.snapshots["as_of"] <= h.snapshots["churn_day"])]
+    the churns the alert log covers). Customers' churns only: a trial that ended unconverted did not churn
+    (`banso.analysis.customers`), and a customer's weeks in its trial are not its warnings."""
+    snaps = h.snapshots
+    s = snaps[snaps["churn_day"].notna() & (snaps["as_of"] <= snaps["churn_day"]) & snaps["customer"]]
     accounts = s["account_id"].nunique()
     bad = s[s["band"] == "bad"].groupby("account_id").agg(first=("as_of", "min"), churn=("churn_day", "first"))
     days = (bad["churn"] - bad["first"]).dt.days.to_numpy(dtype=float)
@@ -178,7 +183,9 @@ def lead_time(h: History, first_alerts: pd.Series | None = None) -> LeadTime:
     if first_alerts is not None and len(first_alerts):
         fa = pd.to_datetime(first_alerts)
         since = fa.min()
-        churn = h.accounts.set_index("account_id")["churn_day"].dropna()
+        acc = h.accounts[h.accounts["churn_day"].notna()]
+        acc = acc[customer_at(acc["trial_day"], acc["contract_day"], acc["churn_day"], acc["status"])]
+        churn = acc.set_index("account_id")["churn_day"]
         churn = churn[(churn >= since) & (churn <= pd.Timestamp(h.last_day))]
         covered = len(churn)
         joined = pd.DataFrame({"first": fa.reindex(churn.index), "churn": churn}).dropna()

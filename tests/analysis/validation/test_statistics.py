@@ -11,8 +11,9 @@ from lifelines import KaplanMeierFitter
 from scipy.stats import mannwhitneyu
 from sklearn.metrics import roc_auc_score
 
+from banso.analysis.customers import customer_at
 from banso.analysis.validation import discrimination, separation, survival
-from banso.analysis.validation.history import History
+from banso.analysis.validation.history import History, observed
 
 LAST = date(2026, 12, 28)
 WEEKS = pd.date_range("2025-01-06", "2026-12-28", freq="7D")
@@ -34,6 +35,9 @@ def history(accounts: list[dict[str, object]], score_of: dict[str, float]) -> Hi
                          "contract_day": a.contract_day, "churn_day": a.churn_day})
     snaps = pd.DataFrame(rows)
     acc["tier"] = "SMB"
+    acc["status"] = np.where(acc["churn_day"].notna(), "churned", np.where(acc["contract_day"].notna(), "active", "trial"))
+    started = snaps[["account_id"]].merge(acc[["account_id", "trial_day", "status"]], on="account_id", how="left")
+    snaps["customer"] = customer_at(started["trial_day"], snaps["contract_day"], snaps["as_of"], started["status"])
     metrics = pd.DataFrame(columns=["account_id", "as_of"])
     return History(snaps, acc, metrics, LAST, "test", "v")
 
@@ -138,3 +142,26 @@ def test_alert_lead_counts_only_the_churns_the_alert_log_covers() -> None:
     assert (lt.alerts_since, lt.alert_churned, lt.alert_warned) == (date(2026, 10, 5), 2, 1)
     assert lt.alert_median_days == 14
     assert (lt.churned, lt.warned) == (3, 1)  # only Y was ever Bad (score 30)
+
+
+def test_a_trial_that_ends_unconverted_is_no_churn() -> None:
+    """T trialled from 2026-03-01 and ended on 2026-04-01 without a contract; V trialled from 2025-01-20, signed on
+    2025-02-20 and stayed. T's end is no churn and V's weeks before its contract are no customer's: the 90-day churn
+    by band, the green churn, the lead time and the calibration leave them out, as if they had not been there (T
+    reads Good: counted, it would be a green churn); the trial cohorts' survival still follows both."""
+    accounts = [*ACCOUNTS, {"account_id": "T", "trial_day": "2026-03-01", "churn_day": "2026-04-01"},
+                {"account_id": "V", "trial_day": "2025-01-20", "contract_day": "2025-02-20"}]
+    h = history(accounts, {**SCORES, "T": 90.0, "V": 75.0})
+    obs = observed(h, h.snapshots, 90)
+    assert "T" not in set(obs["account_id"])
+    assert obs.loc[obs["account_id"] == "V", "as_of"].min() == pd.Timestamp("2025-02-24")  # V's first week signed
+    b = separation.churn_by_band(h, horizon_days=90)
+    rates = {r.band: r for r in b.rates}
+    assert rates["good"].churned == 0 and (b.churned_accounts, b.green_churn) == (3, 0)
+    alone = separation.churn_by_band(history(ACCOUNTS, SCORES), horizon_days=90)
+    assert [(r.band, r.churned) for r in b.rates] == [(r.band, r.churned) for r in alone.rates]
+    lt = survival.lead_time(h, pd.Series({"T": pd.Timestamp("2026-03-16")}))
+    assert (lt.churned, lt.alert_churned, lt.alert_warned) == (3, 0, 0)
+    assert sum(d.snapshots for d in discrimination.calibration(h, 90)) == len(obs)
+    cohorts = {c.group: (c.accounts, c.churned) for c in survival.by_trial_cohort(h)}
+    assert cohorts == {"2025-01": (1, 0), "2026-03": (1, 1)}
