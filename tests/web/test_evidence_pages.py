@@ -88,8 +88,16 @@ def test_json_twins_carry_the_figures(client: TestClient) -> None:
 def test_early_behaviours_are_named_in_the_readers_language(client: TestClient) -> None:
     ja = client.get("/evidence/early-signals", headers={"Accept-Language": "ja"}).text
     assert "7 日以内にメンバーを招待" in ja and "invited a member" not in ja
+    assert "トライアルは契約開始より前だけを読みます" in ja
     en = client.get("/evidence/early-signals").text
-    assert "invited a member within 7 days" in en
+    assert "invited a member within 7 days" in en and "A trial is read before its contract began" in en
+    # a step every trial reached is no rarity: it leaves nobody to compare with
+    done = client.get("/api/evidence/early-signals").json()["behaviours"]
+    common = [b for b in done if b["difference"] is None and b["did"] > b["did_not"]]
+    rare = [b for b in done if b["difference"] is None and b["did"] <= b["did_not"]]
+    assert common
+    assert en.count("done by nearly all") == len(common) and en.count("too rare") == len(rare)
+    assert ja.count("ほぼ全社が実施") == len(common)
 
 
 def test_impact_names_the_kind_and_the_metric_in_the_readers_language(client: TestClient) -> None:

@@ -8,8 +8,11 @@ Two cohorts, each only with accounts whose outcome the data can already tell:
   before it ends; retained = not churned within that many months.
 
 Behaviours are read in the first `days` local days from the start (invitations within `invite_days`, at
-most `days`;
-each feature and key action used; each onboarding milestone reached; each kind of touchpoint had). For
+most `days`; each feature and key action used; each onboarding milestone reached; each kind of touchpoint
+had), and for conversion only before the contract began: what a trial did once it had signed (its
+onboarding call, the set-up that follows a purchase) is a consequence of converting, not a sign of it,
+and read in the window it showed as the strongest signal of all (every account with an onboarding
+touchpoint in its first 30 days had converted, on the demo world). For
 each, the outcome rate of the accounts that did it against those that did not, their difference with a
 95 % interval (Newcombe) and Fisher's exact p. This is association, not effect: customers who were
 going to stay anyway may simply do more of everything.
@@ -97,7 +100,8 @@ def early_signals(store: Store, config: WorkspaceConfig, outcome: Outcome = "con
 
 def _cohort(store: Store, config: WorkspaceConfig, outcome: Outcome, days: int, horizon: int, first: date,
             end: date) -> pd.DataFrame:
-    """Accounts that started inside the event data (their first days are in it) and whose outcome is known."""
+    """Accounts that started inside the event data (their first days are in it) and whose outcome is known;
+    `until`: the local day behaviours stop being read before the first days end (a trial's contract start)."""
     acc = store.execute(store.table("accounts").select("account_id", "trial_started_at", "contract_started_at",
                                                        "churned_at"))
 
@@ -110,12 +114,15 @@ def _cohort(store: Store, config: WorkspaceConfig, outcome: Outcome, days: int, 
         start = local("trial_started_at")
         keep = start.notna() & (start >= begin) & (start + pd.Timedelta(days=days + 30) <= last)
         result = acc["contract_started_at"].notna()
+        until = local("contract_started_at")  # behaviours are read before the contract began
     else:
         start = local("contract_started_at")
         keep = start.notna() & (start >= begin) & (start + pd.DateOffset(months=horizon) <= last)
         churned = local("churned_at")
         result = churned.isna() | (churned >= start + pd.DateOffset(months=horizon))
-    out = pd.DataFrame({"account_id": acc["account_id"], "start": start, "outcome": result.astype(float)})[keep]
+        until = pd.Series(pd.NaT, index=acc.index, dtype="datetime64[ns]")
+    out = pd.DataFrame({"account_id": acc["account_id"], "start": start, "until": until,
+                        "outcome": result.astype(float)})[keep]
     return out.reset_index(drop=True)
 
 
@@ -125,10 +132,14 @@ def _behaviours(store: Store, config: WorkspaceConfig, cohort: pd.DataFrame, day
     def utc(local: pd.Series) -> pd.Series:  # local midnights as naive UTC instants, like `ts` in the store
         return local.dt.tz_localize(config.timezone).dt.tz_convert("UTC").dt.tz_localize(None)
 
-    stop = cohort["start"] + pd.Timedelta(days=days)
+    def before(day: pd.Series, limit: pd.Series) -> pd.Series:  # the earlier of two days; `limit` may be NaT
+        return day.where(limit.isna() | (day <= limit), limit)
+
+    stop = before(cohort["start"] + pd.Timedelta(days=days), cohort["until"])
+    invite_stop = before(cohort["start"] + pd.Timedelta(days=invite_days), stop)
     c = ibis.memtable(pd.DataFrame({
         "account_id": cohort["account_id"], "start": cohort["start"].dt.date, "stop": stop.dt.date,
-        "invite_stop": (cohort["start"] + pd.Timedelta(days=invite_days)).dt.date,
+        "invite_stop": invite_stop.dt.date,
         "start_ts": utc(cohort["start"]), "stop_ts": utc(stop)}))
     d = store.table("account_daily")
     j = d.join(c, "account_id")

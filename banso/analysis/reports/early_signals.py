@@ -11,8 +11,8 @@ from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, V
 from banso.i18n import N_
 from banso.i18n import gettext_ as _
 
-CAUTION = N_("Association, not effect: customers who were going to stay may simply do more of everything, and "
-             "some touchpoints (onboarding) only happen to customers who already converted.")
+CAUTION = N_("Association, not effect: customers who were going to stay may simply do more of everything. A trial is "
+             "read before its contract began: what it did once it had signed is no sign of converting.")
 
 
 def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days: int) -> str:

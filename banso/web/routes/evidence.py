@@ -27,7 +27,7 @@ from banso.analysis.reports import (
     RevenueSpec,
 )
 from banso.analysis.reports.data_quality import DataQualityResult
-from banso.analysis.reports.early_signals import behaviour_label
+from banso.analysis.reports.early_signals import CAUTION, behaviour_label
 from banso.analysis.reports.events import EventsResult
 from banso.analysis.reports.impact import ImpactResult
 from banso.analysis.reports.revenue import RevenueResult
@@ -287,10 +287,11 @@ def early_signals_page(request: Request, ws: WorkspaceDep, user: CurrentUser, ou
                                                                                                     "common enough to judge.")
         rows = [[b["label"], number(b["did"]), percent(b["did_rate"], 1), number(b["did_not"]),
                  percent(b["did_not_rate"], 1),
-                 _("too rare") if b["difference"] is None else f"{signed(100 * b['difference'], 1)} pt",
+                 (_("too rare") if b["did"] <= b["did_not"] else _("done by nearly all")) if b["difference"] is None
+                 else f"{signed(100 * b['difference'], 1)} pt",
                  "" if b["low"] is None else f"[{signed(100 * b['low'], 1)}, {signed(100 * b['high'], 1)}]"]
                 for b in d["behaviours"]]
-        notes = [_("Association, not effect: customers who were going to stay may simply do more of everything.")]
+        notes = [_(CAUTION)]
         return [_section(_("Early behaviours and what became of the accounts"), reading,
                          charts.behaviour_forest(d["behaviours"]),
                          [_("In the first days"), _("Did"), _("Rate"), _("Did not"), _("Rate"), _("Difference"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from banso.analysis.evidence.early_signals import early_signals
@@ -42,3 +43,18 @@ def test_invitations_are_read_inside_the_window_of_every_behaviour(town: Workspa
     assert (r.days, r.invite_days) == (1, 1)
     invited = next(b for b in r.behaviours if b.key == "invited")
     assert "1 days" in invited.label or "1 day" in invited.label
+
+
+def test_a_trial_is_read_before_its_contract_began(town: Workspace) -> None:
+    """What a trial did once it had signed is no sign of converting. Town's onboarding calls all come after the
+    contract (checked here from the tables), some within the trial's first 30 days: none may count."""
+    r = early_signals(town.store, town.config, "conversion", days=30, invite_days=7)
+    acc = town.store.execute(town.store.table("accounts").select("account_id", "trial_started_at",
+                                                                 "contract_started_at"))
+    tp = town.store.execute(town.store.table("touchpoints").select("account_id", "kind", "ts"))
+    onboarding = tp[tp["kind"] == "onboarding"].merge(acc, on="account_id")
+    assert (onboarding["ts"] >= onboarding["contract_started_at"]).all()
+    within = onboarding[onboarding["ts"] < onboarding["trial_started_at"] + pd.Timedelta(days=30)]
+    assert within["account_id"].nunique() > 10  # read by the first 30 days alone, they would count
+    behaviour = {b.key: b for b in r.behaviours}
+    assert behaviour.get("touchpoint:onboarding") is None or behaviour["touchpoint:onboarding"].did == 0
