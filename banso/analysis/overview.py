@@ -22,8 +22,6 @@ from banso.signals.inbox import AlertInbox, AlertItem
 from banso.store import Store
 from banso.values import as_float, records
 
-BANDS = ("good", "normal", "bad")
-
 
 @dataclass(frozen=True)
 class Kpis:

@@ -82,6 +82,10 @@ class Dimension(_Strict):
     metrics: dict[str, MetricScoring] = Field(min_length=1)
 
 
+BANDS = ("good", "normal", "bad")
+"""The bands in the order every page, table and chart shows them: best first."""
+
+
 class Bands(_Strict):
     good: float = Field(70.0, ge=0, le=100, description="Good at or above this score")
     bad: float = Field(40.0, ge=0, le=100, description="Bad below this score")

@@ -73,6 +73,8 @@ def test_json_twins_carry_the_figures(client: TestClient) -> None:
     assert revenue["retention"][0]["by"] == "all" and 0 < revenue["retention"][0]["grr"] <= 1
     # the period starts with the event history: the first snapshots' 90-day windows are mostly empty
     assert revenue["bands_partial"] is True and revenue["band_as_of"][:7] == revenue["start"][:7]
+    bands = [r["group"] for r in revenue["retention"] if r["by"] == "band"]
+    assert bands == [b for b in ("good", "normal", "bad", "unscored") if b in bands] and len(bands) >= 3  # best first
     assert "which counted over windows reaching before the first event" in client.get("/evidence/revenue").text
     cs = client.get("/api/evidence/cs-contribution").json()
     assert cs["bands_partial"] is True and cs["band_as_of"] == revenue["band_as_of"]

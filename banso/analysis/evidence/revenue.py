@@ -15,6 +15,7 @@ import ibis
 import ibis.expr.types as ir
 import pandas as pd
 
+from banso.config.health import BANDS
 from banso.errors import ConfigError, UnavailableError
 from banso.health.coverage import coverage
 from banso.health.engine import ActiveModel
@@ -134,7 +135,9 @@ def revenue_report(store: Store, start: date | None = None, end: date | None = N
     if health is not None:
         bands = bands_at_start(store, health.version, start)
         banded = pairs.merge(bands[["account_id", "band"]], on="account_id", how="left")
-        report.by["band"] = [_retention(str(k), g) for k, g in banded.groupby(banded["band"].fillna("unscored"))]
+        groups = dict(list(banded.groupby(banded["band"].fillna("unscored"))))
+        order = [*BANDS, *sorted(set(groups) - set(BANDS))]  # best first, as every page shows bands; unscored last
+        report.by["band"] = [_retention(str(k), groups[k]) for k in order if k in groups]
         if len(bands):
             report.band_as_of = pd.Timestamp(bands["as_of"].max()).date()
             report.bands_partial = coverage(store, health.specs).partial(report.band_as_of)

@@ -31,7 +31,7 @@ from pydantic import Field
 
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.analysis.reports.dates import seen_at
-from banso.config.health import HealthModel
+from banso.config.health import BANDS, HealthModel
 from banso.config.kpi import lower_is_better
 from banso.config.labels import text_in
 from banso.i18n import N_
@@ -39,7 +39,6 @@ from banso.i18n import gettext_ as _
 from banso.values import as_date
 
 Unit = Literal["share", "points", "score", "value"]
-BANDS = ("good", "normal", "bad")
 
 
 class KpiTreeSpec(ReportSpec):

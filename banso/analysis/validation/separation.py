@@ -14,8 +14,7 @@ import numpy as np
 import pandas as pd
 
 from banso.analysis.validation.history import THIN, History, churn_within, observed
-
-BANDS = ("good", "normal", "bad")
+from banso.config.health import BANDS
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import pandas as pd
 
 from banso.analysis.customers import customer_at
 from banso.analysis.validation.history import THIN, History, dimension_columns
-from banso.analysis.validation.separation import BANDS
+from banso.config.health import BANDS
 
 AT_DAYS = (90, 180, 365)
 
