@@ -6,7 +6,7 @@ sets the window of each part and the targets its nodes are read against:
 
     kpi_tree:
       months: 12            # GRR / NRR over the last 12 months of revenue
-      churn_days: 90        # a band's churn rate: accounts of the band that churned within 90 days
+      churn_days: 90        # a band's churn rate: customers of the band (not trials) that churned within 90 days
       targets:
         grr: 0.92
         nrr: 1.05

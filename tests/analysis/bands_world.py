@@ -49,9 +49,10 @@ def events() -> str:
     return "\n".join(rows) + "\n"
 
 
-def build(root: Path, kpi_targets: str = "{}") -> Workspace:
+def build(root: Path, kpi_targets: str = "{}", churn_days: int = 90) -> Workspace:
     """The tables above, loaded and scored on 2026-03-02 and 03-09, with an admin and a CSM who may sign in."""
     text = render(name="composition", health=MODEL).replace("  targets: {}", f"  targets: {kpi_targets}")
+    text = text.replace("  churn_days: 90 ", f"  churn_days: {churn_days} ")
     w = Workspace.init(root / "ws", config_text=text)
     users = "user_id,email\n" + "".join(f"u{a},{a}@x\n" for a in PER_WEEK)
     members = "user_id,account_id,role\n" + "".join(f"u{a},{a},admin\n" for a in PER_WEEK)

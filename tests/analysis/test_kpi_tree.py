@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
 import pytest
 
 from banso.analysis.reports.kpi_tree import KpiNode, KpiTree
 from tests.analysis.bands_world import build
-from tests.conftest import no_nan
+from tests.conftest import no_nan, write
 
 TARGETS = "{grr: 0.9, 'churn:SMB': 0.5, score: 65, 'band_share:bad': 0.1}"
 
@@ -69,3 +71,22 @@ def test_bad_targets_are_refused() -> None:
         KpiTreeConfig(targets={"revenue": 1.0})
     with pytest.raises(ValidationError, match="band_share"):
         KpiTreeConfig(targets={"band_share:awful": 0.1})
+
+
+def test_a_bands_churn_rate_counts_customers_not_trials(tmp_path: Path) -> None:
+    """With a week's churn window the 03-02 snapshot is the cohort. Three SMB accounts read Bad then (one event in
+    the week before): B, a customer that left on 03-04; R, a customer that stayed; T, a trial since February that
+    ended on 03-05 without a contract. T's end is no churn: the Bad band's rate is 1 of 2, not 2 of 3."""
+    ws = build(tmp_path, churn_days=7)
+    extra = ("account_id,name,tier,trial_started_at,contract_started_at,churned_at\n"
+             "T,Trial Co,SMB,2026-02-01T00:00:00+09:00,,2026-03-05T00:00:00+09:00\n"
+             "R,Ready Co,SMB,,2025-06-01T00:00:00+09:00,\n"
+             "B,Better Co,SMB,,2025-06-01T00:00:00+09:00,2026-03-04T00:00:00+09:00\n")
+    ws.load("accounts", [str(write(tmp_path / "more.csv", extra))])
+    ws.load("events", [str(write(tmp_path / "more_events.csv", "event_id,ts,user_id,account_id,event\n"
+                                 "T1,2026-02-24T10:00:00+09:00,uT,T,issue_created\n"
+                                 "R1,2026-02-24T10:00:00+09:00,uR,R,issue_created\n"))], allow_unknown=True)
+    ws.score(as_of=date(2026, 3, 9), backfill_weeks=2)
+    nodes = flat(ws.kpi_tree().roots[0])
+    ws.close()
+    assert nodes["/grr/grr:SMB/band_share:bad/band_churn:bad"] == (0.5, None, None)

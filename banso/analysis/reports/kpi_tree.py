@@ -4,8 +4,9 @@ The tree, as the kintone team drew it:
 
     revenue retention: GRR (NRR beside it)           over the last `months` months of revenue
     ├── tier T: churn and contraction                revenue lost to accounts that left / that shrank
-    │   ├── Good: share of the tier now, churn rate  churn rate: accounts of the band at a snapshot
+    │   ├── Good: share of the tier now, churn rate  churn rate: customers of the band at a snapshot
     │   ├── Normal …                                 `churn_days` ago that churned within `churn_days`
+    │   │                                            (trials left out: `banso.analysis.customers`)
     │   └── Bad …
     └── health score: mean score, index %Good − %Bad
         ├── dimension: mean points it adds to the score
@@ -29,6 +30,8 @@ import ibis
 import pandas as pd
 from pydantic import Field
 
+from banso.analysis.customers import customer_at
+from banso.analysis.periods import utc_midnight
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.analysis.reports.dates import seen_at
 from banso.config.health import BANDS, HealthModel
@@ -226,11 +229,14 @@ def _band_nodes(ctx: RunContext, snapshots: list[date], churn_days: int,
     earlier = snapshots[-5] if len(snapshots) >= 5 else None
     cohort = next((d for d in reversed(snapshots) if d <= latest - timedelta(days=churn_days)), None)
     wanted = [d for d in (latest, earlier, cohort) if d is not None]
-    acc = ctx.store.table("accounts").select(a_account="account_id", tier="tier", churned_at="churned_at")
+    acc = ctx.store.table("accounts").select(a_account="account_id", tier="tier", churned_at="churned_at",
+                                             status="status", trial_started_at="trial_started_at",
+                                             contract_started_at="contract_started_at")
     rows = snap.filter(snap.as_of.isin(wanted), snap.score.notnull())
     j = rows.join(acc, rows.account_id == acc.a_account)
     frame = ctx.store.execute(j.select("account_id", "as_of", "band", tier=j.tier.fill_null("(none)"),
-                                       churned_at=j.churned_at))
+                                       churned_at=j.churned_at, status=j.status, trial_started_at=j.trial_started_at,
+                                       contract_started_at=j.contract_started_at))
     frame["as_of"] = [as_date(d) for d in frame["as_of"]]
     out: dict[str, list[KpiNode]] = {}
     for tier, mine in frame.groupby("tier"):
@@ -240,15 +246,17 @@ def _band_nodes(ctx: RunContext, snapshots: list[date], churn_days: int,
             before = _share(mine, earlier, band) if earlier else None
             rate = None
             if cohort is not None:
+                # customers only: a trial that ends without a contract did not churn (`banso.analysis.customers`)
+                start = pd.Timestamp(utc_midnight(cohort, ctx.config.timezone))
                 at = mine[(mine["as_of"] == cohort) & (mine["band"] == band)]
+                at = at[customer_at(at["trial_started_at"], at["contract_started_at"], start, at["status"])]
                 if len(at):
-                    start = pd.Timestamp(cohort)
                     left = at["churned_at"].notna() & (at["churned_at"] >= start) & (
                         at["churned_at"] < start + pd.Timedelta(days=churn_days))
                     rate = float(left.mean())
             link = "/accounts?" + urlencode({"tier": tier, "band": band})
             churn = (_node(f"band_churn:{band}", f"churn within {churn_days} days", rate, "share", targets, None,
-                           "/validation", N_("of this band's accounts at %(date)s"), date=cohort.isoformat())
+                           "/validation", N_("of this band's customers at %(date)s"), date=cohort.isoformat())
                      if cohort else _node(f"band_churn:{band}", f"churn within {churn_days} days", rate, "share",
                                           targets, None, "/validation", N_("no snapshot that old")))
             nodes.append(_node(f"band_share:{band}", band.capitalize(), share, "share", targets, before, link,
