@@ -8,6 +8,7 @@ accounts that changed band, the alerts to act on and the revenue report's GRR an
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 from typing import Annotated
 
@@ -186,6 +187,14 @@ def alert_summary(active: AlertInbox, opened: AlertInbox) -> AlertSummary:
 
 
 @dataclass(frozen=True)
+class MetricJoined:
+    """A metric of the model that joined the score after its first snapshot: its source began later."""
+
+    as_of: Annotated[date, Field(description="the first snapshot with a score for it")]
+    label: Annotated[str, Field(description="its name in the page's language")]
+
+
+@dataclass(frozen=True)
 class Overview:
     as_of: date | None
     kpis: Kpis
@@ -201,15 +210,19 @@ class Overview:
     alerts: AlertSummary
     revenue: Annotated[RevenueSummary | None, Field(description="null: no revenue to read (see revenue_note)")]
     revenue_note: Annotated[str | None, Field(description="why there are no revenue figures")] = None
+    metrics_joined: Annotated[list[MetricJoined], Field(
+        description="metrics that joined the score after its first snapshot; the bands move when one does")] = (
+        dataclass_field(default_factory=list))
 
 
 def overview(facts: pd.DataFrame, as_of: date | None, composition: pd.DataFrame | None,
              changes: pd.DataFrame | None, *, bands: tuple[float, float], alerts: AlertSummary,
              revenue: RevenueSummary | None, revenue_note: str | None = None,
-             complete_from: date | None = None) -> Overview:
+             complete_from: date | None = None, joined: list[tuple[date, str]] | None = None) -> Overview:
     """The overview page: the figures of the facts, the band composition per snapshot
     (`health.read.band_composition`), the accounts that changed band (`band_changes`), the alerts to act
-    on and the revenue report's GRR and NRR. Snapshots before `complete_from` are marked partial (warm-up)."""
+    on and the revenue report's GRR and NRR. Snapshots before `complete_from` are marked partial (warm-up);
+    `joined`: (date, label) of the metrics that joined the score later than its first snapshot."""
     k = kpis(facts)
     points = []
     if composition is not None:
@@ -220,6 +233,9 @@ def overview(facts: pd.DataFrame, as_of: date | None, composition: pd.DataFrame 
                 bad=int(row["bad"]), scored=int(row["scored"]), pct_good=float(row["pct_good"]),
                 pct_bad=float(row["pct_bad"]), index=float(row["index"]),
                 partial=complete_from is not None and day < complete_from))
+    # the charts draw the whole snapshots (all of them while none is whole): a metric joining before the first
+    # one drawn changes nothing a reader sees
+    first_drawn = next((p.as_of for p in points if not p.partial), points[0].as_of if points else None)
     moved = [BandChange(**{**r, "mrr": as_float(r["mrr"]), "score": as_float(r["score"]),
                            "change": as_float(r["change"])})
              for r in (records(changes) if changes is not None else [])]
@@ -227,4 +243,5 @@ def overview(facts: pd.DataFrame, as_of: date | None, composition: pd.DataFrame 
         as_of=as_of, kpis=k, tiers=by_tier(facts), health_available=k.scored > 0, good=bands[0], bad=bands[1],
         composition=points, complete_from=complete_from, score_bins=score_histogram(facts) if k.scored else [], band_changes=moved,
         alerts=alerts, revenue=revenue, revenue_note=revenue_note,
+        metrics_joined=[MetricJoined(day, label) for day, label in joined or [] if first_drawn and day > first_drawn],
     )

@@ -19,7 +19,7 @@ from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError, NotFoundError
 from banso.health import read
 from banso.health.compare import Comparison, compare
-from banso.health.coverage import Coverage, coverage
+from banso.health.coverage import TOUCHPOINT_KINDS, Coverage, coverage
 from banso.health.engine import ActiveModel, Progress, RunReport, default_as_of, run, weekly_dates
 from banso.health.explain import Explanation
 from banso.health.explain import explain as explain_account
@@ -101,6 +101,26 @@ def score_history(store: Store, config: WorkspaceConfig, account_id: str) -> pd.
 
 def band_composition(store: Store, config: WorkspaceConfig) -> pd.DataFrame:
     return read.band_composition(store, ActiveModel.current(config).version)
+
+
+def metrics_joined(store: Store, config: WorkspaceConfig, language: str = "en") -> list[tuple[date, str]]:
+    """(date, label in `language`) of each metric of the current model read from touchpoints whose data begin
+    after its first snapshot, in date order: the first snapshot where some account reads something for it.
+
+    Skipped (or zero) until then, such a metric joins every score at once on that date (town's NPS survey
+    sends its first wave in May), and the bands move with the model's input rather than with the accounts'
+    health; the overview's charts mark the date. Metrics counting events begin with the events, which the
+    warm-up weeks cover (`coverage`).
+    """
+    active = ActiveModel.current(config)
+    first_snapshot = read.first_as_of(store, active.version)
+    if first_snapshot is None:
+        return []
+    dimension = {m: d for d, dim in active.model.dimensions.items() for m in dim.metrics}
+    sourced = [m for m in dimension if getattr(active.specs.get(m), "kind", None) in TOUCHPOINT_KINDS]
+    first = read.first_read(store, active.version, sourced)
+    return sorted((day, read.metric_label(active.model, dimension[m], m, {}, language))
+                  for m, day in first.items() if day > first_snapshot)
 
 
 def latest_as_of(store: Store, config: WorkspaceConfig) -> date | None:

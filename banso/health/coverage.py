@@ -20,6 +20,10 @@ from banso.store import Store
 _NOT_EVENT_WINDOWS = frozenset({"days_since_last", "touchpoint_count", "latest_nps", "seat_utilization", "members",
                                 "seats"})
 
+# Metrics read from touchpoints: a source that may begin after the events (an NPS survey's first wave, a ticket
+# system connected later), so such a metric can join the score long after the warm-up (`api.metrics_joined`).
+TOUCHPOINT_KINDS = frozenset({"touchpoint_count", "latest_nps"})
+
 
 @dataclass(frozen=True)
 class Coverage:

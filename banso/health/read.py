@@ -35,6 +35,11 @@ def snapshot_dates(store: Store, version: str) -> list[date]:
     return [pd.Timestamp(d).date() for d in df["as_of"]]
 
 
+def first_as_of(store: Store, version: str) -> date | None:
+    value = store.ibis.execute(snapshots(store, version).as_of.min())
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
+
+
 def latest_as_of(store: Store, version: str) -> date | None:
     value = store.ibis.execute(snapshots(store, version).as_of.max())
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
@@ -171,6 +176,17 @@ def band_composition_expr(store: Store, version: str) -> ir.Table:
     n = agg.scored.cast("float64")
     return agg.mutate(pct_good=100.0 * agg.good.cast("float64") / n, pct_bad=100.0 * agg.bad.cast("float64") / n,
                       index=index(agg.good.cast("float64"), agg.bad.cast("float64"), n)).order_by("as_of")
+
+
+def first_read(store: Store, version: str, metrics: list[str]) -> dict[str, date]:
+    """Each of `metrics` (of `version`) by the first snapshot date at which some account read something for
+    it: a value other than none or zero (no NPS answer, no ticket yet)."""
+    if not metrics:
+        return {}
+    mv = store.table("health_metric_values")
+    mv = mv.filter(mv.model_version == version, mv.metric.isin(metrics), mv.value.notnull(), mv.value != 0)
+    frame = store.execute(mv.group_by("metric").agg(first=mv.as_of.min()))
+    return {str(m): pd.Timestamp(d).date() for m, d in zip(frame["metric"], frame["first"], strict=True)}
 
 
 def band_composition(store: Store, version: str) -> pd.DataFrame:

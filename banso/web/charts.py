@@ -86,13 +86,48 @@ def warm_up_shade(days: Sequence[date], partial: Sequence[bool]) -> dict[str, An
                              "font": {"color": "#5b6675", "size": 11}}]}
 
 
+def joined_marks(days: Sequence[date], joined: Sequence[tuple[date, str]]) -> dict[str, list[dict[str, Any]]]:
+    """A dotted line at each date a metric joined the score (its source began later), labelled with the metric,
+    for the ones inside the drawn `days` after the first: what moves the bands there is the model's input.
+
+    >>> marks = joined_marks([date(2026, 5, 4), date(2026, 5, 11)], [(date(2026, 5, 11), "NPS")])
+    >>> marks["shapes"][0]["x0"], marks["annotations"][0]["text"]
+    ('2026-05-11', '+ NPS')
+    >>> joined_marks([date(2026, 5, 11)], [(date(2026, 5, 11), "NPS")])
+    {'shapes': [], 'annotations': []}
+    """
+    inside = [(d, label) for d, label in joined if days and days[0] < d <= days[-1]]
+    return {
+        "shapes": [{"type": "line", "xref": "x", "yref": "paper", "x0": d.isoformat(), "x1": d.isoformat(), "y0": 0,
+                    "y1": 1, "line": {"color": "#5b6675", "width": 1, "dash": "dot"}} for d, _label in inside],
+        "annotations": [{"xref": "x", "yref": "paper", "x": d.isoformat(), "y": 1, "xanchor": "left",
+                         "yanchor": "top", "showarrow": False, "text": f"+ {label}",
+                         "hovertext": _("%(metric)s joined the score here: its data begin on this date, and the "
+                                        "scores moved with it") % {"metric": label},
+                         "font": {"color": "#5b6675", "size": 11}, "bgcolor": "rgba(255,255,255,0.8)"}
+                        for d, label in inside],
+    }
+
+
+def _layout_marks(*parts: dict[str, Any]) -> dict[str, Any]:
+    """Layout shapes and annotations of several sources, in one list each."""
+    out: dict[str, Any] = {}
+    for part in parts:
+        for key in ("shapes", "annotations"):
+            if part.get(key):
+                out.setdefault(key, []).extend(part[key])
+    return out
+
+
 def _pick(values: Sequence[Any], keep: Sequence[int]) -> list[Any]:
     return [values[i] for i in keep]
 
 
 def band_composition(days: Sequence[date], good: Sequence[float], normal: Sequence[float],
-                     bad: Sequence[float], partial: Sequence[bool] | None = None) -> Figure:
-    """Stacked shares of Good / Normal / Bad per snapshot (percent of scored accounts), warm-up weeks left out."""
+                     bad: Sequence[float], partial: Sequence[bool] | None = None,
+                     joined: Sequence[tuple[date, str]] = ()) -> Figure:
+    """Stacked shares of Good / Normal / Bad per snapshot (percent of scored accounts), warm-up weeks left out,
+    and where a metric joined the score (`joined_marks`)."""
     partial = list(partial) if partial is not None else [False] * len(days)
     keep = warm_up(partial)
     x = _iso(_pick(days, keep))
@@ -101,20 +136,25 @@ def band_composition(days: Sequence[date], good: Sequence[float], normal: Sequen
          "line": {"width": 0.5, "color": color}, "fillcolor": color, "hovertemplate": "%{y:.1f}%"}
         for vals, name, color in ((bad, _("Bad"), BAD), (normal, _("Normal"), NORMAL), (good, _("Good"), GOOD))
     ]
+    drawn = _pick(days, keep)
     return {"data": traces, "layout": {"yaxis": {"range": [0, 100], "ticksuffix": "%"}, "xaxis": date_axis(),
-                                       **warm_up_shade(_pick(days, keep), _pick(partial, keep))}}
+                                       **_layout_marks(warm_up_shade(drawn, _pick(partial, keep)),
+                                                       joined_marks(drawn, joined))}}
 
 
-def index_line(days: Sequence[date], index: Sequence[float], partial: Sequence[bool] | None = None) -> Figure:
-    """The index %Good − %Bad per snapshot, warm-up weeks left out."""
+def index_line(days: Sequence[date], index: Sequence[float], partial: Sequence[bool] | None = None,
+               joined: Sequence[tuple[date, str]] = ()) -> Figure:
+    """The index %Good − %Bad per snapshot, warm-up weeks left out, and where a metric joined the score."""
     partial = list(partial) if partial is not None else [False] * len(days)
     keep = warm_up(partial)
+    drawn = _pick(days, keep)
     return {
         "data": [{"x": _iso(_pick(days, keep)), "y": _pick(index, keep), "type": "scatter", "mode": "lines+markers",
                   "name": _("Index"), "line": {"color": ACCENT, "width": 2.5}, "marker": {"size": 5},
                   "hovertemplate": "%{y:+.1f} pt"}],
         "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}, "showlegend": False,
-                   "xaxis": date_axis(), **warm_up_shade(_pick(days, keep), _pick(partial, keep))},
+                   "xaxis": date_axis(), **_layout_marks(warm_up_shade(drawn, _pick(partial, keep)),
+                                                         joined_marks(drawn, joined))},
     }
 
 

@@ -99,6 +99,16 @@ class HealthOps(WorkspaceBase):
 
         return self.reads.get("coverage", compute)
 
+    def metrics_joined(self, language: str = "en") -> list[tuple[date, str]]:
+        """(date, label) of the current model's metrics that joined the score after its first snapshot."""
+        from banso.health import api
+
+        def compute() -> list[tuple[date, str]]:
+            with self.lock:
+                return api.metrics_joined(self.store, self.config, language)
+
+        return self.reads.get(f"metrics_joined:{language}", compute) if self.has_snapshots() else []
+
     def composition(self) -> pd.DataFrame | None:
         return self.reads.get("band_composition", lambda: self.band_composition() if self.has_snapshots() else None)
 

@@ -165,7 +165,8 @@ class PageReads(ReportOps, SignalOps):
                                self.alert_inbox(language=language, status="open", limit=8, choices=False))
         return overview(self.facts(), self.as_of(), self.composition(), self.band_changes(),
                         bands=self.thresholds(), alerts=alerts, revenue=revenue, revenue_note=note,
-                        complete_from=self.coverage().complete_from if self.has_snapshots() else None)
+                        complete_from=self.coverage().complete_from if self.has_snapshots() else None,
+                        joined=self.metrics_joined(language))
 
     def accounts(self, spec: SegmentSpec, *, sort: str = "mrr", descending: bool = True, page: int = 1,
                  per_page: int = 50) -> AccountList:

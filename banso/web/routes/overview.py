@@ -44,10 +44,12 @@ def _figures(data: Overview) -> dict[str, charts.Figure]:
     if data.composition:
         days = [p.as_of for p in data.composition]
         partial = [p.partial for p in data.composition]
+        joined = [(m.as_of, m.label) for m in data.metrics_joined]
         figs["composition"] = charts.band_composition(
             days, [p.pct_good for p in data.composition],
-            [100 - p.pct_good - p.pct_bad for p in data.composition], [p.pct_bad for p in data.composition], partial)
-        figs["index"] = charts.index_line(days, [p.index for p in data.composition], partial)
+            [100 - p.pct_good - p.pct_bad for p in data.composition], [p.pct_bad for p in data.composition], partial,
+            joined)
+        figs["index"] = charts.index_line(days, [p.index for p in data.composition], partial, joined)
     if data.score_bins:
         figs["histogram"] = charts.score_histogram(data.score_bins, data.good, data.bad)
     return figs

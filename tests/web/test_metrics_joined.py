@@ -1,0 +1,69 @@
+"""A metric whose data begin after the first snapshot joins the score then, and the bands move with it: town's
+NPS survey sends its first wave in May, and until then `latest_nps` has no value (its accounts are scored
+without it). The overview's band charts mark the date with a dotted line and say in words, in both languages,
+that the bands moved with the model's input there, not with the accounts' health."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from itertools import pairwise
+
+import pandas as pd
+import pytest
+from fastapi.testclient import TestClient
+
+from banso.appstate.auth import add_user
+from banso.web import create_app
+from banso.workspace import Workspace
+from tests.web.conftest import PASSWORD, login
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def client(town: Workspace) -> TestClient:
+    with town.app_state.session() as s:
+        add_user(s, "joined-viewer@example.com", PASSWORD, "viewer", replace=True)
+    return login(TestClient(create_app(town), raise_server_exceptions=False,  # type: ignore[arg-type]
+                            headers={"Accept-Language": "en"}), "joined-viewer@example.com")
+
+
+def _chart(page: str, name: str) -> dict[str, object]:
+    found = re.search(rf'<script type="application/json" id="chart-{name}">(.*?)</script>', page, re.DOTALL)
+    assert found, f"no chart {name}"
+    return json.loads(found.group(1))  # type: ignore[no-any-return]
+
+
+def first_snapshot_after_the_first_nps_answer(town: Workspace, snapshots: list[str]) -> str:
+    """By hand: the first answer's local day, and the first snapshot whose window [as_of − 365 d, as_of) holds it."""
+    tp = town.store.table("touchpoints")
+    first = town.store.ibis.execute(tp.filter(tp.kind == "nps").ts.min())
+    day = pd.Timestamp(first).tz_localize("UTC").tz_convert(town.config.timezone).date()
+    return next(s for s in snapshots if date.fromisoformat(s) > day)
+
+
+def test_the_first_nps_wave_is_marked_on_the_band_charts(town: Workspace, client: TestClient) -> None:
+    body = client.get("/api/overview").json()
+    drawn = [p["as_of"] for p in body["composition"] if not p["partial"]]
+    joined = first_snapshot_after_the_first_nps_answer(town, drawn)
+    assert drawn[0] < joined <= drawn[-1]
+    assert body["metrics_joined"] == [{"as_of": joined, "label": "latest NPS answer"}]
+    page = client.get("/").text
+    for name in ("composition", "index"):
+        layout = _chart(page, name)["layout"]
+        assert [s["x0"] for s in layout["shapes"] if s["line"].get("dash") == "dot"] == [joined]  # type: ignore[index, union-attr]
+        assert [a["text"] for a in layout["annotations"] if a["x"] == joined] == ["+ latest NPS answer"]  # type: ignore[index]
+    assert f'data-joined="{joined}"' in page and "“latest NPS answer” joined the score on" in page
+    ja = client.get("/", headers={"Accept-Language": "ja"}).text
+    assert "「直近の NPS 回答」は" in ja and "アカウントの健全度の変化ではありません" in ja
+    assert [a["text"] for a in _chart(ja, "index")["layout"]["annotations"]] == ["+ 直近の NPS 回答"]  # type: ignore[index]
+
+
+def test_the_index_jumps_where_it_joined_and_nowhere_else_as_much(client: TestClient) -> None:
+    """Why the mark is there: on town the largest week-to-week move of the index is the week NPS joined."""
+    body = client.get("/api/overview").json()
+    points = [p for p in body["composition"] if not p["partial"]]
+    moves = {b["as_of"]: abs(b["index"] - a["index"]) for a, b in pairwise(points)}
+    assert max(moves, key=moves.__getitem__) == body["metrics_joined"][0]["as_of"]
