@@ -235,9 +235,11 @@ def account_list(store: Store, facts: ir.Table, spec: SegmentSpec, *, as_of: dat
 
 @dataclass(frozen=True)
 class MetricChoice:
-    """A metric the segment builder offers: its name, what it measures, and whether it is a share (percent)."""
+    """A metric a page offers: its name, its name for people in the page's language, what it measures, and
+    whether it is a share (percent)."""
 
     name: str
+    label: str
     description: str
     share: bool
 

@@ -43,4 +43,33 @@ _BUILTIN: dict[str, dict[str, object]] = {
     "seat_utilization": {"kind": "seat_utilization", "description": "members / seats"},
 }
 
-BUILTIN_METRICS: dict[str, MetricSpec] = {name: _ADAPTER.validate_python(raw) for name, raw in _BUILTIN.items()}
+# How the web app names them (ja, en); a declared metric or the health model may name them otherwise.
+_LABELS: dict[str, tuple[str, str]] = {
+    "events_7d": ("7日間のイベント数", "events in 7 days"),
+    "events_28d": ("28日間のイベント数", "events in 28 days"),
+    "active_users_7d": ("7日間のアクティブメンバー", "active members in 7 days"),
+    "active_users_28d": ("28日間のアクティブメンバー", "active members in 28 days"),
+    "active_rate_28d": ("アクティブ率（28日間）", "active rate (28 days)"),
+    "evenness_28d": ("利用の均等さ", "evenness of use"),
+    "feature_breadth_28d": ("機能の利用割合", "share of features used"),
+    "events_per_active_user_28d": ("アクティブメンバーあたりの操作数", "actions per active member"),
+    "days_since_last_event": ("最後に使われてからの日数", "days since last use"),
+    "top_user_share_28d": ("最も使うメンバーの割合", "share of the busiest member"),
+    "admin_events_28d": ("管理者のイベント数", "admins' events"),
+    "active_admins_28d": ("アクティブな管理者", "active admins"),
+    "growth_28d": ("直前28日と比べた利用量", "use vs the 28 days before"),
+    "support_tickets_90d": ("90日間のサポート問い合わせ", "support tickets in 90 days"),
+    "cs_meetings_90d": ("90日間の CS 面談", "CS meetings in 90 days"),
+    "seminars_90d": ("90日間のセミナー参加", "seminars in 90 days"),
+    "community_90d": ("90日間のコミュニティ活動", "community activity in 90 days"),
+    "help_content_90d": ("90日間のヘルプコンテンツ", "help content in 90 days"),
+    "latest_nps": ("直近の NPS 回答", "latest NPS answer"),
+    "members": ("メンバー数", "members"),
+    "seats": ("契約席数", "seats"),
+    "seat_utilization": ("席の使用率", "seat utilization"),
+}
+
+BUILTIN_METRICS: dict[str, MetricSpec] = {
+    name: _ADAPTER.validate_python({**raw, "label": {"ja": _LABELS[name][0], "en": _LABELS[name][1]}})
+    for name, raw in _BUILTIN.items()
+}

@@ -158,7 +158,9 @@ def model_version(model: HealthModel, metrics: dict[str, Any], passive: list[str
     event lists they read. Comments and key order do not change it; any change of meaning does."""
     payload = {
         "model": model.model_dump(mode="json"),
-        "metrics": {n: metrics[n].model_dump(mode="json") for n in model.metric_names() if n in metrics},
+        # a metric's label names it for people and changes no score: not part of the version
+        "metrics": {n: metrics[n].model_dump(mode="json", exclude={"label"}) for n in model.metric_names()
+                    if n in metrics},
         "passive": sorted(passive),
         "features": sorted(features),
     }

@@ -21,6 +21,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from banso.config.labels import Label
+
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 PropertyValue = str | int | float | bool
 
@@ -29,6 +31,8 @@ class _Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     description: str = Field("", description="shown in the web app, the docs and explanations")
+    label: Label = Field("", description="how the web app names it, {ja: …, en: …} for both languages (default: "
+                                         "the health model's label for it, else its name); no part of any version")
 
 
 class _Windowed(_Spec):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from banso.config.labels import Label, text_in
 from banso.config.models import WorkspaceConfig
 from banso.errors import ConfigError, NotFoundError
 from banso.health import read
@@ -37,8 +38,9 @@ class ScoreOutcome:
     coverage: Coverage | None = None  # from when the scored model's windows lie within the event history
 
 
-def _descriptions(config: WorkspaceConfig) -> dict[str, str]:
-    return {name: spec.description for name, spec in all_metrics(config).items() if spec.description}
+def _own_labels(config: WorkspaceConfig) -> dict[str, Label]:
+    """Each metric's own `label` (built-in ones have theirs), for when the health model names it not."""
+    return {name: spec.label for name, spec in all_metrics(config).items() if spec.label}
 
 
 def score(store: Store, config: WorkspaceConfig, *, as_of: date | None = None, backfill_weeks: int = 0,
@@ -79,7 +81,7 @@ def score(store: Store, config: WorkspaceConfig, *, as_of: date | None = None, b
 def scores(store: Store, config: WorkspaceConfig, as_of: date | None = None) -> pd.DataFrame:
     current = ActiveModel.current(config)
     day = read.resolve_as_of(store, current.version, as_of)
-    return read.scores(store, config.health, current.version, day, _descriptions(config))
+    return read.scores(store, config.health, current.version, day, _own_labels(config))
 
 
 def explain(store: Store, config: WorkspaceConfig, account_id: str, as_of: date | None = None,
@@ -88,7 +90,7 @@ def explain(store: Store, config: WorkspaceConfig, account_id: str, as_of: date 
     current = ActiveModel.current(config)
     day = as_of if as_of is not None else read.resolve_as_of(store, current.version, None)
     try:
-        return explain_account(store, config.health, current.version, account_id, day, _descriptions(config),
+        return explain_account(store, config.health, current.version, account_id, day, _own_labels(config),
                                language)
     except NotFoundError:
         read.resolve_as_of(store, current.version, day)  # a date with no snapshot at all: say which exist
@@ -101,6 +103,18 @@ def score_history(store: Store, config: WorkspaceConfig, account_id: str) -> pd.
 
 def band_composition(store: Store, config: WorkspaceConfig) -> pd.DataFrame:
     return read.band_composition(store, ActiveModel.current(config).version)
+
+
+def metric_labels(config: WorkspaceConfig, language: str = "en") -> dict[str, str]:
+    """Every metric's name for people in `language`, by metric: the current model's label for it (what
+    explanations and the KPI tree say), else its own `label`, else its name."""
+    active = ActiveModel.current(config)
+    own = _own_labels(config)
+    out = {name: text_in(own.get(name), language) or name for name in all_metrics(config)}
+    for dimension, dim in active.model.dimensions.items():
+        for name in dim.metrics:
+            out[name] = read.metric_label(active.model, dimension, name, own, language)
+    return out
 
 
 def metrics_joined(store: Store, config: WorkspaceConfig, language: str = "en") -> list[tuple[date, str]]:
@@ -119,7 +133,7 @@ def metrics_joined(store: Store, config: WorkspaceConfig, language: str = "en") 
     dimension = {m: d for d, dim in active.model.dimensions.items() for m in dim.metrics}
     sourced = [m for m in dimension if getattr(active.specs.get(m), "kind", None) in TOUCHPOINT_KINDS]
     first = read.first_read(store, active.version, sourced)
-    return sorted((day, read.metric_label(active.model, dimension[m], m, {}, language))
+    return sorted((day, read.metric_label(active.model, dimension[m], m, _own_labels(config), language))
                   for m, day in first.items() if day > first_snapshot)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 import ibis.expr.types as ir
 
 from banso.config.health import HealthModel
-from banso.config.labels import text_in
+from banso.config.labels import Label, text_in
 from banso.errors import NotFoundError
 from banso.health.read import metric_label, nominal_shares, snapshots
 from banso.i18n import N_
@@ -118,7 +118,7 @@ def _name_query(store: Store) -> ir.Table:
 
 
 def explain(store: Store, model: HealthModel, version: str, account_id: str, as_of: date,
-            descriptions: dict[str, str], language: str = "en") -> Explanation:
+            labels: dict[str, Label], language: str = "en") -> Explanation:
     rows = store.records(_last_two(store, version, as_of), {ACCOUNT: account_id})
     if not rows or rows[0]["as_of"] != as_of:
         accounts = store.table("accounts")
@@ -141,7 +141,7 @@ def explain(store: Store, model: HealthModel, version: str, account_id: str, as_
         metrics.append(MetricContribution(
             metric=metric,
             dimension=dim_of,
-            label=metric_label(model, dim_of, metric, descriptions, language),
+            label=metric_label(model, dim_of, metric, labels, language),
             value=_num(c.value) if c is not None else None,
             score=_num(c.score) if c is not None else None,
             points=(_num(c.points) or 0.0) if c is not None else 0.0,

@@ -13,7 +13,7 @@ import ibis.expr.types as ir
 import pandas as pd
 
 from banso.config.health import HealthModel
-from banso.config.labels import text_in
+from banso.config.labels import Label, text_in
 from banso.errors import NotFoundError, Phrase
 from banso.health.bands import index
 from banso.i18n import N_
@@ -90,23 +90,24 @@ def nominal_shares(model: HealthModel) -> dict[tuple[str, str], float]:
     return out
 
 
-def metric_label(model: HealthModel, dimension: str, metric: str, descriptions: dict[str, str],
+def metric_label(model: HealthModel, dimension: str, metric: str, labels: dict[str, Label],
                  language: str = "en") -> str:
-    """The metric's label in the model, in `language` (its name when the model gives none)."""
+    """The metric's label in the model, in `language`; else its own (`labels`: each metric's `label`); else
+    its name."""
     scoring = model.dimensions[dimension].metrics[metric]
-    return text_in(scoring.label, language) or metric
+    return text_in(scoring.label, language) or text_in(labels.get(metric), language) or metric
 
 
 def top_reasons(store: Store, model: HealthModel, version: str, as_of: date,
-                descriptions: dict[str, str]) -> dict[str, list[str]]:
+                labels: dict[str, Label]) -> dict[str, list[str]]:
     """Per account, the metrics that cost it the most points (nominal share × (1 − score))."""
     mv = store.table("health_metric_values")
     mv = mv.filter(mv.model_version == version, mv.as_of == as_of, mv.score.notnull())
     return reasons_of(store.execute(mv.select("account_id", "dimension", "metric", "value", "score")),
-                      model, descriptions)
+                      model, labels)
 
 
-def reasons_of(values: pd.DataFrame, model: HealthModel, descriptions: dict[str, str]) -> dict[str, list[str]]:
+def reasons_of(values: pd.DataFrame, model: HealthModel, labels: dict[str, Label]) -> dict[str, list[str]]:
     """`top_reasons` of metric values already read (account_id, dimension, metric, value, score).
 
     Column arithmetic and one pass over the three rows kept per account: at the design scale (255,000
@@ -121,11 +122,11 @@ def reasons_of(values: pd.DataFrame, model: HealthModel, descriptions: dict[str,
     df["lost"] = 100.0 * df["share"].fillna(0.0) * (1.0 - df["score"])
     df = df[df.lost > 0.05].sort_values(["account_id", "lost"], ascending=[True, False])
     kept = df[df.groupby("account_id", sort=False).cumcount() < TOP_REASONS]
-    labels = {key: metric_label(model, key[0], key[1], descriptions) for key in shares}
+    named = {key: metric_label(model, key[0], key[1], labels) for key in shares}
     out: dict[str, list[str]] = {}
     for acc, d, m, v, lost in kept[["account_id", "dimension", "metric", "value", "lost"]].itertuples(index=False):
-        if (d, m) in labels:
-            out.setdefault(str(acc), []).append(f"{labels[(d, m)]} = {format_value(v)} (−{lost:.1f})")
+        if (d, m) in named:
+            out.setdefault(str(acc), []).append(f"{named[(d, m)]} = {format_value(v)} (−{lost:.1f})")
     return out
 
 
@@ -137,7 +138,7 @@ def format_value(v: float | None) -> str:
     return f"{v:.2f}" if abs(v) < 100 else f"{v:,.0f}"
 
 
-def scores(store: Store, model: HealthModel, version: str, as_of: date, descriptions: dict[str, str]) -> pd.DataFrame:
+def scores(store: Store, model: HealthModel, version: str, as_of: date, labels: dict[str, Label]) -> pd.DataFrame:
     """Scored accounts at `as_of`, lowest score first, with trend and top reasons."""
     snap = snapshots(store, version)
     snap = snap.filter(snap.as_of == as_of, snap.score.notnull())
@@ -146,7 +147,7 @@ def scores(store: Store, model: HealthModel, version: str, as_of: date, descript
     t = snap.select("account_id", "score", "band").join(acc, "account_id").left_join(trend, "account_id")
     t = t.select("account_id", "name", "tier", "plan", "mrr", "owner", "score", "band", "trend")
     df = store.execute(t.order_by(["score", "account_id"]))
-    reasons = top_reasons(store, model, version, as_of, descriptions)
+    reasons = top_reasons(store, model, version, as_of, labels)
     df["top_reasons"] = [reasons.get(a, []) for a in df["account_id"]]
     return df.reset_index(drop=True)
 

@@ -75,8 +75,9 @@ def composition(result: Composition) -> Figure:
                                        "yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}}}
 
 
-def thresholds(result: ThresholdResult) -> Figure:
-    """Each outcome's share of observations per bin of the metric, with the suggested cut as a line."""
+def thresholds(result: ThresholdResult, label: str | None = None) -> Figure:
+    """Each outcome's share of observations per bin of the metric (named `label`, else by its name), with the
+    suggested cut as a line."""
     x = [(b.low + b.high) / 2 for b in result.bins]
     total_r = sum(b.retained for b in result.bins) or 1
     total_c = sum(b.churned for b in result.bins) or 1
@@ -92,4 +93,4 @@ def thresholds(result: ThresholdResult) -> Figure:
         shapes.append({"type": "line", "x0": cut, "x1": cut, "yref": "paper", "y0": 0, "y1": 1,
                        "line": {"color": "#1c2430", "dash": "dot", "width": 2}})
     return {"data": data, "layout": {"barmode": "overlay", "bargap": 0.05, "shapes": shapes, "hovermode": "closest",
-                                     "yaxis": {"ticksuffix": "%"}, "xaxis": {"title": {"text": result.spec.metric}}}}
+                                     "yaxis": {"ticksuffix": "%"}, "xaxis": {"title": {"text": label or result.spec.metric}}}}

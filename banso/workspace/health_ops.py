@@ -99,6 +99,12 @@ class HealthOps(WorkspaceBase):
 
         return self.reads.get("coverage", compute)
 
+    def metric_labels(self, language: str = "en") -> dict[str, str]:
+        """Every metric's name for people in `language`, by metric (the model's label, its own, or its name)."""
+        from banso.health import api
+
+        return api.metric_labels(self.config, language)
+
     def metrics_joined(self, language: str = "en") -> list[tuple[date, str]]:
         """(date, label) of the current model's metrics that joined the score after its first snapshot."""
         from banso.health import api

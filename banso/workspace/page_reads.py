@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import ibis.expr.types as ir
     import pandas as pd
 
-    from banso.analysis.account_list import AccountList, SegmentBuilder
+    from banso.analysis.account_list import AccountList, MetricChoice, SegmentBuilder
     from banso.analysis.account_page import AccountPage
     from banso.analysis.overview import Overview
     from banso.analysis.renewals import Renewals
@@ -100,23 +100,30 @@ class PageReads(ReportOps, SignalOps):
 
         return [m.name for m in list_metrics(self.config)]
 
-    def segment_builder(self) -> SegmentBuilder:
-        """The values each list filter of the segment builder offers, and the metrics it filters on."""
-        from banso.analysis.account_list import MetricChoice, SegmentBuilder
+    def metric_choices(self, language: str = "en") -> list[MetricChoice]:
+        """The metrics computed for the facts table, each named for people in `language`: what the segment
+        builder filters on, the accounts list shows as columns and Insights and Threshold help measure."""
+        from banso.analysis.account_list import MetricChoice
         from banso.metrics import list_metrics
+
+        computed, labels = set(self.metric_names()), self.metric_labels(language)
+        return [MetricChoice(m.name, labels.get(m.name, m.name), m.description, m.share)
+                for m in list_metrics(self.config) if m.name in computed]
+
+    def segment_builder(self, language: str = "en") -> SegmentBuilder:
+        """The values each list filter of the segment builder offers, and the metrics it filters on."""
+        from banso.analysis.account_list import SegmentBuilder
 
         facts = self.facts()
 
         def distinct(column: str) -> list[str]:
             return sorted(str(v) for v in facts[column].dropna().unique())
 
-        computed = set(self.metric_names())
         return SegmentBuilder(
             options={"tier": distinct("tier"), "plan": distinct("plan"), "owner": distinct("owner"),
                      "status": ["trial", "active", "churned"], "band": ["good", "normal", "bad", "none"],
                      "phase": [p.name for p in self.config.lifecycle.phases]},
-            metrics=[MetricChoice(m.name, m.description, m.share) for m in list_metrics(self.config)
-                     if m.name in computed])
+            metrics=self.metric_choices(language))
 
     def touchpoint_kinds(self) -> list[str]:
         """The kinds of touchpoint the store holds (tickets, meetings, seminars, …)."""

@@ -116,8 +116,9 @@ def test_trend_is_the_slope_over_the_last_four_snapshots(ws: Workspace) -> None:
     assert list(df.columns) == ["account_id", "name", "tier", "plan", "mrr", "owner", "score", "band", "trend",
                                 "top_reasons"][1:]
     assert df.index.tolist() == ["A3", "A4", "A2", "A1"], "lowest score first, unscored accounts left out"
-    # A2 loses the most on its tickets (¼ of 100 points) and its 2 events (¾·⅓·0.8·100 = 20)
-    assert df.loc["A2", "top_reasons"] == ["tickets = 0 (−25.0)", "events_28d = 2 (−20.0)"]
+    # A2 loses the most on its tickets (¼ of 100 points) and its 2 events (¾·⅓·0.8·100 = 20); the model labels
+    # tickets, events_28d is named by its own (built-in) label
+    assert df.loc["A2", "top_reasons"] == ["tickets = 0 (−25.0)", "events in 28 days = 2 (−20.0)"]
 
 
 def test_explanation_adds_up_to_the_score_and_the_change(ws: Workspace) -> None:

@@ -9,12 +9,13 @@ import numpy as np
 import pandas as pd
 
 from banso.config.health import HealthModel
+from banso.config.labels import Label
 from banso.config.load import load_config
 from banso.demo.demo_workspace import demo_config
 from banso.health.read import TOP_REASONS, format_value, metric_label, nominal_shares, reasons_of
 
 
-def reference(values: pd.DataFrame, model: HealthModel, descriptions: dict[str, str]) -> dict[str, list[str]]:
+def reference(values: pd.DataFrame, model: HealthModel, labels: dict[str, Label]) -> dict[str, list[str]]:
     """The rule as stated: per account, the metrics by points lost (nominal share × (1 − score) × 100),
     largest first, more than 0.05 of a point, at most three; equal losses in the order the rows came."""
     shares = nominal_shares(model)
@@ -26,7 +27,7 @@ def reference(values: pd.DataFrame, model: HealthModel, descriptions: dict[str, 
     out = {}
     for acc, rows in by_account.items():
         rows.sort(key=lambda r: (-r[0], r[1]))
-        out[acc] = [f"{metric_label(model, d, m, descriptions)} = {format_value(v)} (−{lost:.1f})"
+        out[acc] = [f"{metric_label(model, d, m, labels)} = {format_value(v)} (−{lost:.1f})"
                     for lost, _, d, m, v in rows[:TOP_REASONS] if (d, m) in shares]
     return {acc: reasons for acc, reasons in out.items() if reasons}
 

@@ -202,7 +202,7 @@ def test_invalid_metric_spec_names_file_line_and_key(tmp_path: Path) -> None:
     text = str(info.value)
     assert f"{path}:5: metrics.tickets.kinds: must not be empty" in text
     assert "Bad-Name" in text
-    assert f"{path}:10: metrics.recent.windw: unknown key; valid keys here are: description, window, events" in text
+    assert f"{path}:10: metrics.recent.windw: unknown key; valid keys here are: description, label, window, events" in text
 
 
 def test_rollup_is_appended_on_new_loads_and_not_used_when_stale(literal: Workspace, tmp_path: Path) -> None:

@@ -159,7 +159,7 @@ def test_the_builder_takes_an_active_rate_in_percent(base_url: str) -> None:
         row.locator("input.val").fill("50")
         page.click("#apply")
         expect(page).to_have_url(base_url + "/accounts?m=active_rate_28d%3A%3C%3A50%25")
-        expect(page.locator("#segment-summary")).to_contain_text("active_rate_28d < 50%")
+        expect(page.locator("#segment-summary")).to_contain_text("active members / seats < 50%")  # the model names the metric so
         expect(page.locator("#metric-rows input.val").first).to_have_value("50")
     assert problems == [], f"console errors: {problems}"
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 
 import pytest
@@ -224,6 +225,11 @@ def test_threshold_help_page_and_twin(admin: TestClient) -> None:
     assert "Accounts still in their trial are left out" in shown.text
     ja = admin.get("/thresholds?metric=events_28d&landmarks=2&lang=ja").text
     assert "<td>継続</td>" in ja and "<td>解約</td>" in ja and "トライアル中のアカウントは含めません" in ja
+    # metrics are offered by their names for people in the page's language, their own names on hover
+    option = '<option value="active_users_28d"  title="active_users_28d: members active in the last 28 days">'
+    assert option + "28日間のアクティブメンバー</option>" in ja
+    assert option + "active members in 28 days</option>" in shown.text
+    assert json.dumps("28日間のイベント数")[1:-1] in ja  # the chart's axis names the metric too (its JSON)
     body = admin.get("/api/thresholds?metric=events_28d&landmarks=2").json()
     assert body["spec"]["metric"] == "events_28d" and len(body["landmarks"]) == 2
     bad = admin.get("/api/thresholds?metric=nope")

@@ -158,7 +158,8 @@ def test_a_share_metric_is_filtered_in_percent_as_shown(admin: TestClient) -> No
     as_fraction = admin.get("/api/accounts?m=active_rate_28d:<:0.3").json()
     assert in_percent["total"] == as_fraction["total"] and in_percent["rows"] == as_fraction["rows"]
     page = admin.get(r.headers["location"]).text
-    assert "active_rate_28d &lt; 30%" in page and 'name="mv" class="val" type="number" step="any" value="30"' in page
+    assert "active members / seats &lt; 30%" in page and 'name="mv" class="val" type="number" step="any" value="30"' in page
+    assert '<span class="chip" title="active_rate_28d">' in page  # as the model names it; the metric's own on hover
 
 
 def test_builder_form_redirects_to_a_bookmarkable_url(admin: TestClient) -> None:

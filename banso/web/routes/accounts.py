@@ -24,7 +24,7 @@ from banso.values import is_missing
 from banso.web.deps import WorkspaceDep
 from banso.web.ids import OptionalRowIdQuery
 from banso.web.paging import Page, PerPage
-from banso.web.render import render
+from banso.web.render import render, request_locale
 from banso.web.security import CurrentUser
 
 router = APIRouter()
@@ -120,7 +120,7 @@ def accounts_csv(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: So
 @router.get("/accounts", response_class=HTMLResponse, include_in_schema=False)
 def accounts_page(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: Sort = "mrr", dir: Dir = "desc",
                   page: Page = 1, per_page: PerPage = 50, seg: OptionalRowIdQuery = None) -> Response:
-    builder = ws.segment_builder()
+    builder = ws.segment_builder(request_locale(request))
     params = _params(request, builder.shares())
     has_filters = any(k in params for k in FILTER_KEYS)
     if seg is not None and not has_filters:
@@ -136,6 +136,7 @@ def accounts_page(request: Request, ws: WorkspaceDep, user: CurrentUser, sort: S
                                  query=urlencode(x.spec.to_query())) for x in ws.saved_segments(user)]
     current_seg = next((x for x in segments if x.id == seg), None)
     return render(request, "accounts.html", data=data, options=builder.options, metrics=builder.metrics,
+                  metric_labels={m.name: m.label for m in builder.metrics},
                   shares=builder.shares(), segments=segments, current_seg=current_seg,
                   as_of=data.as_of, canonical=current, filters=data.segment.describe(),
                   csv_url="/api/accounts.csv?" + urlencode([*spec.to_query(), *_order(sort, dir)]))

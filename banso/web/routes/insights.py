@@ -129,7 +129,8 @@ def builder_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLR
     saved_id = query["saved"][-1] if query.get("saved") else None
     return render(request, "insights.html", kind=kind if kind in INSIGHTS else "trend", spec=spec, result=result,
                   fig=fig, problem=problem, needs_plotly=fig is not None, as_of=ws.as_of(),
-                  query=urlencode(pairs), pairs=pairs, events=ws.event_names(), metrics=ws.metric_names(),
+                  query=urlencode(pairs), pairs=pairs, events=ws.event_names(),
+                  metrics=ws.metric_choices(request_locale(request)),
                   segments=ws.saved_segments(user), saved=ws.saved_insights(user), dashboards=ws.dashboards(user),
                   current=_current(ws, user, saved_id), link=lambda path, **extra: _link(path, pairs, extra),
                   heat=heat, duration=duration, period_label=period_label)

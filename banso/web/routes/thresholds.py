@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from banso.analysis.reports.thresholds import ThresholdResult, ThresholdSpec
 from banso.web import charts_insights
 from banso.web.deps import WorkspaceDep
-from banso.web.render import localized, render
+from banso.web.render import localized, render, request_locale
 from banso.web.security import CurrentUser
 
 router = APIRouter()
@@ -29,11 +29,11 @@ def thresholds_api(ws: WorkspaceDep, user: CurrentUser, metric: Metric, horizon_
 @router.get("/thresholds", response_class=HTMLResponse, include_in_schema=False)
 def thresholds_page(request: Request, ws: WorkspaceDep, user: CurrentUser, metric: str | None = None,
                     horizon_days: Horizon = 90, landmarks: Landmarks = 6) -> HTMLResponse:
-    names = ws.metric_names()
+    choices = ws.metric_choices(request_locale(request))
     data = fig = None
     if metric:
         data = ws.threshold_help(ThresholdSpec(metric=metric[:64], horizon_days=horizon_days, landmarks=landmarks))
         with localized(request):
-            fig = charts_insights.thresholds(data)
-    return render(request, "thresholds.html", data=data, fig=fig, metrics=names, metric=metric,
+            fig = charts_insights.thresholds(data, next((m.label for m in choices if m.name == metric), None))
+    return render(request, "thresholds.html", data=data, fig=fig, metrics=choices, metric=metric,
                   horizon_days=horizon_days, landmarks=landmarks, needs_plotly=fig is not None, as_of=ws.as_of())
