@@ -30,6 +30,7 @@ class TaskOps(WorkBase):
               status: str = "open", page: int = 1, per_page: int = 100) -> TaskList:
         """Tasks by due date, a page at a time: a person's own (`mine`), one owner's, one account's, or
         everyone's."""
+        from banso.analysis.work.my_work import split_tasks
         from banso.analysis.work.tasks import TaskList
         from banso.appstate.tasks import STATUSES, list_tasks
         from banso.errors import WorkError
@@ -45,7 +46,10 @@ class TaskOps(WorkBase):
             owners = sorted(actor.owners) if mine else ([owner] if owner else None)
             rows = list_tasks(s, owners=owners, account_id=account_id, statuses=statuses, limit=100_000)
             items = self._items(s, one_page(rows, page, per_page), actor, today)
-        return TaskList(count=len(rows), overdue=sum(1 for t in rows if t.overdue(today)), tasks=items, page=page,
+        open_ = [t for t in rows if t.status == "open"]
+        overdue, now, soon, _later = split_tasks(open_, today)
+        return TaskList(count=len(rows), overdue=len(overdue), due_today=len(now), due_soon=len(soon),
+                        high=sum(1 for t in open_ if t.priority == "high"), tasks=items, page=page,
                         pages=page_count(len(rows), per_page), per_page=per_page)
 
     def task(self, task_id: int, user: User | None) -> TaskItem:

@@ -43,6 +43,9 @@ def test_the_inbox_lists_alerts_by_priority_in_both_languages(viewer: TestClient
     assert "利用量が平常時の半分未満です" in ja.text and "アラート" in ja.text
     api = viewer.get("/api/alerts").json()
     assert api["count"] >= 2 and api["alerts"][0]["rule"] == "usage_drop"
+    card = page.text[page.text.index('id="alerts-by-status"'):][:400]  # the alerts still to act on
+    assert f'<div class="value">{api["by_status"].get("open", 0)}</div>' in card and "Still to act on" in card
+    assert "未対応" in ja.text[ja.text.index('id="alerts-by-status"'):][:300]
     assert viewer.get("/api/alerts", params={"status": "bogus"}).status_code in (400, 422)
 
 

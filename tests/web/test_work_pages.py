@@ -282,3 +282,24 @@ def test_a_task_for_a_renewal_from_my_work(csm: TestClient) -> None:
                 if t["origin"] == "renewal")
     assert (task["origin_ref"], task["origin_link"], task["owner"]) == ("2026-11-30", "/accounts/A3", "佐藤")
     assert 'name="renewal" value="2026-11-30"' in csm.get("/work").text  # A3 renews within 90 days of the pages' date
+
+
+def test_the_tasks_cards_count_by_when_due_and_priority(csm: TestClient, work_world: Workspace) -> None:
+    """Tasks, overdue, this week (today's in the note) and high priority, each recounted from the listed tasks."""
+    today = work_world.today()
+    for days, priority in ((0, "low"), (3, "high"), (9, "medium"), (-2, "high")):
+        made = csm.post("/api/tasks", json={"account_id": "A1", "title": f"Card check {days}", "priority": priority,
+                                            "due": (today + timedelta(days=days)).isoformat()})
+        assert made.status_code == 201, made.text
+    body = csm.get("/api/tasks", params={"scope": "mine"}).json()
+    due = [date.fromisoformat(t["due"]) for t in body["tasks"] if t["due"]]
+    assert body["count"] == len(body["tasks"])  # one page holds them all here
+    assert body["overdue"] == sum(d < today for d in due) >= 1
+    assert body["due_today"] == sum(d == today for d in due) >= 1
+    assert body["due_soon"] == sum(today < d <= today + timedelta(days=7) for d in due) >= 1
+    assert body["high"] == sum(t["priority"] == "high" for t in body["tasks"]) >= 2
+    page = csm.get("/tasks", params={"scope": "mine"}).text
+    week = page[page.index('id="due-this-week"'):]
+    assert f'<div class="value">{body["due_today"] + body["due_soon"]}</div>' in week[:300]
+    assert f'{body["due_today"]} due today' in week[:400]
+    assert f'<div class="value">{body["high"]}</div>' in page[page.index('id="high-priority"'):][:300]

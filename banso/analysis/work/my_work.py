@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Annotated
+from typing import Annotated, Protocol, TypeVar
 
 import pandas as pd
 from pydantic import Field
@@ -113,8 +113,15 @@ def my_accounts(facts: pd.DataFrame, owners: set[str], changes: pd.DataFrame | N
     return out
 
 
-def split_tasks(tasks: list[TaskItem], today: date) -> tuple[list[TaskItem], list[TaskItem], list[TaskItem],
-                                                              list[TaskItem]]:
+class _Due(Protocol):
+    @property
+    def due(self) -> date | None: ...
+
+
+Dated = TypeVar("Dated", bound=_Due)
+
+
+def split_tasks(tasks: list[Dated], today: date) -> tuple[list[Dated], list[Dated], list[Dated], list[Dated]]:
     """Open tasks by when they are due: overdue, today, the next 7 days, later or undated."""
     week = today + timedelta(days=7)
     overdue = [t for t in tasks if t.due is not None and t.due < today]

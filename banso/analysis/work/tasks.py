@@ -79,6 +79,9 @@ class TaskList:
     count: Annotated[int, Field(description="tasks that match, on every page")]
     overdue: Annotated[int, Field(description="of those, overdue")]
     tasks: Annotated[list[TaskItem], Field(description="this page's tasks, overdue first, then by due date")]
+    due_today: Annotated[int, Field(description="of those, open and due today")] = 0
+    due_soon: Annotated[int, Field(description="of those, open and due in the 7 days after today")] = 0
+    high: Annotated[int, Field(description="of those, open with high priority")] = 0
     page: int = 1
     pages: int = 1
     per_page: int = 100
