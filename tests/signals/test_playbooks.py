@@ -305,3 +305,8 @@ def test_a_playbooks_enrolments_come_a_page_at_a_time(ran: tuple[Workspace, list
         whole.enrollments[1].id
     assert web.get("/api/playbooks/rescue", params={"page": 0}).status_code == 422
     assert "class=\"pager\"" not in web.get("/playbooks/rescue").text, "one page needs no pager"
+    # the trigger's heading: when a playbook starts, not a date and time (「日時」 is the event log's column)
+    for path in ("/playbooks", "/playbooks/rescue"):
+        ja = web.get(path, headers={"Accept-Language": "ja"}).text
+        assert "開始条件" in ja and "日時" not in ja and "振り分け" in ja
+        assert "Starts when" in web.get(path, headers={"Accept-Language": "en"}).text
