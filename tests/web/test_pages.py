@@ -129,6 +129,9 @@ def test_accounts_list_sorts_pages_and_filters_on_the_server(admin: TestClient) 
     assert [r["account_id"] for r in named["rows"]] == ["A1"]
     by_id = admin.get("/api/accounts?q=a3").json()  # an account id, in any case
     assert [r["account_id"] for r in by_id["rows"]] == ["A3"]
+    # the column of days to the renewal says so (「更新日」 is the renewal list's column of dates)
+    ja = admin.get("/accounts", headers={"Accept-Language": "ja"}).text
+    assert 'data-sort="days_to_renewal">更新まで<' in ja and "Days to renewal" in admin.get("/accounts").text
 
 
 def test_the_default_list_adds_up_to_the_overview(admin: TestClient) -> None:
