@@ -63,6 +63,7 @@ class Validation(Report[ValidationSpec, ValidationReport]):
             tables=[Table("Sections", ["section", "title", "reading", "basis", "thin", "pending"],
                           [[s.key, s.title[language], s.reading[language], s.basis[language], s.thin, s.pending]
                            for s in r.sections], on_screen=False)],
+            notes=[r.population.get(language, r.population.get("en", ""))],
         )
 
     def to_csv(self, result: ValidationReport, language: str) -> str:

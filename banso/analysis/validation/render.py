@@ -17,6 +17,7 @@ h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.6em}.basis{color:#6b7785;font
 </head><body>
 <h1>{{ title }}: {{ r.model_title.get(lang) or r.model_name }}</h1>
 <p class="basis">{{ words.snapshots.format(n=r.snapshots) }} · {{ words.accounts.format(n=r.accounts) }} · {{ r.last_day }} · {{ words.model }} {{ r.model_version }}</p>
+<p class="basis">{{ r.population.get(lang) }}</p>
 {% for s in r.sections %}
 <h2>{{ s.title[lang] }}</h2>
 <p>{{ s.reading[lang] }}</p>

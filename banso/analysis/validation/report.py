@@ -53,12 +53,22 @@ class ValidationReport:
     suggested_model: str | None = None
     model_title: dict[str, str] = field(default_factory=dict)  # the model's name, ja / en
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # ja / en: dimension or metric -> its label
+    population: dict[str, str] = field(default_factory=lambda: dict(POPULATION))  # whose churn it judges, ja / en
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)
 
     def to_dict(self) -> dict[str, Any]:
         return json.loads(json.dumps(dataclasses.asdict(self), default=_jsonable))
+
+
+# Whose churn the statistics judge (`banso.analysis.customers`), said with the report wherever it is read.
+POPULATION = {
+    "en": "Churn here is a customer's: an account counts from its contract's start, and a trial that ends without "
+          "a contract is left out — it did not convert, it did not churn.",
+    "ja": "ここでの解約は顧客の解約です。アカウントは契約開始から数え、契約せずに終わったトライアルは含めません"
+          "（転換しなかったのであって、解約ではありません）。",
+}
 
 
 def _jsonable(v: Any) -> Any:
