@@ -42,6 +42,15 @@ class Section:
     pending: bool = False  # cannot be computed yet from this history; the reading says what it needs
 
 
+# Whose churn the statistics judge (`banso.analysis.customers`), said with the report wherever it is read.
+POPULATION: dict[str, str] = {
+    "en": "Churn here is a customer's: an account counts from its contract's start, and a trial that ends without "
+          "a contract is left out — it did not convert, it did not churn.",
+    "ja": "ここでの解約は顧客の解約です。アカウントは契約開始から数え、契約せずに終わったトライアルは含めません"
+          "（転換しなかったのであって、解約ではありません）。",
+}
+
+
 @dataclass
 class ValidationReport:
     model_name: str
@@ -60,15 +69,6 @@ class ValidationReport:
 
     def to_dict(self) -> dict[str, Any]:
         return json.loads(json.dumps(dataclasses.asdict(self), default=_jsonable))
-
-
-# Whose churn the statistics judge (`banso.analysis.customers`), said with the report wherever it is read.
-POPULATION = {
-    "en": "Churn here is a customer's: an account counts from its contract's start, and a trial that ends without "
-          "a contract is left out — it did not convert, it did not churn.",
-    "ja": "ここでの解約は顧客の解約です。アカウントは契約開始から数え、契約せずに終わったトライアルは含めません"
-          "（転換しなかったのであって、解約ではありません）。",
-}
 
 
 def _jsonable(v: Any) -> Any:
