@@ -342,7 +342,7 @@ def test_score_readers_agree_with_duckdb(engine: str, copies: EngineCopies, lite
     api.score(store, config, as_of=world.AS_OF, backfill_weeks=4)
     scores = api.scores(store, config, world.AS_OF).set_index("account_id")
     assert scores.index.tolist() == ["A3", "A4", "A2", "A1"]
-    assert scores.loc["A2", "top_reasons"] == ["tickets = 0 (−25.0)", "events_28d = 2 (−20.0)"]
+    assert scores.loc["A2", "top_reasons"] == ["tickets = 0 (−25.0)", "events in 28 days = 2 (−20.0)"]
     trend = {a: scores.loc[a, "trend"] for a in scores.index}
     comp = api.band_composition(store, config)
     last = comp.iloc[-1]

@@ -27,8 +27,8 @@ WARMUP_DAYS = 90  # snapshots this close to the first event miss part of their w
 @dataclass(frozen=True)
 class History:
     snapshots: pd.DataFrame  # account_id, as_of, score, band, churn_day, contract_day, tier, customer (the account
-    # was a customer then: past its contract's start), and per dimension its score (0..1) in a column named DIMENSION + the dimension's name
-    # (`dimension_columns`)
+    # was a customer then: past its contract's start), and per dimension its score (0..1) in a column named
+    # DIMENSION + the dimension's name (`dimension_columns`)
     accounts: pd.DataFrame  # account_id, tier, plan, status, contract_day, trial_day, churn_day (local dates, NaT
     # when none), mrr
     metrics: pd.DataFrame  # account_id, as_of and per metric its score (0..1) in a column named METRIC + the
