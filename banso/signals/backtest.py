@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from banso.config.models import WorkspaceConfig
+from banso.customers import customer_at
 from banso.errors import ConfigError
 from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days, holds_back
 from banso.signals.evaluate import RuleSet, evaluate
@@ -103,10 +104,12 @@ def _apply_cooldowns(raw: pd.DataFrame, cooldowns: dict[str, int]) -> pd.DataFra
 
 
 def _churn_dates(store: Store, config: WorkspaceConfig) -> pd.Series:
-    """Local churn day of each paying account that churned (a trial that did not convert is not churn)."""
+    """Local churn day of each customer that churned: a trial that did not convert is not churn (`customer_at`,
+    the definition the validation and the threshold help judge by)."""
     a = store.table("accounts")
-    paying = a.churned_at.notnull() & a.contract_started_at.notnull() & (a.contract_started_at < a.churned_at)
-    df = store.execute(a.filter(paying).select("account_id", "churned_at"))
+    df = store.execute(a.filter(a.churned_at.notnull()).select(
+        "account_id", "status", "trial_started_at", "contract_started_at", "churned_at"))
+    df = df[customer_at(df["trial_started_at"], df["contract_started_at"], df["churned_at"], df["status"])]
     local = df["churned_at"].dt.tz_localize("UTC").dt.tz_convert(config.timezone).dt.tz_localize(None).dt.normalize()
     return pd.Series(local.to_numpy(), index=df["account_id"].to_numpy())
 

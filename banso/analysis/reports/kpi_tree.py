@@ -6,7 +6,7 @@ The tree, as the kintone team drew it:
     ├── tier T: churn and contraction                revenue lost to accounts that left / that shrank
     │   ├── Good: share of the tier now, churn rate  churn rate: customers of the band at a snapshot
     │   ├── Normal …                                 `churn_days` ago that churned within `churn_days`
-    │   │                                            (trials left out: `banso.analysis.customers`)
+    │   │                                            (trials left out: `banso.customers`)
     │   └── Bad …
     └── health score: mean score, index %Good − %Bad
         ├── dimension: mean points it adds to the score
@@ -30,13 +30,13 @@ import ibis
 import pandas as pd
 from pydantic import Field
 
-from banso.analysis.customers import customer_at
 from banso.analysis.periods import utc_midnight
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.analysis.reports.dates import seen_at
 from banso.config.health import BANDS, HealthModel
 from banso.config.kpi import lower_is_better
 from banso.config.labels import text_in
+from banso.customers import customer_at
 from banso.i18n import N_
 from banso.i18n import gettext_ as _
 from banso.values import as_date
@@ -246,7 +246,7 @@ def _band_nodes(ctx: RunContext, snapshots: list[date], churn_days: int,
             before = _share(mine, earlier, band) if earlier else None
             rate = None
             if cohort is not None:
-                # customers only: a trial that ends without a contract did not churn (`banso.analysis.customers`)
+                # customers only: a trial that ends without a contract did not churn (`banso.customers`)
                 start = pd.Timestamp(utc_midnight(cohort, ctx.config.timezone))
                 at = mine[(mine["as_of"] == cohort) & (mine["band"] == band)]
                 at = at[customer_at(at["trial_started_at"], at["contract_started_at"], start, at["status"])]

@@ -3,8 +3,9 @@ best separates accounts that stayed from those that churned.
 
 Observations are (account, landmark) pairs: at each landmark date — `horizon_days` before `as_of`, then
 every four weeks earlier — every account that was a customer (its contract started, not yet churned;
-a trial is none, see `banso.analysis.customers`) contributes its metric value then, and its outcome: **churned** when it churned within
-`horizon_days` after the landmark, **retained** otherwise. An account without a value is left out.
+a trial is none, see `banso.customers`) contributes its metric value then, and its outcome: **churned**
+when it churned within `horizon_days` after the landmark, **retained** otherwise. An account without a
+value is left out.
 
 The best separating value is the cut with the largest Youden index (share of churned accounts on the
 bad side − share of retained ones there), the bad side being below the cut when churned accounts read
@@ -26,10 +27,10 @@ import numpy as np
 import pandas as pd
 from pydantic import Field
 
-from banso.analysis.customers import customer_at
 from banso.analysis.periods import utc_midnight
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.analysis.reports.dates import seen_at
+from banso.customers import customer_at
 from banso.errors import BansoError, UnavailableError
 from banso.i18n import N_
 from banso.i18n import gettext_ as _
@@ -141,7 +142,7 @@ def observations(ctx: RunContext, spec: ThresholdSpec, landmarks: list[date]) ->
     """(account_id, landmark, value, churned) for the customers at each landmark that have a value.
 
     Accounts in their trial at a landmark are left out: a trial that ends unconverted did not churn, and
-    counted as churn it buried the signal of penetration under that of small trials (`banso.analysis.customers`).
+    counted as churn it buried the signal of penetration under that of small trials (`banso.customers`).
     An account without any date counts as its status says, as the lifecycle takes it.
     """
     from banso.metrics import compute_metrics

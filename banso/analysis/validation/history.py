@@ -12,8 +12,8 @@ from datetime import date
 
 import pandas as pd
 
-from banso.analysis.customers import customer_at
 from banso.config.models import WorkspaceConfig
+from banso.customers import customer_at
 from banso.health.engine import ActiveModel
 from banso.health.read import snapshots
 from banso.store import Store
@@ -64,7 +64,7 @@ def load(store: Store, config: WorkspaceConfig, version: str | None = None, *, w
     if first_event is not None and not pd.isna(first_event):
         snaps = snaps[snaps["as_of"] >= pd.Timestamp(first_event) + pd.Timedelta(days=WARMUP_DAYS)]
     snaps = snaps.merge(acc[["account_id", "tier", "contract_day", "churn_day"]], on="account_id", how="left")
-    # the weeks before a contract: a trial's end is no customer's churn (`banso.analysis.customers`)
+    # the weeks before a contract: a trial's end is no customer's churn (`banso.customers`)
     started = snaps[["account_id"]].merge(acc[["account_id", "trial_day", "status"]], on="account_id", how="left")
     snaps["customer"] = customer_at(started["trial_day"], snaps["contract_day"], snaps["as_of"],
                                     started["status"]).to_numpy()
@@ -143,7 +143,7 @@ def churn_within(h: History, frame: pd.DataFrame, days: int) -> pd.Series:
 
 def observed(h: History, frame: pd.DataFrame, days: int) -> pd.DataFrame:
     """Rows whose outcome window ended by the last snapshot, of accounts that were customers at the row's
-    date: past their contract's start and still live (a trial's end is no churn, see `banso.analysis.customers`)."""
+    date: past their contract's start and still live (a trial's end is no churn, see `banso.customers`)."""
     live = frame["churn_day"].isna() | (frame["churn_day"] >= frame["as_of"])
     done = frame["as_of"] + pd.Timedelta(days=days) <= pd.Timestamp(h.last_day)
     return frame[live & done & frame["score"].notna() & frame["customer"]]

@@ -42,7 +42,7 @@ class Section:
     pending: bool = False  # cannot be computed yet from this history; the reading says what it needs
 
 
-# Whose churn the statistics judge (`banso.analysis.customers`), said with the report wherever it is read.
+# Whose churn the statistics judge (`banso.customers`), said with the report wherever it is read.
 POPULATION: dict[str, str] = {
     "en": "Churn here is a customer's: an account counts from its contract's start, and a trial that ends without "
           "a contract is left out — it did not convert, it did not churn.",

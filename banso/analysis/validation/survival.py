@@ -13,9 +13,9 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from banso.analysis.customers import customer_at
 from banso.analysis.validation.history import THIN, History, dimension_columns
 from banso.config.health import BANDS
+from banso.customers import customer_at
 
 AT_DAYS = (90, 180, 365)
 
@@ -51,7 +51,7 @@ LANDMARK_DAYS = 180
 def first_snapshots(h: History) -> pd.DataFrame:
     """A landmark: every customer's snapshot about 180 days before the last one (or the earliest after the
     warm-up when the history is shorter), followed from there to churn or the end. Trials are left out:
-    their end is no churn (`banso.analysis.customers`)."""
+    their end is no churn (`banso.customers`)."""
     s = h.snapshots[h.snapshots["score"].notna() & h.snapshots["customer"]]
     if s.empty:
         return s
@@ -173,7 +173,7 @@ class LeadTime:
 def lead_time(h: History, first_alerts: pd.Series | None = None) -> LeadTime:
     """Days from the first Bad snapshot before churn to the churn, and from the first recorded alert (for
     the churns the alert log covers). Customers' churns only: a trial that ended unconverted did not churn
-    (`banso.analysis.customers`), and a customer's weeks in its trial are not its warnings."""
+    (`banso.customers`), and a customer's weeks in its trial are not its warnings."""
     snaps = h.snapshots
     s = snaps[snaps["churn_day"].notna() & (snaps["as_of"] <= snaps["churn_day"]) & snaps["customer"]]
     accounts = s["account_id"].nunique()

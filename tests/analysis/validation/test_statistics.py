@@ -11,9 +11,9 @@ from lifelines import KaplanMeierFitter
 from scipy.stats import mannwhitneyu
 from sklearn.metrics import roc_auc_score
 
-from banso.analysis.customers import customer_at
 from banso.analysis.validation import discrimination, separation, survival
 from banso.analysis.validation.history import History, observed
+from banso.customers import customer_at
 
 LAST = date(2026, 12, 28)
 WEEKS = pd.date_range("2025-01-06", "2026-12-28", freq="7D")

@@ -5,9 +5,12 @@ kept in `churned_at` all the same (its status becomes `churned`), so a statistic
 days" that counted trials would weigh two outcomes as one. In the demo world 5% of the scored weeks
 are trials', and they hold 46% of the churns within 90 days; their few members are all active, so
 penetration seemed to carry no signal (an AUC of 0.55) where among customers it separates stayers from
-leavers well (0.92). The health validation and the threshold help therefore judge customers only, and an
-account's weeks before its contract (its trial, or before it) are no customer's; how trial cohorts last
-from their trial's start is reported on its own (`by_trial_cohort`).
+leavers well (0.92). The health validation, the threshold help, the KPI tree's churn rates by band and
+the alert backtest therefore judge customers only, and an account's weeks before its contract (its
+trial, or before it) are no customer's; how trial cohorts last from their trial's start is reported on
+its own (`by_trial_cohort`), and whether trials convert by the early behaviours.
+
+Below every package that counts churn (signals as well as analysis), it needs nothing but pandas.
 """
 
 from __future__ import annotations
