@@ -12,12 +12,10 @@ from pydantic import ValidationError
 from typer.testing import CliRunner
 
 from banso.analysis.reports import REPORTS, EarlySignalsSpec, ImpactReportSpec, RevenueSpec
-from banso.appstate.auth import add_user
 from banso.cli import app as cli
-from banso.web import create_app
 from banso.workspace import Workspace
 from tests.conftest import no_nan
-from tests.web.conftest import PASSWORD, login
+from tests.web.conftest import signed_in_viewer
 
 pytestmark = pytest.mark.slow
 TWINS = [
@@ -34,10 +32,7 @@ TWINS = [
 
 @pytest.fixture(scope="module")
 def client(town: Workspace) -> TestClient:
-    with town.app_state.session() as s:
-        add_user(s, "reports-viewer@example.com", PASSWORD, "viewer", replace=True)
-    return login(TestClient(create_app(town), raise_server_exceptions=False,  # type: ignore[arg-type]
-                            headers={"Accept-Language": "en"}), "reports-viewer@example.com")
+    return signed_in_viewer(town, "reports-viewer@example.com")
 
 
 @pytest.mark.parametrize(("args", "path"), TWINS, ids=[a[0] for a, _ in TWINS])

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -117,6 +119,21 @@ def login(client: TestClient, email: str) -> TestClient:
                     follow_redirects=False)
     assert r.status_code == 303, r.text
     return client
+
+
+def signed_in_viewer(ws: Workspace, email: str) -> TestClient:
+    """A viewer of `ws` (a shared world such as `town`: each test module its own address), signed in, English."""
+    with ws.app_state.session() as s:
+        add_user(s, email, PASSWORD, "viewer", replace=True)
+    return login(TestClient(create_app(ws), raise_server_exceptions=False,  # type: ignore[arg-type]
+                            headers={"Accept-Language": "en"}), email)
+
+
+def chart_of(page: str, name: str) -> dict[str, Any]:
+    """The Plotly figure a page embeds for the chart `name` (its JSON script element)."""
+    found = re.search(rf'<script type="application/json" id="chart-{name}">(.*?)</script>', page, re.DOTALL)
+    assert found, f"no chart {name}"
+    return json.loads(found.group(1))  # type: ignore[no-any-return]
 
 
 @pytest.fixture

@@ -7,10 +7,8 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from banso.appstate.auth import add_user
-from banso.web import create_app
 from banso.workspace import Workspace
-from tests.web.conftest import PASSWORD, login
+from tests.web.conftest import signed_in_viewer
 
 pytestmark = pytest.mark.slow
 PAGES = {
@@ -25,10 +23,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def client(town: Workspace) -> TestClient:
-    with town.app_state.session() as s:
-        add_user(s, "evidence-viewer@example.com", PASSWORD, "viewer", replace=True)
-    return login(TestClient(create_app(town), raise_server_exceptions=False,  # type: ignore[arg-type]
-                            headers={"Accept-Language": "en"}), "evidence-viewer@example.com")
+    return signed_in_viewer(town, "evidence-viewer@example.com")
 
 
 @pytest.mark.parametrize("report", list(PAGES))

@@ -5,8 +5,6 @@ that the bands moved with the model's input there, not with the accounts' health
 
 from __future__ import annotations
 
-import json
-import re
 from datetime import date
 from itertools import pairwise
 
@@ -14,26 +12,15 @@ import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
 
-from banso.appstate.auth import add_user
-from banso.web import create_app
 from banso.workspace import Workspace
-from tests.web.conftest import PASSWORD, login
+from tests.web.conftest import chart_of, signed_in_viewer
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def client(town: Workspace) -> TestClient:
-    with town.app_state.session() as s:
-        add_user(s, "joined-viewer@example.com", PASSWORD, "viewer", replace=True)
-    return login(TestClient(create_app(town), raise_server_exceptions=False,  # type: ignore[arg-type]
-                            headers={"Accept-Language": "en"}), "joined-viewer@example.com")
-
-
-def _chart(page: str, name: str) -> dict[str, object]:
-    found = re.search(rf'<script type="application/json" id="chart-{name}">(.*?)</script>', page, re.DOTALL)
-    assert found, f"no chart {name}"
-    return json.loads(found.group(1))  # type: ignore[no-any-return]
+    return signed_in_viewer(town, "joined-viewer@example.com")
 
 
 def first_snapshot_after_the_first_nps_answer(town: Workspace, snapshots: list[str]) -> str:
@@ -52,13 +39,13 @@ def test_the_first_nps_wave_is_marked_on_the_band_charts(town: Workspace, client
     assert body["metrics_joined"] == [{"as_of": joined, "label": "latest NPS answer"}]
     page = client.get("/").text
     for name in ("composition", "index"):
-        layout = _chart(page, name)["layout"]
+        layout = chart_of(page, name)["layout"]
         assert [s["x0"] for s in layout["shapes"] if s["line"].get("dash") == "dot"] == [joined]  # type: ignore[index, union-attr]
         assert [a["text"] for a in layout["annotations"] if a["x"] == joined] == ["+ latest NPS answer"]  # type: ignore[index]
     assert f'data-joined="{joined}"' in page and "“latest NPS answer” joined the score on" in page
     ja = client.get("/", headers={"Accept-Language": "ja"}).text
     assert "「直近の NPS 回答」は" in ja and "アカウントの健全度の変化ではありません" in ja
-    assert [a["text"] for a in _chart(ja, "index")["layout"]["annotations"]] == ["+ 直近の NPS 回答"]  # type: ignore[index]
+    assert [a["text"] for a in chart_of(ja, "index")["layout"]["annotations"]] == ["+ 直近の NPS 回答"]  # type: ignore[index]
 
 
 def test_the_index_jumps_where_it_joined_and_nowhere_else_as_much(client: TestClient) -> None:

@@ -5,21 +5,15 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from banso.appstate.auth import add_user
-from banso.web import create_app
 from banso.workspace import Workspace
-from tests.web.conftest import PASSWORD, login
+from tests.web.conftest import signed_in_viewer
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def client(town: Workspace) -> TestClient:
-    with town.app_state.session() as s:
-        add_user(s, "validation-viewer@example.com", PASSWORD, "viewer", replace=True)
-    app = create_app(town)
-    return login(TestClient(app, raise_server_exceptions=False, headers={"Accept-Language": "en"}),  # type: ignore[arg-type]
-                 "validation-viewer@example.com")
+    return signed_in_viewer(town, "validation-viewer@example.com")
 
 
 def test_the_page_reads_in_english_and_japanese(client: TestClient) -> None:

@@ -8,8 +8,6 @@ compares two 28-day windows), so its windows lie inside the history from 2026-07
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,7 +17,7 @@ from fastapi.testclient import TestClient
 
 from banso.web import create_app
 from banso.workspace import Workspace
-from tests.web.conftest import copied_world, login
+from tests.web.conftest import chart_of, copied_world, login
 
 COMPLETE_FROM = date(2026, 7, 28)
 
@@ -27,12 +25,6 @@ COMPLETE_FROM = date(2026, 7, 28)
 def _client(ws: Workspace) -> TestClient:
     return login(TestClient(create_app(ws), raise_server_exceptions=False,  # type: ignore[arg-type]
                             headers={"Accept-Language": "en"}), "admin@example.com")
-
-
-def _chart(page: str, name: str) -> dict[str, object]:
-    found = re.search(rf'<script type="application/json" id="chart-{name}">(.*?)</script>', page, re.DOTALL)
-    assert found, f"no chart {name}"
-    return json.loads(found.group(1))  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +51,7 @@ def test_the_overview_leaves_out_the_warm_up_weeks(long_history: Workspace) -> N
     assert (warm[-1], whole[0], whole[-1]) == ("2026-07-27", "2026-08-03", "2026-11-09") and len(warm) >= 3
     page = client.get("/").text
     for name in ("composition", "index"):
-        figure = _chart(page, name)
+        figure = chart_of(page, name)
         assert all(trace["x"] == whole for trace in figure["data"])  # type: ignore[index]
         # no warm-up shade (the dotted lines mark the touchpoint metrics joining late: test_metrics_joined)
         assert [s for s in figure["layout"].get("shapes", []) if s["type"] == "rect"] == []  # type: ignore[attr-defined]
@@ -71,7 +63,7 @@ def test_the_account_history_leaves_them_out_too(long_history: Workspace) -> Non
     client = _client(long_history)
     history = client.get("/api/accounts/A1").json()["health"]["history"]
     assert [h["partial"] for h in history] == [date.fromisoformat(h["as_of"]) < COMPLETE_FROM for h in history]
-    figure = _chart(client.get("/accounts/A1").text, "history")
+    figure = chart_of(client.get("/accounts/A1").text, "history")
     assert figure["data"][0]["x"] == [h["as_of"] for h in history if not h["partial"]]  # type: ignore[index]
 
 
@@ -84,7 +76,7 @@ def test_a_young_workspace_sees_its_warm_up_weeks_shaded(tmp_path: Path,
         points = client.get("/api/overview").json()["composition"]
         assert len(points) >= 2 and all(p["partial"] for p in points)
         page = client.get("/").text
-        figure = _chart(page, "index")
+        figure = chart_of(page, "index")
         assert figure["data"][0]["x"] == [p["as_of"] for p in points]  # type: ignore[index]
         assert figure["layout"]["shapes"][0]["x0"] == points[0]["as_of"]  # type: ignore[index]
         assert 'data-warm-up="shaded"' in page and 'id="index-warm-up"' in page
