@@ -5,6 +5,8 @@ Built from the same result the JSON twin returns, labelled in the page's languag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from banso.analysis.composition import Composition
@@ -12,7 +14,7 @@ from banso.analysis.insights import FunnelResult, RetentionResult, TrendResult
 from banso.analysis.insights.words import event_label, series_name
 from banso.analysis.reports.thresholds import OUTCOMES, ThresholdResult
 from banso.i18n import gettext_ as _
-from banso.web.charts import BAD, GOOD, PALETTE, Figure, date_axis, week_ticks
+from banso.web.charts import BAD, GOOD, PALETTE, Figure, date_axis, joined_marks, warm_up, week_ticks
 
 
 def trend(result: TrendResult) -> Figure:
@@ -56,23 +58,30 @@ def retention(result: RetentionResult) -> Figure:
         "yaxis": {"range": [0, 100], "ticksuffix": "%"}}}
 
 
-def composition(result: Composition) -> Figure:
-    """The index of each group per snapshot, with its targets as dashed steps of the same colour."""
+def composition(result: Composition, joined: Sequence[tuple[date, str]] = (),
+                complete_from: date | None = None) -> Figure:
+    """The index of each group per snapshot, with its targets as dashed steps of the same colour, and where a
+    metric joined the score (`charts.joined_marks`). Snapshots before `complete_from` are left out while whole
+    ones exist, as on the overview (`charts.warm_up`)."""
+    days = sorted({p.as_of for s in result.series for p in s.points})
+    drawn = {days[i] for i in warm_up([complete_from is not None and d < complete_from for d in days])}
     traces: list[dict[str, Any]] = []
     for i, s in enumerate(result.series):
         color = PALETTE[i % len(PALETTE)]
         name = {"all": _("All accounts")}.get(s.group, s.group)
-        x = [p.as_of.isoformat() for p in s.points]
-        traces.append({"x": x, "y": [p.index for p in s.points], "name": name, "type": "scatter",
+        points = [p for p in s.points if p.as_of in drawn]
+        x = [p.as_of.isoformat() for p in points]
+        traces.append({"x": x, "y": [p.index for p in points], "name": name, "type": "scatter",
                        "mode": "lines+markers", "line": {"color": color, "width": 2.4}, "marker": {"size": 5},
                        "hovertemplate": "%{y:+.1f} pt"})
-        if any(p.target is not None for p in s.points):
-            traces.append({"x": x, "y": [p.target for p in s.points], "name": _("Target") + f" · {name}",
+        if any(p.target is not None for p in points):
+            traces.append({"x": x, "y": [p.target for p in points], "name": _("Target") + f" · {name}",
                            "type": "scatter", "mode": "lines", "line": {"color": color, "dash": "dash", "width": 1.5,
                                                                          "shape": "hv"},
                            "hovertemplate": _("target") + " %{y:+.1f} pt"})
     return {"data": traces, "layout": {"xaxis": date_axis(),
-                                       "yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}}}
+                                       "yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"},
+                                       **joined_marks(sorted(drawn), joined)}}
 
 
 def thresholds(result: ThresholdResult, label: str | None = None) -> Figure:

@@ -54,3 +54,19 @@ def test_the_index_jumps_where_it_joined_and_nowhere_else_as_much(client: TestCl
     points = [p for p in body["composition"] if not p["partial"]]
     moves = {b["as_of"]: abs(b["index"] - a["index"]) for a, b in pairwise(points)}
     assert max(moves, key=moves.__getitem__) == body["metrics_joined"][0]["as_of"]
+
+
+def test_the_composition_by_segment_marks_it_too(client: TestClient) -> None:
+    """And leaves out the warm-up weeks as the overview does (a seminar's first attendance in the warm-up is
+    no mark on a chart that does not draw those weeks)."""
+    overview = client.get("/api/overview").json()
+    joined = overview["metrics_joined"][0]["as_of"]
+    whole = [p["as_of"] for p in overview["composition"] if not p["partial"]]
+    page = client.get("/composition", params={"by": "tier"}).text
+    figure = chart_of(page, "composition")
+    assert all(t["x"][0] >= whole[0] for t in figure["data"])
+    assert [s["x0"] for s in figure["layout"]["shapes"]] == [joined]
+    assert 'data-warm-up="left-out"' in page
+    assert f'data-joined="{joined}"' in page
+    ja = client.get("/composition", params={"by": "tier"}, headers={"Accept-Language": "ja"}).text
+    assert "「直近の NPS 回答」は" in ja
