@@ -16,6 +16,7 @@ period that holds `as_of` is incomplete and marked so; periods after it are not 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
@@ -95,6 +96,9 @@ class TrendResult:
     label: str
     periods: list[TrendPeriod]
     series: list[TrendSeries]
+    metric_names: Annotated[dict[str, str], Field(
+        description="the measured metric's name for people, per language (ja, en); empty for event measures")] = (
+        dataclass_field(default_factory=dict))
 
 
 class Trend(Report[TrendSpec, TrendResult]):
@@ -121,8 +125,9 @@ class Trend(Report[TrendSpec, TrendResult]):
             frame = _metric_frame(ctx, spec, starts, as_of, periods)
         else:
             frame = _event_frame(ctx, spec, starts[0], min(periods.shift(starts[-1], 1), as_of), periods)
-        return TrendResult(spec=spec, as_of=as_of, label=in_english(trend_title, spec), periods=shown,
-                           series=_series(spec, frame, starts))
+        names = _metric_names(ctx, spec)
+        return TrendResult(spec=spec, as_of=as_of, label=in_english(lambda s: trend_title(s, names), spec),
+                           periods=shown, series=_series(spec, frame, starts), metric_names=names)
 
     def view(self, result: TrendResult, language: str = "en") -> View:
         """Read under `i18n.using(language)` (the command line and the files do)."""
@@ -133,7 +138,7 @@ class Trend(Report[TrendSpec, TrendResult]):
                  *(int(v) if counts and v is not None else v for v in (s.values[i] for s in result.series))]
                 for i, p in enumerate(result.periods)]
         fmt = "num" if result.spec.measure == "metric" else ""
-        title = trend_title(result.spec)
+        title = trend_title(result.spec, result.metric_names)
         interval = _(result.spec.interval)
         return View(
             headline=_("%(what)s by %(interval)s, as of %(date)s") % {
@@ -142,6 +147,15 @@ class Trend(Report[TrendSpec, TrendResult]):
             notes=[_("* incomplete: the period holds the as-of date")] if any(not p.complete for p in result.periods)
             else [],
         )
+
+
+def _metric_names(ctx: RunContext, spec: TrendSpec) -> dict[str, str]:
+    """The measured metric's name for people in each language (`health.api.metric_labels`)."""
+    from banso.health.api import metric_labels
+
+    if spec.measure != "metric" or spec.metric is None:
+        return {}
+    return {lang: metric_labels(ctx.config, lang).get(spec.metric, spec.metric) for lang in ("ja", "en")}
 
 
 def _event_frame(ctx: RunContext, spec: TrendSpec, first: date, end: date, periods: Periods) -> Any:

@@ -39,10 +39,12 @@ def in_english(name: Callable[[T], str], thing: T) -> str:
         return name(thing)
 
 
-def trend_title(spec: TrendSpec) -> str:
-    """What a trend counts (`Trend`'s label)."""
+def trend_title(spec: TrendSpec, metric_names: dict[str, str] | None = None) -> str:
+    """What a trend counts (`Trend`'s label); a metric by its name for people in the language being rendered
+    (`metric_names`: language -> its label), else by its name in banso.yaml."""
     if spec.measure == "metric":
-        return _("%(aggregate)s of %(metric)s") % {"aggregate": _(AGGREGATES[spec.aggregate]), "metric": spec.metric}
+        metric = (metric_names or {}).get(i18n.current()) or spec.metric
+        return _("%(aggregate)s of %(metric)s") % {"aggregate": _(AGGREGATES[spec.aggregate]), "metric": metric}
     if spec.measure == "events":
         return _("events: %(event)s") % {"event": event_label(spec.event)}
     if spec.event.event is None and not spec.event.where:

@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 
+from banso import i18n
 from banso.analysis.insights import InsightError, TrendResult, TrendSpec, parse_breakdown, parse_event
 from banso.analysis.insights.groups import SegmentChoice
+from banso.analysis.insights.trend import Trend
 from banso.config.segment import SegmentSpec
 from banso.workspace import Workspace
 from tests.analysis.insights.world import build_world
@@ -82,6 +84,11 @@ def test_a_metric_at_the_end_of_each_period(ws: Workspace) -> None:
     assert series(got) == {"all accounts/all": ([7.0], None)}
     mean = run(ws, measure="metric", metric="events_7d", aggregate="mean", interval="week", **WEEK)
     assert series(mean)["all accounts/all"][0] == [5.0]  # (7 + 5 + 3) / 3
+    # named for people in each language (the built-in label), its JSON title in English
+    assert mean.metric_names == {"ja": "7日間のイベント数", "en": "events in 7 days"}
+    assert mean.label == "mean of events in 7 days"
+    with i18n.using("ja"):
+        assert "7日間のイベント数" in Trend().view(mean, "ja").headline
 
 
 def test_the_period_holding_as_of_is_incomplete(ws: Workspace) -> None:
