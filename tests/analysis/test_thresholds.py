@@ -74,3 +74,13 @@ def test_the_best_cut_and_the_suggested_scoring(ws: Workspace) -> None:
 def test_an_unknown_metric_is_named(ws: Workspace) -> None:
     with pytest.raises(BansoError, match="unknown metric 'nope'"):
         ws.threshold_help(ThresholdSpec(metric="nope", as_of=date(2026, 6, 1)))
+
+
+def test_the_terminal_says_whose_churn_it_judges(ws: Workspace) -> None:
+    from banso import i18n
+    from banso.analysis.reports.thresholds import Thresholds
+
+    with i18n.using("ja"):
+        notes = Thresholds().view(run(ws), "ja").notes
+    assert notes[-1].startswith("トライアル中のアカウントは含めません")
+    assert Thresholds().view(run(ws), "en").notes[-1].startswith("Accounts still in their trial are left out")

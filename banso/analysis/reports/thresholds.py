@@ -36,6 +36,9 @@ from banso.i18n import N_
 from banso.i18n import gettext_ as _
 
 OUTCOMES = {"retained": N_("retained"), "churned": N_("churned")}  # an observation's later outcome, as read
+# whose churn the help judges, said wherever it is read (`banso.customers`)
+TRIALS_LEFT_OUT = N_("Accounts still in their trial are left out: a trial that ends without a contract did not "
+                     "convert, it did not churn.")
 
 
 class ThresholdSpec(ReportSpec):
@@ -134,7 +137,7 @@ class Thresholds(Report[ThresholdSpec, ThresholdResult]):
                       [[outcomes.get(g.outcome, g.outcome), g.n, g.p10, g.p25, g.median, g.p75, g.p90]
                        for g in result.summaries], ["", "", "num", "num", "num", "num", "num"]),
             ],
-            notes=notes,
+            notes=[*notes, _(TRIALS_LEFT_OUT)],
         )
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from banso.analysis.reports.thresholds import ThresholdResult, ThresholdSpec
+from banso.analysis.reports.thresholds import TRIALS_LEFT_OUT, ThresholdResult, ThresholdSpec
 from banso.web import charts_insights
 from banso.web.deps import WorkspaceDep
 from banso.web.render import localized, render, request_locale
@@ -36,4 +36,5 @@ def thresholds_page(request: Request, ws: WorkspaceDep, user: CurrentUser, metri
         with localized(request):
             fig = charts_insights.thresholds(data, next((m.label for m in choices if m.name == metric), None))
     return render(request, "thresholds.html", data=data, fig=fig, metrics=choices, metric=metric,
+                  trials_left_out=TRIALS_LEFT_OUT,
                   horizon_days=horizon_days, landmarks=landmarks, needs_plotly=fig is not None, as_of=ws.as_of())
