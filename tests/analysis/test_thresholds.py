@@ -1,4 +1,4 @@
-"""Threshold help on six accounts: events_28d at one landmark, 2026-03-03, and who churned in the 90 days after.
+"""Threshold help on nine accounts: events_28d at one landmark, 2026-03-03, and who churned in the 90 days after.
 
 | account | events in the 28 days before 03-03 | churned          | outcome            |
 |---------|------------------------------------|------------------|--------------------|
@@ -7,6 +7,7 @@
 | C1, C2  | 1 and 2                            | 2026-04-15       | churned            |
 | X       | 0                                  | 2026-02-01       | left out: gone before the landmark |
 | T       | 12 (a trial since 02-01, never a contract) | 2026-04-01 | left out: a trial's end is no churn |
+| U       | 12 (no dates, marked churned in the CRM) | — | left out: never live, as the scoring has it |
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from banso.errors import BansoError
 from banso.workspace import Workspace
 from tests.conftest import no_nan, write
 
-EVENTS_BEFORE = {"R1": 10, "R2": 10, "R3": 10, "L": 4, "C1": 1, "C2": 2, "X": 0, "T": 12}
+EVENTS_BEFORE = {"R1": 10, "R2": 10, "R3": 10, "L": 4, "C1": 1, "C2": 2, "X": 0, "T": 12, "U": 12}
 CHURNED = {"L": "2026-07-01", "C1": "2026-04-15", "C2": "2026-04-15", "X": "2026-02-01", "T": "2026-04-01"}
 TRIAL_ONLY = {"T": "2026-02-01"}  # counted as a churn, its 12 events would put the best cut above 10
+UNDATED = {"U": "churned"}  # a CRM export's account without dates: its status says what it is
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +36,11 @@ def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     def when(day: str) -> str:
         return day and day + "T00:00:00+09:00"
 
-    accounts = "account_id,trial_started_at,contract_started_at,churned_at\n" + "".join(
-        f"{a},{when(TRIAL_ONLY.get(a, ''))},{'' if a in TRIAL_ONLY else when('2025-01-01')},{when(CHURNED.get(a, ''))}\n"
+    def contract(a: str) -> str:
+        return "" if a in TRIAL_ONLY or a in UNDATED else when("2025-01-01")
+
+    accounts = "account_id,status,trial_started_at,contract_started_at,churned_at\n" + "".join(
+        f"{a},{UNDATED.get(a, '')},{when(TRIAL_ONLY.get(a, ''))},{contract(a)},{when(CHURNED.get(a, ''))}\n"
         for a in EVENTS_BEFORE)
     events = ["event_id,ts,user_id,account_id,event"]
     for a, n in EVENTS_BEFORE.items():

@@ -157,7 +157,10 @@ def observations(ctx: RunContext, spec: ThresholdSpec, landmarks: list[date]) ->
         cut = pd.Timestamp(utc_midnight(day, ctx.config.timezone))
         end = cut + pd.Timedelta(days=spec.horizon_days)
         customer = customer_at(acc["trial_started_at"], acc["contract_started_at"], cut, acc["status"])
-        live = customer & ~(acc["churned_at"].notna() & (acc["churned_at"] < cut))
+        # churned before the landmark, or marked churned without a date (never live, as the scoring has it)
+        gone = (acc["churned_at"].notna() & (acc["churned_at"] < cut)) | (
+            acc["churned_at"].isna() & (acc["status"] == "churned"))
+        live = customer & ~gone
         customers = acc[live].copy()
         customers["churned"] = customers["churned_at"].notna() & (customers["churned_at"] < end)
         values = ctx.store.execute(compute_metrics(ctx.store, ctx.config, day, [spec.metric]))
