@@ -12,7 +12,8 @@ reached its target (0: met now; None: not met at any snapshot under a target).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -21,6 +22,7 @@ import ibis.expr.types as ir
 import pandas as pd
 from pydantic import Field
 
+from banso.analysis.history_view import MetricJoined, joined_in_view
 from banso.values import as_date
 
 By = Literal["all", "tier", "owner", "plan", "phase", "segment"]
@@ -67,6 +69,19 @@ class Composition:
     as_of: date | None
     series: list[CompositionSeries]
     targets: list[TargetView]
+    complete_from: Annotated[date | None, Field(
+        description="the first snapshot whose windows lie wholly inside the event history (warm-up before)")] = None
+    metrics_joined: Annotated[list[MetricJoined], Field(
+        description="metrics that joined the score among the snapshots drawn; every group moves when one does")] = (
+        dataclass_field(default_factory=list))
+
+    def days(self) -> list[date]:
+        """Every snapshot date of any group, in order."""
+        return sorted({p.as_of for s in self.series for p in s.points})
+
+    def partial(self) -> list[bool]:
+        """For each of `days()`, whether it is a warm-up week."""
+        return [self.complete_from is not None and d < self.complete_from for d in self.days()]
 
 
 def group_points(snapshots: ir.Table, groups: ir.Table | None) -> ir.Table:
@@ -79,8 +94,11 @@ def group_points(snapshots: ir.Table, groups: ir.Table | None) -> ir.Table:
 
 
 def composition(by: str, points: pd.DataFrame, targets: list[TargetView], scopes: dict[str, str],
-                order: list[str] | None = None) -> Composition:
-    """Series per group from executed `group_points`; `scopes` maps a group to the scope its targets use."""
+                order: list[str] | None = None, *, complete_from: date | None = None,
+                joined: list[tuple[date, str]] | None = None) -> Composition:
+    """Series per group from executed `group_points`; `scopes` maps a group to the scope its targets use.
+    Snapshots before `complete_from` are warm-up weeks; `joined`: (date, label) of the metrics that joined the
+    score (`history_view.joined_in_view` keeps those among the snapshots drawn)."""
     series = []
     groups = order or sorted({str(g) for g in points["group"].dropna()})
     for group in groups:
@@ -93,7 +111,8 @@ def composition(by: str, points: pd.DataFrame, targets: list[TargetView], scopes
                                         target_now=pts[-1].target if pts else None,
                                         weeks_since_met=_weeks_since_met(pts)))
     latest = max((p.as_of for s in series for p in s.points), default=None)
-    return Composition(by=by, as_of=latest, series=series, targets=targets)
+    result = Composition(by=by, as_of=latest, series=series, targets=targets, complete_from=complete_from)
+    return replace(result, metrics_joined=joined_in_view(joined or [], result.days(), result.partial()))
 
 
 def _point(row: dict[str, Any], targets: list[TargetView]) -> CompositionPoint:

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 from pydantic import Field
 
+from banso.analysis.history_view import MetricJoined, joined_in_view
 from banso.analysis.reports.revenue import RevenueResult
 from banso.health.bands import index as band_index
 from banso.signals.inbox import AlertInbox, AlertItem
@@ -187,14 +188,6 @@ def alert_summary(active: AlertInbox, opened: AlertInbox) -> AlertSummary:
 
 
 @dataclass(frozen=True)
-class MetricJoined:
-    """A metric of the model that joined the score after its first snapshot: its source began later."""
-
-    as_of: Annotated[date, Field(description="the first snapshot with a score for it")]
-    label: Annotated[str, Field(description="its name in the page's language")]
-
-
-@dataclass(frozen=True)
 class Overview:
     as_of: date | None
     kpis: Kpis
@@ -233,9 +226,6 @@ def overview(facts: pd.DataFrame, as_of: date | None, composition: pd.DataFrame 
                 bad=int(row["bad"]), scored=int(row["scored"]), pct_good=float(row["pct_good"]),
                 pct_bad=float(row["pct_bad"]), index=float(row["index"]),
                 partial=complete_from is not None and day < complete_from))
-    # the charts draw the whole snapshots (all of them while none is whole): a metric joining before the first
-    # one drawn changes nothing a reader sees
-    first_drawn = next((p.as_of for p in points if not p.partial), points[0].as_of if points else None)
     moved = [BandChange(**{**r, "mrr": as_float(r["mrr"]), "score": as_float(r["score"]),
                            "change": as_float(r["change"])})
              for r in (records(changes) if changes is not None else [])]
@@ -243,5 +233,5 @@ def overview(facts: pd.DataFrame, as_of: date | None, composition: pd.DataFrame 
         as_of=as_of, kpis=k, tiers=by_tier(facts), health_available=k.scored > 0, good=bands[0], bad=bands[1],
         composition=points, complete_from=complete_from, score_bins=score_histogram(facts) if k.scored else [], band_changes=moved,
         alerts=alerts, revenue=revenue, revenue_note=revenue_note,
-        metrics_joined=[MetricJoined(day, label) for day, label in joined or [] if first_drawn and day > first_drawn],
+        metrics_joined=joined_in_view(joined or [], [p.as_of for p in points], [p.partial for p in points]),
     )

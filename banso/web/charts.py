@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from banso import i18n
+from banso.analysis.history_view import drawn_snapshots
 from banso.i18n import gettext_ as _
 
 GOOD, NORMAL, BAD, ACCENT = "#1e8e5a", "#d69e2e", "#c53030", "#1f6f8b"
@@ -61,18 +62,6 @@ def amount_axis(low: float, high: float, **more: Any) -> dict[str, Any]:
     return {"tickvals": ticks, "ticktext": [i18n.compact(t) if t else "0" for t in ticks], **more}
 
 
-def warm_up(partial: Sequence[bool]) -> list[int]:
-    """The snapshots a history chart draws: the whole ones, leaving out the warm-up weeks (windows reaching
-    before the first event, where every account looks quiet); all of them while there are no whole ones yet,
-    and then the chart shades them (`warm_up_shade`).
-
-    >>> warm_up([True, True, False, False]), warm_up([True, True])
-    ([2, 3], [0, 1])
-    """
-    whole = [i for i, p in enumerate(partial) if not p]
-    return whole or list(range(len(partial)))
-
-
 def warm_up_shade(days: Sequence[date], partial: Sequence[bool]) -> dict[str, Any]:
     """A grey band over the warm-up snapshots still drawn, labelled, as layout shapes and annotations."""
     drawn = [d for d, p in zip(days, partial, strict=True) if p]
@@ -86,26 +75,24 @@ def warm_up_shade(days: Sequence[date], partial: Sequence[bool]) -> dict[str, An
                              "font": {"color": "#5b6675", "size": 11}}]}
 
 
-def joined_marks(days: Sequence[date], joined: Sequence[tuple[date, str]]) -> dict[str, list[dict[str, Any]]]:
-    """A dotted line at each date a metric joined the score (its source began later), labelled with the metric,
-    for the ones inside the drawn `days` after the first: what moves the bands there is the model's input.
+def joined_marks(joined: Sequence[tuple[date, str]]) -> dict[str, list[dict[str, Any]]]:
+    """A dotted line at each date a metric joined the score (its source began later), labelled with the metric:
+    what moves the bands there is the model's input. Which joins a chart shows is decided with its snapshots
+    (`analysis.history_view.joined_in_view`).
 
-    >>> marks = joined_marks([date(2026, 5, 4), date(2026, 5, 11)], [(date(2026, 5, 11), "NPS")])
+    >>> marks = joined_marks([(date(2026, 5, 11), "NPS")])
     >>> marks["shapes"][0]["x0"], marks["annotations"][0]["text"]
     ('2026-05-11', '+ NPS')
-    >>> joined_marks([date(2026, 5, 11)], [(date(2026, 5, 11), "NPS")])
-    {'shapes': [], 'annotations': []}
     """
-    inside = [(d, label) for d, label in joined if days and days[0] < d <= days[-1]]
     return {
         "shapes": [{"type": "line", "xref": "x", "yref": "paper", "x0": d.isoformat(), "x1": d.isoformat(), "y0": 0,
-                    "y1": 1, "line": {"color": "#5b6675", "width": 1, "dash": "dot"}} for d, _label in inside],
+                    "y1": 1, "line": {"color": "#5b6675", "width": 1, "dash": "dot"}} for d, _label in joined],
         "annotations": [{"xref": "x", "yref": "paper", "x": d.isoformat(), "y": 1, "xanchor": "left",
                          "yanchor": "top", "showarrow": False, "text": f"+ {label}",
                          "hovertext": _("%(metric)s joined the score here: its data begin on this date, and the "
                                         "scores moved with it") % {"metric": label},
                          "font": {"color": "#5b6675", "size": 11}, "bgcolor": "rgba(255,255,255,0.8)"}
-                        for d, label in inside],
+                        for d, label in joined],
     }
 
 
@@ -129,7 +116,7 @@ def band_composition(days: Sequence[date], good: Sequence[float], normal: Sequen
     """Stacked shares of Good / Normal / Bad per snapshot (percent of scored accounts), warm-up weeks left out,
     and where a metric joined the score (`joined_marks`)."""
     partial = list(partial) if partial is not None else [False] * len(days)
-    keep = warm_up(partial)
+    keep = drawn_snapshots(partial)
     x = _iso(_pick(days, keep))
     traces = [
         {"x": x, "y": _pick(vals, keep), "name": name, "type": "scatter", "mode": "lines", "stackgroup": "bands",
@@ -139,14 +126,14 @@ def band_composition(days: Sequence[date], good: Sequence[float], normal: Sequen
     drawn = _pick(days, keep)
     return {"data": traces, "layout": {"yaxis": {"range": [0, 100], "ticksuffix": "%"}, "xaxis": date_axis(),
                                        **_layout_marks(warm_up_shade(drawn, _pick(partial, keep)),
-                                                       joined_marks(drawn, joined))}}
+                                                       joined_marks(joined))}}
 
 
 def index_line(days: Sequence[date], index: Sequence[float], partial: Sequence[bool] | None = None,
                joined: Sequence[tuple[date, str]] = ()) -> Figure:
     """The index %Good − %Bad per snapshot, warm-up weeks left out, and where a metric joined the score."""
     partial = list(partial) if partial is not None else [False] * len(days)
-    keep = warm_up(partial)
+    keep = drawn_snapshots(partial)
     drawn = _pick(days, keep)
     return {
         "data": [{"x": _iso(_pick(days, keep)), "y": _pick(index, keep), "type": "scatter", "mode": "lines+markers",
@@ -154,7 +141,7 @@ def index_line(days: Sequence[date], index: Sequence[float], partial: Sequence[b
                   "hovertemplate": "%{y:+.1f} pt"}],
         "layout": {"yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"}, "showlegend": False,
                    "xaxis": date_axis(), **_layout_marks(warm_up_shade(drawn, _pick(partial, keep)),
-                                                         joined_marks(drawn, joined))},
+                                                         joined_marks(joined))},
     }
 
 
@@ -173,7 +160,7 @@ def score_history(days: Sequence[date], scores: Sequence[float | None], good: fl
                   partial: Sequence[bool] | None = None) -> Figure:
     """One account's score per snapshot over the bands, warm-up weeks left out."""
     partial = list(partial) if partial is not None else [False] * len(days)
-    keep = warm_up(partial)
+    keep = drawn_snapshots(partial)
     shade = warm_up_shade(_pick(days, keep), _pick(partial, keep))
     x = _iso(_pick(days, keep))
     scores = _pick(scores, keep)

@@ -5,16 +5,15 @@ Built from the same result the JSON twin returns, labelled in the page's languag
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from banso.analysis.composition import Composition
+from banso.analysis.history_view import drawn_snapshots
 from banso.analysis.insights import FunnelResult, RetentionResult, TrendResult
 from banso.analysis.insights.words import event_label, series_name
 from banso.analysis.reports.thresholds import OUTCOMES, ThresholdResult
 from banso.i18n import gettext_ as _
-from banso.web.charts import BAD, GOOD, PALETTE, Figure, date_axis, joined_marks, warm_up, week_ticks
+from banso.web.charts import BAD, GOOD, PALETTE, Figure, date_axis, joined_marks, week_ticks
 
 
 def trend(result: TrendResult) -> Figure:
@@ -58,13 +57,11 @@ def retention(result: RetentionResult) -> Figure:
         "yaxis": {"range": [0, 100], "ticksuffix": "%"}}}
 
 
-def composition(result: Composition, joined: Sequence[tuple[date, str]] = (),
-                complete_from: date | None = None) -> Figure:
-    """The index of each group per snapshot, with its targets as dashed steps of the same colour, and where a
-    metric joined the score (`charts.joined_marks`). Snapshots before `complete_from` are left out while whole
-    ones exist, as on the overview (`charts.warm_up`)."""
-    days = sorted({p.as_of for s in result.series for p in s.points})
-    drawn = {days[i] for i in warm_up([complete_from is not None and d < complete_from for d in days])}
+def composition(result: Composition) -> Figure:
+    """The index of each group per snapshot, with its targets as dashed steps of the same colour, the warm-up
+    weeks left out and where a metric joined the score marked (`analysis.history_view` decides both)."""
+    days = result.days()
+    drawn = {days[i] for i in drawn_snapshots(result.partial())}
     traces: list[dict[str, Any]] = []
     for i, s in enumerate(result.series):
         color = PALETTE[i % len(PALETTE)]
@@ -81,7 +78,7 @@ def composition(result: Composition, joined: Sequence[tuple[date, str]] = (),
                            "hovertemplate": _("target") + " %{y:+.1f} pt"})
     return {"data": traces, "layout": {"xaxis": date_axis(),
                                        "yaxis": {"ticksuffix": " pt", "zeroline": True, "zerolinecolor": "#c9d2de"},
-                                       **joined_marks(sorted(drawn), joined)}}
+                                       **joined_marks([(m.as_of, m.label) for m in result.metrics_joined])}}
 
 
 def thresholds(result: ThresholdResult, label: str | None = None) -> Figure:

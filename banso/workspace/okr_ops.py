@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 class OkrOps(DashboardOps):
     @handed_over()
     def composition_by(self, by: str = "all", segments: list[int] | None = None,
-                       user: User | None = None) -> Composition:
-        """Good / Normal / Bad and the index per snapshot for each group of `by` (or each saved segment)."""
+                       user: User | None = None, language: str = "en") -> Composition:
+        """Good / Normal / Bad and the index per snapshot for each group of `by` (or each saved segment), with
+        the warm-up weeks and the metrics that joined the score (named in `language`) the chart marks."""
         from banso.analysis.composition import BY, composition
         from banso.analysis.insights.events import InsightError
 
@@ -41,7 +42,8 @@ class OkrOps(DashboardOps):
             groups, names = self._segment_groups(chosen, user)
             order = list(names)
         points = self.reads.get(("composition", by, tuple(chosen)), lambda: self._points(by, groups))
-        return composition(by, points, self.targets(), names, order)
+        return composition(by, points, self.targets(), names, order, complete_from=self.coverage().complete_from,
+                           joined=self.metrics_joined(language))
 
     def targets(self) -> list[TargetView]:
         """Every OKR target, by scope and period."""

@@ -57,19 +57,12 @@ def composition_page(request: Request, ws: WorkspaceDep, user: CurrentUser, by: 
     segments = ws.saved_segments(user)
     if by == "segment" and not chosen:
         chosen = [s.id for s in segments[:4]]
-    data = ws.composition_by(by, chosen, user) if by != "segment" or chosen else None
-    fig, joined, weeks = None, [], []
+    data = ws.composition_by(by, chosen, user, request_locale(request)) if by != "segment" or chosen else None
+    fig = None
     if data is not None and data.series:
-        complete_from = ws.coverage().complete_from
-        days = sorted({p.as_of for s in data.series for p in s.points})
-        weeks = [{"partial": complete_from is not None and d < complete_from} for d in days]  # the warm-up note's
-        shown = [d for d, w in zip(days, weeks, strict=True) if not w["partial"]] or days
-        marks = [(d, label) for d, label in ws.metrics_joined(request_locale(request)) if shown[0] < d <= shown[-1]]
-        joined = [{"as_of": d, "label": label} for d, label in marks]  # what the note under the chart reads
         with localized(request):
-            fig = charts_insights.composition(data, marks, complete_from)
+            fig = charts_insights.composition(data)
     return render(request, "composition.html", data=data, by=by, chosen=chosen, segments=segments, fig=fig,
-                  joined=joined, weeks=weeks, complete_from=ws.coverage().complete_from if weeks else None,
                   needs_plotly=fig is not None, as_of=ws.as_of())
 
 
