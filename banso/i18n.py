@@ -193,6 +193,13 @@ def signed(value: object, digits: int = 1) -> str:
     return ("+" if v > 0 else "−" if v < 0 else "±") + text
 
 
+def points(value: object, digits: int = 1) -> str:
+    """+2.6 pt / −6.4 pt: a difference of two shares (0.026) in percentage points, not a relative change."""
+    if is_missing(value):
+        return DASH
+    return f"{signed(100 * float(value), digits)} pt"  # type: ignore[arg-type]
+
+
 def day(value: object, style: str = "medium") -> str:
     if is_missing(value):
         return DASH

@@ -240,6 +240,8 @@ class Target(_Strict):
 
 
 class Playbook(_Strict):
+    label: Label | None = Field(None, description="its name for people (pages, tasks, notifications): one text, "
+                                "or {ja: …, en: …}; the playbook's key when none")
     description: Label = Field("", description="what the playbook is for: one text, or {ja: …, en: …}")
     enabled: bool = True
     trigger: Trigger
@@ -285,10 +287,10 @@ def templates_used(playbook: Playbook) -> list[str]:
 def playbook_version(playbook: Playbook, templates: dict[str, Template]) -> str:
     """A short hash of what decides what the playbook does: its definition and the templates it sends.
 
-    The description says what the playbook is for and does nothing, so it is hashed as if empty: rewording it,
-    or giving it in both languages, keeps the version (and the effect measured for it) whole, and a playbook
-    without one keeps the version it always had."""
-    definition = playbook.model_dump(mode="json") | {"description": ""}
+    The label and the description say what the playbook is called and is for, and do nothing, so they are left
+    out: renaming it for people, rewording it, or giving either in both languages keeps the version (and the
+    effect measured for it) whole, and a playbook without them keeps the version it always had."""
+    definition = playbook.model_dump(mode="json", exclude={"label"}) | {"description": ""}
     payload = {"playbook": definition,
                "templates": {n: templates[n].model_dump(mode="json") for n in templates_used(playbook) if n in templates}}
     text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

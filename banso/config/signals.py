@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from banso.config.addresses import check_web_address
+from banso.config.labels import Label
 from banso.config.rule_language import RuleError, parse
 
 
@@ -28,6 +29,8 @@ class Text(_Strict):
 
 
 class Rule(_Strict):
+    label: Label | None = Field(None, description="its name for people (pages, notifications): one text, or "
+                                "{ja: …, en: …}; the rule's key when none")
     when: str = Field(min_length=1, description="condition in the rule language, e.g. `days_since_last_event >= 14`")
     description: Text
     severity: Literal["high", "medium", "low"] = "medium"
@@ -46,30 +49,35 @@ class DataQuality(_Strict):
     min_weekly_events: int = Field(1000, ge=0, description="below this weekly volume the checks stay silent")
 
 
-def _rule(when: str, ja: str, en: str, **kw: object) -> Rule:
-    return Rule.model_validate({"when": when, "description": {"ja": ja, "en": en}, **kw})
+def _rule(label: tuple[str, str], when: str, ja: str, en: str, **kw: object) -> Rule:
+    return Rule.model_validate({"label": {"ja": label[0], "en": label[1]}, "when": when,
+                                "description": {"ja": ja, "en": en}, **kw})
 
 
 BUILTIN_RULES: dict[str, Rule] = {
     "usage_drop": _rule(
+        ("利用の急減", "Usage drop"),
         "baseline(events_7d) >= 20 and events_7d < 0.5 * baseline(events_7d)",
         "利用量が自社の平常時(直近8週の同じ曜日構成の平均)の半分未満に落ちています",
         "Usage fell below half of the account's own normal week (mean of the 8 weeks before)",
         severity="high",
     ),
     "silence": _rule(
+        ("利用の途絶", "Gone quiet"),
         "status == \"active\" and coalesce(days_since_last_event, 90) >= 14",
         "14日以上、誰も利用していません",
         "No member has used the product for 14 days or more",
         severity="high",
     ),
     "band_drop": _rule(
+        ("ヘルス帯の低下", "Band drop"),
         "band_dropped()",
         "ヘルススコアの帯が先週より下がりました",
         "The health band fell since last week",
         severity="medium",
     ),
     "champion_risk": _rule(
+        ("推進役の離脱", "Champion at risk"),
         "champion_silent_days >= 14 or (active_admins_28d == 0 and change(active_admins_28d, 4) < 0)"
         " or (top_user_share_28d >= 0.8 and active_users_28d >= 3)",
         "推進役(最も使っていた人・管理者)が使わなくなったか、利用が一人に集中しています",
@@ -77,6 +85,7 @@ BUILTIN_RULES: dict[str, Rule] = {
         severity="high",
     ),
     "renewal_risk": _rule(
+        ("更新リスク", "Renewal at risk"),
         "days_to_renewal <= 90 and (band == \"bad\" or change(score, 4) <= -10)",
         "90日以内に更新を迎えるのに、スコアが低いか下がっています",
         "Renewal within 90 days while the score is Bad or falling",
@@ -84,6 +93,7 @@ BUILTIN_RULES: dict[str, Rule] = {
         cooldown_days=60,
     ),
     "upsell_opportunity": _rule(
+        ("アップセルの好機", "Upsell opportunity"),
         "seat_utilization > 0.9 and band == \"good\"",
         "契約席数の9割超を使っていて健全です(アップセルの好機)",
         "More than 90% of the seats in use and healthy: an upsell opportunity",
@@ -91,6 +101,7 @@ BUILTIN_RULES: dict[str, Rule] = {
         cooldown_days=90,
     ),
     "trial_at_risk": _rule(
+        ("トライアルの停滞", "Trial at risk"),
         "status == \"trial\" and trial_days >= 3 and trial_days <= 21 and trial_invites == 0",
         "トライアル開始から3日以上、メンバーを招待していません",
         "Three or more days into the trial and nobody has been invited",

@@ -92,6 +92,7 @@ templates: {}
 #    body: {ja: "担当の{owner}です。更新前に一度お話しさせてください。", en: "This is {owner}. Could we talk before your renewal?"}
 playbooks: {}
 #  renewal_rescue:
+#    label: {ja: 更新前の立て直し, en: Renewal rescue}   # its name on pages, tasks and messages (else its key)
 #    description: Accounts at risk ahead of their renewal get a call and a check-in mail.
 #    trigger: {kind: alert, rule: renewal_risk}
 #    # or {kind: band, enters: bad} | {kind: segment, segment: NAME} | {kind: manual}

@@ -173,6 +173,7 @@ templates:
       en: "Hello {account_name},\\n\\nTwo weeks in: teams that invite their colleagues get the most out of it.\\n{link}"
 playbooks:
   renewal_rescue:
+    label: {ja: 更新前の立て直し, en: Renewal rescue}
     description:
       ja: 更新まで 90 日以内でスコアが Bad か下降中。担当者が電話し、その後の利用を確かめる。
       en: Renewal within 90 days while the score is Bad or falling; the owner calls, then checks use.
@@ -187,6 +188,7 @@ playbooks:
     exit: {when: ['band == "good"'], after_days: 90}
     target: {metric: events, weeks: 8}
   invite_nudge:
+    label: {ja: 招待のひと押し, en: Invite nudge}
     description:
       ja: 2 週間たっても誰も招待していない新規のお客様を招待キャンペーンに加える
       en: New customers who have not invited anyone two weeks in join the invitation campaign

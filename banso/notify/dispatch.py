@@ -21,6 +21,7 @@ from banso.appstate.outbox import due, enqueue, record
 from banso.config.models import WorkspaceConfig
 from banso.notify.messages import alert_payload
 from banso.notify.senders import SendError, send
+from banso.signals.rule_labels import rule_labels
 from banso.values import utc_now
 
 ALERT_KINDS = ("slack", "email", "webhook")
@@ -43,14 +44,15 @@ def queue_alerts(app: AppState, config: WorkspaceConfig, at: datetime | None = N
         return 0
     at = at or utc_now()
     since = at - RECENT
+    labels = rule_labels(config, config.language)
     added = 0
     with app.session() as s:
         alerts = s.scalars(select(Alert).where(Alert.status == "open", Alert.created_at >= since)).all()
         for a in alerts:
             for name, d in dests.items():
                 if d.accepts(a.route, a.severity) and enqueue(
-                        s, name, f"alert:{a.id}", alert_payload(a, config.language, config.signals.base_url), a.id,
-                        at):
+                        s, name, f"alert:{a.id}", alert_payload(a, config.language, config.signals.base_url,
+                                                            labels.get(a.rule, a.rule)), a.id, at):
                     added += 1
     return added
 

@@ -11,6 +11,8 @@ from email.message import EmailMessage
 from typing import Any
 from urllib.parse import quote
 
+from banso.i18n import translations
+
 LABELS = {
     "ja": {"mrr": "MRR", "band": "ヘルス帯", "owner": "担当CSM", "severity": "重要度", "open": "banso で開く",
            "workspace": "ワークスペース全体", "none": "—"},
@@ -19,13 +21,15 @@ LABELS = {
 }
 
 
-def alert_payload(alert: Any, language: str, base_url: str | None) -> dict[str, Any]:
-    """The alert as plain data, frozen when it is queued (what every message is made from)."""
+def alert_payload(alert: Any, language: str, base_url: str | None, rule_label: str) -> dict[str, Any]:
+    """The alert as plain data, frozen when it is queued (what every message is made from). `rule`, `band` and
+    `severity` are keys for programs (a webhook's receiver); people read the rule's label and, in Slack and
+    mail, the band and severity in the workspace's language."""
     link = None
     if base_url and alert.account_id != "*":
         link = f"{base_url.rstrip('/')}/accounts/{quote(alert.account_id, safe='')}"
     return {
-        "id": alert.id, "rule": alert.rule, "as_of": alert.as_of.isoformat(), "severity": alert.severity,
+        "id": alert.id, "rule": alert.rule, "rule_label": rule_label, "as_of": alert.as_of.isoformat(), "severity": alert.severity,
         "route": alert.route, "account_id": alert.account_id, "account_name": alert.account_name,
         "owner": alert.owner, "mrr": alert.mrr, "score": alert.score, "band": alert.band,
         "priority": alert.priority, "reason": alert.reason(language), "language": language, "link": link,
@@ -46,21 +50,32 @@ def _name(p: dict[str, Any]) -> str:
     return str(p["account_name"] or p["account_id"])
 
 
+def _title(p: dict[str, Any]) -> str:
+    """The rule for people (a payload queued before rules had labels has its key only) and the account."""
+    return f"{p.get('rule_label') or p['rule']}: {_name(p)}"
+
+
+def _facts(p: dict[str, Any]) -> list[tuple[str, str]]:
+    """MRR, band, owner and severity, named and worded in the payload's language."""
+    words = LABELS[p["language"]]
+    word = translations(p["language"]).gettext
+    return [(words["mrr"], _money(p["mrr"])),
+            (words["band"], word(p["band"].capitalize()) if p["band"] else words["none"]),
+            (words["owner"], p["owner"] or words["none"]),
+            (words["severity"], word(p["severity"].capitalize()) if p["severity"] else words["none"])]
+
+
 def slack_message(p: dict[str, Any]) -> dict[str, Any]:
     """Block Kit: a header, the reason with a link to the account, the facts, and where it came from."""
     words = LABELS[p["language"]]
     name = _name(p)
-    title = f"{p['rule']}: {name}"[:150]
+    title = _title(p)[:150]
     account = f"<{p['link']}|{_mrkdwn(name)}>" if p["link"] else f"*{_mrkdwn(name)}*"
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": title, "emoji": True}},
         {"type": "section", "text": {"type": "mrkdwn", "text": f"{account}\n{_mrkdwn(p['reason'])}"}},
         {"type": "section", "fields": [
-            {"type": "mrkdwn", "text": f"*{words['mrr']}*\n{_money(p['mrr'])}"},
-            {"type": "mrkdwn", "text": f"*{words['band']}*\n{p['band'] or words['none']}"},
-            {"type": "mrkdwn", "text": f"*{words['owner']}*\n{_mrkdwn(p['owner'] or words['none'])}"},
-            {"type": "mrkdwn", "text": f"*{words['severity']}*\n{p['severity']}"},
-        ]},
+            {"type": "mrkdwn", "text": f"*{k}*\n{_mrkdwn(v)}"} for k, v in _facts(p)]},
         {"type": "context", "elements": [{"type": "mrkdwn", "text": f"banso · {p['as_of']} · #{p['id']}"}]},
     ]
     if p["link"]:
@@ -78,11 +93,10 @@ def email_message(p: dict[str, Any], sender: str, to: list[str]) -> EmailMessage
     words = LABELS[p["language"]]
     name = _name(p)
     msg = EmailMessage()
-    msg["Subject"] = f"[banso] {p['rule']}: {name}"
+    msg["Subject"] = f"[banso] {_title(p)}"
     msg["From"] = sender
     msg["To"] = ", ".join(to)
-    facts = [(words["mrr"], _money(p["mrr"])), (words["band"], p["band"] or words["none"]),
-             (words["owner"], p["owner"] or words["none"]), (words["severity"], p["severity"])]
+    facts = _facts(p)
     text = [name, "", p["reason"], ""] + [f"{k}: {v}" for k, v in facts]
     if p["link"]:
         text += ["", f"{words['open']}: {p['link']}"]

@@ -49,6 +49,11 @@ def check(store: Store, config: WorkspaceConfig, day: date) -> pd.DataFrame:
     return out
 
 
+LABELS = {
+    "data_quality_volume": ("計測量の急減", "Tracking volume drop"),
+    "data_quality_unattributed": ("アカウント不明のイベント", "Events without an account"),
+}
+
 DESCRIPTIONS = {
     "data_quality_volume": ("全アカウント合計のイベント量が急減しました。計測が壊れていないか確認してください",
                             "Event volume across all accounts fell sharply: check the tracking before the customers"),

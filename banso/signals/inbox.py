@@ -11,7 +11,7 @@ owner is one of the names the signed-in person goes by (see `Workspace.owner_nam
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Annotated, Literal
@@ -38,6 +38,7 @@ class AlertItem:
     id: int
     as_of: date
     rule: str
+    rule_label: Annotated[str, Field(description="the rule's name for people, in the asked language")]
     severity: str
     route: str
     status: str
@@ -80,6 +81,7 @@ class AlertInbox:
     by_status: Annotated[dict[str, int], Field(description="alerts matching the filters, per status")]
     owners: list[str]
     rules: list[str]
+    rule_labels: Annotated[dict[str, str], Field(description="each listed rule's name for people, in the asked language")]
     alerts: Annotated[list[AlertItem], Field(description="this page's alerts (grouped: those of its accounts)")]
     group: Annotated[Grouping, Field(description="account: a page holds accounts with all their alerts")] = "alert"
     groups: Annotated[list[AccountAlerts], Field(description="grouped by account: this page's accounts")] = field(
@@ -90,10 +92,10 @@ class AlertInbox:
     per_page: int = 300
 
 
-def item(a: Alert, today: date, language: str) -> AlertItem:
-    return AlertItem(id=a.id, as_of=a.as_of, rule=a.rule, severity=a.severity, route=a.route,
-                     status=a.effective_status(today), account_id=a.account_id, account_name=a.account_name,
-                     owner=a.owner, mrr=a.mrr, score=a.score, band=a.band, priority=a.priority,
+def item(a: Alert, today: date, language: str, labels: Mapping[str, str]) -> AlertItem:
+    return AlertItem(id=a.id, as_of=a.as_of, rule=a.rule, rule_label=labels.get(a.rule, a.rule),
+                     severity=a.severity, route=a.route, status=a.effective_status(today), account_id=a.account_id,
+                     account_name=a.account_name, owner=a.owner, mrr=a.mrr, score=a.score, band=a.band, priority=a.priority,
                      reason=a.reason(language), comment=a.comment, snoozed_until=a.snoozed_until,
                      score_as_of=_score_time(a.details))
 
@@ -109,9 +111,9 @@ def _score_time(details: dict[str, object] | None) -> datetime | None:
         return None
 
 
-def inbox(s: Session, *, today: date, language: str, status: str = "active", owner: str | None = None,
-          owners: Collection[str] | None = None, rule: str | None = None, account_id: str | None = None,
-          route: str | None = None, limit: int = 300, page: int = 1, group: Grouping = "alert",
+def inbox(s: Session, *, today: date, language: str, labels: Mapping[str, str], status: str = "active",
+          owner: str | None = None, owners: Collection[str] | None = None, rule: str | None = None,
+          account_id: str | None = None, route: str | None = None, limit: int = 300, page: int = 1, group: Grouping = "alert",
           choices: bool = True) -> AlertInbox:
     """A page of the inbox: `limit` alerts per page (grouped: `limit` accounts); `owners` keeps the alerts owned
     by one of those names ("mine"); `choices=False` skips the owner and rule lists the filters offer."""
@@ -130,6 +132,7 @@ def inbox(s: Session, *, today: date, language: str, status: str = "active", own
         by_account.setdefault(a.account_id, []).append(a)  # rows come by priority: the first is the highest
         if state != "resolved" and a.mrr:
             at_stake[a.account_id] = a.mrr
+    rules = sorted({a.rule for a in everything})
     per_page = max(limit, 1)
     units = len(by_account) if group == "account" else len(rows)
     pages = page_count(units, per_page)
@@ -139,14 +142,15 @@ def inbox(s: Session, *, today: date, language: str, status: str = "active", own
             top = alerts[0]
             groups.append(AccountAlerts(account_id=top.account_id, account_name=top.account_name, owner=top.owner,
                                         mrr=top.mrr, score=top.score, band=top.band, priority=top.priority,
-                                        alerts=[item(a, today, language) for a in alerts]))
+                                        alerts=[item(a, today, language, labels) for a in alerts]))
         listed = [a for g in groups for a in g.alerts]
     else:
-        listed = [item(a, today, language) for a in one_page(rows, page, per_page)] if limit else []
+        listed = [item(a, today, language, labels) for a in one_page(rows, page, per_page)] if limit else []
     return AlertInbox(
         status=status, count=len(rows), accounts=len(by_account), shown=len(listed),
         mrr_at_stake=sum(at_stake.values()), by_status=by_status,
-        owners=sorted({a.owner for a in everything if a.owner}), rules=sorted({a.rule for a in everything}),
+        owners=sorted({a.owner for a in everything if a.owner}), rules=rules,
+        rule_labels={r: labels.get(r, r) for r in rules},
         alerts=listed, group=group, groups=groups, mine=owners is not None, page=page, pages=pages,
         per_page=per_page,
     )

@@ -63,7 +63,7 @@ def _ngettext_grouped(context: Any, singular: str, plural: str, n: int, **variab
 
 env.globals["ngettext"] = _ngettext_grouped
 env.filters.update(
-    num=i18n.number, compact=i18n.compact, money=i18n.money, pct=i18n.percent, signed=i18n.signed,
+    num=i18n.number, compact=i18n.compact, money=i18n.money, pct=i18n.percent, signed=i18n.signed, points=i18n.points,
     day=i18n.day, month=i18n.month, moment=i18n.moment, clock=i18n.clock, code=code_spans, markdown=markdown,
     job_origin=lambda text: job_origins.in_language(text, i18n.gettext_),
     job_progress=lambda text: job_progress.in_language(text, i18n.gettext_),

@@ -94,7 +94,8 @@ class PlaybookOps(WorkBase):
         with self.app_state.session() as s:
             by_status = counts(s)
             return PlaybookList([summary(n, p, playbook_version(p, self.config.templates), by_status.get(n, {}),
-                                         [v.version for v in versions(s, n)], self.config.onboarding)
+                                         [v.version for v in versions(s, n)], self.config.onboarding,
+                                         self.config.signals.rules)
                                  for n, p in self.config.playbooks.items()])
 
     def playbook_page(self, name: str, user: User | None, *, status: str | None = None, page: int = 1,
@@ -111,7 +112,7 @@ class PlaybookOps(WorkBase):
             rows = [e for e in enrollments(s, name) if status is None or e.status == status]
             items = self._enrollment_items(s, one_page(rows, page, per_page), self._actor(s, user))
             head = summary(name, pb, version, counts(s).get(name, {}), [v.version for v in versions(s, name)],
-                           self.config.onboarding)
+                           self.config.onboarding, self.config.signals.rules)
         sent: dict[str, int] = {}
         for e in items:
             for r in e.runs:
@@ -237,6 +238,7 @@ class PlaybookOps(WorkBase):
         from banso.analysis.work.playbooks import enrollment_item
         from banso.appstate.outbox import Delivery
         from banso.appstate.playbooks import steps_of
+        from banso.config.labels import both
         from banso.config.playbooks import playbook_version
 
         runs = steps_of(s, [e.id for e in rows])
@@ -250,7 +252,7 @@ class PlaybookOps(WorkBase):
             pb = self.config.playbooks.get(e.playbook)
             current = playbook_version(pb, self.config.templates) if pb is not None else None
             out.append(enrollment_item(e, runs.get(e.id, []), len(pb.steps) if pb else e.step, current,
-                                       _may_stop(actor, e), deliveries))
+                                       _may_stop(actor, e), deliveries, both(pb.label if pb else None, e.playbook)))
         return out
 
 

@@ -98,10 +98,13 @@ class SignalOps(CurrentOps):
         from dataclasses import replace
 
         from banso.signals.inbox import inbox
+        from banso.signals.rule_labels import rule_labels
 
         owners = self.owner_names(mine_of) if mine_of is not None else None
+        labels = rule_labels(self.config, language)
         with self.app_state.session() as s:
-            found = inbox(s, today=date.today(), language=language, status=status, owner=owner, owners=owners,
+            found = inbox(s, today=date.today(), language=language, labels=labels, status=status, owner=owner,
+                          owners=owners,
                           rule=rule, account_id=account_id, route=route, limit=limit, page=page, group=group,
                           choices=choices)
         now = self.current_scores_now()

@@ -269,14 +269,18 @@ class SyncOps(PageReads):
         return values, warnings
 
     def _current_alerts(self) -> dict[str, list[str]]:
-        """Open and acknowledged alerts per account, as `rule: reason` lines in the workspace's language."""
+        """Open and acknowledged alerts per account, as `rule: reason` lines in the workspace's language (the rule
+        by its label: the CRM's reader is a person)."""
         from banso.appstate.alerts import listing
+        from banso.signals.rule_labels import rule_labels
 
+        language = self.config.language
+        labels = rule_labels(self.config, language)
         out: dict[str, list[str]] = {}
         with self.app_state.session() as s:
             for a in listing(s, today=date.today(), statuses=("open", "acknowledged"), limit=1_000_000):
                 if a.account_id != "*":
-                    out.setdefault(a.account_id, []).append(f"{a.rule}: {a.reason(self.config.language)}")
+                    out.setdefault(a.account_id, []).append(f"{labels.get(a.rule, a.rule)}: {a.reason(language)}")
         return out
 
     def _open_tasks(self) -> tuple[dict[str, int], list[str]]:

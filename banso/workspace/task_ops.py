@@ -81,6 +81,7 @@ class TaskOps(WorkBase):
         from banso.appstate.tasks import create_task
         from banso.errors import WorkError
         from banso.i18n import N_
+        from banso.signals.rule_labels import rule_label
 
         today = self.today()
         with self.app_state.session() as s:
@@ -88,7 +89,7 @@ class TaskOps(WorkBase):
             alert = get_alert(s, alert_id)
             if alert.account_id == "*":
                 raise WorkError(N_("a workspace-wide alert is about the data, not an account: it takes no task"))
-            title = f"{alert.rule}: {alert.reason(language)}"
+            title = f"{rule_label(self.config, alert.rule, language)}: {alert.reason(language)}"
             task = create_task(s, actor, account_id=alert.account_id, account_name=alert.account_name,
                                title=title[:300], owner=alert.owner,
                                due=today + timedelta(days=ALERT_DUE_DAYS.get(alert.severity, 3)),
@@ -143,6 +144,8 @@ class TaskOps(WorkBase):
     def _items(self, s: Session, rows: list[Task], actor: Actor, today: date) -> list[TaskItem]:
         from banso.analysis.work.tasks import task_item
         from banso.appstate.tasks import comments
+        from banso.config.labels import both
 
         found = comments(s, [t.id for t in rows])
-        return [task_item(t, found[t.id], actor, today) for t in rows]
+        books = {name: both(pb.label, name) for name, pb in self.config.playbooks.items()}
+        return [task_item(t, found[t.id], actor, today, books) for t in rows]

@@ -67,6 +67,10 @@ def test_the_version_follows_the_meaning_not_the_layout(tmp_path: Path) -> None:
         told = load_config(write(tmp_path / "e.yaml", GOOD.replace("  rescue:\n", f"  rescue:\n    description: {description}\n")))
         assert text_in(told.playbooks["rescue"].description, "en") == "Call them back"
         assert playbook_version(told.playbooks["rescue"], told.templates) == version, "a description does nothing"
+    for label in ("Rescue", "{ja: 立て直し, en: Rescue}"):
+        named = load_config(write(tmp_path / "f.yaml", GOOD.replace("  rescue:\n", f"  rescue:\n    label: {label}\n")))
+        assert text_in(named.playbooks["rescue"].label, "en") == "Rescue"
+        assert playbook_version(named.playbooks["rescue"], named.templates) == version, "a label does nothing"
 
 
 @pytest.mark.parametrize(("change", "expected"), [

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
+from banso.appstate.alerts import Alert
 from banso.config.segment import SegmentSpec
 from banso.demo.vendors.hubspot import HubSpotServer
 from banso.demo.vendors.salesforce import SalesforceServer
@@ -167,6 +169,9 @@ def test_hubspot_properties_are_created_when_allowed_and_values_sent_as_text(
         for i, account in enumerate(accounts):
             hs.add("companies", {"name": account, "banso_account_id": account}, str(501 + i))
         ws = configure(world, HS.format(url=hs.url))
+        with ws.app_state.session() as s:  # an open alert: the CRM's reader sees its rule by its label
+            s.add(Alert(rule="renewal_risk", account_id=accounts[0], as_of=date(2026, 1, 5), severity="high",
+                        route="human", reason_ja="更新が近い", reason_en="Renewal near", details={}))
         dry = ws.sync_push("hs", dry_run=True)
         assert dry.created_fields == ["banso_health_score", "banso_health_band", "banso_open_alerts", "banso_at_risk"]
         assert hs.requests("POST", "/crm/v3/properties/companies") == []
@@ -181,6 +186,8 @@ def test_hubspot_properties_are_created_when_allowed_and_values_sent_as_text(
         band = scores.set_index("account_id").loc[accounts[0], "band"]
         assert by_id["501"]["banso_health_band"] == band
         assert by_id["501"]["banso_at_risk"] == ("true" if band == "bad" else "false")
+        said = {"ja": "更新リスク: 更新が近い", "en": "Renewal at risk: Renewal near"}[ws.config.language]
+        assert by_id["501"]["banso_open_alerts"] == said and "banso_open_alerts" not in by_id["502"]
         assert all(isinstance(v, str) for props in by_id.values() for v in props.values())
         assert ws.sync_push("hs").records_sent == 0
         assert len(hs.requests("POST", "/crm/v3/objects/companies/batch/update")) == 1

@@ -35,6 +35,7 @@ templates:
     body: {ja: "担当の{owner}です。スコア {score}({band})。{link}", en: "This is {owner}. Score {score} ({band}). {link}"}
 playbooks:
   rescue:
+    label: {ja: 立て直し, en: Rescue}
     trigger: {kind: band, enters: bad}
     steps:
       - task: {title: {ja: 電話する, en: Call them}, due_days: 2, priority: high}
@@ -310,3 +311,33 @@ def test_a_playbooks_enrolments_come_a_page_at_a_time(ran: tuple[Workspace, list
         ja = web.get(path, headers={"Accept-Language": "ja"}).text
         assert "開始条件" in ja and "日時" not in ja and "振り分け" in ja
         assert "Starts when" in web.get(path, headers={"Accept-Language": "en"}).text
+
+
+def test_playbooks_and_their_rule_are_named_for_people(ran: tuple[Workspace, list[tuple[int, int, int]]]) -> None:
+    """A playbook's label names it on its pages, the account's, the task it made and the CSM's day; one without a
+    label by its key; an alert trigger names its rule by the rule's label. Keys stay in URLs and on hover."""
+    from fastapi.testclient import TestClient
+
+    from banso.appstate.auth import add_user
+    from banso.web import create_app
+    from tests.web.conftest import PASSWORD, login
+
+    ws, _ = ran
+    with ws.app_state.session() as s:
+        add_user(s, "names@example.com", PASSWORD, "viewer", replace=True)
+    web = login(TestClient(create_app(ws)), "names@example.com")
+    ja, en = {"Accept-Language": "ja"}, {"Accept-Language": "en"}
+    listed = web.get("/playbooks", headers=ja).text
+    assert '<a href="/playbooks/rescue" title="rescue">立て直し</a>' in listed
+    assert '<a href="/playbooks/by_hand" title="by_hand">by_hand</a>' in listed, "no label: its key"
+    assert "「更新リスク」のアラートが出たとき" in listed and "renewal_risk" not in listed
+    assert "an alert of Renewal at risk is raised" in web.get("/playbooks", headers=en).text
+    page = web.get("/playbooks/rescue", headers=en).text
+    assert "<h1>Rescue</h1>" in page and "<code" in page and ">rescue</code>" in page, "the key beside the label"
+    assert web.get("/api/playbooks/rescue").json()["playbook"]["label"] == {"ja": "立て直し", "en": "Rescue"}
+    account = web.get("/accounts/BAND", headers=ja).text
+    assert 'title="rescue">立て直し</a>' in account
+    tasks = web.get("/tasks", params={"status": "all"}, headers=en).text
+    assert "from playbook Rescue, step 1" in tasks and "from playbook rescue" not in tasks
+    made = next(t for t in web.get("/api/tasks", params={"status": "all"}).json()["tasks"] if t["account_id"] == "BAND")
+    assert made["origin_label"] == {"ja": "立て直し", "en": "Rescue"} and made["origin_ref"] == "rescue step 1"

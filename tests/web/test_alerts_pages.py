@@ -70,3 +70,21 @@ def test_the_account_page_shows_its_alerts(viewer: TestClient, alert_ids: list[i
     assert page.status_code == 200 and 'id="account-alerts"' in page.text and "usage_drop" in page.text
     api = viewer.get("/api/accounts/A1").json()
     assert [a["rule"] for a in api["alerts"]] == ["usage_drop"]
+
+
+def test_rules_are_named_by_their_labels_in_the_page_language(viewer: TestClient, alert_ids: list[int]) -> None:
+    """A Japanese CSM reads 「利用の急減」 where the rule's key is usage_drop; the key stays on hover, in the
+    filter's value and the JSON's `rule`."""
+    ja = viewer.get("/alerts", headers={"Accept-Language": "ja"}).text
+    en = viewer.get("/alerts").text
+    assert 'title="usage_drop">利用の急減</span>' in ja and 'title="silence">利用の途絶</span>' in ja
+    assert 'title="usage_drop">Usage drop</span>' in en and ">usage_drop<" not in en + ja
+    assert '<option value="usage_drop" >利用の急減</option>' in ja
+    assert viewer.get("/alerts", params={"rule": "usage_drop"}).text.count('title="usage_drop"') >= 1
+    api = viewer.get("/api/alerts", headers={"Accept-Language": "ja"}).json()
+    first = next(a for a in api["alerts"] if a["rule"] == "usage_drop")
+    assert first["rule_label"] == "利用の急減" and api["rule_labels"]["silence"] == "利用の途絶"
+    account = viewer.get("/accounts/A1", headers={"Accept-Language": "ja"}).text
+    assert 'title="usage_drop">利用の急減</span>' in account
+    overview = viewer.get("/", headers={"Accept-Language": "ja"}).text
+    assert 'title="silence">利用の途絶</span>' in overview[overview.index('id="overview-alerts"'):]  # the open one

@@ -81,3 +81,12 @@ def test_a_negative_figure_takes_the_same_minus_sign_everywhere(language: str) -
                    i18n.compact(-1_234_567)]
     assert all(w.startswith("−") and "-" not in w for w in written), written
     assert written[0].endswith("785,726") and written[1] == "−6%" and written[2] == "−1.3"
+
+
+def test_a_difference_of_two_shares_reads_in_points_not_percent() -> None:
+    """A playbook's churn 18% against 15% showed a difference of "3%" beside its sentence's "+2.6 points": a
+    difference of rates is in percentage points, signed, as the sentence says it."""
+    from banso import i18n
+
+    with i18n.using("ja"):
+        assert (i18n.points(0.0264), i18n.points(-0.064), i18n.points(None)) == ("+2.6 pt", "−6.4 pt", i18n.DASH)

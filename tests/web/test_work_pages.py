@@ -89,7 +89,7 @@ def test_an_alert_becomes_a_task_then_a_note_through_the_api(csm: TestClient, wo
     today = work_world.today()
     assert (task["account_id"], task["owner"], task["origin"], task["origin_ref"]) == ("A1", "佐藤", "alert", str(alert))
     assert task["priority"] == "high" and task["due"] == (today + timedelta(days=1)).isoformat()  # high: due tomorrow
-    assert task["title"].startswith("usage_drop: Usage fell below half")
+    assert task["title"].startswith("Usage drop: Usage fell below half")  # the rule by its label
     assert task["origin_link"] == f"/alerts?status=all&account_id=A1#alert-{alert}"
     assert csm.post(f"/api/alerts/{alert}/task").json()["id"] == task["id"], "a second click gives the same task"
     assert csm.get("/api/alerts?account_id=A1&status=all").json()["alerts"][0]["status"] == "acknowledged"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated
 
@@ -22,3 +22,5 @@ class AccountWork:
     playbooks: Annotated[list[EnrollmentItem], Field(description="the account's enrolments, newest first")]
     startable: Annotated[list[str], Field(description="playbooks that may be started on it by hand now")]
     owners: Annotated[list[str], Field(description="the CSMs the account may be given to")]
+    startable_labels: Annotated[dict[str, dict[str, str]], Field(
+        description="the startable playbooks' names for people, in each language")] = field(default_factory=dict)

@@ -3,6 +3,7 @@ version and counts, and each enrolment with the step it is on and what its steps
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
@@ -11,7 +12,8 @@ from pydantic import Field
 
 from banso.appstate.playbooks import Enrollment, StepRun
 from banso.config.labels import both
-from banso.config.playbooks import MilestoneTrigger, Playbook, step_days
+from banso.config.playbooks import AlertTrigger, MilestoneTrigger, Playbook, step_days
+from banso.config.signals import Rule
 from banso.config.web import Milestone, find_milestone
 from banso.values import Moment
 
@@ -27,6 +29,7 @@ class StepItem:
 @dataclass(frozen=True)
 class PlaybookSummary:
     name: str
+    label: Annotated[dict[str, str], Field(description="its name for people, in each language (the key when none)")]
     description: Annotated[dict[str, str], Field(description="what the playbook is for, in each language")]
     enabled: bool
     version: Annotated[str, Field(description="hash of the definition and its templates")]
@@ -58,6 +61,7 @@ class StepRunItem:
 class EnrollmentItem:
     id: int
     playbook: str
+    playbook_label: Annotated[dict[str, str], Field(description="the playbook's name for people, in each language")]
     version: str
     current_version: bool
     account_id: str
@@ -95,8 +99,10 @@ class PlaybookPage:
 
 
 def summary(name: str, pb: Playbook, version: str, counts: dict[str, int], versions: list[str],
-            milestones: dict[str, str | Milestone] | None = None) -> PlaybookSummary:
-    """A playbook as listed; a milestone trigger also names its milestone in each language (`missing_label`)."""
+            milestones: dict[str, str | Milestone] | None = None,
+            rules: Mapping[str, Rule] | None = None) -> PlaybookSummary:
+    """A playbook as listed; a milestone trigger also names its milestone in each language (`missing_label`), an
+    alert trigger its rule (`rule_label`)."""
     days = step_days(pb.steps)
     steps = []
     for i, (step, day) in enumerate(zip(pb.steps, days, strict=True)):
@@ -106,8 +112,11 @@ def summary(name: str, pb: Playbook, version: str, counts: dict[str, int], versi
     trigger = pb.trigger.model_dump(mode="json")
     if isinstance(pb.trigger, MilestoneTrigger):
         trigger["missing_label"] = find_milestone(milestones or {}, pb.trigger.missing)[1]
+    if isinstance(pb.trigger, AlertTrigger):
+        rule = (rules or {}).get(pb.trigger.rule)
+        trigger["rule_label"] = both(rule.label if rule else None, pb.trigger.rule)
     return PlaybookSummary(
-        name=name, description=both(pb.description, ""), enabled=pb.enabled, version=version, trigger=trigger,
+        name=name, label=both(pb.label, name), description=both(pb.description, ""), enabled=pb.enabled, version=version, trigger=trigger,
         audience=pb.audience.model_dump(mode="json", exclude_defaults=True),
         route=pb.route, steps=steps, exit=pb.exit.model_dump(mode="json", exclude_defaults=True),
         target=pb.target.model_dump(mode="json"), active=counts.get("active", 0),
@@ -115,9 +124,10 @@ def summary(name: str, pb: Playbook, version: str, counts: dict[str, int], versi
 
 
 def enrollment_item(e: Enrollment, runs: list[StepRun], steps: int, current: str | None, can_stop: bool,
-                    deliveries: dict[str, str]) -> EnrollmentItem:
+                    deliveries: dict[str, str], label: dict[str, str]) -> EnrollmentItem:
+    """`label`: the playbook's name for people in each language (`both(playbook.label, key)`)."""
     return EnrollmentItem(
-        id=e.id, playbook=e.playbook, version=e.version, current_version=e.version == current,
+        id=e.id, playbook=e.playbook, playbook_label=label, version=e.version, current_version=e.version == current,
         account_id=e.account_id, account_name=e.account_name, owner=e.owner, trigger=e.trigger,
         occurrence=e.occurrence, enrolled_on=e.enrolled_on, started_by=e.started_by, status=e.status,
         next_step=e.step + 1 if e.status == "active" else None, steps=steps, next_due=e.next_due,

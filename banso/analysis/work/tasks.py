@@ -9,6 +9,7 @@ whether the reader may change them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
@@ -43,6 +44,8 @@ class TaskItem:
     origin: Annotated[str, Field(description="alert, playbook, renewal or person")]
     origin_ref: Annotated[str | None, Field(description="the alert's id, the playbook and step, the renewal date, …")]
     origin_link: Annotated[str | None, Field(description="a path in the web app to what created the task")]
+    origin_label: Annotated[dict[str, str] | None, Field(
+        description="the playbook that created it, by its name for people in each language")]
     created_by: str | None
     created_at: Moment
     closed_at: Moment | None
@@ -51,24 +54,32 @@ class TaskItem:
     comments: list[CommentItem]
 
 
+def playbook_of(ref: str) -> str:
+    """The playbook's key in a playbook task's origin (`renewal_rescue step 2`; keys hold no space)."""
+    return ref.split(" ")[0]
+
+
 def origin_link(origin: str, ref: str | None, account_id: str) -> str | None:
     """Where the thing that created a task is shown."""
     account = quote(account_id, safe="")
     if origin == "alert" and ref:
         return f"/alerts?status=all&account_id={account}#alert-{quote(ref, safe='')}"
     if origin == "playbook" and ref:
-        return f"/playbooks/{quote(ref.split(' ')[0], safe='')}"
+        return f"/playbooks/{quote(playbook_of(ref), safe='')}"
     if origin == "renewal":
         return f"/accounts/{account}"
     return None
 
 
-def task_item(task: Task, comments: list[TaskComment], actor: Actor | None, today: date) -> TaskItem:
+def task_item(task: Task, comments: list[TaskComment], actor: Actor | None, today: date,
+              playbooks: Mapping[str, dict[str, str]]) -> TaskItem:
+    """`playbooks`: each playbook's name for people in each language, by key."""
     return TaskItem(
         id=task.id, account_id=task.account_id, account_name=task.account_name, title=task.title,
         description=task.description, owner=task.owner, due=task.due, priority=task.priority, status=task.status,
         overdue=task.overdue(today), origin=task.origin, origin_ref=task.origin_ref,
-        origin_link=origin_link(task.origin, task.origin_ref, task.account_id), created_by=task.created_by,
+        origin_link=origin_link(task.origin, task.origin_ref, task.account_id),
+        origin_label=playbooks.get(playbook_of(task.origin_ref or "")) if task.origin == "playbook" else None, created_by=task.created_by,
         created_at=task.created_at, closed_at=task.closed_at, closed_by=task.closed_by,
         can_change=actor is not None and may_change(actor, task),
         comments=[CommentItem(c.at, c.by, c.text) for c in comments])

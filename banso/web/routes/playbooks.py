@@ -21,7 +21,7 @@ from banso.web.deps import WorkspaceDep
 from banso.web.forms import back
 from banso.web.ids import RowId
 from banso.web.paging import Page, PerPage
-from banso.web.render import localized, render
+from banso.web.render import localized, render, request_locale
 from banso.web.security import CsmUser, CurrentUser
 
 router = APIRouter()
@@ -84,7 +84,7 @@ def start_form(request: Request, ws: WorkspaceDep, user: CsmUser, account_id: st
     enr = ws.start_playbook(playbook, account_id, user)
     with localized(request):
         return back(request, _("%(account)s enrolled in %(playbook)s") % {"account": enr.account_name or account_id,
-                                                                        "playbook": playbook},
+                                                                        "playbook": enr.playbook_label[request_locale(request)]},
                     f"/accounts/{account_id}", "#playbooks")
 
 
@@ -92,6 +92,6 @@ def start_form(request: Request, ws: WorkspaceDep, user: CsmUser, account_id: st
 def stop_form(request: Request, ws: WorkspaceDep, user: CsmUser, enrollment_id: RowId) -> Response:
     enr = ws.stop_enrollment(enrollment_id, user)
     with localized(request):
-        return back(request, _("Stopped %(playbook)s for %(account)s") % {"playbook": enr.playbook,
+        return back(request, _("Stopped %(playbook)s for %(account)s") % {"playbook": enr.playbook_label[request_locale(request)],
                                                                         "account": enr.account_name or enr.account_id},
                     f"/playbooks/{enr.playbook}")
