@@ -65,7 +65,7 @@ def test_alert_to_task_to_note_in_a_browser(base_url: str) -> None:
 
         # the task is on the account page; log the call with the note form
         page.goto(base_url + "/accounts/A3")
-        expect(page.locator("#account-tasks")).to_contain_text("silence: No member has used the product")
+        expect(page.locator("#account-tasks")).to_contain_text("Gone quiet: No member has used the product")
         form = page.locator("#notes details.addform")
         expect(form).to_have_attribute("open", "")  # the account has no note yet: the form is open
         page.select_option("#note-kind", "call")
@@ -84,10 +84,10 @@ def test_alert_to_task_to_note_in_a_browser(base_url: str) -> None:
 
         # ticked off from My work
         page.goto(base_url + "/work")
-        row = page.locator("table.tasks tr", has_text="silence: No member")
+        row = page.locator("table.tasks tr", has_text="Gone quiet: No member")
         row.get_by_role("button", name="Done").click()
         expect(page.locator(".notice")).to_have_text("Task #1: Done")
-        expect(page.locator("table.tasks tr", has_text="silence: No member")).to_have_count(0)
+        expect(page.locator("table.tasks tr", has_text="Gone quiet: No member")).to_have_count(0)
         shot("04-done")
 
         # the same page in Japanese

@@ -90,3 +90,23 @@ def test_a_difference_of_two_shares_reads_in_points_not_percent() -> None:
 
     with i18n.using("ja"):
         assert (i18n.points(0.0264), i18n.points(-0.064), i18n.points(None)) == ("+2.6 pt", "−6.4 pt", i18n.DASH)
+
+
+def test_days_are_counted_in_words_that_agree_with_the_count() -> None:
+    """My work and the renewals read "in 1 days" and a playbook "due in 0 days"; one day is a day, today is
+    today, in both languages."""
+    from banso import i18n
+    from banso.web.render import env
+
+    page = env.from_string('{% from "macros.html" import in_days %}{{ in_days(0) }}|{{ in_days(1) }}|{{ in_days(12) }}')
+    steps = env.from_string('{% from "playbook_macros.html" import step, trigger %}'
+                            '{{ step(s, "en") }}|{{ step(w, "en") }}|{{ trigger(t, "en") }}')
+    task = {"action": "task", "detail": {"title": {"en": "Call"}, "due_days": 0}}
+    wait = {"action": "wait", "detail": {"days": 1}}
+    renewal = {"kind": "date", "field": "renewal", "days_before": 1}
+    with i18n.using("en"):
+        assert page.render() == "today|in 1 day|in 12 days"
+        said = steps.render(s=task, w=wait, t=renewal)
+        assert "(due the same day)" in said and "Wait 1 day\n|" in said and said.endswith("|1 day before the renewal")
+    with i18n.using("ja"):
+        assert page.render() == "今日|あと 1 日|あと 12 日"
