@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from banso.analysis.work.my_work import CapacityUse, MyWork, TeamLoad
     from banso.appstate.auth import User
     from banso.appstate.team import Actor
+    from banso.workspace.jobs_ops import Freshness
 
 
 @dataclass(frozen=True)
@@ -37,10 +38,13 @@ class Reassignment:
 
 @dataclass(frozen=True)
 class AccountDesk:
-    """The account page whole: the account (`account_page`) and the team's work on it (`account_work`)."""
+    """The account page whole: the account (`account_page`), the team's work on it (`account_work`) and how fresh
+    the data are (`freshness`): when no event has arrived for days, the account's current score reads it as quiet,
+    and the CSM opening it before a call must know that the tracking stopped, not the customer."""
 
     page: AccountPage
     work: AccountWork
+    fresh: Freshness
 
 
 class TeamOps(TaskOps, NoteOps, PlaybookOps):
@@ -69,7 +73,7 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
                      touchpoint_kind: str | None = None) -> AccountDesk:
         """What the account page shows: the account and the work on it."""
         page = self.account_page(account_id, language=language, emails=emails, touchpoint_kind=touchpoint_kind)
-        return AccountDesk(page, self.account_work(page.header.account_id, user))
+        return AccountDesk(page, self.account_work(page.header.account_id, user), self.freshness())
 
     def my_work(self, user: User | None, *, language: str) -> MyWork:
         """The landing page: my accounts, tasks, alerts, renewals, playbooks and capacity (and the team for admins)."""

@@ -260,6 +260,8 @@ def test_a_page_explains_a_problem_in_its_readers_language(admin: TestClient) ->
 
 def test_the_overview_and_the_jobs_page_say_when_events_stopped_arriving(admin: TestClient, world: Workspace,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The account page too: a CSM opening it before a call reads a current score that counts the account as
+    quiet, and must learn that the tracking stopped, not the customer."""
     import banso.workspace.jobs_ops as jobs_ops
 
     newest = world.freshness().last_event_at
@@ -271,3 +273,7 @@ def test_the_overview_and_the_jobs_page_say_when_events_stopped_arriving(admin: 
     en = admin.get("/?lang=en").text
     assert 'id="events-quiet"' in en and "No event has arrived for 9 days" in en
     assert "9 日間、新しいイベントが届いていません" in admin.get("/jobs?lang=ja").text
+    account = admin.get("/accounts/A1?lang=ja").text
+    assert 'id="events-quiet"' in account and "9 日間、新しいイベントが届いていません" in account
+    monkeypatch.setattr(jobs_ops, "utc_now", lambda: newest + timedelta(hours=2))
+    assert 'id="events-quiet"' not in admin.get("/accounts/A1?lang=ja").text
