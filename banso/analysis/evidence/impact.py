@@ -9,8 +9,10 @@ or every qualifying event) or the health score.
 - The **naive** effect is after − before on the treated alone: it takes credit for seasons and for the
   reasons the touchpoint happened.
 - The **difference-in-differences** effect subtracts the same change, over the same weeks, in matched
-  untreated accounts (pseudo-date = the treated account's t₀): same tier, no such touchpoint within the
-  window, and *not yet treated* — accounts that get the touchpoint later. Accounts that never get it are
+  untreated accounts (pseudo-date = the treated account's t₀): same tier, a customer at t₀ if the treated
+  account was one and a trial if it was in its trial (`banso.customers.customer_at`: on the demo world the
+  onboarding call comes in the trial, and a trial's weeks move as no customer's do), no such touchpoint within
+  the window, and *not yet treated* — accounts that get the touchpoint later. Accounts that never get it are
   often a different kind of customer (never-askers, never-attenders: on the demo world they made support
   tickets look like they raise use), so they serve only when fewer than MIN_TREATED treated accounts have
   a later-treated match (a one-off campaign), and the report says so. Among these, the nearest (standardized) on the pre-period's
@@ -48,6 +50,7 @@ import numpy as np
 import pandas as pd
 
 from banso.config.models import WorkspaceConfig
+from banso.customers import customer_at
 from banso.errors import ConfigError, NotFoundError, UnavailableError
 from banso.i18n import N_
 from banso.store import Store
@@ -218,7 +221,8 @@ def prepare(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd
     refresh_daily_rollup(store, config.events.passive)
     # The engine returns rows in any order; matching breaks ties by position, so fix the order first
     # (otherwise two runs on the same data could pick different controls).
-    accounts = store.execute(store.table("accounts").select("account_id", "tier", "churned_at"))
+    accounts = store.execute(store.table("accounts").select("account_id", "tier", "churned_at", "status",
+                                                            "trial_started_at", "contract_started_at"))
     accounts = accounts.sort_values("account_id", kind="stable").reset_index(drop=True)
     touches = touches.sort_values(["account_id", "t0", "feature"], kind="stable", na_position="last")
     panel = _panel(store, config, spec, touches, accounts)
@@ -237,8 +241,15 @@ def prepare(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touches: pd
                      _touched(touches, panel),
                      _score_panel(store, config, panel) if spec.metric != "score" else panel.values[None],
                      None if spec.renewal_days is None else _renewal_near(store, config, panel, spec.renewal_days),
-                     co_treated)
+                     co_treated, _customers(facts, panel))
     return design, first
+
+
+def _customers(facts: pd.DataFrame, panel: _Panel) -> np.ndarray:
+    """Per account (rows, as the panel's) and week: a customer at that Monday (`customer_at`), not in its trial."""
+    trial, contract = (pd.to_datetime(facts[c]) for c in ("trial_started_at", "contract_started_at"))
+    status = facts["status"].astype(object)
+    return np.column_stack([customer_at(trial, contract, monday, status).to_numpy() for monday in panel.mondays])
 
 
 @dataclass(frozen=True)
@@ -266,6 +277,7 @@ class _Design:
     score: np.ndarray | None
     renewal: np.ndarray | None = None  # per account and week: a renewal within `spec.renewal_days` (see `_renewal_near`)
     co_treated: np.ndarray | None = None  # per account and week: within a co-treatment's period (see `_co_treated`)
+    customer: np.ndarray | None = None  # per account and week: a customer then, not a trial (see `_customers`)
     left_out: int = 0  # treated accounts the last `pairs` left out: co-treated all the weeks before or from t₀
     censored: tuple[int, int, int] = (0, 0, 0)  # the last `match`: treated, control units censored; weeks
 
@@ -274,7 +286,8 @@ class _Design:
         """Each treated account with its CONTROLS_PER_TREATED nearest untreated accounts at its t₀.
 
         Both must not have churned before t₀ + `survive_weeks` (default: the window, w weeks; with 0,
-        only alive at t₀). Controls are of the same tier with no treatment within the window; `later_only`
+        only alive at t₀). Controls are of the same tier, customers or trials at t₀ as the treated one is, with no
+        treatment within the window; `later_only`
         keeps those treated after it, `not_yet` those not treated by t₀, whatever comes later (an outcome
         after t₀, such as churn, must not decide who is a control). A co-treatment's weeks are missing
         (see `prepare`): a treated account left without a week before t₀ or from it is left out (`left_out`).
@@ -303,6 +316,8 @@ class _Design:
             untreated = (self.touched[:, k + 1] == 0 if not_yet
                          else self.touched[:, k + w] - self.touched[:, k - w] == 0)
             eligible = (self.tiers == self.tiers[me]) & untreated & alive & ~np.isnan(window[:, :w]).all(axis=1)
+            if self.customer is not None:  # a trial against trials, a customer against customers
+                eligible &= self.customer[:, k] == self.customer[me, k]
             if self.renewal is not None:  # as near their renewal (when customers decide) as the treated
                 eligible &= self.renewal[:, k] == self.renewal[me, k]
             if later_only:  # none before the window's end either, but one after it

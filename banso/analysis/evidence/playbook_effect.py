@@ -10,7 +10,9 @@ Treated accounts are those enrolled, at their enrolment week t₀ (its Monday). 
   accounts not enrolled by t₀ (the same matching, alive at t₀, whatever happened later: churn must
   not decide who is a control), with an interval clustered by account. The naive comparison, against
   every account not enrolled, is beside it: a playbook triggered by risk enrols the accounts most
-  likely to leave, so the naive figure blames it for the churn it was started to prevent.
+  likely to leave, so the naive figure blames it for the churn it was started to prevent. An account
+  enrolled in its trial is compared with trials (the matching's), and for it leaving means the trial
+  ended without a contract: the result counts them (`trials`) and the reading says so.
 
 Enrolments too recent for 90 days of follow-up are left out of the churn comparison.
 """
@@ -47,6 +49,7 @@ class ChurnComparison:
     naive_difference: float | None
     placebo: float | None  # pre-trend of the target metric between these treated and their controls
     placebo_p: float | None
+    trials: int = 0  # of `treated`, enrolled in their trial: for them, leaving is a trial ending without a contract
 
 
 @dataclass
@@ -149,5 +152,6 @@ def churn_within(store: Store, config: WorkspaceConfig, spec: ImpactSpec, touche
         horizon_days=horizon_days, treated=len(matches), controls=int(df[df.treated == 0]["account"].nunique()),
         treated_rate=treated_rate, control_rate=control_rate, difference=difference, low=low, high=high,
         others_rate=others_rate, naive_difference=None if others_rate is None else treated_rate - others_rate,
-        placebo=fake, placebo_p=fake_p)
+        placebo=fake, placebo_p=fake_p,
+        trials=sum(1 for m in matches if design.customer is not None and not design.customer[m.me, m.k]))
 

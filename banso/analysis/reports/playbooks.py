@@ -17,7 +17,7 @@ from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, V
 from banso.analysis.reports.impact import NOTES, StudyWeek
 from banso.config.labels import both
 from banso.errors import ConfigError, NotFoundError
-from banso.i18n import N_
+from banso.i18n import N_, points
 from banso.i18n import gettext_ as _
 from banso.values import as_float, records
 
@@ -63,6 +63,8 @@ class ChurnEffect:
     naive_difference: float | None
     placebo: float | None
     placebo_p: float | None
+    trials: Annotated[int, Field(
+        description="of the compared enrolled, those in their trial then: leaving is their trial ending unconverted")] = 0
 
 
 @dataclass(frozen=True)
@@ -134,9 +136,12 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
             churn = None
             if e.churn is not None:
                 c = e.churn
-                churn = ChurnEffect(c.horizon_days, c.treated, c.controls, *(as_float(v) for v in (
-                    c.treated_rate, c.control_rate, c.difference, c.low, c.high, c.others_rate, c.naive_difference,
-                    c.placebo, c.placebo_p)))
+                churn = ChurnEffect(
+                    c.horizon_days, c.treated, c.controls, treated_rate=as_float(c.treated_rate),
+                    control_rate=as_float(c.control_rate), difference=as_float(c.difference), low=as_float(c.low),
+                    high=as_float(c.high), others_rate=as_float(c.others_rate),
+                    naive_difference=as_float(c.naive_difference), placebo=as_float(c.placebo),
+                    placebo_p=as_float(c.placebo_p), trials=c.trials)
             out.append(PlaybookEvaluation(name, both(pb.description, ""), e.enrolled, metric, e.metric_error, churn,
                                           e.churn_error, _reading(metric, churn), e.metric_error_ja, e.churn_error_ja))
         return PlaybooksResult(out)
@@ -156,7 +161,7 @@ class Playbooks(Report[PlaybooksSpec, PlaybooksResult]):
                          num(m.placebo_p, 3) if m else ""])
             churn_rows.append([p.playbook, c.treated if c else None, pct(c.treated_rate) if c else churn_error,
                                pct(c.control_rate) if c else "", pct(c.others_rate) if c else "",
-                               f"{pct(c.difference)} [{pct(c.low)}, {pct(c.high)}]" if c else ""])
+                               f"{points(c.difference)} [{points(c.low)}, {points(c.high)}]" if c else ""])
             notes.append(f"{p.playbook}: " + (p.reading.ja if ja else p.reading.en))
             if m:
                 notes += [f"{p.playbook}: {_(NOTES[n])}" for n in m.notes if n in NOTES]
@@ -219,6 +224,14 @@ def _reading(m: MetricEffect | None, c: ChurnEffect | None) -> Reading:
         en.append(f"Churn within {c.horizon_days} days: {c.treated_rate:.0%} of enrolled against {c.control_rate:.0%} "
                   f"of matched accounts ({100 * (c.difference or 0):+.1f} points, 95% interval "
                   f"{100 * (c.low or 0):+.1f} to {100 * (c.high or 0):+.1f}).")
+        if c.trials:
+            every = c.trials == c.treated
+            ja.append(("登録したアカウントはすべてトライアル中で、" if every else
+                       f"比較した登録のうち {c.trials} 件はトライアル中で、") +
+                      "その「解約」は契約に至らずにトライアルが終わったことです(比較対象も同じくトライアル中のアカウントです)。")
+            en.append(("Every enrolled account was in its trial" if every else
+                       f"{c.trials} of the {c.treated} enrolments compared came during a trial") +
+                      ": for a trial, churn is its end without a contract (its matched accounts were trials too).")
         if c.others_rate is not None and c.naive_difference is not None and abs(c.naive_difference) > abs(
                 c.difference or 0):
             ja.append(f"登録していない全アカウント({c.others_rate:.0%})と比べると差が大きく見えますが、それは"

@@ -46,11 +46,11 @@ ENROLLED = {"T1": date(2026, 2, 4), "T2": date(2026, 2, 3), "L1": date(2026, 2, 
 CHURNED = {"T1": date(2026, 2, 20), "C1": date(2026, 2, 25)}
 
 
-def _events() -> str:
+def _events(weekly: dict[str, int] = WEEKLY) -> str:
     rows = ["event_id,ts,user_id,account_id,event"]
     monday = date(2026, 1, 5)
     while monday <= date(2026, 3, 23):
-        for account, n in WEEKLY.items():
+        for account, n in weekly.items():
             if account in CHURNED and monday >= CHURNED[account]:
                 continue
             start = ENROLLED.get(account)
@@ -104,3 +104,42 @@ def test_churn_within_the_horizon_against_matched_accounts_and_everyone_else(wor
     # at 02-02 again for T2 (1 of 5), at 02-09 C1, C2, C3, BIG (1 of 4)
     assert c.others_rate == pytest.approx((1 / 5 + 1 / 5 + 1 / 4) / 3)
     assert c.naive_difference == pytest.approx(1 / 3 - c.others_rate)
+
+
+# T1 enrolled in its trial (started 2025-12-15, no contract: its end on 02-20 is a trial not converting); R1-R3
+# are trials too, using the product as T1 does; everyone else is a customer.
+TRIAL_ACCOUNTS = """
+    account_id,name,tier,status,trial_started_at,contract_started_at,churned_at
+    T1,T1 KK,Mid,churned,2025-12-15,,2026-02-20T12:00:00+09:00
+    T2,T2 KK,Mid,active,,2025-01-10,
+    L1,L1 KK,Mid,active,,2025-01-10,
+    C1,C1 KK,Mid,churned,,2025-01-10,2026-02-25T12:00:00+09:00
+    C2,C2 KK,Mid,active,,2025-01-10,
+    C3,C3 KK,Mid,active,,2025-01-10,
+    BIG,Big KK,Mid,active,,2025-01-10,
+    R1,R1 KK,Mid,trial,2025-12-15,,
+    R2,R2 KK,Mid,trial,2025-12-15,,
+    R3,R3 KK,Mid,trial,2025-12-15,,
+    """
+
+
+def test_an_enrolment_during_a_trial_is_compared_with_trials_and_said_to_be_one(workspace: Workspace,
+                                                                              tmp_path: Path) -> None:
+    """A trial's "churn" is its end without a contract: it is compared with trials (R1-R3, none of which ended),
+    not with customers (C1, which churned), and the result counts it as a trial's."""
+    from banso.analysis.reports.playbooks import ChurnEffect, _reading
+
+    workspace.load("accounts", [str(write(tmp_path / "accounts.csv", TRIAL_ACCOUNTS))])
+    (tmp_path / "events.csv").write_text(_events(WEEKLY | {"R1": 10, "R2": 10, "R3": 11}), encoding="utf-8")
+    workspace.load("events", [str(tmp_path / "events.csv")], allow_unknown=True)
+    c = churn_within(workspace.store, workspace.config, ImpactSpec(kind="playbook:rescue", weeks=2), _treatments(),
+                     horizon_days=30)
+    # T1 (trial, ends 02-20): R1, R2, R3 → 0 of 3. T2 (12) and L1 (11, at 02-09) against customers as before:
+    #   T2: C3, L1, C2 → 0 of 3; L1: C2, C1, C3 → 1 of 3 (C1 churns 02-25)
+    assert (c.treated, c.trials) == (3, 1)
+    assert c.treated_rate == pytest.approx(1 / 3) and c.control_rate == pytest.approx(1 / 9)
+    reading = _reading(None, ChurnEffect(c.horizon_days, c.treated, c.controls, c.treated_rate, c.control_rate,
+                                         c.difference, c.low, c.high, c.others_rate, c.naive_difference, c.placebo,
+                                         c.placebo_p, trials=c.trials))
+    assert "1 of the 3 enrolments compared came during a trial" in reading.en
+    assert "比較した登録のうち 1 件はトライアル中" in reading.ja
