@@ -94,13 +94,15 @@ def queue_digests(app: AppState, config: WorkspaceConfig, day: str, at: datetime
     dests = {n: d for n, d in config.signals.destinations.items() if d.digest}
     if not dests:
         return 0
+    labels = rule_labels(config, config.language)
     added = 0
     with app.session() as s:
         lists = worklists(s, (at or utc_now()).date(), config.signals.capacity_per_csm)
         for name, d in dests.items():
             for owner, touches in lists.by_owner.items():
                 if owner in d.owners and touches:
-                    payload = digest_payload(owner, day, touches, config.language, config.signals.base_url)
+                    payload = digest_payload(owner, day, touches, config.language, config.signals.base_url,
+                                             labels)
                     added += enqueue(s, name, f"digest:{day}:{owner}", payload, None, at)
     return added
 

@@ -7,6 +7,7 @@ workspace says where the web app lives (`signals.base_url`).
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from email.message import EmailMessage
 from typing import Any
 from urllib.parse import quote
@@ -117,12 +118,15 @@ DIGEST_WORDS = {
 }
 
 
-def digest_payload(owner: str, day: str, touches: list[Any], language: str, base_url: str | None) -> dict[str, Any]:
+def digest_payload(owner: str, day: str, touches: list[Any], language: str, base_url: str | None,
+                   labels: Mapping[str, str]) -> dict[str, Any]:
+    """A CSM's worklist for the day; each account's alerts as `rule: reason` lines, the rule by its label (`labels`,
+    `banso.signals.rule_labels`), as a task made from an alert and the CRM's field read them."""
     items = []
     for t in touches:
         link = f"{base_url.rstrip('/')}/accounts/{quote(t.account_id, safe='')}" if base_url else None
         items.append({"account_id": t.account_id, "account_name": t.account_name, "mrr": t.mrr, "link": link,
-                      "reasons": [a.reason(language) for a in t.alerts]})
+                      "reasons": [f"{labels.get(a.rule, a.rule)}: {a.reason(language)}" for a in t.alerts]})
     return {"type": "digest", "owner": owner, "day": day, "language": language, "items": items}
 
 

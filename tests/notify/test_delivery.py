@@ -187,6 +187,7 @@ def test_each_csm_gets_one_daily_digest(world: Workspace, tmp_path: Path) -> Non
     assert set(by_to) == {"sato@example.com", "suzuki@example.com"}
     text = by_to["sato@example.com"].get_body(("plain",)).get_content()
     assert "Drop KK" in text and "Quiet KK" in text and "利用量が自社の平常時" in text  # the workspace language
+    assert "   - 利用の急減: 利用量が自社の平常時" in text, "each alert led by its rule's label, as its task and the CRM say"
     assert text.index("Drop KK") < text.index("Quiet KK")  # most MRR at stake first
 
 

@@ -75,7 +75,7 @@ def test_alert_to_task_to_note_in_a_browser(base_url: str) -> None:
         page.fill("#note-body", f"They were on holiday. **Back next week.** {XSS}")
         page.fill("#note-outcome", "Usage resumes on Monday")
         page.click("#note-form button[type=submit]")
-        expect(page.locator(".notice")).to_contain_text("Note saved")
+        expect(page.locator("#notice")).to_contain_text("Note saved")
         note = page.locator("li.note", has_text="Check-in call")
         expect(note.locator("strong")).to_have_text("Back next week.")
         expect(note).to_contain_text(XSS)  # shown as text, never run
