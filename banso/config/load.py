@@ -85,6 +85,8 @@ def _valid_keys(model: type[BaseModel], loc: Loc) -> list[str]:
             current = field.annotation
         elif _tagged(current, part) is not None:
             current = _tagged(current, part)
+        elif _named_member(current, part) is not None:  # pydantic names the union member it tried: `Bilingual`
+            current = _named_member(current, part)
         else:
             args = getattr(current, "__args__", ())
             current = args[-1] if args else None
@@ -92,6 +94,15 @@ def _valid_keys(model: type[BaseModel], loc: Loc) -> list[str]:
         return list(current.model_fields)
     args = [a for a in getattr(current, "__args__", ()) if isinstance(a, type) and issubclass(a, BaseModel)]
     return list(args[0].model_fields) if args else []
+
+
+def _named_member(annotation: Any, name: str | int) -> type[BaseModel] | None:
+    """The model of a plain union (a label: text or `{ja, en}`) that pydantic's error location names."""
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    models = [m for m in get_args(annotation) if isinstance(m, type) and issubclass(m, BaseModel)]
+    # a model with a validator is named after it: `function-after[_one_at_least(), Bilingual]`
+    return next((m for m in models if str(name) == m.__name__ or str(name).endswith(f", {m.__name__}]")), None)
 
 
 def _tagged(annotation: Any, tag: str | int) -> type[BaseModel] | None:

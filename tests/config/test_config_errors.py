@@ -152,6 +152,19 @@ def test_a_label_with_neither_language_says_what_to_write(tmp_path: Path) -> Non
     assert f"{cfg}:9: onboarding.invite.label: required key is missing" in msg
 
 
+def test_a_label_in_a_third_language_names_the_two_there_are(tmp_path: Path) -> None:
+    """A label is a text or {ja, en}: `fr:` was refused with "valid keys here are: " and nothing after it."""
+    cfg = write(tmp_path / "banso.yaml", """
+        signals:
+          rules:
+            quiet:
+              label: {fr: Silence}
+              when: days_since_last_event >= 14
+              description: {ja: 静か, en: Quiet}
+        """)
+    assert f"{cfg}:4: signals.rules.quiet.label.fr: unknown key; valid keys here are: ja, en" in error_of(cfg)
+
+
 def test_web_addresses_are_checked_where_they_are_written(tmp_path: Path) -> None:
     """A notification, webhook or connector address without its scheme (or with a space) is named at its line
     by `banso check`, not found out by the first delivery or pull; a sql destination's url is a database's."""
