@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from banso.config.template import render
 from banso.workspace import Workspace
+
+if TYPE_CHECKING:
+    from banso.appstate.auth import User
 
 # The generator's exports look like real ones; this is how a team would map them in banso.yaml.
 DEMO_SOURCES: dict[str, dict[str, object]] = {
@@ -214,6 +218,28 @@ ALERT_WEEKS = 4
 GENERATION_SHARE = {"accounts": (0.0, 0.02), "people": (0.02, 0.05), "tables": (0.05, 0.08), "events": (0.08, 0.40)}
 
 
+# The team's dashboard every demo has, shared: what an analyst would pin for a weekly review, each insight
+# with no dates so that it follows the data (names in both languages: the team reads either).
+DASHBOARD = "週次レビュー · Weekly review"
+DASHBOARD_INSIGHTS: tuple[tuple[str, dict[str, list[str]]], ...] = (
+    ("ティア別のアクティブなアカウント · Active accounts by tier",
+     {"kind": ["trend"], "measure": ["accounts"], "breakdown": ["tier"]}),
+    ("オンボーディングの到達 · Onboarding funnel",
+     {"kind": ["funnel"], "step": ["tutorial_step_completed", "user_invited", "project_created", "issue_created"],
+      "window": ["30"]}),
+    ("トライアル開始からの週次定着 · Weekly retention from the trial's start",
+     {"kind": ["retention"], "periods": ["8"]}),
+)
+
+
+def _team_dashboard(ws: Workspace, admin: User) -> None:
+    """Save the demo's insights and pin them on a dashboard shared with the team."""
+    board = ws.create_dashboard(admin, DASHBOARD, shared=True)
+    for name, query in DASHBOARD_INSIGHTS:
+        saved = ws.save_insight(admin, name, ws.parse_insight(query), shared=True)
+        ws.pin_insight(board.id, saved.id, admin)
+
+
 def build_demo(
     directory: Path, *, preset: str = "town", seed: int = 7, end: date | None = None,
     progress: Callable[[str, float], None] | None = None
@@ -249,8 +275,10 @@ def build_demo(
     from banso.appstate.auth import add_user
 
     with ws.app_state.session() as s:
-        add_user(s, DEMO_LOGIN, DEMO_PASSWORD, "admin", name="Demo Admin", replace=True)
+        admin = add_user(s, DEMO_LOGIN, DEMO_PASSWORD, "admin", name="Demo Admin", replace=True)
         add_user(s, DEMO_CSM_LOGIN, DEMO_PASSWORD, "csm", name=DEMO_CSM, replace=True)
+    report("dashboard", 0.96)
+    _team_dashboard(ws, admin)
     report("playbooks", 0.97)
     import pandas as pd
 

@@ -66,6 +66,8 @@ def test_dashboards_pin_insights_side_by_side(csm: TestClient) -> None:
     page = csm.get(board)
     assert page.status_code == 200 and "Trend for the board" in page.text and "Funnel for the board" in page.text
     assert page.text.count('class="card tile"') == 2
+    offered = page.text[page.text.index('id="pin-form"'):].split("</select>")[0] if 'id="pin-form"' in page.text else ""
+    assert "Trend for the board" not in offered and "Funnel for the board" not in offered, "pinned: not offered again"
     body = csm.get(f"/api/dashboards/{board_id}").json()
     assert [t["insight"]["name"] for t in body["tiles"]] == ["Trend for the board", "Funnel for the board"]
     assert body["tiles"][0]["result"]["series"][0]["total"] == 10

@@ -92,6 +92,8 @@ def _data_of(ws: Workspace, language: str) -> str:
     parts += [*ws.config.playbooks, *(text_in(p.description, language) or "" for p in ws.config.playbooks.values())]
     parts += [t.title for t in ws.tasks(None, status="all", per_page=100_000).tasks]
     parts += [f"{u.email} {u.name or ''}" for u in ws.users()]
+    admin = next(u for u in ws.users() if u.email == "demo@banso.example")  # names people gave what they saved
+    parts += [d.name for d in ws.dashboards(admin)] + [i.name for i in ws.saved_insights(admin)]
     return "\n".join(parts)
 
 
@@ -111,7 +113,13 @@ def _pages(town: Workspace) -> list[str]:
             "/evidence/revenue", "/evidence/impact", "/evidence/cs-contribution", "/evidence/early-signals",
             "/evidence/events", "/evidence/data-quality", "/settings", "/work", "/team", "/tasks", "/playbooks",
             "/insights", "/insights?kind=funnel&step=*&step=comment_added", "/insights?kind=retention&breakdown=tier",
-            "/dashboards", "/composition", "/kpi", "/onboarding", "/thresholds?metric=active_rate_28d"]
+            "/dashboards", f"/dashboards/{_demo_dashboard(town)}", "/composition", "/kpi", "/onboarding", "/thresholds?metric=active_rate_28d"]
+
+
+def _demo_dashboard(town: Workspace) -> int:
+    """The id of the dashboard every demo shares with its team."""
+    admin = next(u for u in town.users() if u.email == "demo@banso.example")
+    return next(d.id for d in town.dashboards(admin) if d.shared)
 
 
 def foreign_words(text: str, language: str, data: str, data_words: set[str]) -> set[str]:
@@ -176,3 +184,14 @@ def test_the_detector_tells_words_from_data() -> None:
     assert foreign_words("Overview 株式会社横浜ヒノデ精機", "en", data, words) == set()
     assert foreign_words("Overview 概要", "en", data, words) == {"概要"}
     assert Path(__file__).name.startswith("test_")
+
+
+def test_the_demo_shares_a_weekly_review_dashboard_with_its_team(town: Workspace) -> None:
+    """An analyst opening the demo finds insights on a shared dashboard, each following the data (no dates saved),
+    and every one of them runs."""
+    board = town.dashboard(_demo_dashboard(town), next(u for u in town.users() if u.email == "demo@banso.example"))
+    assert [t.insight.kind for t in board.tiles] == ["trend", "funnel", "retention"]
+    assert all(t.result is not None and t.problem is None and t.insight.shared for t in board.tiles)
+    assert all("from" not in t.insight.url and "date_" not in t.insight.url for t in board.tiles)
+    csm = next(u for u in town.users() if u.email == "misaki@banso.example")
+    assert [d.name for d in town.dashboards(csm)] == [board.name], "shared: the CSM sees it too"
