@@ -21,6 +21,7 @@ from banso.config.models import WorkspaceConfig
 from banso.signals import data_quality
 from banso.signals.cooldown import DEFAULT_COOLDOWN_DAYS, cooldown_days, holds_back
 from banso.signals.evaluate import FIRED_COLUMNS, evaluate
+from banso.signals.value_names import ValueNames
 from banso.store import Store
 from banso.values import as_float, is_missing
 
@@ -53,6 +54,7 @@ def record(app: AppState, config: WorkspaceConfig, fired: pd.DataFrame, day: dat
     """
     result = RunResult(day, fired=len(fired))
     cooldowns = cooldown_days(config)
+    names = ValueNames(config)
     with app.session() as s:
         recent = _recent(s, day, max([*cooldowns.values(), DEFAULT_COOLDOWN_DAYS]))
         for row in fired.to_dict("records"):
@@ -62,7 +64,7 @@ def record(app: AppState, config: WorkspaceConfig, fired: pd.DataFrame, day: dat
             if last is not None and holds_back(last[0], day, cooldown, still_active=last[1] in ACTIVE):
                 result.suppressed += 1
                 continue
-            ja, en = reasons(config, row)
+            ja, en = reasons(config, row, names)
             alert = Alert(
                 rule=row["rule"], account_id=row["account_id"], as_of=day, severity=row["severity"],
                 route=row["route"], status="open", owner=_text(row["owner"]), account_name=_text(row["name"]),
@@ -93,28 +95,19 @@ def _recent(s: Any, day: date, horizon: int) -> dict[tuple[str, str], tuple[date
     return out
 
 
-def reasons(config: WorkspaceConfig, row: dict[str, Any]) -> tuple[str, str]:
-    """The rule's description in both languages, followed by the values it read."""
+def reasons(config: WorkspaceConfig, row: dict[str, Any], names: ValueNames | None = None) -> tuple[str, str]:
+    """The rule's description in both languages, followed by the values it read, named for people (`names`: one
+    `ValueNames` for a whole run, which reads the metric labels once)."""
     rule = config.signals.rules.get(row["rule"])
     if rule is not None:
         ja, en = rule.description.ja, rule.description.en
     else:
         ja, en = data_quality.DESCRIPTIONS.get(row["rule"], (row["rule"], row["rule"]))
     values = row.get("values") or {}
-    shown_en = ", ".join(f"{k} = {_fmt(v)}" for k, v in values.items())
-    shown_ja = "、".join(f"{k} = {BANDS_JA.get(v, _fmt(v)) if k == 'band' else _fmt(v)}" for k, v in values.items())
-    return (f"{ja}({shown_ja})" if shown_ja else ja, f"{en} ({shown_en})" if shown_en else en)
-
-
-BANDS_JA = {"good": "良好", "normal": "普通", "bad": "要注意"}  # a band read by a rule, in the Japanese reason
-
-
-def _fmt(v: Any) -> str:
-    if v is None:
-        return "—"
-    if isinstance(v, float):
-        return f"{v:,.0f}" if abs(v) >= 100 else f"{v:.2f}".rstrip("0").rstrip(".")
-    return str(v)
+    if not values:
+        return ja, en
+    names = names or ValueNames(config)
+    return f"{ja}({names.shown(values, 'ja')})", f"{en} ({names.shown(values, 'en')})"
 
 
 def _text(v: Any) -> str | None:

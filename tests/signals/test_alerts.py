@@ -40,7 +40,8 @@ def test_the_life_of_an_alert(world: Workspace) -> None:  # noqa: F811
     with world.app_state.session() as s:
         alert = listing(s, today=today, rule="usage_drop")[0]
         assert alert.status == "open" and "Usage fell" in alert.reason_en and "利用量" in alert.reason_ja
-        assert "baseline(events_7d, 8) = 70" in alert.reason_en
+        assert "events in 7 days, normal (8-week mean) = 70" in alert.reason_en
+        assert alert.details["baseline(events_7d, 8)"] == 70, "the details keep the rule's own names, for programs"
         with pytest.raises(AlertError, match="needs a comment"):
             acknowledge(s, alert.id, "  ")
         acknowledge(s, alert.id, "call booked", by="sato")
