@@ -141,6 +141,9 @@ class AccountPage:
         description="the first day an alert was recorded in the workspace (null: none yet)")] = None
     churned_before_alerts: Annotated[bool, Field(
         description="the account churned before alerts were recorded, so none could be")] = False
+    records_from: Annotated[date | None, Field(
+        description="the first day of the event records when the account began before it: each milestone's day "
+                    "is then the first seen since, and the milestone was reached by that day (null otherwise)")] = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,13 @@ class HealthInputs:
     good: float
     bad: float
     complete_from: date | None = None
+
+
+def began_before(header: Header, first_event: date | None) -> date | None:
+    """`first_event` when the account's trial or contract began before the event records do: what the records
+    show first of it (an onboarding milestone) may have happened before them."""
+    starts = [m.date() for m in (header.trial_started_at, header.contract_started_at) if m is not None]
+    return first_event if first_event is not None and starts and min(starts) < first_event else None
 
 
 def account_page(source: Source, config: WorkspaceConfig, as_of: date, account_id: str,

@@ -206,7 +206,7 @@ class PageReads(ReportOps, SignalOps):
         from zoneinfo import ZoneInfo
 
         from banso import i18n
-        from banso.analysis.account_page import HealthInputs, account_page
+        from banso.analysis.account_page import HealthInputs, account_page, began_before
         from banso.values import as_float, or_none
 
         as_of = self.as_of() or date.today()
@@ -229,7 +229,8 @@ class PageReads(ReportOps, SignalOps):
         return replace(page, alerts=self.account_alerts(page.header.account_id, language), alerts_available=True,
                        alerts_since=since, churned_before_alerts=since is not None and churned is not None
                        and churned.astimezone(ZoneInfo(self.config.timezone)).date() < since,
-                       current=self.current_score(page.header.account_id))
+                       current=self.current_score(page.header.account_id),
+                       records_from=began_before(page.header, self.coverage().first_event))
 
     def account_id(self, asked: str) -> str:
         """The id of the account `asked` names. Ids are the CRM's strings, kept exactly as loaded; a URL or a

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -108,3 +109,28 @@ def test_onboarding_milestones_written_out_are_named_in_each_language(scored: Wo
         assert ja[0].done_at is not None and ja[0].done_at == en[0].done_at  # u1 invited in week one
     finally:
         scored.config = original
+
+
+def test_milestones_of_an_account_older_than_the_records_read_as_reached_by_a_day(
+        client: TestClient, scored: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A customer since January, its events loaded from November: 「チュートリアルを終える 2025/11/18」 read as if it
+    took ten months. A day first seen in the records is a day the milestone was reached by. Here A1's trial began
+    on 2026-05-04 and the world's events on 2026-06-02."""
+    from banso.health.coverage import Coverage
+
+    monkeypatch.setattr(scored, "config", scored.config.model_copy(update={"onboarding": {
+        "Invite a teammate": "user_invited"}}))
+    page = scored.account_page("A1", language="en")
+    assert page.records_from == date(2026, 6, 2)
+    reached = [m for m in page.onboarding if m.done_at is not None]
+    assert reached, "the world's A1 reaches a milestone"
+    en = client.get("/accounts/A1?lang=en").text
+    day = reached[0].done_at
+    assert f"by {day:%b} {day.day}, {day.year}" in en
+    assert 'id="onboarding-records"' in en and "The event records begin on Jun 2, 2026" in en
+    ja = client.get("/accounts/A1?lang=ja").text
+    assert f"{day:%Y/%m/%d} までに" in ja and "イベントの記録は 2026/06/02 から" in ja
+    real = scored.coverage()  # had the records begun before A1 did, its days would be its own
+    monkeypatch.setattr(scored, "coverage", lambda: Coverage(date(2026, 5, 1), real.days, real.complete_from))
+    assert scored.account_page("A1", language="en").records_from is None
+    assert 'id="onboarding-records"' not in client.get("/accounts/A1?lang=en").text
