@@ -101,14 +101,16 @@ class PageReads(ReportOps, SignalOps):
         return [m.name for m in list_metrics(self.config)]
 
     def metric_choices(self, language: str = "en") -> list[MetricChoice]:
-        """The metrics computed for the facts table, each named for people in `language`: what the segment
-        builder filters on, the accounts list shows as columns and Insights and Threshold help measure."""
+        """The metrics computed for the facts table, each named for people in `language`, in the order of those
+        names: what the segment builder filters on, the accounts list shows as columns and Insights and Threshold
+        help measure."""
         from banso.analysis.account_list import MetricChoice
         from banso.metrics import list_metrics
 
         computed, labels = set(self.metric_names()), self.metric_labels(language)
-        return [MetricChoice(m.name, labels.get(m.name, m.name), m.description, m.share)
-                for m in list_metrics(self.config) if m.name in computed]
+        choices = [MetricChoice(m.name, labels.get(m.name, m.name), m.description, m.share)
+                   for m in list_metrics(self.config) if m.name in computed]
+        return sorted(choices, key=lambda c: c.label.casefold())  # a picker is read by its labels, not the keys
 
     def segment_builder(self, language: str = "en") -> SegmentBuilder:
         """The values each list filter of the segment builder offers, and the metrics it filters on."""

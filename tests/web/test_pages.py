@@ -277,3 +277,16 @@ def test_the_overview_and_the_jobs_page_say_when_events_stopped_arriving(admin: 
     assert 'id="events-quiet"' in account and "9 日間、新しいイベントが届いていません" in account
     monkeypatch.setattr(jobs_ops, "utc_now", lambda: newest + timedelta(hours=2))
     assert 'id="events-quiet"' not in admin.get("/accounts/A1?lang=ja").text
+
+
+def test_metric_pickers_list_metrics_in_the_order_of_their_names_for_people(admin: TestClient, world: Workspace) -> None:
+    """Pickers named metrics by their labels but listed them by their keys (active_admins_28d, active_rate_28d, …),
+    an order nobody reading 「アクティブ率」 or "active rate" could follow."""
+    for language in ("ja", "en"):
+        labels = [c.label for c in world.metric_choices(language)]
+        assert labels == sorted(labels, key=str.casefold) and len(labels) > 5
+    keys = [c.name for c in world.metric_choices("en")]
+    assert keys != sorted(keys), "here the labels' order is not the keys'"
+    page = admin.get("/accounts?lang=en").text
+    shown = [page.index(f'value="{k}"') for k in keys if f'value="{k}"' in page]
+    assert shown == sorted(shown), "the segment builder offers them in that order"
