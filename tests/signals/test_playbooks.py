@@ -331,7 +331,7 @@ def test_playbooks_and_their_rule_are_named_for_people(ran: tuple[Workspace, lis
     assert '<a href="/playbooks/rescue" title="rescue">立て直し</a>' in listed
     assert '<a href="/playbooks/by_hand" title="by_hand">by_hand</a>' in listed, "no label: its key"
     assert "「更新リスク」のアラートが出たとき" in listed and "renewal_risk" not in listed
-    assert "an alert of Renewal at risk is raised" in web.get("/playbooks", headers=en).text
+    assert "a “Renewal at risk” alert is raised" in web.get("/playbooks", headers=en).text
     page = web.get("/playbooks/rescue", headers=en).text
     assert "<h1>Rescue</h1>" in page and "<code" in page and ">rescue</code>" in page, "the key beside the label"
     assert web.get("/api/playbooks/rescue").json()["playbook"]["label"] == {"ja": "立て直し", "en": "Rescue"}
