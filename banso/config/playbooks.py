@@ -34,11 +34,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from banso.config.labels import Label
+from banso.config.labels import Label, both
 from banso.config.rule_language import RuleError, parse
 from banso.config.signals import Text
 
@@ -295,6 +296,12 @@ def playbook_version(playbook: Playbook, templates: dict[str, Template]) -> str:
                "templates": {n: templates[n].model_dump(mode="json") for n in templates_used(playbook) if n in templates}}
     text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def playbook_labels(playbooks: Mapping[str, Playbook]) -> dict[str, dict[str, str]]:
+    """Each playbook's name for people in each language, by key: its label, else its key. A playbook gone from
+    banso.yaml (an old enrolment's, an old task's) is not in it: callers name it by its key."""
+    return {name: both(pb.label, name) for name, pb in playbooks.items()}
 
 
 PlaybookName = Annotated[str, Field(pattern=_NAME)]

@@ -30,9 +30,9 @@ def alert_payload(alert: Any, language: str, base_url: str | None, rule_label: s
     if base_url and alert.account_id != "*":
         link = f"{base_url.rstrip('/')}/accounts/{quote(alert.account_id, safe='')}"
     return {
-        "id": alert.id, "rule": alert.rule, "rule_label": rule_label, "as_of": alert.as_of.isoformat(), "severity": alert.severity,
-        "route": alert.route, "account_id": alert.account_id, "account_name": alert.account_name,
-        "owner": alert.owner, "mrr": alert.mrr, "score": alert.score, "band": alert.band,
+        "id": alert.id, "rule": alert.rule, "rule_label": rule_label, "as_of": alert.as_of.isoformat(),
+        "severity": alert.severity, "route": alert.route, "account_id": alert.account_id,
+        "account_name": alert.account_name, "owner": alert.owner, "mrr": alert.mrr, "score": alert.score, "band": alert.band,
         "priority": alert.priority, "reason": alert.reason(language), "language": language, "link": link,
     }
 

@@ -81,7 +81,8 @@ class AlertInbox:
     by_status: Annotated[dict[str, int], Field(description="alerts matching the filters, per status")]
     owners: list[str]
     rules: list[str]
-    rule_labels: Annotated[dict[str, str], Field(description="each listed rule's name for people, in the asked language")]
+    rule_labels: Annotated[dict[str, str], Field(
+        description="each listed rule's name for people, in the asked language")]
     alerts: Annotated[list[AlertItem], Field(description="this page's alerts (grouped: those of its accounts)")]
     group: Annotated[Grouping, Field(description="account: a page holds accounts with all their alerts")] = "alert"
     groups: Annotated[list[AccountAlerts], Field(description="grouped by account: this page's accounts")] = field(
@@ -95,8 +96,8 @@ class AlertInbox:
 def item(a: Alert, today: date, language: str, labels: Mapping[str, str]) -> AlertItem:
     return AlertItem(id=a.id, as_of=a.as_of, rule=a.rule, rule_label=labels.get(a.rule, a.rule),
                      severity=a.severity, route=a.route, status=a.effective_status(today), account_id=a.account_id,
-                     account_name=a.account_name, owner=a.owner, mrr=a.mrr, score=a.score, band=a.band, priority=a.priority,
-                     reason=a.reason(language), comment=a.comment, snoozed_until=a.snoozed_until,
+                     account_name=a.account_name, owner=a.owner, mrr=a.mrr, score=a.score, band=a.band,
+                     priority=a.priority, reason=a.reason(language), comment=a.comment, snoozed_until=a.snoozed_until,
                      score_as_of=_score_time(a.details))
 
 
@@ -113,8 +114,8 @@ def _score_time(details: dict[str, object] | None) -> datetime | None:
 
 def inbox(s: Session, *, today: date, language: str, labels: Mapping[str, str], status: str = "active",
           owner: str | None = None, owners: Collection[str] | None = None, rule: str | None = None,
-          account_id: str | None = None, route: str | None = None, limit: int = 300, page: int = 1, group: Grouping = "alert",
-          choices: bool = True) -> AlertInbox:
+          account_id: str | None = None, route: str | None = None, limit: int = 300, page: int = 1,
+          group: Grouping = "alert", choices: bool = True) -> AlertInbox:
     """A page of the inbox: `limit` alerts per page (grouped: `limit` accounts); `owners` keeps the alerts owned
     by one of those names ("mine"); `choices=False` skips the owner and rule lists the filters offer."""
     statuses = STATUSES.get(status, (status,))

@@ -239,7 +239,7 @@ class PlaybookOps(WorkBase):
         from banso.appstate.outbox import Delivery
         from banso.appstate.playbooks import steps_of
         from banso.config.labels import both
-        from banso.config.playbooks import playbook_version
+        from banso.config.playbooks import playbook_labels, playbook_version
 
         runs = steps_of(s, [e.id for e in rows])
         keys = sorted({r.ref for rs in runs.values() for r in rs if r.ref and r.ref.startswith("playbook:")})
@@ -247,12 +247,14 @@ class PlaybookOps(WorkBase):
         for start in range(0, len(keys), 500):
             query = select(Delivery.key, Delivery.status).where(Delivery.key.in_(keys[start:start + 500]))
             deliveries.update({k: st for k, st in s.execute(query).all()})
+        labels = playbook_labels(self.config.playbooks)
         out = []
         for e in rows:
             pb = self.config.playbooks.get(e.playbook)
             current = playbook_version(pb, self.config.templates) if pb is not None else None
+            label = labels.get(e.playbook) or both(None, e.playbook)  # a playbook gone from banso.yaml: its key
             out.append(enrollment_item(e, runs.get(e.id, []), len(pb.steps) if pb else e.step, current,
-                                       _may_stop(actor, e), deliveries, both(pb.label if pb else None, e.playbook)))
+                                       _may_stop(actor, e), deliveries, label))
         return out
 
 

@@ -144,8 +144,8 @@ class TaskOps(WorkBase):
     def _items(self, s: Session, rows: list[Task], actor: Actor, today: date) -> list[TaskItem]:
         from banso.analysis.work.tasks import task_item
         from banso.appstate.tasks import comments
-        from banso.config.labels import both
+        from banso.config.playbooks import playbook_labels
 
         found = comments(s, [t.id for t in rows])
-        books = {name: both(pb.label, name) for name, pb in self.config.playbooks.items()}
+        books = playbook_labels(self.config.playbooks)
         return [task_item(t, found[t.id], actor, today, books) for t in rows]

@@ -53,7 +53,7 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
         from banso.analysis.work.account import AccountWork
         from banso.appstate.tasks import list_tasks
         from banso.appstate.team import members
-        from banso.config.labels import both
+        from banso.config.playbooks import playbook_labels
 
         with self.app_state.session() as s:
             actor = self._actor(s, user)
@@ -67,7 +67,8 @@ class TeamOps(TaskOps, NoteOps, PlaybookOps):
         startable = [n for n, p in self.config.playbooks.items() if p.enabled and n not in busy]
         owners = sorted(set(self.crm_owners()) | set(named))
         return AccountWork(account_id, self.today(), tasks, self.account_notes(account_id, user), enrolled, startable,
-                           owners, {n: both(self.config.playbooks[n].label, n) for n in startable})
+                           owners, {n: label for n, label in playbook_labels(self.config.playbooks).items()
+                                    if n in startable})
 
     def account_desk(self, account_id: str, user: User | None, *, language: str, emails: int | None = None,
                      touchpoint_kind: str | None = None) -> AccountDesk:

@@ -64,7 +64,7 @@ class ChurnEffect:
     placebo: float | None
     placebo_p: float | None
     trials: Annotated[int, Field(
-        description="of the compared enrolled, those in their trial then: leaving is their trial ending unconverted")] = 0
+        description="of the compared enrolments, those made in a trial: leaving is its end without a contract")] = 0
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,8 @@ def _reading(m: MetricEffect | None, c: ChurnEffect | None) -> Reading:
             every = c.trials == c.treated
             ja.append(("登録したアカウントはすべてトライアル中で、" if every else
                        f"比較した登録のうち {c.trials} 件はトライアル中で、") +
-                      "その「解約」は契約に至らずにトライアルが終わったことです(比較対象も同じくトライアル中のアカウントです)。")
+                      "その「解約」は契約に至らずにトライアルが終わったことです"
+                      "(比較対象も同じくトライアル中のアカウントです)。")
             en.append(("Every enrolled account was in its trial" if every else
                        f"{c.trials} of the {c.treated} enrolments compared came during a trial") +
                       ": for a trial, churn is its end without a contract (its matched accounts were trials too).")

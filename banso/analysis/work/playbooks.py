@@ -116,7 +116,8 @@ def summary(name: str, pb: Playbook, version: str, counts: dict[str, int], versi
         rule = (rules or {}).get(pb.trigger.rule)
         trigger["rule_label"] = both(rule.label if rule else None, pb.trigger.rule)
     return PlaybookSummary(
-        name=name, label=both(pb.label, name), description=both(pb.description, ""), enabled=pb.enabled, version=version, trigger=trigger,
+        name=name, label=both(pb.label, name), description=both(pb.description, ""), enabled=pb.enabled,
+        version=version, trigger=trigger,
         audience=pb.audience.model_dump(mode="json", exclude_defaults=True),
         route=pb.route, steps=steps, exit=pb.exit.model_dump(mode="json", exclude_defaults=True),
         target=pb.target.model_dump(mode="json"), active=counts.get("active", 0),

@@ -79,7 +79,8 @@ def task_item(task: Task, comments: list[TaskComment], actor: Actor | None, toda
         description=task.description, owner=task.owner, due=task.due, priority=task.priority, status=task.status,
         overdue=task.overdue(today), origin=task.origin, origin_ref=task.origin_ref,
         origin_link=origin_link(task.origin, task.origin_ref, task.account_id),
-        origin_label=playbooks.get(playbook_of(task.origin_ref or "")) if task.origin == "playbook" else None, created_by=task.created_by,
+        origin_label=playbooks.get(playbook_of(task.origin_ref or "")) if task.origin == "playbook" else None,
+        created_by=task.created_by,
         created_at=task.created_at, closed_at=task.closed_at, closed_by=task.closed_by,
         can_change=actor is not None and may_change(actor, task),
         comments=[CommentItem(c.at, c.by, c.text) for c in comments])
