@@ -36,6 +36,14 @@ BASE_NAMES: dict[str, tuple[str, str]] = {
     "champion_silent_days": ("推進役が使っていない日数", "days the champion has been quiet"),
 }
 
+# What the workspace-wide data-quality checks read (`banso.signals.data_quality`), in (ja, en).
+CHECK_NAMES: dict[str, tuple[str, str]] = {
+    "events_last_7d": ("直近7日のイベント数", "events in the last 7 days"),
+    "weekly_mean_4w": ("その前4週の週平均", "weekly mean of the 4 weeks before"),
+    "share_without_account": ("アカウント不明の割合", "share without an account"),
+}
+_CHECK_SHARES = ("share_without_account",)
+
 # Values read as words: a band or a status, in (ja, en).
 WORDS: dict[str, tuple[str, str]] = {
     "good": ("良好", "Good"), "normal": ("普通", "Normal"), "bad": ("要注意", "Bad"),
@@ -72,16 +80,16 @@ class ValueNames:
                 "baseline": f"{metric}, normal ({weeks}-week mean)"}[fn]
 
     def _plain(self, key: str, language: str) -> str:
-        if key in BASE_NAMES:
-            ja, en = BASE_NAMES[key]
-            return ja if language == "ja" else en
+        named = BASE_NAMES.get(key) or CHECK_NAMES.get(key)
+        if named is not None:
+            return named[0] if language == "ja" else named[1]
         return self._metrics["ja" if language == "ja" else "en"].get(key, key)
 
     def _value(self, key: str, value: Any, language: str) -> str:
         if key in _WORDED and isinstance(value, str) and value in WORDS:
             ja, en = WORDS[value]
             return ja if language == "ja" else en
-        if key in self._shares and isinstance(value, float):
+        if (key in self._shares or key in _CHECK_SHARES) and isinstance(value, float):
             return f"{100 * value:.0f}%"
         return _number(value)
 
@@ -89,6 +97,8 @@ class ValueNames:
 def _number(v: Any) -> str:
     if v is None:
         return "—"
+    if isinstance(v, int) and not isinstance(v, bool):
+        return f"{v:,}".replace("-", "−")
     if isinstance(v, float):
         text = f"{v:,.0f}" if abs(v) >= 100 else f"{v:.2f}".rstrip("0").rstrip(".")
         return text.replace("-", "−")  # the minus sign every page writes

@@ -24,3 +24,10 @@ def test_a_function_of_a_metric_reads_as_a_phrase_and_a_share_in_percent(workspa
                        "4 weeks = −1.27, seat utilization = 95%, days to renewal = 78, status = trial)")
     plain, _ = reasons(workspace.config, {"rule": "custom_rule_gone", "values": {"a_name_nobody_knows": 2.0}})
     assert plain == "custom_rule_gone(a_name_nobody_knows = 2)", "an unknown name stays as written"
+
+
+def test_the_data_quality_checks_name_what_they_read(workspace: Workspace) -> None:
+    ja, en = reasons(workspace.config, {"rule": "data_quality_unattributed", "values": {
+        "events_last_7d": 12000, "share_without_account": 0.314}})
+    assert ja.endswith("(直近7日のイベント数 = 12,000、アカウント不明の割合 = 31%)")
+    assert en.endswith("(events in the last 7 days = 12,000, share without an account = 31%)")
