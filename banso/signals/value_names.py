@@ -13,8 +13,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from banso.config.health import BANDS
 from banso.config.models import WorkspaceConfig
 from banso.health.api import metric_labels
+from banso.i18n import translations
 from banso.metrics.catalog import list_metrics
 
 # The account's own facts a rule may read (`banso.signals.frame.BASE_COLUMNS`), in (ja, en).
@@ -44,12 +46,9 @@ CHECK_NAMES: dict[str, tuple[str, str]] = {
 }
 _CHECK_SHARES = ("share_without_account",)
 
-# Values read as words: a band or a status, in (ja, en).
-WORDS: dict[str, tuple[str, str]] = {
-    "good": ("良好", "Good"), "normal": ("普通", "Normal"), "bad": ("要注意", "Bad"),
-    "trial": ("トライアル", "trial"), "active": ("契約中", "active"), "churned": ("解約", "churned"),
-}
-_WORDED = ("band", "previous_band", "status")
+# Values read as words, in the catalogue's words the pages use: a band (`Bad` → 要注意) or a status (`trial`).
+_BANDS = ("band", "previous_band")
+_STATUSES = ("trial", "active", "churned")
 
 _CALL = re.compile(r"^(change|ratio|baseline)\((\w+), (\d+)\)$")
 
@@ -86,9 +85,11 @@ class ValueNames:
         return self._metrics["ja" if language == "ja" else "en"].get(key, key)
 
     def _value(self, key: str, value: Any, language: str) -> str:
-        if key in _WORDED and isinstance(value, str) and value in WORDS:
-            ja, en = WORDS[value]
-            return ja if language == "ja" else en
+        word = translations(language).gettext
+        if key in _BANDS and value in BANDS:
+            return word(str(value).capitalize())
+        if key == "status" and value in _STATUSES:
+            return word(str(value))
         if (key in self._shares or key in _CHECK_SHARES) and isinstance(value, float):
             return f"{100 * value:.0f}%"
         return _number(value)

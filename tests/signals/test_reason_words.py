@@ -21,7 +21,7 @@ def test_a_function_of_a_metric_reads_as_a_phrase_and_a_share_in_percent(workspa
     assert ja.endswith("(7日間のイベント数の平常値(8週平均) = 1,620、7日間のイベント数 = 703、スコアの4週間の変化 = −1.27、"
                        "席の使用率 = 95%、更新までの日数 = 78、状態 = トライアル)")
     assert en.endswith("(events in 7 days, normal (8-week mean) = 1,620, events in 7 days = 703, change in score over "
-                       "4 weeks = −1.27, seat utilization = 95%, days to renewal = 78, status = trial)")
+                       "4 weeks = −1.27, seat utilization = 95%, days to renewal = 78, status = Trial)")  # as the pages say it
     plain, _ = reasons(workspace.config, {"rule": "custom_rule_gone", "values": {"a_name_nobody_knows": 2.0}})
     assert plain == "custom_rule_gone(a_name_nobody_knows = 2)", "an unknown name stays as written"
 
@@ -31,3 +31,9 @@ def test_the_data_quality_checks_name_what_they_read(workspace: Workspace) -> No
         "events_last_7d": 12000, "share_without_account": 0.314}})
     assert ja.endswith("(直近7日のイベント数 = 12,000、アカウント不明の割合 = 31%)")
     assert en.endswith("(events in the last 7 days = 12,000, share without an account = 31%)")
+
+
+def test_a_status_reads_as_the_pages_read_it(workspace: Workspace) -> None:
+    """The reason's own table of words said 契約中 where the account page's tag says 有効: one catalogue now."""
+    ja, en = reasons(workspace.config, {"rule": "silence", "values": {"status": "active", "previous_band": "good"}})
+    assert ja.endswith("(状態 = 有効、先週のヘルス帯 = 良好)") and en.endswith("(status = Active, last week's band = Good)")
