@@ -13,19 +13,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from banso.errors import StoreError
+from banso.store.duckdb.memory_limit import lowered_memory_limit, size_bytes
 from banso.store.duckdb.store import Store
 
 DEFAULT = "3GB"
 _SIZE = re.compile(r"^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", re.IGNORECASE)
-
-
-def _units(value: str) -> float:
-    m = re.match(r"^\s*([\d.]+)\s*([A-Za-z]+)\s*$", value)
-    if not m:
-        return float("inf")
-    scale = {"b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "kib": 2**10, "mib": 2**20, "gib": 2**30,
-             "tib": 2**40}
-    return float(m.group(1)) * scale.get(m.group(2).lower(), float("inf"))
 
 
 @contextmanager
@@ -37,12 +29,5 @@ def memory_cap(store: Store) -> Iterator[None]:
     wanted = os.environ.get("BANSO_MEMORY_LIMIT", DEFAULT)
     if not _SIZE.match(wanted):
         raise StoreError(f"BANSO_MEMORY_LIMIT={wanted!r} is not a size such as '3GB'")
-    before = str(store.raw.execute("SELECT current_setting('memory_limit')").fetchall()[0][0])
-    if _units(wanted) >= _units(before):
+    with lowered_memory_limit(store.raw, size_bytes(wanted)):
         yield
-        return
-    store.raw.execute(f"SET memory_limit = '{wanted}'")
-    try:
-        yield
-    finally:
-        store.raw.execute(f"SET memory_limit = '{before}'")
