@@ -54,7 +54,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"errors", "paths", "values", "paged", "csv_cells", "faults", "outbound",
                "customers"}),  # customers: who counts as one at a date, for every statistic of churn
     frozenset({"job_view"}),  # what readers see of a job (the app state records them)
-    frozenset({"model", "i18n"}),
+    frozenset({"model", "i18n", "event_names"}),  # event_names: events by their names for people, set like the language
     frozenset({"config", "job_origins", "job_progress"}),  # who started a job, what it does: words the Jobs page says
     frozenset({"store", "appstate"}),
     frozenset({"ingest", "metrics", "status"}),

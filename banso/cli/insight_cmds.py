@@ -63,7 +63,8 @@ def run(workspace: Path | None, spec: ReportSpec, fmt: ReportFormat, output: Pat
     with open_workspace(workspace) as ws:
         result = ws.insight(spec)
         language = language_of(ws, lang)
-    show(spec.kind, result, fmt, output, language)
+        events = ws.event_labels(language)
+    show(spec.kind, result, fmt, output, language, events)
     return result
 
 

@@ -42,7 +42,8 @@ def _run(workspace: Path | None, spec: ReportSpec, fmt: ReportFormat, output: Pa
     with open_workspace(workspace) as ws:
         result = ws.report(spec)
         language = language_of(ws, lang)
-    show(spec.kind, result, fmt, output, language)
+        events = ws.event_labels(language)
+    show(spec.kind, result, fmt, output, language, events)
     return result
 
 

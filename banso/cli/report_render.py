@@ -7,6 +7,7 @@ terminal tables read the report's view of the result. A file is written whole or
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -33,11 +34,13 @@ class Language(StrEnum):
     en = "en"
 
 
-def show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, language: str = "en") -> None:
-    """Print a report's result, or write it to `output` (whole or not at all), read in `language`."""
-    from banso import i18n
+def show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, language: str = "en",
+         events: Mapping[str, str] | None = None) -> None:
+    """Print a report's result, or write it to `output` (whole or not at all), read in `language`, events by
+    their names for people (`events`: event -> label, from `Workspace.event_labels`)."""
+    from banso import event_names, i18n
 
-    with i18n.using(language):
+    with i18n.using(language), event_names.using(events or {}):
         _show(kind, result, fmt, output, language)
 
 

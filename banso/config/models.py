@@ -19,6 +19,7 @@ from banso.config.connectors import Connector, SegmentSync
 from banso.config.evidence import EvidenceConfig
 from banso.config.health import DEFAULT_MODEL, HealthModel
 from banso.config.kpi import KpiTreeConfig
+from banso.config.labels import Label, text_in
 from banso.config.lifecycle import Lifecycle
 from banso.config.metrics import MetricSpec, check_metric_name
 from banso.config.playbooks import Playbook, PlaybookName, Template
@@ -177,6 +178,14 @@ class EventsConfig(StrictModel):
     passive: list[str] = Field(default_factory=list, description="events that are not real use")
     features: list[str] = Field(default_factory=list, description="events counted for feature breadth")
     key_actions: list[str] = Field(default_factory=list, description="shown per week as Company Activity")
+    labels: dict[str, Label] = Field(
+        default_factory=dict,
+        description="each event's name for people (text or {ja, en}); the name as tracked stays in URLs, "
+                    "filters and exports")
+
+    def labels_in(self, language: str) -> dict[str, str]:
+        """Each labelled event's name for people in `language` (see `banso.event_names`)."""
+        return {event: shown for event, label in self.labels.items() if (shown := text_in(label, language))}
 
 
 class WorkspaceConfig(StrictModel):

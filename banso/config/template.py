@@ -46,6 +46,7 @@ def render(
     passive: list[str] | None = None,
     features: list[str] | None = None,
     key_actions: list[str] | None = None,
+    event_labels: dict[str, dict[str, str]] | None = None,
     health: str | None = None,
     onboarding: dict[str, Any] | None = None,
     playbooks: str | None = None,
@@ -66,10 +67,16 @@ def render(
         passive=_block({"passive": passive or []}, 2),
         features=_block({"features": features or []}, 2),
         key_actions=_block({"key_actions": key_actions or []}, 2),
+        event_labels=_block({"labels": event_labels}, 2) if event_labels else EMPTY_EVENT_LABELS,
         health=(health or default_health_text()).rstrip("\n"),
         onboarding=_block({"onboarding": onboarding}, 0) if onboarding else EMPTY_ONBOARDING,
         playbooks=(playbooks or EMPTY_PLAYBOOKS).rstrip("\n"),
     )
+
+
+EMPTY_EVENT_LABELS = """  labels: {}
+  #  issue_created: {ja: 課題の作成, en: Issue created}
+  #  login: Login                  # the same text in both languages"""
 
 
 EMPTY_ONBOARDING = """onboarding: {}

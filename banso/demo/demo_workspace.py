@@ -38,6 +38,35 @@ FEATURE_EVENTS = [
     "integration_connected", "export_csv", "api_call", "webhook_created",
 ]
 KEY_ACTIONS = ["issue_created", "comment_added", "document_created", "gantt_viewed", "file_uploaded", "user_invited"]
+# The demo product's events by their names for people (`events.labels`), as its CS team would say them.
+EVENT_LABELS: dict[str, dict[str, str]] = {
+    "login": {"ja": "ログイン", "en": "Log in"},
+    "project_viewed": {"ja": "プロジェクトの閲覧", "en": "View a project"},
+    "issue_created": {"ja": "課題の作成", "en": "Create an issue"},
+    "issue_updated": {"ja": "課題の更新", "en": "Update an issue"},
+    "comment_added": {"ja": "コメント", "en": "Comment"},
+    "document_created": {"ja": "ドキュメントの作成", "en": "Create a document"},
+    "document_viewed": {"ja": "ドキュメントの閲覧", "en": "View a document"},
+    "gantt_viewed": {"ja": "ガントチャートの閲覧", "en": "View the Gantt chart"},
+    "board_viewed": {"ja": "ボードの閲覧", "en": "View a board"},
+    "file_uploaded": {"ja": "ファイルのアップロード", "en": "Upload a file"},
+    "wiki_page_created": {"ja": "Wiki ページの作成", "en": "Create a wiki page"},
+    "search_performed": {"ja": "検索", "en": "Search"},
+    "user_invited": {"ja": "メンバーの招待", "en": "Invite a member"},
+    "project_created": {"ja": "プロジェクトの作成", "en": "Create a project"},
+    "integration_connected": {"ja": "外部連携の設定", "en": "Connect an integration"},
+    "settings_changed": {"ja": "設定の変更", "en": "Change settings"},
+    "tutorial_step_completed": {"ja": "チュートリアルの進行", "en": "Tutorial step"},
+    "help_article_viewed": {"ja": "ヘルプ記事の閲覧", "en": "Read a help article"},
+    "export_csv": {"ja": "CSV 出力", "en": "Export CSV"},
+    "api_call": {"ja": "API の呼び出し", "en": "API call"},
+    "webhook_created": {"ja": "Webhook の作成", "en": "Create a webhook"},
+    "theme_changed": {"ja": "テーマの変更", "en": "Change the theme"},
+    "legacy_report_viewed": {"ja": "旧レポートの閲覧", "en": "View a legacy report"},
+    "print_preview": {"ja": "印刷プレビュー", "en": "Print preview"},
+    "email_opened": {"ja": "メールの開封", "en": "Open a mail"},
+    "identify": {"ja": "ユーザー識別", "en": "Identify"},
+}
 
 # The health check of the demo product, after the kintone CS team's: 行動力 (reaching for help
 # content and the CS team), 活用度 (breadth and frequency of use) and 浸透度 (how evenly the
@@ -208,7 +237,7 @@ playbooks:
 def demo_config(name: str = "banso demo (synthetic SaaS)") -> str:
     return render(
         name=name, sources=DEMO_SOURCES, passive=PASSIVE_EVENTS, features=FEATURE_EVENTS, key_actions=KEY_ACTIONS,
-        health=DEMO_HEALTH, onboarding=ONBOARDING, playbooks=DEMO_PLAYBOOKS,
+        event_labels=EVENT_LABELS, health=DEMO_HEALTH, onboarding=ONBOARDING, playbooks=DEMO_PLAYBOOKS,
     )
 
 

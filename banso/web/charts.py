@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from banso import i18n
+from banso import event_names, i18n
 from banso.analysis.history_view import drawn_snapshots
 from banso.i18n import gettext_ as _
 
@@ -187,11 +187,12 @@ def score_history(days: Sequence[date], scores: Sequence[float | None], good: fl
 
 
 def company_activity(weeks: Sequence[date], series: Mapping[str, Sequence[int]], shown: Sequence[str]) -> Figure:
-    """Key actions per week, one line each (ticks on the weeks' Mondays); actions not in `shown` start hidden
-    (legend only)."""
+    """Key actions per week, one line each (ticks on the weeks' Mondays), named for people (`banso.event_names`;
+    the name as tracked is the trace's `meta`, which the page's action picker matches); actions not in `shown`
+    start hidden (legend only)."""
     traces = []
     for i, (action, counts) in enumerate(series.items()):
-        traces.append({"x": _iso(weeks), "y": list(counts), "name": action, "meta": action, "type": "scatter",
+        traces.append({"x": _iso(weeks), "y": list(counts), "name": event_names.shown(action), "meta": action, "type": "scatter",
                        "mode": "lines+markers", "marker": {"size": 4},
                        "line": {"color": PALETTE[i % len(PALETTE)], "width": 2},
                        "visible": True if action in shown else "legendonly"})

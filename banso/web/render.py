@@ -6,7 +6,8 @@ Every value reaches HTML through autoescaping; JSON for charts goes through `|to
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -16,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from markupsafe import Markup, escape
 
-from banso import i18n, job_origins, job_progress
+from banso import event_names, i18n, job_origins, job_progress
 from banso.analysis.insights import words as insight_words
 from banso.web.assets import plotly_url
 from banso.web.deps import get_workspace
@@ -70,7 +71,8 @@ env.filters.update(
     job_what=lambda text: job_progress.what_in_language(text, i18n.gettext_),
 )
 env.globals.update(locale_names=i18n.LOCALE_NAMES, dash=i18n.DASH, plotly_url=plotly_url(),
-                   event_label=insight_words.event_label, trend_title=insight_words.trend_title,
+                   event_label=insight_words.event_label, event_name=event_names.shown,
+                   event_labelled=event_names.labelled, trend_title=insight_words.trend_title,
                    start_label=insight_words.start_label, count_label=count_label,
                    own_job_kinds=OWN_JOB_KINDS)
 
@@ -111,7 +113,7 @@ def render(request: Request, template: str, status_code: int = 200, **context: A
         user = None
     if "as_of" not in context and user is not None:  # the footer's date pages are seen at, for those signed in
         context["as_of"] = _seen_at(ws)
-    with i18n.using(locale, shown.currency, shown.timezone):
+    with i18n.using(locale, shown.currency, shown.timezone), event_names.using(ws.event_labels(locale)):
         html = env.get_template(template).render(
             request=request,
             user=user,
@@ -139,7 +141,10 @@ def _seen_at(ws: Workspace) -> date | None:
         return None
 
 
-def localized(request: Request) -> AbstractContextManager[None]:
-    """Build translated things (chart labels) in the request's locale, outside a template."""
-    shown = get_workspace(request).display()
-    return i18n.using(request_locale(request), shown.currency, shown.timezone)
+@contextmanager
+def localized(request: Request) -> Iterator[None]:
+    """Build translated things (chart labels, event names) in the request's locale, outside a template."""
+    ws = get_workspace(request)
+    shown, locale = ws.display(), request_locale(request)
+    with i18n.using(locale, shown.currency, shown.timezone), event_names.using(ws.event_labels(locale)):
+        yield

@@ -99,6 +99,10 @@ class WorkspaceBase:
         return Display(name=c.name, language=c.language, currency=c.currency, timezone=c.timezone,
                        engine=c.store.engine)
 
+    def event_labels(self, language: str = "en") -> dict[str, str]:
+        """Each labelled event's name for people in `language` (`events.labels`; see `banso.event_names`)."""
+        return self.config.events.labels_in(language)
+
     @property
     def config_path(self) -> Path:
         return self.root / CONFIG_FILE

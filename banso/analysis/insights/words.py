@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from banso import i18n
+from banso import event_names, i18n
 from banso.analysis.insights.groups import ALL, NONE, OTHER
 from banso.i18n import N_
 from banso.i18n import gettext_ as _
@@ -29,8 +29,12 @@ AGGREGATES = {"mean": N_("mean"), "median": N_("median"), "sum": N_("sum"), "min
 
 
 def event_label(match: EventMatch) -> str:
-    """An event as a title names it: its text, or "any qualifying event" with its filters."""
-    return match.label(_("any qualifying event"))
+    """An event as a title names it: its name for people (`banso.event_names`) or "any qualifying event",
+    with its filters."""
+    if match.event is None:
+        return match.label(_("any qualifying event"))
+    filters = f"[{'; '.join(f.text() for f in match.where)}]" if match.where else ""
+    return event_names.shown(match.event) + filters
 
 
 def in_english(name: Callable[[T], str], thing: T) -> str:

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from banso import event_names
 from banso.analysis.evidence.early_signals import EarlySignals
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View, pct
 from banso.i18n import N_
@@ -16,7 +17,8 @@ CAUTION = N_("Association, not effect: customers who were going to stay may simp
 
 
 def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days: int) -> str:
-    """An early behaviour in the language being rendered (`banso.i18n.using`); `milestones`: event -> name."""
+    """An early behaviour in the language being rendered (`banso.i18n.using`); `milestones`: event -> name, other
+    events by their names for people (`banso.event_names.using`)."""
     from banso.analysis.evidence.early_signals import active_days
 
     kind, _sep, name = key.partition(":")
@@ -25,7 +27,7 @@ def behaviour_label(key: str, milestones: dict[str, str], days: int, invite_days
     if kind == "event" and name in milestones:
         return _("reached “%(step)s” within %(n)s days") % {"step": milestones[name], "n": days}
     if kind == "event":
-        return _("used %(event)s within %(n)s days") % {"event": name, "n": days}
+        return _("“%(event)s” within %(n)s days") % {"event": event_names.shown(name), "n": days}
     if kind == "touchpoint":
         return _("touchpoint “%(kind)s” within %(n)s days") % {"kind": _(name), "n": days}
     return _("active on %(k)s+ of the first %(n)s days") % {"k": active_days(days), "n": days}
