@@ -114,3 +114,20 @@ def test_event_inventory_shows_the_unused_volume_per_month(client: TestClient) -
     assert unused and sum(r["events"] for r in data["monthly"]) == data["total"]
     unused_total = sum(r["events"] for r in data["monthly"] if r["event"] in unused)
     assert unused_total / data["total"] == pytest.approx(data["unused_share"])
+
+
+def test_event_inventory_names_each_event_for_people_and_its_days_as_pages_write_them(client: TestClient) -> None:
+    """The tracked name first (it is what the inventory is of), then its label; days as every page writes them."""
+    from datetime import date
+
+    from banso import i18n
+
+    issue = next(r for r in client.get("/api/evidence/events").json()["events"] if r["event"] == "issue_created")
+    first = date.fromisoformat(issue["first_seen"][:10])
+    for language, label in (("en", "Create an issue"), ("ja", "課題の作成")):
+        page = client.get("/evidence/events", headers={"Accept-Language": language}).text
+        with i18n.using(language):
+            seen = i18n.day(first)
+        row = page[page.index("<td>issue_created</td>"):]
+        row = row[:row.index("</tr>")]
+        assert f"<td>{label}</td>" in row and f'<td class="num">{seen}</td>' in row

@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from banso import event_names
 from banso.analysis.evidence.cs_contribution import MIN_GROUP, CsContribution
 from banso.analysis.evidence.early_signals import EarlySignals
 from banso.analysis.reports import (
@@ -32,8 +33,8 @@ from banso.analysis.reports.events import EventsResult
 from banso.analysis.reports.impact import ImpactResult
 from banso.analysis.reports.revenue import RevenueResult
 from banso.errors import BansoError
+from banso.i18n import DASH, day, money, number, percent, signed
 from banso.i18n import gettext_ as _
-from banso.i18n import money, number, percent, signed
 from banso.web import charts_evidence as charts
 from banso.web.deps import WorkspaceDep, get_workspace
 from banso.web.render import localized, render, request_locale
@@ -306,8 +307,9 @@ def events_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLRe
         d = _data(request, ws, EventsSpec())
         reading = _("%(share)s of the %(total)s events have names nothing in `banso.yaml` uses: tracking you pay for "
                     "without reading it.") % {"share": percent(d["unused_share"], 1), "total": number(d["total"])}
-        rows = [[r["event"], number(r["events"]), percent(r["share"], 2), number(r["accounts"]), number(r["users"]),
-                 str(r["first_seen"])[:10], str(r["last_seen"])[:10], _used_by(r["used_by"])] for r in d["events"]]
+        rows = [[r["event"], event_names.shown(r["event"]) if event_names.labelled(r["event"]) else DASH,
+                 number(r["events"]), percent(r["share"], 2), number(r["accounts"]), number(r["users"]),
+                 _seen(r["first_seen"]), _seen(r["last_seen"]), _used_by(r["used_by"])] for r in d["events"]]
         unused = {r["event"] for r in d["events"] if not r["used_by"]}
         months: dict[str, list[int]] = {}
         for r in d["monthly"]:
@@ -321,12 +323,17 @@ def events_page(request: Request, ws: WorkspaceDep, user: CurrentUser) -> HTMLRe
             "month": full[-1][0], "unused": number(full[-1][1][1]), "total": number(sum(full[-1][1]))}
             if full else _("No events yet."))
         return [_section(_("Event inventory"), reading, charts.event_shares(d["events"]),
-                         [_("Event"), _("Events"), _("Share"), _("Accounts"), _("Users"), _("First seen"),
-                          _("Last seen"), _("Used by")], rows, text=(0, 7)),
+                         [_("Event"), _("Shown as"), _("Events"), _("Share"), _("Accounts"), _("Users"),
+                          _("First seen"), _("Last seen"), _("Used by")], rows, text=(0, 1, 8)),
                 _section(_("Events per month"), monthly_reading, charts.monthly_volume(per_month),
                          [_("Month"), _("Events"), _("Unused"), _("Share")], monthly_rows)]
 
     return _page(request, "events", build)
+
+
+def _seen(value: object) -> str:
+    """A first or last receipt as a day (the inventory's JSON gives the instant)."""
+    return day(str(value)[:10]) if value else DASH
 
 
 @router.get("/evidence/data-quality", response_class=HTMLResponse, include_in_schema=False)
