@@ -304,6 +304,18 @@ def playbook_labels(playbooks: Mapping[str, Playbook]) -> dict[str, dict[str, st
     return {name: both(pb.label, name) for name, pb in playbooks.items()}
 
 
+def step_ref(playbook: str, index: int) -> str:
+    """How a task or a send names the playbook step that made it (`renewal_rescue step 1`: step `index` + 1)."""
+    return f"{playbook} step {index + 1}"
+
+
+def step_task_titles(playbooks: Mapping[str, Playbook]) -> dict[str, dict[str, str]]:
+    """Each task step's title in each language, by its `step_ref`: a task the step made shows in the reader's
+    language while it keeps the title the step gave it."""
+    return {step_ref(name, i): {"ja": step.task.title.ja, "en": step.task.title.en}
+            for name, pb in playbooks.items() for i, step in enumerate(pb.steps) if step.task is not None}
+
+
 PlaybookName = Annotated[str, Field(pattern=_NAME)]
 
 DESTINATION_KIND = {"email": "email", "slack": "slack", "webhook": "webhook"}

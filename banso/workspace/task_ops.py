@@ -144,8 +144,8 @@ class TaskOps(WorkBase):
     def _items(self, s: Session, rows: list[Task], actor: Actor, today: date) -> list[TaskItem]:
         from banso.analysis.work.tasks import task_item
         from banso.appstate.tasks import comments
-        from banso.config.playbooks import playbook_labels
+        from banso.config.playbooks import playbook_labels, step_task_titles
 
         found = comments(s, [t.id for t in rows])
-        books = playbook_labels(self.config.playbooks)
-        return [task_item(t, found[t.id], actor, today, books) for t in rows]
+        books, steps = playbook_labels(self.config.playbooks), step_task_titles(self.config.playbooks)
+        return [task_item(t, found[t.id], actor, today, books, steps) for t in rows]

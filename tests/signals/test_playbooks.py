@@ -341,3 +341,35 @@ def test_playbooks_and_their_rule_are_named_for_people(ran: tuple[Workspace, lis
     assert "from playbook Rescue, step 1" in tasks and "from playbook rescue" not in tasks
     made = next(t for t in web.get("/api/tasks", params={"status": "all"}).json()["tasks"] if t["account_id"] == "BAND")
     assert made["origin_label"] == {"ja": "立て直し", "en": "Rescue"} and made["origin_ref"] == "rescue step 1"
+
+
+def test_a_playbooks_task_reads_in_the_pages_language_until_someone_retitles_it(
+        ran: tuple[Workspace, list[tuple[int, int, int]]]) -> None:
+    """The step gives its title in both languages; the task keeps the workspace's (Japanese here), and a page in
+    English shows the English one, until a person changes the title: then theirs, in every language."""
+    from fastapi.testclient import TestClient
+
+    from banso.appstate.auth import add_user
+    from banso.appstate.tasks import TaskChange
+    from banso.web import create_app
+    from tests.web.conftest import PASSWORD, login
+
+    ws, _ = ran
+    with ws.app_state.session() as s:
+        add_user(s, "titles@example.com", PASSWORD, "viewer", replace=True)
+    web = login(TestClient(create_app(ws)), "titles@example.com")
+    made = next(t for t in web.get("/api/tasks", params={"status": "all"}).json()["tasks"] if t["account_id"] == "BAND")
+    assert made["title"] == "電話する" and made["title_label"] == {"ja": "電話する", "en": "Call them"}
+    listed = {lang: web.get("/tasks", params={"status": "all"}, headers={"Accept-Language": lang}).text
+              for lang in ("ja", "en")}
+    assert '<span class="tasktitle">Call them</span>' in listed["en"]
+    assert '<span class="tasktitle">電話する</span>' in listed["ja"]
+    ws.update_task(made["id"], None, TaskChange(title="電話して更新日を確認"))
+    try:
+        retitled = next(t for t in web.get("/api/tasks", params={"status": "all"}).json()["tasks"]
+                        if t["id"] == made["id"])
+        assert retitled["title_label"] is None
+        assert '<span class="tasktitle">電話して更新日を確認</span>' in \
+            web.get("/tasks", params={"status": "all"}, headers={"Accept-Language": "en"}).text
+    finally:  # the other tests of this world read the task as the playbook made it
+        ws.update_task(made["id"], None, TaskChange(title="電話する"))

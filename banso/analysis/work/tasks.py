@@ -46,6 +46,9 @@ class TaskItem:
     origin_link: Annotated[str | None, Field(description="a path in the web app to what created the task")]
     origin_label: Annotated[dict[str, str] | None, Field(
         description="the playbook that created it, by its name for people in each language")]
+    title_label: Annotated[dict[str, str] | None, Field(
+        description="a playbook's task: its step's title in each language, while the task keeps the title the step "
+                    "gave it (`title` is the one written in the workspace's language)")]
     created_by: str | None
     created_at: Moment
     closed_at: Moment | None
@@ -72,14 +75,17 @@ def origin_link(origin: str, ref: str | None, account_id: str) -> str | None:
 
 
 def task_item(task: Task, comments: list[TaskComment], actor: Actor | None, today: date,
-              playbooks: Mapping[str, dict[str, str]]) -> TaskItem:
-    """`playbooks`: each playbook's name for people in each language, by key."""
+              playbooks: Mapping[str, dict[str, str]], steps: Mapping[str, dict[str, str]]) -> TaskItem:
+    """`playbooks`: each playbook's name for people in each language, by key; `steps`: each task step's title in
+    each language, by the step's reference (`banso.config.playbooks.step_task_titles`)."""
+    step = steps.get(task.origin_ref or "") if task.origin == "playbook" else None
     return TaskItem(
         id=task.id, account_id=task.account_id, account_name=task.account_name, title=task.title,
         description=task.description, owner=task.owner, due=task.due, priority=task.priority, status=task.status,
         overdue=task.overdue(today), origin=task.origin, origin_ref=task.origin_ref,
         origin_link=origin_link(task.origin, task.origin_ref, task.account_id),
         origin_label=playbooks.get(playbook_of(task.origin_ref or "")) if task.origin == "playbook" else None,
+        title_label=step if step is not None and task.title in step.values() else None,
         created_by=task.created_by,
         created_at=task.created_at, closed_at=task.closed_at, closed_by=task.closed_by,
         can_change=actor is not None and may_change(actor, task),

@@ -19,7 +19,7 @@ from banso.appstate.playbooks import Enrollment
 from banso.appstate.tasks import create_task
 from banso.appstate.team import Actor
 from banso.config.models import WorkspaceConfig
-from banso.config.playbooks import Playbook, Step
+from banso.config.playbooks import Playbook, Step, step_ref
 from banso.signals.playbooks.messages import account_link, message_payload, placeholder_values, templated
 from banso.signals.playbooks.state import AccountStates
 from banso.signals.playbooks.triggers import renewal_of
@@ -75,7 +75,7 @@ class StepRunner:
         actor = Actor(f"playbook {self.name}", "admin")
         task = create_task(self.s, actor, account_id=enr.account_id, account_name=enr.account_name, title=title,
                            owner=enr.owner, due=self.day + timedelta(days=step.task.due_days),
-                           priority=step.task.priority, origin="playbook", origin_ref=f"{self.name} step {index + 1}",
+                           priority=step.task.priority, origin="playbook", origin_ref=step_ref(self.name, index),
                            origin_key=f"playbook:{enr.id}:{index}")
         return Outcome("done", f"task #{task.id} for {enr.owner or 'nobody'}", f"task:{task.id}")
 
