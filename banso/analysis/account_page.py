@@ -9,6 +9,7 @@ explanation of the account; the Workspace adds the account's alerts. Every missi
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Annotated, Any
@@ -19,6 +20,7 @@ from pydantic import Field
 
 from banso import i18n
 from banso.analysis import account_view as av
+from banso.analysis.history_view import MetricJoined, joined_in_view
 from banso.analysis.source import Source
 from banso.analysis.touchpoint_change import WEEKS, TouchpointChange, touchpoint_changes
 from banso.config.models import WorkspaceConfig
@@ -71,6 +73,9 @@ class Health:
     history: Annotated[list[HistoryPoint], Field(description="as_of, score, band per snapshot")]
     complete_from: Annotated[date | None, Field(
         description="the first snapshot whose windows lie wholly inside the event history")]
+    joined: Annotated[list[MetricJoined], Field(
+        description="metrics read from touchpoints that joined this account's score among the snapshots drawn "
+                    "(its first NPS answer): the score moved with them there")]
     explanation: Annotated[dict[str, Any] | None,
                            Field(description="the health engine's explanation of the latest score")]
     changes: Annotated[list[dict[str, Any]], Field(
@@ -158,6 +163,7 @@ class HealthInputs:
     good: float
     bad: float
     complete_from: date | None = None
+    joined: Sequence[tuple[date, str]] = ()
 
 
 def began_before(header: Header, first_event: date | None) -> date | None:
@@ -231,8 +237,10 @@ def _health(h: HealthInputs | None) -> Health | None:
     moved = [m for m in (plain or {}).get("metrics", [])
              if m.get("change") is not None and abs(m["change"]) >= MOVED_AT_LEAST]
     change = plain.get("change") if plain else None
+    scored = [p for p in history if p.score is not None]  # a join by its first scored week is no change
+    joined = joined_in_view(h.joined, [p.as_of for p in scored], [p.partial for p in scored])
     return Health(score=h.score, band=h.band, trend=h.trend, change=change, good=h.good, bad=h.bad, history=history,
-                  complete_from=h.complete_from, explanation=plain, changes=sorted(moved, key=lambda m: -abs(m["change"]))[:MOVED_METRICS])
+                  complete_from=h.complete_from, joined=joined, explanation=plain, changes=sorted(moved, key=lambda m: -abs(m["change"]))[:MOVED_METRICS])
 
 
 def _plain(value: Any) -> Any:

@@ -117,9 +117,11 @@ def metric_labels(config: WorkspaceConfig, language: str = "en") -> dict[str, st
     return out
 
 
-def metrics_joined(store: Store, config: WorkspaceConfig, language: str = "en") -> list[tuple[date, str]]:
+def metrics_joined(store: Store, config: WorkspaceConfig, language: str = "en",
+                   account_id: str | None = None) -> list[tuple[date, str]]:
     """(date, label in `language`) of each metric of the current model read from touchpoints whose data begin
-    after its first snapshot, in date order: the first snapshot where some account reads something for it.
+    after its first snapshot, in date order: the first snapshot where some account (or `account_id`: its own
+    first NPS answer, its first ticket) reads something for it.
 
     Skipped (or zero) until then, such a metric joins every score at once on that date (town's NPS survey
     sends its first wave in May), and the bands move with the model's input rather than with the accounts'
@@ -132,7 +134,7 @@ def metrics_joined(store: Store, config: WorkspaceConfig, language: str = "en") 
         return []
     dimension = {m: d for d, dim in active.model.dimensions.items() for m in dim.metrics}
     sourced = [m for m in dimension if getattr(active.specs.get(m), "kind", None) in TOUCHPOINT_KINDS]
-    first = read.first_read(store, active.version, sourced)
+    first = read.first_read(store, active.version, sourced, account_id)
     return sorted((day, read.metric_label(active.model, dimension[m], m, _own_labels(config), language))
                   for m, day in first.items() if day > first_snapshot)
 

@@ -179,13 +179,17 @@ def band_composition_expr(store: Store, version: str) -> ir.Table:
                       index=index(agg.good.cast("float64"), agg.bad.cast("float64"), n)).order_by("as_of")
 
 
-def first_read(store: Store, version: str, metrics: list[str]) -> dict[str, date]:
-    """Each of `metrics` (of `version`) by the first snapshot date at which some account read something for
-    it: a value other than none or zero (no NPS answer, no ticket yet)."""
+def first_read(store: Store, version: str, metrics: list[str], account_id: str | None = None) -> dict[str, date]:
+    """Each of `metrics` (of `version`) by the first snapshot date at which some account read something for it: a
+    value other than none or zero (no NPS answer, no ticket yet: a source not loaded yet reads zero for everyone).
+
+    For one account (`account_id`), the first value at all: its zero tickets are a reading of its own, while
+    before its first NPS answer the metric has no value and its score is made without it."""
     if not metrics:
         return {}
     mv = store.table("health_metric_values")
-    mv = mv.filter(mv.model_version == version, mv.metric.isin(metrics), mv.value.notnull(), mv.value != 0)
+    mv = mv.filter(mv.model_version == version, mv.metric.isin(metrics), mv.value.notnull())
+    mv = mv.filter(mv.value != 0) if account_id is None else mv.filter(mv.account_id == account_id)
     frame = store.execute(mv.group_by("metric").agg(first=mv.as_of.min()))
     return {str(m): pd.Timestamp(d).date() for m, d in zip(frame["metric"], frame["first"], strict=True)}
 

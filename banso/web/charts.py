@@ -157,11 +157,12 @@ def score_histogram(bins: Sequence[tuple[int, int]], good: float, bad: float, wi
 
 
 def score_history(days: Sequence[date], scores: Sequence[float | None], good: float, bad: float,
-                  partial: Sequence[bool] | None = None) -> Figure:
-    """One account's score per snapshot over the bands, warm-up weeks left out."""
+                  partial: Sequence[bool] | None = None, joined: Sequence[tuple[date, str]] = ()) -> Figure:
+    """One account's score per snapshot over the bands, warm-up weeks left out, and where a metric joined its
+    score (`joined_marks`: its first NPS answer)."""
     partial = list(partial) if partial is not None else [False] * len(days)
     keep = drawn_snapshots(partial)
-    shade = warm_up_shade(_pick(days, keep), _pick(partial, keep))
+    shade = _layout_marks(warm_up_shade(_pick(days, keep), _pick(partial, keep)), joined_marks(joined))
     x = _iso(_pick(days, keep))
     scores = _pick(scores, keep)
     shapes = [

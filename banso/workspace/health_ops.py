@@ -118,6 +118,20 @@ class HealthOps(WorkspaceBase):
     def composition(self) -> pd.DataFrame | None:
         return self.reads.get("band_composition", lambda: self.band_composition() if self.has_snapshots() else None)
 
+    def account_metrics_joined(self, account_id: str, language: str = "en") -> list[tuple[date, str]]:
+        """(date, label) of the current model's touchpoint metrics that joined this account's score after the
+        model's first snapshot: the snapshot of its first NPS answer, its first ticket."""
+        from banso.health import api
+
+        if not self.has_snapshots():
+            return []
+
+        def compute() -> list[tuple[date, str]]:
+            with self.lock:
+                return api.metrics_joined(self.store, self.config, language, account_id)
+
+        return self.reads.per_account(f"metrics_joined:{language}", account_id, compute)
+
     def account_history(self, account_id: str) -> pd.DataFrame | None:
         """One account's scores over time; None when it has none."""
         if not self.has_snapshots():

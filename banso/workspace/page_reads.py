@@ -222,7 +222,8 @@ class PageReads(ReportOps, SignalOps):
                                   band=or_none(found.get("band")) if found else None,
                                   trend=as_float(found.get("trend")) if found else None,
                                   history=history, explanation=self.account_explanation(account_id, as_of, language),
-                                  good=good, bad=bad, complete_from=self.coverage().complete_from)
+                                  good=good, bad=bad, complete_from=self.coverage().complete_from,
+                                  joined=self.account_metrics_joined(account_id, language))
         with self.lock, i18n.using(language, self.config.currency, self.config.timezone):
             page = account_page(self.store, self.config, as_of, account_id, found, health, emails=emails,
                                 touchpoint_kind=touchpoint_kind)

@@ -58,7 +58,8 @@ def account_page(request: Request, ws: WorkspaceDep, account_id: str, user: Curr
         if data.health and data.health.history:
             h = data.health
             figs["history"] = charts.score_history([p.as_of for p in h.history], [p.score for p in h.history],
-                                                   h.good, h.bad, [p.partial for p in h.history])
+                                                   h.good, h.bad, [p.partial for p in h.history],
+                                                   [(j.as_of, j.label) for j in h.joined])
     return render(request, "account.html", data=data, work=desk.work, fresh=desk.fresh, figs=figs, as_of=data.as_of, needs_plotly=True,
                   shown_actions=list(data.activity)[:4], can_work=user.can("csm"), is_admin=user.can("admin"),
                   notice=request.session.pop("notice", None),
