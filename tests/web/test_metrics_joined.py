@@ -75,30 +75,31 @@ def test_the_composition_by_segment_marks_it_too(client: TestClient) -> None:
 def test_an_accounts_chart_marks_its_own_first_answer_and_no_first_ticket(town: Workspace, client: TestClient) -> None:
     """One account's score is made without `latest_nps` until it answers: its chart marks the week of its own
     first answer (found here by hand from its touchpoints). Its first ticket is no mark: before it, the ticket
-    count read zero, a value of its own. Where the first answer came with the account's first scored week,
-    nothing moved, and nothing is marked."""
+    count read zero, a value of its own; nor is an answer in the account's first scored week, where nothing
+    moved. Eight answering accounts and one that never answered are read (a page each)."""
     tp = town.store.table("touchpoints")
-    answers = town.store.ibis.execute(tp.filter(tp.kind == "nps").group_by("account_id").agg(first=tp.ts.min()))
-    marked = unmarked = 0
+    answers = town.store.ibis.execute(tp.filter(tp.kind == "nps").group_by("account_id").agg(first=tp.ts.min())
+                                      .order_by("account_id").limit(8))
+    marked = 0
     for account_id, first in zip(answers["account_id"], answers["first"], strict=True):
         body = client.get(f"/api/accounts/{account_id}").json()["health"]
         scored = [p["as_of"] for p in body["history"] if p["score"] is not None and not p["partial"]]
         day = pd.Timestamp(first).tz_localize("UTC").tz_convert(town.config.timezone).date()
         expected = next((s for s in scored if date.fromisoformat(s) > day), None)
-        if expected is not None and scored[0] < expected:
-            assert [j["as_of"] for j in body["joined"]] == [expected], account_id
-            marked += 1
-            if marked == 1:
-                page = client.get(f"/accounts/{account_id}").text
-                layout = chart_of(page, "history")["layout"]
-                assert [s["x0"] for s in layout["shapes"] if s["line"].get("dash") == "dot"
-                        and s.get("yref") == "paper"] == [expected]  # type: ignore[index, union-attr]
-                assert "“latest NPS answer” counts in this account's score from" in page
-                ja = client.get(f"/accounts/{account_id}", headers={"Accept-Language": "ja"}).text
-                assert "「直近の NPS 回答」は、最初の値が届いた" in ja
-        else:
+        if expected is None or expected == scored[0]:
             assert body["joined"] == [], account_id
-            unmarked += 1
-        if marked >= 5 and unmarked >= 1:
-            break
-    assert marked >= 5
+            continue
+        assert [j["as_of"] for j in body["joined"]] == [expected], account_id
+        marked += 1
+        if marked == 1:
+            page = client.get(f"/accounts/{account_id}").text
+            layout = chart_of(page, "history")["layout"]
+            assert [s["x0"] for s in layout["shapes"] if s["line"].get("dash") == "dot"
+                    and s.get("yref") == "paper"] == [expected]  # type: ignore[index, union-attr]
+            assert "“latest NPS answer” counts in this account's score from" in page
+            ja = client.get(f"/accounts/{account_id}", headers={"Accept-Language": "ja"}).text
+            assert "「直近の NPS 回答」は、最初の値が届いた" in ja
+    assert marked >= 3
+    silent = town.store.ibis.execute(town.store.table("accounts").filter(
+        lambda a: a.account_id.notin(tp.filter(tp.kind == "nps").account_id)).account_id.min())
+    assert client.get(f"/api/accounts/{silent}").json()["health"]["joined"] == []
