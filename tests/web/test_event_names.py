@@ -106,6 +106,18 @@ def test_the_command_line_names_the_events_in_the_reports_language(ws: Workspace
     assert "Create an issue" in out.output and "コメント" in out.output
 
 
+def test_the_event_inventory_of_the_command_line_gives_each_name_for_people(ws: Workspace, tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    result = CliRunner().invoke(cli, ["report", "events", "--format", "csv", "-o", str(out), "-w", str(ws.root),
+                                      "--lang", "ja"])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split(",")[:2] == ["イベント", "表示名"]
+    shown = {line.split(",")[0]: line.split(",")[1] for line in lines[1:]}
+    assert shown["issue_created"] == "課題の作成" and shown["comment_added"] == "コメント"
+    assert shown["email_opened"] == ""  # no label: nothing to add to its name
+
+
 def test_an_early_behaviour_reads_by_the_events_name() -> None:
     with event_names.using({"issue_created": "課題の作成"}):
         with using("ja"):

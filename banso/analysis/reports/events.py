@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from banso import event_names
 from banso.analysis.reports.base import Report, ReportSpec, RunContext, Table, View
 from banso.i18n import gettext_ as _
 from banso.values import Moment, as_date, as_moment, records
@@ -65,15 +66,16 @@ class Events(Report[EventsSpec, EventsResult]):
         )
 
     def view(self, r: EventsResult, language: str = "en") -> View:
-        """Read under `i18n.using(language)` (the command line and the files do)."""
+        """Read under `i18n.using(language)` and `event_names.using` (the command line and the files do)."""
         return View(
             headline=_("%(names)s event names, %(total)s events; named by nothing in banso.yaml: %(share)s of the "
                        "volume") % {"names": len(r.events), "total": f"{r.total:,}",
                                     "share": f"{100 * r.unused_share:.1f}%"},
-            tables=[Table(_("Events"), [_("event"), _("events"), _("share"), _("number of accounts"), _("users"), _("first seen"),
-                                        _("last seen"), _("used by")],
-                          [[e.event, e.events, e.share, e.accounts, e.users, _day(e.first_seen), _day(e.last_seen),
-                            e.used_by or _("nothing")] for e in r.events], ["", "", "pct"])],
+            tables=[Table(_("Events"), [_("event"), _("shown as"), _("events"), _("share"), _("number of accounts"),
+                                        _("users"), _("first seen"), _("last seen"), _("used by")],
+                          [[e.event, event_names.shown(e.event) if event_names.labelled(e.event) else "", e.events,
+                            e.share, e.accounts, e.users, _day(e.first_seen), _day(e.last_seen),
+                            e.used_by or _("nothing")] for e in r.events], ["", "", "", "pct"])],
             notes=[_("Such events still count as activity in metrics over all qualifying events; drop them only if "
                      "that activity is not wanted.")],
         )
