@@ -187,6 +187,17 @@ class EventsConfig(StrictModel):
         """Each labelled event's name for people in `language` (see `banso.event_names`)."""
         return {event: shown for event, label in self.labels.items() if (shown := text_in(label, language))}
 
+    def named_by_labels(self) -> dict[str, str]:
+        """The event each label names, in either language, so that a person may type 課題の作成 for
+        `issue_created`; a label two events share names neither, and a tracked name is never a label."""
+        found: dict[str, set[str]] = {}
+        for event in self.labels:
+            for language in ("ja", "en"):
+                if (shown := text_in(self.labels[event], language)) and shown != event:
+                    found.setdefault(shown, set()).add(event)
+        return {label: next(iter(events)) for label, events in found.items()
+                if len(events) == 1 and label not in self.labels}
+
 
 class WorkspaceConfig(StrictModel):
     """The whole `banso.yaml`."""

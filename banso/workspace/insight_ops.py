@@ -98,7 +98,7 @@ class InsightOps(PageReads, ReportOps, SegmentOps):
         """Query parameters (each a value or a list) as an insight's spec (`banso.analysis.insights.query`)."""
         from banso.analysis.insights.query import spec_from_query
 
-        return spec_from_query(params)
+        return self._tracked_events(spec_from_query(params))
 
     def event_names(self) -> list[str]:
         """The event names the store holds, most frequent first (what the builder offers)."""
@@ -142,12 +142,30 @@ class InsightOps(PageReads, ReportOps, SegmentOps):
                           accounts=self._facts_table)
 
     def resolved_insight(self, spec: ReportSpec, user: User | None) -> ReportSpec:
-        """The spec with each saved segment replaced by its filters (and named after it)."""
+        """The spec with each saved segment replaced by its filters (and named after it), and each event written
+        by its name for people named as tracked."""
+        spec = self._tracked_events(spec)
         segments: tuple[SegmentChoice, ...] = getattr(spec, "segments", ())
         if not segments:
             return spec
         resolved = tuple(self._resolved(s, user) for s in segments)
         return spec.model_copy(update={"segments": resolved})
+
+    def _tracked_events(self, spec: Any) -> Any:
+        """`spec` with each event written by its name for people (`events.labels`, either language: a person may
+        type 課題の作成 in a funnel step) named as the product tracks it."""
+        from banso.analysis.insights.events import by_tracked_names
+
+        named = self.config.events.named_by_labels()
+        if not named:
+            return spec
+        update: dict[str, Any] = {}
+        for field in ("event", "start", "returns"):
+            if getattr(spec, field, None) is not None:
+                update[field] = by_tracked_names(getattr(spec, field), named)
+        if hasattr(spec, "steps"):
+            update["steps"] = tuple(by_tracked_names(step, named) for step in spec.steps)
+        return spec.model_copy(update=update) if update else spec
 
     def _resolved(self, choice: SegmentChoice, user: User | None) -> SegmentChoice:
         if choice.saved is None:

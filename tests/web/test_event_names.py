@@ -98,6 +98,36 @@ def test_insights_title_and_steps_use_the_names_and_the_form_keeps_the_keys(ws: 
     assert "events: Create an issue[plan = pro]" in text_of(trend.text)
 
 
+def test_an_event_may_be_typed_by_its_name_for_people(ws: Workspace) -> None:
+    """What the datalist shows is what a person types: 課題の作成 in a step means issue_created (the form keeps
+    what they typed); the result is the one the tracked names give, in the page, the API and the terminal."""
+    web = client(ws, "ja")
+    tracked = "/insights?kind=funnel&step=issue_created&step=comment_added&from=2026-10-01&to=2026-11-20"
+    typed = web.get("/insights?kind=funnel&step=課題の作成&step=コメント&from=2026-10-01&to=2026-11-20")
+    assert typed.status_code == 200
+    assert 'name="step" list="event-names" value="課題の作成"' in typed.text
+    assert "1. 課題の作成" in text_of(typed.text) and "誰も" not in text_of(typed.text)
+    api = client(ws, "en")
+    same = [api.get("/api/insights/funnel" + q[len("/insights"):]).json() for q in (
+        tracked, "/insights?kind=funnel&step=Create an issue&step=コメント&from=2026-10-01&to=2026-11-20")]
+    assert same[0] == same[1] and same[0]["series"][0]["steps"][0]["actors"] == 2
+    assert [s["event"] for s in same[1]["spec"]["steps"]] == ["issue_created", "comment_added"]
+    out = CliRunner().invoke(cli, ["insight", "funnel", "Create an issue", "comment_added", "-w", str(ws.root),
+                                   "--from", "2026-10-01", "--to", "2026-11-20", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    assert '"event": "issue_created"' in out.output
+
+
+def test_a_label_two_events_share_names_neither() -> None:
+    from banso.config.labels import Bilingual
+    from banso.config.models import EventsConfig
+
+    events = EventsConfig(labels={"issue_created": Bilingual(ja="作成", en="Create an issue"),
+                                  "project_created": Bilingual(ja="作成", en="Create a project"),
+                                  "login": "login", "logout": "issue_created"})
+    assert events.named_by_labels() == {"Create an issue": "issue_created", "Create a project": "project_created"}
+
+
 def test_the_command_line_names_the_events_in_the_reports_language(ws: Workspace) -> None:
     out = CliRunner().invoke(cli, ["insight", "funnel", "issue_created", "comment_added", "-w", str(ws.root),
                                    "--from", "2026-10-01", "--to", "2026-11-20", "--lang", "en"],

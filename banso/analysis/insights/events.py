@@ -20,6 +20,7 @@ compare the value as text (a number 3 matches "3"), `<`, `<=`, `>`, `>=` as numb
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Literal
 
 import ibis
@@ -203,3 +204,10 @@ def property_condition(props: ir.Value, f: PropertyFilter) -> ir.BooleanValue:
     bound = float(f.value or 0)
     compared = {"<": number < bound, "<=": number <= bound, ">": number > bound, ">=": number >= bound}[f.op]
     return compared.fill_null(False)  # type: ignore[no-any-return]
+
+
+def by_tracked_names(match: EventMatch, named: Mapping[str, str]) -> EventMatch:
+    """`match` with an event written by its name for people (`named`: label -> tracked name) named as tracked."""
+    if match.event is None or match.event not in named:
+        return match
+    return match.model_copy(update={"event": named[match.event]})
