@@ -118,6 +118,14 @@ def test_an_event_may_be_typed_by_its_name_for_people(ws: Workspace) -> None:
     assert '"event": "issue_created"' in out.output
 
 
+def test_the_pages_csv_names_the_steps_as_the_page_does(ws: Workspace) -> None:
+    query = "?kind=funnel&step=issue_created&step=comment_added&from=2026-10-01&to=2026-11-20"
+    csv = client(ws, "en").get("/api/insights.csv" + query)
+    assert csv.status_code == 200
+    rows = csv.text.lstrip("\ufeff").splitlines()
+    assert any(",Create an issue," in row for row in rows[1:]) and not any(",issue_created," in r for r in rows[1:])
+
+
 def test_a_label_two_events_share_names_neither() -> None:
     from banso.config.labels import Bilingual
     from banso.config.models import EventsConfig

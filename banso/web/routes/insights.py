@@ -84,7 +84,9 @@ def run_api(ws: WorkspaceDep, user: CurrentUser, spec: Annotated[InsightSpec, Bo
             response_class=Response, responses={200: {"content": {"text/csv": {}}}})
 def csv_api(request: Request, ws: WorkspaceDep, user: CurrentUser) -> Response:
     spec = ws.parse_insight(params(request))
-    text = INSIGHTS[spec.kind].to_csv(ws.insight(spec, user), request_locale(request))
+    result = ws.insight(spec, user)
+    with localized(request):  # events by their names for people, as the page shows them
+        text = INSIGHTS[spec.kind].to_csv(result, request_locale(request))
     name = f"{spec.kind}-{(ws.as_of() or date.today()).isoformat()}.csv"
     return Response("\ufeff" + text, media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
