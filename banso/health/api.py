@@ -120,8 +120,8 @@ def metric_labels(config: WorkspaceConfig, language: str = "en") -> dict[str, st
 def metrics_joined(store: Store, config: WorkspaceConfig, language: str = "en",
                    account_id: str | None = None) -> list[tuple[date, str]]:
     """(date, label in `language`) of each metric of the current model read from touchpoints whose data begin
-    after its first snapshot, in date order: the first snapshot where some account (or `account_id`: its own
-    first NPS answer, its first ticket) reads something for it.
+    after its first snapshot, in date order: the first snapshot where some account reads something for it (or,
+    with `account_id`, where that account first has a value for it: its own first NPS answer).
 
     Skipped (or zero) until then, such a metric joins every score at once on that date (town's NPS survey
     sends its first wave in May), and the bands move with the model's input rather than with the accounts'

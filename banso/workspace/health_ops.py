@@ -120,7 +120,8 @@ class HealthOps(WorkspaceBase):
 
     def account_metrics_joined(self, account_id: str, language: str = "en") -> list[tuple[date, str]]:
         """(date, label) of the current model's touchpoint metrics that joined this account's score after the
-        model's first snapshot: the snapshot of its first NPS answer, its first ticket."""
+        model's first snapshot: the snapshot of its first NPS answer (a metric with no value until then; its
+        ticket count read zero before its first ticket, a value of its own)."""
         from banso.health import api
 
         if not self.has_snapshots():
