@@ -118,13 +118,15 @@ class EventMatch(BaseModel):
 
     def label(self, any_event: str = "any qualifying event") -> str:
         """How a title names it: the text, or `any_event` (in the reader's language: `words.event_label`)."""
-        return any_event + (f" [{'; '.join(f.text() for f in self.where)}]" if self.where else "") \
-            if self.event is None else self.text()
+        return any_event + (f" {self.filters()}" if self.where else "") if self.event is None else self.text()
 
     def text(self) -> str:
         """The form `parse_event` reads back."""
-        name = self.event or ANY
-        return name + (f"[{'; '.join(f.text() for f in self.where)}]" if self.where else "")
+        return (self.event or ANY) + self.filters()
+
+    def filters(self) -> str:
+        """Its property filters as written after the name (`[plan = pro; seats > 10]`); empty without any."""
+        return f"[{'; '.join(f.text() for f in self.where)}]" if self.where else ""
 
 
 def parse_event(text: str) -> EventMatch:

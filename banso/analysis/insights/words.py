@@ -33,8 +33,7 @@ def event_label(match: EventMatch) -> str:
     with its filters."""
     if match.event is None:
         return match.label(_("any qualifying event"))
-    filters = f"[{'; '.join(f.text() for f in match.where)}]" if match.where else ""
-    return event_names.shown(match.event) + filters
+    return event_names.shown(match.event) + match.filters()
 
 
 def in_english(name: Callable[[T], str], thing: T) -> str:
