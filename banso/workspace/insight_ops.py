@@ -157,6 +157,9 @@ class InsightOps(PageReads, ReportOps, SegmentOps):
         from banso.analysis.insights.events import by_tracked_names
 
         named = self.config.events.named_by_labels()
+        if named:  # a name the product tracks means that event, whatever label another event was given
+            tracked = set(self.event_names())
+            named = {label: event for label, event in named.items() if label not in tracked}
         if not named:
             return spec
         update: dict[str, Any] = {}

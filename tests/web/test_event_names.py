@@ -126,6 +126,23 @@ def test_the_pages_csv_names_the_steps_as_the_page_does(ws: Workspace) -> None:
     assert any(",Create an issue," in row for row in rows[1:]) and not any(",issue_created," in r for r in rows[1:])
 
 
+def test_a_label_that_is_another_events_tracked_name_does_not_take_it(ws: Workspace, tmp_path: Path) -> None:
+    """`document_created` labelled "user_invited" by mistake: typing user_invited still means the events tracked
+    under that name."""
+    config = ws.root / "banso.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace(LABELS, LABELS + "    document_created: user_invited\n", 1), encoding="utf-8")
+    try:
+        with Workspace.open(ws.root) as other:
+            assert other.config.events.named_by_labels()["user_invited"] == "document_created"
+            spec = other.parse_insight({"kind": ["trend"], "measure": ["events"], "event": ["user_invited"]})
+            assert spec.event.event == "user_invited"  # type: ignore[attr-defined]
+            typed = other.parse_insight({"kind": ["trend"], "measure": ["events"], "event": ["課題の作成"]})
+            assert typed.event.event == "issue_created"  # type: ignore[attr-defined]
+    finally:
+        config.write_text(text, encoding="utf-8")
+
+
 def test_a_label_two_events_share_names_neither() -> None:
     from banso.config.labels import Bilingual
     from banso.config.models import EventsConfig
