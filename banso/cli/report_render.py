@@ -55,7 +55,9 @@ def _show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, langua
         report = INSIGHTS[kind]
     if fmt is ReportFormat.table and output is None:
         view = report.read(result, language)
-        console.print(f"[bold]{view.headline}[/]", highlight=False)
+        # Every text is escaped: an event's filters (`issue_created[plan = pro]`) or a customer's name in brackets
+        # would otherwise be read as the terminal's markup and vanish.
+        console.print(f"[bold]{escape(view.headline)}[/]", highlight=False)
         for para in view.paragraphs:
             console.print(f"\n[bold]{escape(para.title)}[/]")
             console.print(para.text, markup=False, highlight=False)
@@ -64,12 +66,12 @@ def _show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, langua
         for t in view.tables:
             if not t.on_screen:
                 continue
-            table = Table(*t.columns, title=t.title, title_justify="left")
+            table = Table(*(escape(c) for c in t.columns), title=escape(t.title), title_justify="left")
             for row in t.shown():
-                table.add_row(*row)
+                table.add_row(*(escape(cell) for cell in row))
             console.print(table)
         for note in view.notes:
-            console.print(f"[yellow]•[/] {note}", highlight=False)
+            console.print(f"[yellow]•[/] {escape(note)}", highlight=False)
         return
     if fmt is ReportFormat.json:
         text = json.dumps(report.data(result), ensure_ascii=False, indent=1)

@@ -173,6 +173,20 @@ def test_the_event_inventory_of_the_command_line_gives_each_name_for_people(ws: 
     assert shown["email_opened"] == ""  # no label: nothing to add to its name
 
 
+def test_the_terminal_keeps_an_events_filters_and_bracketed_names(ws: Workspace) -> None:
+    """The terminal's markup reads `[…]` as a style: an event's filters vanished from the table, the title and
+    the notes (`nobody did step 1 (Create an issue)` for `issue_created[plan = pro]`)."""
+    out = CliRunner().invoke(cli, ["insight", "funnel", "issue_created[plan = pro]", "comment_added", "-w",
+                                   str(ws.root), "--from", "2026-10-01", "--to", "2026-11-20", "--lang", "en"],
+                             env={"COLUMNS": "200"})
+    assert out.exit_code == 0, out.output
+    assert "nobody did step 1 (Create an issue[plan = pro]) in the range" in out.output
+    trend = CliRunner().invoke(cli, ["insight", "trend", "--measure", "events", "--event", "issue_created[plan = pro]",
+                                     "-w", str(ws.root), "--lang", "en"], env={"COLUMNS": "200"})
+    assert trend.exit_code == 0, trend.output
+    assert "events: Create an issue[plan = pro]" in trend.output
+
+
 def test_an_early_behaviour_reads_by_the_events_name() -> None:
     with event_names.using({"issue_created": "課題の作成"}):
         with using("ja"):
