@@ -40,13 +40,13 @@ def expand(paths: list[str]) -> list[Path]:
             if not inside:
                 raise LoadError(f"{p}: folder holds no .csv, .parquet or .jsonl files")
             found += inside
+        elif p.is_file():  # a name that exists is taken as written, brackets and all (`export [2026-11].csv`)
+            found.append(p)
         elif any(ch in raw for ch in "*?["):
             matches = sorted(Path(m) for m in glob.glob(raw, recursive=True))
             if not matches:
                 raise LoadError(f"{raw}: no file matches")
             found += matches
-        elif p.is_file():
-            found.append(p)
         else:
             raise LoadError(f"{p}: no such file")
     return found

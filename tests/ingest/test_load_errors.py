@@ -381,3 +381,16 @@ def test_event_properties_in_a_struct_column_land_as_json_objects(loaded: Worksp
     ev = loaded.store.execute(loaded.store.table("events").filter(lambda t: t.event_id.isin(["s1", "s2"]))
                               .order_by("event_id"))
     assert ev["properties"].tolist() == [{"via": "web", "step": 1}, None]
+
+
+def test_a_file_named_with_brackets_loads_as_written_and_a_pattern_still_globs(loaded: Workspace,
+                                                                                tmp_path: Path) -> None:
+    """Exports are often named `events [2026-11].csv`: a name that exists is the file meant, not a pattern that
+    matches nothing; a name that does not exist is still read as a pattern, and one matching nothing says so."""
+    named = write(tmp_path / "events [2026-11].csv", "event_id,ts,user_id,account_id,event\n"
+                                                      "b1,2026-11-05T10:00:00+09:00,u1,A1,login\n")
+    assert loaded.load("events", [str(named)]).inserted == 1
+    write(tmp_path / "part1.csv", "event_id,ts,user_id,account_id,event\nb2,2026-11-06T10:00:00+09:00,u1,A1,login\n")
+    assert loaded.load("events", [str(tmp_path / "part[0-9].csv")]).inserted == 1
+    msg = failing_load(loaded, "events", tmp_path / "part[5-9].csv")
+    assert "part[5-9].csv: no file matches" in msg
