@@ -27,7 +27,7 @@ from banso.store.duckdb.load_sql import (
     scan_sql,
     typed_sql,
 )
-from banso.store.duckdb.memory_limit import lowered_memory_limit, size_bytes
+from banso.store.duckdb.memory_limit import limit_bytes, lowered_memory_limit
 from banso.store.load_plan import LoadOutcome, LoadPlan, SourceFile
 from banso.values import utc_now
 
@@ -169,8 +169,7 @@ def _repeated_hashes(raw: duckdb.DuckDBPyConnection, hashed: str, stamp: datetim
 
     hashes, filled = np.empty(count, dtype=np.uint64), 0
     held = 2 * hashes.nbytes
-    limit = size_bytes(str(raw.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]))
-    with lowered_memory_limit(raw, max(limit - held, _DUCKDB_FLOOR)):
+    with lowered_memory_limit(raw, max(limit_bytes(raw) - held, _DUCKDB_FLOOR)):
         # Filled chunk by chunk: fetching the whole result at once held it twice.
         result = raw.execute(f"SELECT {hashed} AS h FROM events WHERE loaded_at = ?", [stamp])
         while len(chunk := result.fetch_df_chunk(_CHUNK_VECTORS)["h"]):

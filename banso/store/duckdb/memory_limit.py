@@ -27,6 +27,11 @@ def size_bytes(value: str) -> float:
     return float(m.group(1)) * _SCALE.get(m.group(2).lower(), float("inf"))
 
 
+def limit_bytes(raw: duckdb.DuckDBPyConnection) -> float:
+    """DuckDB's memory limit now, in bytes (as it reports it, to a tenth of its unit)."""
+    return size_bytes(_current(raw))
+
+
 @contextmanager
 def lowered_memory_limit(raw: duckdb.DuckDBPyConnection, wanted_bytes: float) -> Iterator[None]:
     """Lower DuckDB's memory limit to `wanted_bytes` while the block runs (never raise it).
