@@ -9,7 +9,7 @@ DEMO_PORT ?= 8000
 
 BROWSER_SDKS := tests/collector/browser
 
-.PHONY: install demo connectors-demo test lint typecheck unit bench clean system-deps browser-sdks
+.PHONY: install demo connectors-demo test lint typecheck unit test-durations bench clean system-deps browser-sdks
 
 $(STAMP): pyproject.toml requirements.lock
 	@echo "Installing banso and its tools into $(VENV) (the first time takes a few minutes)..."
@@ -57,12 +57,17 @@ typecheck: install
 	$(BIN)/mypy banso
 
 unit: install
-	$(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup
+	$(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup --no-loadscope-reorder
 
 test: install system-deps browser-sdks
 	$(BIN)/ruff check banso tests bench
 	$(BIN)/mypy banso
-	$(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup --durations=15
+	$(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup --no-loadscope-reorder --durations=15
+
+# Measure every test as `make test` runs it and keep the times in tests/durations.json, which orders the
+# groups of tests longest first (tests/durations.py). Worth running again when tests are added or get slower.
+test-durations: install system-deps browser-sdks
+	BANSO_RECORD_TEST_DURATIONS=1 $(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup --no-loadscope-reorder
 
 bench: install
 	$(BIN)/python -m bench.run

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from banso.workspace import Workspace
+from tests.durations import longest_groups_first, record_if_asked
 
 # Worlds that take long to build are built once per test process. When the suite runs on several
 # processes (`make test` uses pytest-xdist with `--dist loadgroup`), the tests that share one run in the
@@ -23,19 +24,33 @@ _SHARED_WORLDS = {"town": "town"}
 _SHARED_ENGINES = {"spark": "spark"}
 
 
+def _group_of(item: pytest.Item) -> str:
+    """The world or engine a test shares with others, else its module."""
+    params: dict[str, Any] = getattr(getattr(item, "callspec", None), "params", {})
+    group = next((g for f, g in _SHARED_WORLDS.items() if f in getattr(item, "fixturenames", ())), None)
+    group = group or next((_SHARED_ENGINES[v] for v in params.values() if isinstance(v, str)
+                           and v in _SHARED_ENGINES), None)
+    return group or item.nodeid.split("::")[0]
+
+
+def _without_group(nodeid: str) -> str:
+    """A test id as collected, from the one pytest-xdist reports (`…::test_x@town`)."""
+    for group in (*_SHARED_WORLDS.values(), *_SHARED_ENGINES.values(), nodeid.split("::")[0]):
+        if nodeid.endswith("@" + group):
+            return nodeid[: -len(group) - 1]
+    return nodeid
+
+
 @pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    shared: set[int] = set()
+    groups = {id(item): _group_of(item) for item in items}
     for item in items:
-        params: dict[str, Any] = getattr(getattr(item, "callspec", None), "params", {})
-        group = next((g for f, g in _SHARED_WORLDS.items() if f in getattr(item, "fixturenames", ())), None)
-        group = group or next((_SHARED_ENGINES[v] for v in params.values() if isinstance(v, str)
-                               and v in _SHARED_ENGINES), None)
-        if group is not None:
-            shared.add(id(item))
-        item.add_marker(pytest.mark.xdist_group(group or item.nodeid.split("::")[0]))
-    # The shared groups are the longest: handed out first, they do not leave one process working alone at the end.
-    items.sort(key=lambda item: id(item) not in shared)
+        item.add_marker(pytest.mark.xdist_group(groups[id(item)]))
+    longest_groups_first(items, lambda item: groups[id(item)])
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    record_if_asked(config, _without_group)
 
 
 @pytest.fixture(scope="session")
