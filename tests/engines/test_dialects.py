@@ -19,6 +19,7 @@ from pathlib import Path
 import ibis
 import pytest
 import sqlglot
+from sqlglot.dialects.bigquery import BigQuery
 
 from banso.config.load import load_config
 from banso.config.models import WorkspaceConfig
@@ -72,9 +73,22 @@ def _stable(sql: str) -> str:
     return re.sub(r"(EXCEPT|EXCLUDE) \(([^()]*)\)", ordered, sql)
 
 
+class _BigQueryAsWritten(BigQuery):
+    """BigQuery as sqlglot reads it, less the step that turns a comma join on `table.column` into an UNNEST.
+
+    That step copies the whole subquery of every FROM it looks at, so on our nested queries its cost grows
+    with the square of their depth: it took 4.7 of the 5.4 CPU-s of parsing the BigQuery snapshots. It only
+    reshapes what was read (our SQL has no such join; the trees parsed with and without it are equal), so the
+    check that the SQL is valid BigQuery is the same.
+    """
+
+    class Parser(BigQuery.Parser):
+        SUPPORTS_IMPLICIT_UNNEST = False
+
+
 def check_snapshot(dialect: str, name: str, expr: ibis.Expr) -> None:
     sql = _stable(to_sql(expr, dialect).strip()) + "\n"
-    sqlglot.parse_one(sql, read=dialect)  # what we compiled is valid SQL of that dialect
+    sqlglot.parse_one(sql, read=_BigQueryAsWritten if dialect == "bigquery" else dialect)  # valid SQL of that dialect
     path = SNAPSHOTS / dialect / f"{name}.sql"
     if UPDATE or not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
