@@ -8,10 +8,10 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace, progress_bar
+from banso.cli.data_table import DataTable
 
 alerts_app = typer.Typer(
     name="alerts",
@@ -79,7 +79,7 @@ def list_cmd(
     if not data:
         console.print("no alerts; run `banso alerts run` after `banso score`", soft_wrap=True)
         return
-    table = Table("#", "rule", "status", "account", "owner", "MRR", "reason", title=f"alerts ({len(data)})")
+    table = DataTable("#", "rule", "status", "account", "owner", "MRR", "reason", title=f"alerts ({len(data)})")
     for d in data:
         mrr = d["mrr"]
         table.add_row(str(d["id"]), f"{d['rule']} ({d['severity']})", str(d["status"]),
@@ -164,7 +164,7 @@ def backtest_cmd(
     console.print(f"{bt.weeks} weekly evaluations from {bt.start} to {bt.end}; {bt.churned} paying accounts churned "
                   f"in the period. An alert warns of a churn that follows within {bt.horizon_days} days (the lead: "
                   f"from the first such alert to the churn), and is noise when none follows.")
-    table = Table("rule", "alerts", f"churned, warned within {bt.horizon_days} d", "median lead (days)",
+    table = DataTable("rule", "alerts", f"churned, warned within {bt.horizon_days} d", "median lead (days)",
                   "alerts without churn")
     for r in bt.per_rule.to_dict("records"):
         share = r["share_churned_alerted"]
@@ -187,7 +187,7 @@ def names_cmd(workspace: WorkspaceOption = None) -> None:
     """
     with open_workspace(workspace) as ws:
         columns, metrics, functions = ws.rule_names()
-    table = Table("name", "meaning")
+    table = DataTable("name", "meaning")
     for name, meaning in columns.items():
         table.add_row(name, meaning)
     for m in metrics:
@@ -223,7 +223,7 @@ def worklist_cmd(
         return
     for name, touches in worklists.items():
         own = lists.capacities.get(name, capacity)
-        table = Table("account", "MRR", "why", title=f"{name}: {len(touches)} of {own} this week")
+        table = DataTable("account", "MRR", "why", title=f"{name}: {len(touches)} of {own} this week")
         for t in touches:
             table.add_row(f"{t['account'] or ''} ({t['account_id']})",
                           f"{t['mrr']:,.0f}" if t["mrr"] is not None else "—", ", ".join(t["rules"]))

@@ -143,14 +143,14 @@ def source_list(workspace: WorkspaceOption = None) -> None:
 
     Example: `banso source list -w my-workspace`
     """
-    from rich.table import Table
+    from banso.cli.data_table import DataTable
 
     with open_workspace(workspace) as ws:
         sources = ws.collector_sources()
     if not sources:
         console.print("no collector sources yet; create one with `banso source add NAME --protocol segment`", soft_wrap=True)
         return
-    table = Table("name", "protocol", "key", "group key", "origins", "owns", "created", "state")
+    table = DataTable("name", "protocol", "key", "group key", "origins", "owns", "created", "state")
     for s in sources:
         state = "active" if s.active else f"revoked {s.revoked_at:%Y-%m-%d %H:%M}"
         group = s.group_key or ("context.groupId" if s.protocol in ("segment", "rudderstack") else "")

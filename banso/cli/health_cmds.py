@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
+from rich.markup import escape
+from rich.text import Text
 
 from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace, progress_bar
+from banso.cli.data_table import DataTable
 
 if TYPE_CHECKING:
     from banso.health.api import ScoreOutcome
@@ -85,7 +87,7 @@ def _print_run(outcome: ScoreOutcome) -> None:
 
 def _print_comparison(c: Comparison) -> None:
     comp = c.composition
-    table = Table(title="band composition", title_justify="left")
+    table = DataTable(title="band composition", title_justify="left")
     for col in ("as of", "model", "good", "normal", "bad", "index"):
         table.add_column(col, justify="right" if col not in ("as of", "model") else "left")
     for row in comp.tail(8 if len(comp) > 8 else len(comp)).itertuples():
@@ -135,14 +137,14 @@ def scores(
         return
     import pandas as pd
 
-    table = Table(title=f"health as of {day} — {len(df):,} accounts (lowest first)", title_justify="left")
+    table = DataTable(title=f"health as of {day} — {len(df):,} accounts (lowest first)", title_justify="left")
     for col in ("account", "name", "tier", "score", "band", "trend/wk", "top reasons"):
         table.add_column(col, justify="right" if col in ("score", "trend/wk") else "left", overflow="fold")
     colors = {"good": "green", "normal": "yellow", "bad": "red"}
     for row in df.head(limit).itertuples():
         trend = "" if pd.isna(row.trend) else f"{row.trend:+.1f}"
         table.add_row(row.account_id, row.name or "", row.tier or "", f"{row.score:.0f}",
-                      f"[{colors.get(row.band, 'white')}]{row.band}[/]", trend, "; ".join(row.top_reasons))
+                      Text(row.band, style=colors.get(row.band, "white")), trend, "; ".join(row.top_reasons))
     console.print(table)
 
 
@@ -164,20 +166,21 @@ def explain(
 def _print_explanation(e: Explanation) -> None:
     title = f"{e.account_id} {e.name or ''}".strip()
     if e.score is None:
-        console.print(f"{title}: not scored as of {e.as_of} (not a customer then, or no metric had a value)")
+        console.print(f"{title}: not scored as of {e.as_of} (not a customer then, or no metric had a value)",
+                      markup=False)
         return
-    head = f"[bold]{title}[/] — {e.score:.1f} ({e.band}) as of {e.as_of}"
+    head = f"[bold]{escape(title)}[/] — {e.score:.1f} ({e.band}) as of {e.as_of}"
     if e.change is not None:
         head += f", {e.change:+.1f} since {e.previous_as_of} ({e.previous_score:.1f}, {e.previous_band})"
     console.print(head)
     console.print(f"model: {e.model_name} (version {e.model_version})")
-    table = Table(show_edge=False, pad_edge=False)
+    table = DataTable(show_edge=False, pad_edge=False)
     for col in ("metric", "value", "score", "points", "of max", "change"):
         table.add_column(col, justify="left" if col == "metric" else "right")
     for d in e.dimensions:
         change = "" if d.change is None else f"{d.change:+.1f}"
         dscore = "–" if d.score is None else f"{100 * d.score:.0f}"
-        table.add_row(f"[bold]{d.label}[/]", "", dscore, f"[bold]{d.points:.1f}[/]", "", change)
+        table.add_row(Text(d.label, style="bold"), "", dscore, Text(f"{d.points:.1f}", style="bold"), "", change)
         for m in (m for m in e.metrics if m.dimension == d.dimension):
             value = "–" if m.value is None else _fmt(m.value)
             s = "skipped" if m.score is None else f"{100 * m.score:.0f}"

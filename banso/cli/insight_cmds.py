@@ -234,9 +234,9 @@ def _print_actors(found: Any, fmt: ReportFormat, output: Path | None) -> None:
         writer.writerows([["" if v is None else safe_cell(v) for v in r.values()] for r in rows])
         emit(out.getvalue(), output)
         return
-    from rich.table import Table
+    from banso.cli.data_table import DataTable
 
-    table = Table("id", "account", "name", "tier", "band", title=f"{found.total} {found.actor}s", title_justify="left")
+    table = DataTable("id", "account", "name", "tier", "band", title=f"{found.total} {found.actor}s", title_justify="left")
     for r in found.rows:
         table.add_row(r.id, r.account_id or "—", r.name or "—", r.tier or "—", r.band or "—")
     console.print(table)

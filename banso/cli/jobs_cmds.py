@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
+from rich.text import Text
 
 from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
@@ -50,9 +52,9 @@ def jobs(
         console.print("no jobs yet: `banso serve` runs the schedule of banso.yaml, and records each command handed "
                       "to it")
         return
-    from rich.table import Table
+    from banso.cli.data_table import DataTable
 
-    table = Table("#", "kind", "what", "started by", "started", "took", "status", "counts / error",
+    table = DataTable("#", "kind", "what", "started by", "started", "took", "status", "counts / error",
                   title=f"jobs (newest first, times in {zone})", title_justify="left")
     for j in found:
         table.add_row(str(j.id), j.kind, j.what, j.started_by, _local(j.started_at, zone), _took(j), _status(j),
@@ -60,12 +62,12 @@ def jobs(
     console.print(table)
 
 
-def _status(j: JobInfo) -> str:
+def _status(j: JobInfo) -> str | Text:
     if j.status == "running":
         share = "" if j.progress is None else f" {100 * j.progress:.0f}%"
         return f"running{share}" + (f" ({j.progress_text})" if j.progress_text else "")
     colors = {"done": "green", "failed": "red", "interrupted": "yellow"}
-    return f"[{colors.get(j.status, 'white')}]{j.status}[/]"
+    return Text(j.status, style=colors.get(j.status, "white"))
 
 
 def _took(j: JobInfo) -> str:
@@ -134,5 +136,5 @@ def backup(
     with open_workspace(workspace) as ws:
         done = ws.backup(destination)
     app_state = "app.db" if done.app_db else "no app.db (back up the application-state database with its tools)"
-    console.print(f"[green]backed up[/] to {done.folder}: store {done.store_bytes / 1e6:,.1f} MB, {app_state}, "
+    console.print(f"[green]backed up[/] to {escape(str(done.folder))}: store {done.store_bytes / 1e6:,.1f} MB, {app_state}, "
                   f"in {done.seconds:.1f} s", markup=True, highlight=False)

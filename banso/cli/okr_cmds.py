@@ -24,11 +24,11 @@ def okr_show(workspace: WorkspaceOption = None,
 
     Example: `banso okr show --by tier`, `banso okr show --by segment --segment 3 --segment 4`
     """
-    from rich.table import Table
+    from banso.cli.data_table import DataTable
 
     with open_workspace(workspace) as ws:
         result = ws.composition_by(by, segment or [])
-    table = Table("group", "scored", "good", "normal", "bad", "index", "target", "weeks since met",
+    table = DataTable("group", "scored", "good", "normal", "bad", "index", "target", "weeks since met",
                   title=f"Composition by {by}" + (f", as of {result.as_of}" if result.as_of else ""),
                   title_justify="left")
     for s in result.series:

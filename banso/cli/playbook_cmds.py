@@ -13,10 +13,10 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
+from banso.cli.data_table import DataTable
 from banso.cli.task_cmds import AsOption, Format, dump, person
 
 playbooks_app = typer.Typer(
@@ -47,12 +47,12 @@ def list_cmd(workspace: WorkspaceOption = None, fmt: Annotated[Format, typer.Opt
     if not found.playbooks:
         console.print("no playbooks in banso.yaml yet (README: Playbooks)")
         return
-    table = Table("playbook", "version", "trigger", "route", "steps", "active", "completed", "exited")
+    table = DataTable("playbook", "version", "trigger", "route", "steps", "active", "completed", "exited")
     for p in found.playbooks:
         trigger = " ".join(f"{k}={v}" for k, v in p.trigger.items())
         steps = ", ".join(f"d{s.day}:{s.action}" for s in p.steps)
-        table.add_row(escape(p.name) + ("" if p.enabled else " (off)"), p.version, escape(trigger), p.route,
-                      escape(steps), str(p.active), str(p.completed), str(p.exited))
+        table.add_row(p.name + ("" if p.enabled else " (off)"), p.version, trigger, p.route,
+                      steps, str(p.active), str(p.completed), str(p.exited))
     console.print(table)
 
 
@@ -128,10 +128,10 @@ def team_list(workspace: WorkspaceOption = None, fmt: Annotated[Format, typer.Op
     if fmt is Format.json:
         console.print_json(dump(load))
         return
-    table = Table("CSM", "signs in as", "accounts", "MRR", "bad", "open tasks", "overdue", "alerts", "worklist")
+    table = DataTable("CSM", "signs in as", "accounts", "MRR", "bad", "open tasks", "overdue", "alerts", "worklist")
     for c in load.csms:
         cap = c.capacity
-        table.add_row(escape(c.owner), escape(c.person or "—"), str(c.accounts), f"{c.mrr:,.0f}", str(c.bad),
+        table.add_row(c.owner, c.person or "—", str(c.accounts), f"{c.mrr:,.0f}", str(c.bad),
                       str(c.open_tasks), str(c.overdue_tasks), str(c.open_alerts),
                       f"{cap.used}/{cap.capacity}" + (" (own)" if cap.own else "")
                       + (f" +{cap.overflow} to automation" if cap.overflow else ""))

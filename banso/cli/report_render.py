@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from rich.markup import escape
-from rich.table import Table
 
 from banso.cli.common import console
+from banso.cli.data_table import DataTable
 
 
 class ReportFormat(StrEnum):
@@ -66,9 +66,9 @@ def _show(kind: str, result: Any, fmt: ReportFormat, output: Path | None, langua
         for t in view.tables:
             if not t.on_screen:
                 continue
-            table = Table(*(escape(c) for c in t.columns), title=escape(t.title), title_justify="left")
+            table = DataTable(*t.columns, title=t.title, title_justify="left")
             for row in t.shown():
-                table.add_row(*(escape(cell) for cell in row))
+                table.add_row(*row)
             console.print(table)
         for note in view.notes:
             console.print(f"[yellow]•[/] {escape(note)}", highlight=False)

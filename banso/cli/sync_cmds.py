@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace, progress_bar
+from banso.cli.data_table import DataTable
 
 if TYPE_CHECKING:
     from banso.connectors import PullResult
@@ -114,12 +114,12 @@ def runs_cmd(
     """
     with open_workspace(workspace) as ws:
         runs = ws.sync_runs(name, limit)
-    table = Table("#", "name", "what", "started", "status", "rows", "counts / error")
+    table = DataTable("#", "name", "what", "started", "status", "rows", "counts / error")
     for r in runs:
         what = r.direction + (" (dry run)" if r.dry_run else "")
         detail = r.error or ", ".join(f"{k} {v:,}" for k, v in r.counts.items() if v)
-        table.add_row(str(r.id), escape(r.connector), what, r.started_at.isoformat(sep=" ", timespec="seconds"),
-                      r.status, f"{r.rows:,}", escape(detail))
+        table.add_row(str(r.id), r.connector, what, r.started_at.isoformat(sep=" ", timespec="seconds"),
+                      r.status, f"{r.rows:,}", detail)
     console.print(table if runs else "no runs yet")
 
 
@@ -188,10 +188,9 @@ def show_push(result: PushResult) -> None:
     for f in result.created_fields:
         console.print(f"  {'would create' if result.dry_run else 'created'} field {escape(f)}")
     if result.dry_run and result.changes:
-        table = Table("account", "record", "field", "last pushed", "new")
+        table = DataTable("account", "record", "field", "last pushed", "new")
         for c in result.changes[:SHOWN_CHANGES]:
-            table.add_row(escape(c.account_id), escape(c.record_id), escape(c.field), escape(_cell(c.old)),
-                          escape(_cell(c.new)))
+            table.add_row(c.account_id, c.record_id, c.field, _cell(c.old), _cell(c.new))
         console.print(table)
         if len(result.changes) > SHOWN_CHANGES:
             console.print(f"… and {len(result.changes) - SHOWN_CHANGES:,} more changes")

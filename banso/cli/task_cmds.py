@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
+from banso.cli.data_table import DataTable
 
 if TYPE_CHECKING:
     from banso.appstate.auth import User
@@ -77,12 +77,12 @@ def list_cmd(
     if fmt is Format.json:
         console.print_json(dump(found))
         return
-    table = Table("#", "task", "account", "owner", "due", "priority", "status", "from",
+    table = DataTable("#", "task", "account", "owner", "due", "priority", "status", "from",
                   title=f"{found.count} tasks, {found.overdue} overdue")
     for t in found.tasks:
         due = f"[red]{t.due}[/]" if t.overdue else str(t.due or "—")
-        table.add_row(str(t.id), escape(t.title), escape(t.account_name or t.account_id), escape(t.owner or "—"), due,
-                      t.priority, t.status, f"{t.origin} {escape(t.origin_ref or '')}".strip())
+        table.add_row(str(t.id), t.title, t.account_name or t.account_id, t.owner or "—", due,
+                      t.priority, t.status, f"{t.origin} {t.origin_ref or ''}".strip())
     console.print(table)
     if len(found.tasks) < found.count:
         console.print(f"the first {len(found.tasks)} of {found.count} are listed; --limit shows more")

@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.markup import escape
 
 from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
+from banso.cli.data_table import DataTable
 
 
 @app.command()
@@ -32,7 +33,7 @@ def init(
         raise ConfigError(f"--timezone: {exc}") from None
     ws = Workspace.init(directory, name=name, timezone=timezone)
     ws.close()
-    console.print(f"Created workspace [bold]{directory}[/] ({ws.config_path}).")
+    console.print(f"Created workspace [bold]{escape(str(directory))}[/] ({escape(str(ws.config_path))}).")
     console.print(f"Next: edit the sources in {ws.config_path}, then `banso -w {directory} load accounts FILE`.", soft_wrap=True)
 
 
@@ -59,7 +60,7 @@ def status(workspace: WorkspaceOption = None) -> None:
 
     with open_workspace(workspace) as ws:
         st = ws.status()
-    table = Table(title=f"{ws.display().name} — store", show_header=True)
+    table = DataTable(title=f"{ws.display().name} — store", show_header=True)
     table.add_column("table")
     table.add_column("rows", justify="right")
     for name, n in st.counts.items():
