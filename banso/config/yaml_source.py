@@ -55,19 +55,33 @@ def read_yaml(path: Path) -> YamlDocument:
     finally:
         loader.dispose()
     lines: dict[Loc, int] = {}
+    twice: list[str] = []
     if node is not None:
-        _index(node, (), lines)
+        _index(node, (), lines, twice)
+    if twice:
+        raise ConfigError("\n".join(f"{path}:{problem}" for problem in twice))
     return YamlDocument(path, {} if data is None else data, lines)
 
 
-def _index(node: yaml.Node, loc: Loc, lines: dict[Loc, int]) -> None:
+def _index(node: yaml.Node, loc: Loc, lines: dict[Loc, int], twice: list[str]) -> None:
+    """Note the line of every key under `node`, and in `twice` each key its mapping already has.
+
+    YAML allows a key once per mapping; PyYAML keeps the last value without a word, so a setting written
+    again further down (two `login:` under `events.labels`) silently replaced the first.
+    """
     lines.setdefault(loc, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
+        first: dict[object, int] = {}
         for key_node, value_node in node.value:
-            key = key_node.value
-            lines[(*loc, key)] = key_node.start_mark.line + 1
-            _index(value_node, (*loc, key), lines)
-            lines[(*loc, key)] = key_node.start_mark.line + 1
+            key, line = key_node.value, key_node.start_mark.line + 1
+            if isinstance(key, str) and key != "<<":  # `<<` merges another mapping in; it may come again
+                if key in first:
+                    name = ".".join(str(p) for p in (*loc, key))
+                    twice.append(f"{line}: {name}: written twice (first on line {first[key]}); only one may stay")
+                first.setdefault(key, line)
+            lines[(*loc, key)] = line
+            _index(value_node, (*loc, key), lines, twice)
+            lines[(*loc, key)] = line
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index(item, (*loc, i), lines)
+            _index(item, (*loc, i), lines, twice)

@@ -71,6 +71,38 @@ def test_yaml_syntax_error_has_a_line(tmp_path: Path) -> None:
     assert f"{cfg}:3: invalid YAML" in error_of(cfg)
 
 
+def test_a_key_written_twice_is_named_with_both_lines(tmp_path: Path) -> None:
+    """YAML readers keep the last of two equal keys without a word: the first setting was silently lost."""
+    cfg = write(tmp_path / "banso.yaml", """
+        name: x
+        events:
+          labels:
+            login: {ja: ログイン}
+            issue_created: {ja: 課題の作成}
+            login: {ja: サインイン}
+        timezone: UTC
+        timezone: Asia/Tokyo
+        """)
+    msg = error_of(cfg)
+    assert f"{cfg}:6: events.labels.login: written twice (first on line 4)" in msg
+    assert f"{cfg}:8: timezone: written twice (first on line 7)" in msg
+
+
+def test_a_merge_key_may_come_again(tmp_path: Path) -> None:
+    cfg = write(tmp_path / "banso.yaml", """
+        name: x
+        base: &base {ja: ログイン}
+        more: &more {en: Log in}
+        events:
+          labels:
+            login:
+              <<: *base
+              <<: *more
+        """)
+    msg = error_of(cfg)
+    assert "written twice" not in msg and "base: unknown key" in msg
+
+
 def test_template_is_valid_and_lists_every_setting(tmp_path: Path) -> None:
     text = render(name="Acme: <CS>")
     cfg = write(tmp_path / "banso.yaml", text)
