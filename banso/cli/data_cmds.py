@@ -79,6 +79,6 @@ def generate(
         summary = run(out_dir, preset=preset, seed=seed, accounts=accounts, months=months, end=ends,
                       progress=fraction_bar(update))
     console.print(
-        f"[green]wrote[/] {out_dir}: {summary.accounts:,} accounts, {summary.users:,} users, "
+        f"[green]wrote[/] {escape(str(out_dir))}: {summary.accounts:,} accounts, {summary.users:,} users, "
         f"{summary.events:,} events, {summary.touchpoints:,} touchpoints ({summary.start} – {summary.end})"
     )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
+from rich.text import Text
 
 from banso.cli.app import app
 from banso.cli.common import WorkspaceOption, console, open_workspace
@@ -80,7 +81,7 @@ def list_cmd(
     table = DataTable("#", "task", "account", "owner", "due", "priority", "status", "from",
                   title=f"{found.count} tasks, {found.overdue} overdue")
     for t in found.tasks:
-        due = f"[red]{t.due}[/]" if t.overdue else str(t.due or "—")
+        due = Text(str(t.due), style="red") if t.overdue else str(t.due or "—")
         table.add_row(str(t.id), t.title, t.account_name or t.account_id, t.owner or "—", due,
                       t.priority, t.status, f"{t.origin} {t.origin_ref or ''}".strip())
     console.print(table)

@@ -55,8 +55,10 @@ def test_an_alert_keeps_its_accounts_name_and_owner(root: Path) -> None:
 
 def test_a_task_keeps_its_title_account_and_owner(root: Path) -> None:
     assert "Call the office [urgent]" in output(root, "tasks", "add", "A3", "Call the office [urgent]")
+    output(root, "tasks", "add", "A1", "Send the summary", "--due", "2026-01-05")  # overdue: its day is red
     listed = output(root, "tasks", "list")
-    assert all(text in listed for text in ("Call the office [urgent]", "Beta Works [trial]"))
+    assert all(text in listed for text in ("Call the office [urgent]", "Beta Works [trial]", "2026-01-05"))
+    assert "[red]" not in listed
 
 
 def test_a_data_table_escapes_every_text_and_styles_only_what_is_given_as_text() -> None:
