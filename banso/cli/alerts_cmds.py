@@ -165,7 +165,7 @@ def backtest_cmd(
                   f"in the period. An alert warns of a churn that follows within {bt.horizon_days} days (the lead: "
                   f"from the first such alert to the churn), and is noise when none follows.")
     table = DataTable("rule", "alerts", f"churned, warned within {bt.horizon_days} d", "median lead (days)",
-                  "alerts without churn")
+                      "alerts without churn")
     for r in bt.per_rule.to_dict("records"):
         share = r["share_churned_alerted"]
         noise = r["share_alerts_no_churn"]

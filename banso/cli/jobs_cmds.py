@@ -55,7 +55,7 @@ def jobs(
     from banso.cli.data_table import DataTable
 
     table = DataTable("#", "kind", "what", "started by", "started", "took", "status", "counts / error",
-                  title=f"jobs (newest first, times in {zone})", title_justify="left")
+                      title=f"jobs (newest first, times in {zone})", title_justify="left")
     for j in found:
         table.add_row(str(j.id), j.kind, j.what, j.started_by, _local(j.started_at, zone), _took(j), _status(j),
                       j.error or _counts(j.counts))

@@ -29,8 +29,8 @@ def okr_show(workspace: WorkspaceOption = None,
     with open_workspace(workspace) as ws:
         result = ws.composition_by(by, segment or [])
     table = DataTable("group", "scored", "good", "normal", "bad", "index", "target", "weeks since met",
-                  title=f"Composition by {by}" + (f", as of {result.as_of}" if result.as_of else ""),
-                  title_justify="left")
+                      title=f"Composition by {by}" + (f", as of {result.as_of}" if result.as_of else ""),
+                      title_justify="left")
     for s in result.series:
         p = s.points[-1]
         table.add_row(s.group, f"{p.scored:,}", f"{p.good:,}", f"{p.normal:,}", f"{p.bad:,}",

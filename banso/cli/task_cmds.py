@@ -79,7 +79,7 @@ def list_cmd(
         console.print_json(dump(found))
         return
     table = DataTable("#", "task", "account", "owner", "due", "priority", "status", "from",
-                  title=f"{found.count} tasks, {found.overdue} overdue")
+                      title=f"{found.count} tasks, {found.overdue} overdue")
     for t in found.tasks:
         due = Text(str(t.due), style="red") if t.overdue else str(t.due or "—")
         table.add_row(str(t.id), t.title, t.account_name or t.account_id, t.owner or "—", due,

@@ -77,7 +77,7 @@ class _BigQueryAsWritten(BigQuery):
     """BigQuery as sqlglot reads it, less the step that turns a comma join on `table.column` into an UNNEST.
 
     That step copies the whole subquery of every FROM it looks at, so on our nested queries its cost grows
-    with the square of their depth: it took 4.7 of the 5.4 CPU-s of parsing the BigQuery snapshots. It only
+    with the square of their depth: it took 4.0 of the 4.7 CPU-s of parsing the BigQuery snapshots. It only
     reshapes what was read (our SQL has no such join; the trees parsed with and without it are equal), so the
     check that the SQL is valid BigQuery is the same.
     """
