@@ -70,3 +70,12 @@ def test_a_data_table_escapes_every_text_and_styles_only_what_is_given_as_text()
     shown = console.export_text(clear=False)
     assert all(text in shown for text in ("rule [v2]", "alerts [today]", "band [now]", "issue_created[plan = pro] = 0"))
     assert "\x1b[31mbad" in console.export_text(styles=True)
+
+
+def test_a_title_longer_than_its_table_stays_on_one_line() -> None:
+    table = DataTable(title="伴走デモ (synthetic SaaS) — store")
+    table.add_column("table")
+    table.add_row("accounts")
+    console = Console(width=120, record=True)
+    console.print(table)
+    assert "伴走デモ (synthetic SaaS) — store" in console.export_text().splitlines()[0]
