@@ -8,6 +8,8 @@ DEMO_DIR ?= demo-workspace
 DEMO_PORT ?= 8000
 
 BROWSER_SDKS := tests/collector/browser
+# The suite on three processes; groups of tests handed out in the order tests/durations.py gives them.
+PYTEST = $(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup --no-loadscope-reorder
 
 .PHONY: install demo connectors-demo test lint typecheck unit test-durations bench clean system-deps browser-sdks
 
@@ -57,17 +59,17 @@ typecheck: install
 	$(BIN)/mypy banso
 
 unit: install
-	$(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup --no-loadscope-reorder
+	$(PYTEST)
 
 test: install system-deps browser-sdks
 	$(BIN)/ruff check banso tests bench
 	$(BIN)/mypy banso
-	$(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup --no-loadscope-reorder --durations=15
+	$(PYTEST) --durations=15
 
 # Measure every test as `make test` runs it and keep the times in tests/durations.json, which orders the
 # groups of tests longest first (tests/durations.py). Worth running again when tests are added or get slower.
 test-durations: install system-deps browser-sdks
-	BANSO_RECORD_TEST_DURATIONS=1 $(BIN)/pytest -q -p no:cacheprovider -n 3 --dist loadgroup --no-loadscope-reorder
+	BANSO_RECORD_TEST_DURATIONS=1 $(PYTEST)
 
 bench: install
 	$(BIN)/python -m bench.run
