@@ -53,6 +53,29 @@ def pytest_configure(config: pytest.Config) -> None:
     record_if_asked(config, _without_group)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheapest_password_hashing() -> Iterator[None]:
+    """Passwords hashed in the test processes use Argon2id at argon2-cffi's cheapest parameters, its profile
+    for tests.
+
+    At the product's (`banso.appstate.auth.PASSWORD_HASHING`, 64 MiB and three passes) each hash or
+    check costs 0.17 CPU-s, and the suite makes about 300 of them in its own processes (every user
+    added and every sign-in): 52 CPU-s of a run, on the cores the rest of the suite needs. Signing in
+    still goes through Argon2id and the same code; only the cost differs. The `banso` processes the
+    tests start (`banso serve`, `banso user add`) hash at the product's parameters, and upgrade the
+    hashes made here on the first sign-in, as they would any hash of other parameters; tests of the
+    parameters themselves are in tests/appstate/test_passwords.py.
+    """
+    from argon2 import PasswordHasher
+    from argon2.profiles import CHEAPEST
+
+    from banso.appstate import auth
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(auth, "_hasher", PasswordHasher.from_parameters(CHEAPEST))
+        yield
+
+
 @pytest.fixture(scope="session")
 def town(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
     """The demo's `town` world (1,500 accounts, a year, 52 weekly snapshots), built once per test session.
