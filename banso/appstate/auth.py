@@ -2,8 +2,8 @@
 
 Passwords are hashed with Argon2id with RFC 9106's second recommended parameters (`PASSWORD_HASHING`:
 64 MiB, three passes, four lanes); a hash made with other parameters is upgraded on the next
-successful login. API tokens are random, shown once, and stored
-only as their SHA-256, so a copy of the database does not leak a working token.
+successful login. API tokens are random, shown once, and stored only as their SHA-256, so a copy
+of the database does not leak a working token.
 
 Roles, from least to most power:
 
