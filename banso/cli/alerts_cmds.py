@@ -255,7 +255,7 @@ def export_cmd(workspace: WorkspaceOption = None) -> None:
     if not results:
         console.print("no csv or sql destination with the digital route in banso.yaml (signals.destinations)")
     for r in results:
-        console.print(f"{r.destination}: {r.rows} accounts → {r.where}")
+        console.print(f"{r.destination}: {r.rows} accounts → {r.where}", markup=False)
 
 
 @alerts_app.command("digest")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import shlex
 import shutil
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from banso.cli.app import app
 from banso.cli.common import console, fraction_bar, progress_bar
@@ -47,7 +49,7 @@ def demo(
         ws = build_demo(directory, preset=preset, seed=seed, end=ends, progress=fraction_bar(update))
     with ws:
         st = ws.status()
-    console.print(f"[green]demo workspace ready:[/] {directory}", soft_wrap=True)
+    console.print(f"[green]demo workspace ready:[/] {escape(str(directory))}", soft_wrap=True)
     for name, n in st.counts.items():
         console.print(f"  {name:<12} {n:>12,}")
     if st.first_event:
@@ -55,4 +57,4 @@ def demo(
     console.print(f"web login: [bold]{DEMO_LOGIN}[/]  password: [bold]{DEMO_PASSWORD}[/]", soft_wrap=True)
     console.print(f"a CSM's login ({DEMO_CSM}): [bold]{DEMO_CSM_LOGIN}[/], same password", soft_wrap=True)
     console.print("serve it with:", soft_wrap=True)
-    console.print(f"  banso serve -w {directory}", markup=False, highlight=False, soft_wrap=True)
+    console.print(f"  banso serve -w {shlex.quote(str(directory))}", markup=False, highlight=False, soft_wrap=True)

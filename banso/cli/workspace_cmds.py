@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Annotated
 
@@ -34,7 +35,8 @@ def init(
     ws = Workspace.init(directory, name=name, timezone=timezone)
     ws.close()
     console.print(f"Created workspace [bold]{escape(str(directory))}[/] ({escape(str(ws.config_path))}).")
-    console.print(f"Next: edit the sources in {ws.config_path}, then `banso -w {directory} load accounts FILE`.", soft_wrap=True)
+    console.print(f"Next: edit the sources in {ws.config_path}, then `banso -w {shlex.quote(str(directory))} load accounts FILE`.",
+                  soft_wrap=True, markup=False)
 
 
 @app.command()
@@ -46,7 +48,7 @@ def check(workspace: WorkspaceOption = None) -> None:
     from banso.workspace import Workspace
 
     ws = Workspace.open(workspace)
-    console.print(f"[green]ok[/] {ws.config_path}: {len(ws.config.sources)} source(s), time zone {ws.config.timezone}")
+    console.print(f"[green]ok[/] {escape(str(ws.config_path))}: {len(ws.config.sources)} source(s), time zone {ws.config.timezone}")
 
 
 @app.command()

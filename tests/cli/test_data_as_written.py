@@ -79,3 +79,16 @@ def test_a_title_longer_than_its_table_stays_on_one_line() -> None:
     console = Console(width=120, record=True)
     console.print(table)
     assert "伴走デモ (synthetic SaaS) — store" in console.export_text().splitlines()[0]
+
+
+def test_a_folder_with_brackets_and_a_space_is_named_as_written_and_the_next_command_can_be_pasted(
+        tmp_path: Path) -> None:
+    import shlex
+
+    folder = tmp_path / "ws [jp]"
+    done = CliRunner().invoke(cli, ["init", str(folder)], env={"COLUMNS": "400"})
+    assert done.exit_code == 0, done.output
+    assert f"Created workspace {folder} ({folder / 'banso.yaml'})." in done.output
+    assert f"edit the sources in {folder / 'banso.yaml'}, then `banso -w {shlex.quote(str(folder))} load" in done.output
+    checked = CliRunner().invoke(cli, ["check", "-w", str(folder)], env={"COLUMNS": "400"})
+    assert checked.exit_code == 0 and f"ok {folder / 'banso.yaml'}: " in checked.output, checked.output
